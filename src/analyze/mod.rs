@@ -1,0 +1,141 @@
+//! Analyze answers: which index terms does a text in a given language hold?
+//!
+//! One analyzer per language, registered with tantivy by the language code (`kk`, `ru`, `en`): words
+//! by Unicode segmentation (UAX #29), lowercased, overlong words dropped by character count, then the
+//! language's stemmer (Snowball for English and Russian, trilingua's own for Kazakh). Analysis never
+//! fails and never moves offsets.
+//!
+//! ```
+//! use trilingua::{analyze, Lang};
+//! assert_eq!(analyze::stem(Lang::En, "partnerships"), "partnership");
+//! assert_eq!(analyze::stem(Lang::Ru, "партнёрства"), "партнерств");
+//! ```
+
+mod filters;
+pub mod kk;
+mod tokenizer;
+
+use std::sync::Arc;
+
+use tantivy::tokenizer::{LowerCaser, TextAnalyzer, Token, TokenizerManager};
+
+pub use filters::EditFilter;
+pub use tokenizer::WordTokenizer;
+
+use crate::lang::Lang;
+
+/// Words longer than this many characters are not indexed (Kazakh words run long: keep it generous).
+pub const MAX_WORD_CHARS: usize = 48;
+
+/// The analyzer for `lang` (undetermined text is analyzed as English).
+pub fn analyzer(lang: Lang) -> TextAnalyzer {
+    let base = TextAnalyzer::builder(WordTokenizer)
+        .filter(LowerCaser)
+        .filter(filters::max_chars(MAX_WORD_CHARS));
+    match lang {
+        Lang::Kk => base.filter(kk::KazakhStemmer).build(),
+        Lang::Ru => base
+            .filter(filters::fold_yo())
+            .filter(snowball(rust_stemmers::Algorithm::Russian))
+            .build(),
+        Lang::En | Lang::Und => base
+            .filter(snowball(rust_stemmers::Algorithm::English))
+            .build(),
+    }
+}
+
+/// A Snowball stemmer as a token filter.
+fn snowball(
+    algorithm: rust_stemmers::Algorithm,
+) -> EditFilter<impl Fn(&mut Token) -> bool + Clone + Send + Sync + 'static> {
+    let stemmer = Arc::new(rust_stemmers::Stemmer::create(algorithm));
+    EditFilter(move |t: &mut Token| {
+        if let std::borrow::Cow::Owned(s) = stemmer.stem(&t.text) {
+            t.text = s;
+        }
+        true
+    })
+}
+
+/// The name an analyzer is registered under, also used as the schema's tokenizer name.
+pub fn analyzer_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "trilingua_kk",
+        Lang::Ru => "trilingua_ru",
+        Lang::En | Lang::Und => "trilingua_en",
+    }
+}
+
+/// Registers the three analyzers. Analyzers are not stored in an index: call this on every open.
+pub fn register(manager: &TokenizerManager) {
+    for lang in Lang::ALL {
+        manager.register(analyzer_name(lang), analyzer(lang));
+    }
+}
+
+/// The tokens of `text` in `lang`: terms with their byte offsets in `text` and positions.
+pub fn tokens(lang: Lang, text: &str) -> Vec<Token> {
+    let mut analyzer = analyzer(lang);
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while stream.advance() {
+        out.push(stream.token().clone());
+    }
+    out
+}
+
+/// The index term of a single word in `lang` (the word itself, lowercased, if it is not a word).
+pub fn stem(lang: Lang, word: &str) -> String {
+    tokens(lang, word)
+        .into_iter()
+        .next()
+        .map(|t| t.text)
+        .unwrap_or_else(|| word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: Lang, text: &str) -> Vec<String> {
+        tokens(lang, text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn long_cyrillic_words_survive() {
+        // 20 letters = 40 bytes: tantivy's byte-counting filter would drop it.
+        let t = terms(Lang::Ru, "центральноазиатского региона");
+        assert_eq!(t.len(), 2, "{t:?}");
+    }
+
+    #[test]
+    fn offsets_point_at_the_source_words() {
+        let text = "NATO’s partners, e.g. Kazakhstan.";
+        for t in tokens(Lang::En, text) {
+            let src = &text[t.offset_from..t.offset_to];
+            assert!(
+                src.to_lowercase().starts_with(&t.text[..2]),
+                "{src} vs {}",
+                t.text
+            );
+        }
+        assert_eq!(
+            terms(Lang::En, text),
+            ["nato", "partner", "e.g", "kazakhstan"]
+        );
+    }
+
+    #[test]
+    fn russian_yo_is_folded() {
+        assert_eq!(stem(Lang::Ru, "партнёрство"), stem(Lang::Ru, "партнерство"));
+    }
+
+    #[test]
+    fn registered_names_build() {
+        let manager = TokenizerManager::default();
+        register(&manager);
+        for lang in Lang::ALL {
+            assert!(manager.get(analyzer_name(lang)).is_some());
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Index answers: which passages does the collection hold, and how are they found again?
+//!
+//! A trilingua index is a tantivy index (one document per passage, see [`schema`]) in a folder with a
+//! marker file naming its format. [`build`] repairs, detects and indexes source files; [`TriIndex`]
+//! opens an index for searching, registering the analyzers every time (tantivy does not store them).
+
+pub mod schema;
+mod writer;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use tantivy::schema::Value;
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
+
+pub use schema::Fields;
+pub use writer::{build, prepare, BuildReport, Failure, Passage};
+
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+
+/// The marker file that makes a folder a trilingua index.
+const MARKER: &str = "trilingua.json";
+/// Bumped whenever the schema or the analyzers change in a way that needs a rebuild.
+const FORMAT: u32 = 1;
+
+/// An open trilingua index.
+pub struct TriIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    dir: PathBuf,
+}
+
+/// Whether `dir` holds a trilingua index.
+pub fn exists(dir: &Path) -> bool {
+    dir.join(MARKER).is_file()
+}
+
+impl TriIndex {
+    /// Opens the index in `dir`.
+    pub fn open(dir: &Path) -> Result<TriIndex> {
+        let bad = |reason: String| Error::BadIndex {
+            path: dir.to_path_buf(),
+            reason,
+        };
+        let marker = std::fs::read_to_string(dir.join(MARKER))
+            .map_err(|_| bad("no trilingua index here (run `trilingua index` first)".into()))?;
+        let format: serde_json::Value =
+            serde_json::from_str(&marker).map_err(|e| bad(format!("unreadable {MARKER}: {e}")))?;
+        if format.get("format").and_then(|f| f.as_u64()) != Some(FORMAT as u64) {
+            return Err(bad(format!(
+                "index format {} is not {FORMAT}: rebuild it with `trilingua index`",
+                format
+                    .get("format")
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            )));
+        }
+        let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        Self::from_index(index, dir)
+    }
+
+    /// Opens the index in `dir`, creating an empty one if there is none.
+    pub fn open_or_create(dir: &Path) -> Result<TriIndex> {
+        if exists(dir) {
+            return Self::open(dir);
+        }
+        let io = |source| Error::Read {
+            path: dir.to_path_buf(),
+            source,
+        };
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let (schema, _) = schema::schema();
+        let index = Index::open_or_create(
+            tantivy::directory::MmapDirectory::open(dir).map_err(|e| Error::Index {
+                path: dir.to_path_buf(),
+                source: e.into(),
+            })?,
+            schema,
+        )
+        .map_err(|source| Error::Index {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        std::fs::write(dir.join(MARKER), format!("{{\"format\": {FORMAT}}}\n")).map_err(io)?;
+        Self::from_index(index, dir)
+    }
+
+    fn from_index(index: Index, dir: &Path) -> Result<TriIndex> {
+        crate::analyze::register(index.tokenizers());
+        let (_, fields) = schema::schema();
+        let tantivy_err = |source| Error::Index {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(tantivy_err)?;
+        Ok(TriIndex {
+            index,
+            reader,
+            fields,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The underlying tantivy index.
+    pub fn tantivy(&self) -> &Index {
+        &self.index
+    }
+
+    /// A reader over the last commit.
+    pub fn reader(&self) -> &IndexReader {
+        &self.reader
+    }
+
+    /// The schema's fields.
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+
+    /// The index folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub(crate) fn err(&self, source: tantivy::TantivyError) -> Error {
+        Error::Index {
+            path: self.dir.clone(),
+            source,
+        }
+    }
+
+    /// Counts documents, passages and distinct terms per language.
+    pub fn stats(&self) -> Result<Stats> {
+        self.reader.reload().map_err(|e| self.err(e))?;
+        let searcher = self.reader.searcher();
+        let mut docs = BTreeSet::new();
+        let mut passages: BTreeMap<String, u64> = BTreeMap::new();
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(1)
+                .map_err(|e| self.err(e.into()))?;
+            for doc_id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(doc_id).map_err(|e| self.err(e))?;
+                let text = |f| {
+                    doc.get_first(f)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("")
+                        .to_string()
+                };
+                docs.insert(text(self.fields.doc));
+                *passages.entry(text(self.fields.lang)).or_default() += 1;
+            }
+        }
+        let mut terms = BTreeMap::new();
+        for lang in Lang::ALL {
+            let field = self.fields.body_for(lang);
+            let mut distinct = BTreeSet::new();
+            for segment in searcher.segment_readers() {
+                let inverted = segment.inverted_index(field).map_err(|e| self.err(e))?;
+                let mut stream = inverted.terms().stream().map_err(|e| self.err(e.into()))?;
+                while stream.advance() {
+                    distinct.insert(stream.key().to_vec());
+                }
+            }
+            terms.insert(lang.code().to_string(), distinct.len() as u64);
+        }
+        Ok(Stats {
+            documents: docs.len() as u64,
+            passages,
+            terms,
+        })
+    }
+}
+
+/// What an index holds.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Stats {
+    /// Distinct documents.
+    pub documents: u64,
+    /// Passages per language code.
+    pub passages: BTreeMap<String, u64>,
+    /// Distinct index terms per language field.
+    pub terms: BTreeMap<String, u64>,
+}

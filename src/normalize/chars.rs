@@ -1,0 +1,269 @@
+//! Character-level repair: invisible characters, odd spaces and hyphens, ligatures, Unicode NFC, Kazakh
+//! letter variants, and look-alike Latin/Cyrillic letters inside words of the other script.
+
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::offsets::{Builder, OffsetMap};
+use crate::lang::is_cyrillic;
+
+/// What one character becomes, regardless of its neighbours.
+enum Fix {
+    Keep,
+    Drop,
+    Char(char),
+    Str(&'static str),
+}
+
+fn context_free(c: char) -> Fix {
+    match c {
+        // Soft hyphen, zero-width space/joiners, word joiner, BOM.
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Fix::Drop,
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Fix::Char(' '),
+        '\u{2010}' | '\u{2011}' => Fix::Char('-'),
+        '\u{fb00}' => Fix::Str("ff"),
+        '\u{fb01}' => Fix::Str("fi"),
+        '\u{fb02}' => Fix::Str("fl"),
+        '\u{fb03}' => Fix::Str("ffi"),
+        '\u{fb04}' => Fix::Str("ffl"),
+        '\u{fb05}' | '\u{fb06}' => Fix::Str("st"),
+        // Kazakh letters typed with look-alike code points from other alphabets.
+        'ə' => Fix::Char('ә'),
+        'Ə' => Fix::Char('Ә'),
+        'ɵ' => Fix::Char('ө'),
+        'Ɵ' => Fix::Char('Ө'),
+        'ӈ' => Fix::Char('ң'),
+        'Ӈ' => Fix::Char('Ң'),
+        'ӄ' => Fix::Char('қ'),
+        'Ӄ' => Fix::Char('Қ'),
+        _ => Fix::Keep,
+    }
+}
+
+/// The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word.
+fn latin_to_cyrillic(c: char) -> Option<char> {
+    Some(match c {
+        'a' => 'а',
+        'c' => 'с',
+        'e' => 'е',
+        'h' => 'һ',
+        'i' => 'і',
+        'o' => 'о',
+        'p' => 'р',
+        'x' => 'х',
+        'y' => 'у',
+        'A' => 'А',
+        'B' => 'В',
+        'C' => 'С',
+        'E' => 'Е',
+        'H' => 'Н',
+        'I' => 'І',
+        'K' => 'К',
+        'M' => 'М',
+        'O' => 'О',
+        'P' => 'Р',
+        'T' => 'Т',
+        'X' => 'Х',
+        _ => return None,
+    })
+}
+
+/// The Latin letter a Cyrillic look-alike stands for inside a Latin word.
+fn cyrillic_to_latin(c: char) -> Option<char> {
+    Some(match c {
+        'а' => 'a',
+        'с' => 'c',
+        'е' => 'e',
+        'һ' => 'h',
+        'і' => 'i',
+        'о' => 'o',
+        'р' => 'p',
+        'х' => 'x',
+        'у' => 'y',
+        'А' => 'A',
+        'В' => 'B',
+        'С' => 'C',
+        'Е' => 'E',
+        'Н' => 'H',
+        'І' => 'I',
+        'К' => 'K',
+        'М' => 'M',
+        'О' => 'O',
+        'Р' => 'P',
+        'Т' => 'T',
+        'Х' => 'X',
+        _ => return None,
+    })
+}
+
+/// Repairs characters; the text keeps its line structure (line ends and spaces are untouched here).
+pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
+    let composed;
+    let (input, pre) = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        (text, None)
+    } else {
+        let (t, m) = nfc(text);
+        composed = t;
+        (composed.as_str(), Some(m))
+    };
+    let mut b = Builder::with_capacity(input.len());
+    // `plain` starts the pending run of characters copied unchanged.
+    let mut plain = 0;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in input.char_indices() {
+        if c.is_alphabetic() {
+            if word_start.is_none() {
+                b.copy(plain, &input[plain..i]);
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(ws) = word_start.take() {
+            push_word(&mut b, ws, &input[ws..i]);
+            plain = i;
+        }
+        let len = c.len_utf8();
+        let fix = context_free(c);
+        if matches!(fix, Fix::Keep) {
+            continue;
+        }
+        b.copy(plain, &input[plain..i]);
+        match fix {
+            Fix::Drop => b.replace(i..i + len, ""),
+            Fix::Char(r) => b.replace(i..i + len, r.encode_utf8(&mut [0; 4])),
+            Fix::Str(s) => b.replace(i..i + len, s),
+            Fix::Keep => unreachable!(),
+        }
+        plain = i + len;
+    }
+    match word_start {
+        Some(ws) => push_word(&mut b, ws, &input[ws..]),
+        None => b.copy(plain, &input[plain..]),
+    }
+    let (out, map) = b.finish();
+    match pre {
+        Some(m) => (out, m.compose(&map)),
+        None => (out, map),
+    }
+}
+
+/// Pushes one alphabetic run, fixing letters of the minority script when the run mixes Latin and
+/// Cyrillic and every minority letter has a look-alike.
+fn push_word(b: &mut Builder, start: usize, word: &str) {
+    let (mut cyr, mut lat) = (0usize, 0usize);
+    for c in word.chars() {
+        if is_cyrillic(c) {
+            cyr += 1;
+        } else if c.is_ascii_alphabetic() {
+            lat += 1;
+        }
+    }
+    let swap: Option<fn(char) -> Option<char>> = if cyr > 0 && lat > 0 {
+        let (to_cyr, minority_ok) = if cyr >= lat {
+            (
+                true,
+                word.chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .all(|c| latin_to_cyrillic(c).is_some()),
+            )
+        } else {
+            (
+                false,
+                word.chars()
+                    .filter(|&c| is_cyrillic(c))
+                    .all(|c| cyrillic_to_latin(c).is_some()),
+            )
+        };
+        match (minority_ok, to_cyr) {
+            (false, _) => None,
+            (true, true) => Some(latin_to_cyrillic),
+            (true, false) => Some(cyrillic_to_latin),
+        }
+    } else {
+        None
+    };
+    let mut run_start = 0;
+    for (i, c) in word.char_indices() {
+        let replacement = match swap.and_then(|f| f(c)) {
+            Some(r) => Some(Fix::Char(r)),
+            None => match context_free(c) {
+                Fix::Keep => None,
+                other => Some(other),
+            },
+        };
+        if let Some(fix) = replacement {
+            b.copy(start + run_start, &word[run_start..i]);
+            let src = start + i..start + i + c.len_utf8();
+            match fix {
+                Fix::Char(r) => b.replace(src, r.encode_utf8(&mut [0; 4])),
+                Fix::Str(s) => b.replace(src, s),
+                Fix::Drop => b.replace(src, ""),
+                Fix::Keep => unreachable!(),
+            }
+            run_start = i + c.len_utf8();
+        }
+    }
+    b.copy(start + run_start, &word[run_start..]);
+}
+
+/// NFC, cluster by cluster, keeping the map: a base letter and its combining marks compose in place.
+fn nfc(text: &str) -> (String, OffsetMap) {
+    let mut b = Builder::with_capacity(text.len());
+    let mut start = 0;
+    let flush = |b: &mut Builder, start: usize, end: usize, text: &str| {
+        let seg = &text[start..end];
+        let composed: String = seg.nfc().collect();
+        if composed == seg {
+            b.copy(start, seg);
+        } else {
+            b.replace(start..end, &composed);
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let combining = unicode_normalization::char::is_combining_mark(c);
+        if !combining && i > start {
+            flush(&mut b, start, i, text);
+            start = i;
+        }
+    }
+    if start < text.len() {
+        flush(&mut b, start, text.len(), text);
+    }
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixed(s: &str) -> String {
+        repair(s).0
+    }
+
+    #[test]
+    fn invisible_and_odd_characters() {
+        assert_eq!(
+            fixed("inter\u{ad}national\u{200b} co\u{fb01}ne"),
+            "international cofine"
+        );
+        assert_eq!(fixed("қадір\u{2010}қасиет\u{a0}бар"), "қадір-қасиет бар");
+    }
+
+    #[test]
+    fn look_alikes_follow_the_word_script() {
+        // Latin 'a', 'o' and 'i' inside Kazakh words; Cyrillic 'а' inside an English word.
+        assert_eq!(fixed("Қaзaқстaн бейбітшiлiк"), "Қазақстан бейбітшілік");
+        assert_eq!(fixed("Nаto pаrtnership"), "Nato partnership");
+        assert_eq!(fixed("əріптестік Ɵскемен"), "әріптестік Өскемен");
+        // Pure words of either script are untouched.
+        assert_eq!(fixed("Nato НАТО"), "Nato НАТО");
+    }
+
+    #[test]
+    fn nfc_composes_and_maps_back() {
+        let src = "и\u{306} е\u{308}лка"; // й ёлка decomposed
+        let (text, map) = repair(src);
+        assert_eq!(text, "й ёлка");
+        let r = map.source_range(0..text.find(' ').unwrap());
+        assert_eq!(&src[r], "и\u{306}");
+    }
+}

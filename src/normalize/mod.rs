@@ -1,0 +1,100 @@
+//! Normalize answers: what did the author write, before the PDF damaged it?
+//!
+//! [`normalize`] turns a source passage into repaired text — characters first (NFC, invisible
+//! characters, look-alike letters: [`chars`]), then the gaps between chunks (line-break hyphens,
+//! syllable-split Cyrillic words, whitespace folding) — and keeps an [`OffsetMap`] from every repaired
+//! byte back to the source, so that highlights and line numbers land on what the user sees.
+//!
+//! ```
+//! let r = trilingua::normalize::normalize("the threats posed by ter-\nrorism and Nato-\nled forces");
+//! assert_eq!(r.text, "the threats posed by terrorism and Nato-led forces");
+//! ```
+
+mod chars;
+mod hyphens;
+mod joints;
+mod offsets;
+mod syllables;
+
+pub use joints::{Decision, Joint};
+pub use offsets::OffsetMap;
+
+/// A repaired text and where each of its bytes came from.
+#[derive(Clone, Debug)]
+pub struct Repaired {
+    /// The repaired text: one line, words separated by single spaces.
+    pub text: String,
+    /// Maps byte offsets of `text` to byte offsets of the source.
+    pub map: OffsetMap,
+}
+
+/// Repairs `source`. Total: any input gives some text.
+pub fn normalize(source: &str) -> Repaired {
+    run(source, false).0
+}
+
+/// Repairs `source` and says what was decided at every gap that was not a plain space.
+pub fn normalize_explained(source: &str) -> (Repaired, Vec<Decision>) {
+    run(source, true)
+}
+
+fn run(source: &str, explain: bool) -> (Repaired, Vec<Decision>) {
+    let (clean, char_map) = chars::repair(source);
+    let chunks = joints::chunks(&clean);
+    let decisions = joints::decide(&clean, &chunks);
+    let (text, joint_map) = joints::apply(&clean, &chunks, &decisions);
+    let mut explained = Vec::new();
+    if explain {
+        for (i, &(joint, reason)) in decisions.iter().enumerate() {
+            let (l, r) = (&chunks[i], &chunks[i + 1]);
+            // Plain spaces are not worth explaining.
+            if joint == Joint::Space && reason == "space" {
+                continue;
+            }
+            explained.push(Decision {
+                source: char_map.source_range(l.range.end..r.range.start),
+                left: clean[l.range.clone()].to_string(),
+                right: clean[r.range.clone()].to_string(),
+                joint,
+                reason,
+            });
+        }
+    }
+    let map = char_map.compose(&joint_map);
+    (Repaired { text, map }, explained)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_whitespace_and_keeps_offsets() {
+        let src = "  Partnership   for\r\nPeace \n";
+        let r = normalize(src);
+        assert_eq!(r.text, "Partnership for Peace");
+        let at = r.text.find("Peace").unwrap();
+        assert_eq!(&src[r.map.source_range(at..at + 5)], "Peace");
+    }
+
+    #[test]
+    fn english_line_break_hyphens() {
+        let src = "posed by ter-\nrorism, the Nato-\nled operation in afghani-\nstan";
+        let r = normalize(src);
+        assert_eq!(
+            r.text,
+            "posed by terrorism, the Nato-led operation in afghanistan"
+        );
+        let at = r.text.find("terrorism").unwrap();
+        assert_eq!(
+            &src[r.map.source_range(at..at + "terrorism".len())],
+            "ter-\nrorism"
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_input() {
+        assert_eq!(normalize("").text, "");
+        assert_eq!(normalize(" \n\t ").text, "");
+    }
+}

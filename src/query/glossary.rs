@@ -1,0 +1,242 @@
+//! The trilingual term base: concepts with their English, Russian and Kazakh forms. Every form passes
+//! through its language's analyzer, so a query in any inflection finds the concept and the concept
+//! brings every language's forms.
+//!
+//! Format (UTF-8, tab-separated, `#` starts a comment line):
+//! `id <TAB> domain <TAB> en forms <TAB> ru forms <TAB> kk forms`, forms separated by ` | `;
+//! a form of several words is searched as a phrase.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use crate::analyze;
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+
+/// The term base shipped with trilingua, compiled in.
+const SHIPPED: &[(&str, &str)] = &[
+    (
+        "corpus/glossary.tsv",
+        include_str!("../../corpus/glossary.tsv"),
+    ),
+    (
+        "corpus/glossary-hr.tsv",
+        include_str!("../../corpus/glossary-hr.tsv"),
+    ),
+];
+
+/// One form of a concept in one language.
+#[derive(Clone, Debug)]
+pub struct Form {
+    /// As written in the term base.
+    pub text: String,
+    /// Its index terms in its language.
+    pub terms: Vec<String>,
+}
+
+/// A concept and its forms in each language.
+#[derive(Clone, Debug)]
+pub struct Concept {
+    /// Unique identifier.
+    pub id: String,
+    /// Domain (nato, security, rights, …).
+    pub domain: String,
+    /// Forms per language, in the order of [`Lang::ALL`] (kk, ru, en).
+    pub forms: [Vec<Form>; 3],
+}
+
+impl Concept {
+    /// The concept's forms in `lang` (none for undetermined).
+    pub fn forms(&self, lang: Lang) -> &[Form] {
+        match lang {
+            Lang::Kk => &self.forms[0],
+            Lang::Ru => &self.forms[1],
+            Lang::En => &self.forms[2],
+            Lang::Und => &[],
+        }
+    }
+}
+
+/// Concepts, looked up by the index terms of their forms.
+#[derive(Clone, Debug, Default)]
+pub struct Glossary {
+    concepts: Vec<Concept>,
+    by_terms: HashMap<(Lang, Vec<String>), Vec<usize>>,
+    longest: usize,
+}
+
+static SHIPPED_GLOSSARY: LazyLock<Glossary> = LazyLock::new(|| {
+    let mut g = Glossary::default();
+    for (name, text) in SHIPPED {
+        g.add_text(Path::new(name), text)
+            .expect("the shipped term base is checked by tests");
+    }
+    g
+});
+
+impl Glossary {
+    /// The term base shipped with trilingua.
+    pub fn shipped() -> &'static Glossary {
+        &SHIPPED_GLOSSARY
+    }
+
+    /// Adds the concepts of a term base file (a concept whose id is known gains the new forms).
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.add_text(path, &text)
+    }
+
+    fn add_text(&mut self, path: &Path, text: &str) -> Result<()> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |reason: String| Error::BadData {
+                path: path.to_path_buf(),
+                line: n + 1,
+                reason,
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() != 5 {
+                return Err(bad(format!(
+                    "expected 5 tab-separated columns (id, domain, en, ru, kk), found {}",
+                    cols.len()
+                )));
+            }
+            let id = cols[0].trim();
+            if id.is_empty() {
+                return Err(bad("empty concept id".into()));
+            }
+            let mut forms: [Vec<Form>; 3] = Default::default();
+            for (slot, (lang, cell)) in [
+                (Lang::En, cols[2]),
+                (Lang::Ru, cols[3]),
+                (Lang::Kk, cols[4]),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                let _ = slot;
+                let parsed: Vec<Form> = cell
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty())
+                    .map(|f| Form {
+                        text: f.to_string(),
+                        terms: analyze::tokens(lang, f)
+                            .into_iter()
+                            .map(|t| t.text)
+                            .collect(),
+                    })
+                    .filter(|f| !f.terms.is_empty())
+                    .collect();
+                if parsed.is_empty() {
+                    return Err(bad(format!("no {lang} form for concept '{id}'")));
+                }
+                let i = Lang::ALL
+                    .iter()
+                    .position(|&l| l == lang)
+                    .expect("one of the three");
+                forms[i] = parsed;
+            }
+            let concept = Concept {
+                id: id.to_string(),
+                domain: cols[1].trim().to_string(),
+                forms,
+            };
+            self.insert(concept);
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, concept: Concept) {
+        let index = match self.concepts.iter().position(|c| c.id == concept.id) {
+            Some(i) => {
+                for (have, add) in self.concepts[i].forms.iter_mut().zip(concept.forms) {
+                    have.extend(add);
+                }
+                i
+            }
+            None => {
+                self.concepts.push(concept);
+                self.concepts.len() - 1
+            }
+        };
+        for lang in Lang::ALL {
+            let keys: Vec<Vec<String>> = self.concepts[index]
+                .forms(lang)
+                .iter()
+                .map(|f| f.terms.clone())
+                .collect();
+            for terms in keys {
+                self.longest = self.longest.max(terms.len());
+                let ids = self.by_terms.entry((lang, terms)).or_default();
+                if !ids.contains(&index) {
+                    ids.push(index);
+                }
+            }
+        }
+    }
+
+    /// Concepts having a form whose index terms in `lang` are exactly `terms`.
+    pub fn lookup(&self, lang: Lang, terms: &[String]) -> impl Iterator<Item = &Concept> {
+        self.by_terms
+            .get(&(lang, terms.to_vec()))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.concepts[i])
+    }
+
+    /// The number of words in the longest form.
+    pub fn longest_form(&self) -> usize {
+        self.longest
+    }
+
+    /// Number of concepts.
+    pub fn len(&self) -> usize {
+        self.concepts.len()
+    }
+
+    /// Whether the term base has no concepts.
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// All concepts, in file order.
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_term_base_is_large_and_finds_inflected_forms() {
+        let g = Glossary::shipped();
+        assert!(g.len() >= 100, "{} concepts", g.len());
+        let stems = |lang, word| vec![analyze::stem(lang, word)];
+        let ids = |lang, word| {
+            g.lookup(lang, &stems(lang, word))
+                .map(|c| c.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(ids(Lang::En, "partnerships").contains(&"partnership".to_string()));
+        assert!(ids(Lang::Ru, "партнерства").contains(&"partnership".to_string()));
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let mut g = Glossary::default();
+        let e = g
+            .add_text(Path::new("mine.tsv"), "# header\nx\tgeneral\tpeace\tмир\n")
+            .unwrap_err();
+        assert!(e.to_string().starts_with("mine.tsv:2: expected 5"), "{e}");
+    }
+}
