@@ -11,9 +11,18 @@ fn main() -> ExitCode {
     let args = cli::Args::parse();
     match commands::run(args) {
         Ok(outcome) => outcome.exit_code(),
+        // A closed pipe (`trilingua search x | head`) is the reader's choice, not an error.
+        Err(err) if is_broken_pipe(&err) => commands::Outcome::Success.exit_code(),
         Err(err) => {
             eprintln!("trilingua: error: {err:#}");
             commands::Outcome::Failed.exit_code()
         }
     }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -20,11 +20,20 @@ pub fn matched_words(text: &str, lang: Lang, terms: &HashSet<&str>) -> Vec<Range
     if terms.is_empty() {
         return Vec::new();
     }
-    analyze::tokens(lang, text)
-        .into_iter()
-        .filter(|t| terms.contains(t.text.as_str()))
-        .map(|t| t.offset_from..t.offset_to)
-        .collect()
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for t in analyze::tokens(lang, text) {
+        if !terms.contains(t.text.as_str()) {
+            continue;
+        }
+        // Parts of one hyphenated word (`co-operation`) make one highlight.
+        match out.last_mut() {
+            Some(last) if text[last.end..t.offset_from].chars().all(|c| c == '-') => {
+                last.end = t.offset_to
+            }
+            _ => out.push(t.offset_from..t.offset_to),
+        }
+    }
+    out
 }
 
 /// The best window of at most about `width` characters of `text`, with highlights.

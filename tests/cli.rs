@@ -1,0 +1,333 @@
+//! End-to-end tests of every command on the shipped corpus.
+
+mod util;
+
+use util::{corpus_index, highlighted, hit_langs, run, search_json, stdout_ok};
+
+fn idx() -> &'static str {
+    corpus_index().to_str().unwrap()
+}
+
+mod search {
+    use super::*;
+
+    #[test]
+    fn plain_output_marks_matches_and_cites_file_and_lines() {
+        let out = stdout_ok(&run(&[
+            "--index",
+            idx(),
+            "search",
+            "--limit",
+            "3",
+            "partnership",
+        ]));
+        assert!(
+            out.contains("**"),
+            "piped output uses plain markers:\n{out}"
+        );
+        assert!(!out.contains('\x1b'), "no colour when piped");
+        let cite = regex_like_cite(&out);
+        assert!(cite, "hits cite FILE:FIRST-LAST:\n{out}");
+    }
+
+    fn regex_like_cite(out: &str) -> bool {
+        out.lines().any(|l| {
+            l.split_whitespace().any(|w| {
+                w.split_once(".txt:").is_some_and(|(_, lines)| {
+                    lines
+                        .split_once('-')
+                        .is_some_and(|(a, b)| a.parse::<u32>().is_ok() && b.parse::<u32>().is_ok())
+                })
+            })
+        })
+    }
+
+    #[test]
+    fn json_parses_and_highlights_fall_on_matched_words() {
+        let v = search_json(&["--limit", "20", "cooperation"]);
+        let hits = v["hits"].as_array().unwrap();
+        assert!(hits.len() >= 10, "{v}");
+        for hit in hits {
+            for key in [
+                "doc",
+                "title",
+                "lang",
+                "passage",
+                "lines",
+                "score",
+                "text",
+                "snippet",
+                "highlights",
+            ] {
+                assert!(!hit[key].is_null(), "hit lacks {key}: {hit}");
+            }
+            let words = highlighted(hit);
+            assert!(!words.is_empty(), "every hit shows why it matched: {hit}");
+            // The query's forms and its term-base synonyms (`cooperation | co-operation | collaboration`).
+            let is_query_form = |w: &String| {
+                let w = w.to_lowercase();
+                [
+                    "cooperat",
+                    "co-operat",
+                    "collaborat",
+                    "сотрудничеств",
+                    "ынтымақтаст",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            };
+            assert!(
+                words.iter().any(is_query_form),
+                "no form of the query highlighted: {hit}"
+            );
+            let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
+            for r in hit["highlights"].as_array().unwrap() {
+                let (a, b) = (
+                    r[0].as_u64().unwrap() as usize,
+                    r[1].as_u64().unwrap() as usize,
+                );
+                assert!(a < b && b <= snippet.len(), "{hit}");
+                assert!(
+                    a == 0 || !snippet[a - 1].is_alphanumeric(),
+                    "highlight starts mid-word: {hit}"
+                );
+                assert!(
+                    b == snippet.len() || !snippet[b].is_alphanumeric(),
+                    "highlight ends mid-word: {hit}"
+                );
+            }
+        }
+        let langs = hit_langs(&v);
+        assert!(
+            langs.iter().any(|l| l == "ru"),
+            "Russian passages found for an English query: {langs:?}"
+        );
+    }
+
+    #[test]
+    fn english_query_finds_russian_and_kazakh_udhr() {
+        let v = search_json(&["--limit", "30", "human rights"]);
+        let langs = hit_langs(&v);
+        for lang in ["en", "ru", "kk"] {
+            assert!(
+                langs.iter().any(|l| l == lang),
+                "no {lang} hit for 'human rights': {langs:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn lang_filter_keeps_one_language() {
+        let v = search_json(&["--lang", "ru", "--limit", "50", "human rights"]);
+        let langs = hit_langs(&v);
+        assert!(!langs.is_empty());
+        assert!(langs.iter().all(|l| l == "ru"), "{langs:?}");
+    }
+
+    #[test]
+    fn limit_is_respected_and_scores_descend() {
+        let v = search_json(&["--limit", "4", "security"]);
+        let scores: Vec<f64> = v["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["score"].as_f64().unwrap())
+            .collect();
+        assert_eq!(scores.len(), 4);
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    }
+
+    #[test]
+    fn excluded_terms_exclude() {
+        let all = search_json(&["--limit", "100", "security"]);
+        let some = search_json(&["--limit", "100", "security -Parties"]);
+        let n = |v: &serde_json::Value| v["total"].as_u64().unwrap();
+        assert!(n(&some) < n(&all), "{} vs {}", n(&some), n(&all));
+        for hit in some["hits"].as_array().unwrap() {
+            assert!(!hit["text"].as_str().unwrap().contains("Parties"), "{hit}");
+        }
+    }
+
+    #[test]
+    fn bad_query_is_a_message_not_a_panic() {
+        for q in ["\"unclosed phrase", "OR", "peace OR", "(a OR b)"] {
+            let out = run(&["--index", idx(), "search", q]);
+            assert_eq!(out.status.code(), Some(1), "{q}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains("bad query"), "{q}: {err}");
+            assert!(!err.contains("panicked"), "{q}: {err}");
+        }
+    }
+
+    #[test]
+    fn bad_language_is_a_message() {
+        let out = run(&["--index", idx(), "search", "--lang", "de", "peace"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language 'de'"));
+    }
+
+    #[test]
+    fn missing_index_and_corpus_is_explained() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = util::cmd()
+            .current_dir(dir.path())
+            .args(["--index", "nowhere", "search", "peace"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("no index in nowhere") && err.contains("trilingua index"),
+            "{err}"
+        );
+    }
+}
+
+mod index {
+    use super::*;
+
+    #[test]
+    fn prints_throughput() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = stdout_ok(&run(&[
+            "--index",
+            dir.path().to_str().unwrap(),
+            "index",
+            "corpus/udhr-1948.kk.txt",
+        ]));
+        assert!(out.contains("passages/s") && out.contains("MB/s"), "{out}");
+        assert!(out.starts_with("indexed 1 documents"), "{out}");
+    }
+
+    #[test]
+    fn unreadable_path_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = run(&[
+            "--index",
+            dir.path().to_str().unwrap(),
+            "index",
+            "no/such/folder",
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no/such/folder"), "{err}");
+    }
+
+    #[test]
+    fn bad_file_is_reported_and_others_indexed() {
+        let dir = tempfile::tempdir().unwrap();
+        let docs = dir.path().join("docs");
+        std::fs::create_dir(&docs).unwrap();
+        std::fs::write(
+            docs.join("good.txt"),
+            "Peace and security in Central Asia.\n",
+        )
+        .unwrap();
+        std::fs::write(docs.join("bad.txt"), b"\xff\xfe\x00binary").unwrap();
+        let index = dir.path().join("index");
+        let out = run(&[
+            "--index",
+            index.to_str().unwrap(),
+            "index",
+            docs.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(3), "{out:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("bad.txt") && err.contains("binary"), "{err}");
+        let found = stdout_ok(&run(&[
+            "--index",
+            index.to_str().unwrap(),
+            "search",
+            "security",
+        ]));
+        assert!(found.contains("good.txt"), "{found}");
+    }
+
+    #[test]
+    fn stats_count_all_three_languages() {
+        let out = stdout_ok(&run(&["--index", idx(), "stats"]));
+        assert!(out.contains("documents\t7"), "{out}");
+        for lang in ["kk", "ru", "en"] {
+            let passages = out
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("passages {lang}\t")))
+                .and_then(|n| n.parse::<u64>().ok())
+                .unwrap_or(0);
+            assert!(passages >= 20, "{lang}: {out}");
+        }
+    }
+}
+
+mod text {
+    use super::*;
+
+    #[test]
+    fn detect_labels_the_seed_abstracts_and_body() {
+        let out = stdout_ok(&run(&["detect", "corpus/nato-kazakhstan-pfp-article.txt"]));
+        let lines: Vec<&str> = out.lines().collect();
+        let lang_of = |start: &str| {
+            lines
+                .iter()
+                .find(|l| {
+                    l.split_once('\t')
+                        .is_some_and(|(_, t)| t.starts_with(start))
+                })
+                .map(|l| l.split('\t').next().unwrap())
+                .unwrap_or_else(|| panic!("no passage starting {start:?} in\n{out}"))
+        };
+        // The abstracts, syllable-split, with their author/title headings.
+        assert_eq!(lang_of("А.Б. Кү"), "kk");
+        assert_eq!(lang_of("Ма"), "kk");
+        assert_eq!(lang_of("А.Б. Ку"), "ru");
+        assert_eq!(lang_of("В статье"), "ru");
+        assert_eq!(lang_of("NATO-Kazakhstan cooperation"), "en");
+        assert_eq!(lang_of("in 2014, Nato"), "en");
+        assert!(lines.iter().filter(|l| l.starts_with("en\t")).count() > 30);
+    }
+
+    #[test]
+    fn normalize_repairs_stdin() {
+        let mut child = util::cmd()
+            .args(["normalize", "-"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all("threats posed by ter-\nrorism and inter\u{ad}national crime".as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            stdout_ok(&out).trim(),
+            "threats posed by terrorism and international crime"
+        );
+    }
+
+    #[test]
+    fn normalize_names_a_missing_file() {
+        let out = run(&["normalize", "no-such-file.txt"]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.txt"));
+    }
+
+    #[test]
+    fn stem_prints_word_tab_stem() {
+        let out = stdout_ok(&run(&[
+            "stem",
+            "--lang",
+            "ru",
+            "сотрудничества",
+            "партнёрство",
+        ]));
+        assert_eq!(
+            out,
+            "сотрудничества\tсотрудничеств\nпартнёрство\tпартнерств\n"
+        );
+        let out = stdout_ok(&run(&["stem", "--lang", "en", "partnerships"]));
+        assert_eq!(out, "partnerships\tpartnership\n");
+    }
+}
