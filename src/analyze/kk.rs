@@ -35,7 +35,7 @@ impl<T: Tokenizer> Tokenizer for KazakhStemmerTokenizer<T> {
             tail: self.inner.token_stream(text),
             text,
             prev_end: None,
-            dropped: 0,
+            pending: 0,
         }
     }
 }
@@ -46,8 +46,9 @@ pub struct KazakhStemmerStream<'a, S> {
     text: &'a str,
     /// Byte end of the previous token seen, kept or not.
     prev_end: Option<usize>,
-    /// Tokens dropped so far: later positions move back by this much.
-    dropped: usize,
+    /// Tokens dropped since the last token returned: its position moves back by this much. (The word
+    /// tokenizer numbers each token from the one before, so the shift carries on by itself.)
+    pending: usize,
 }
 
 impl<S: TokenStream> KazakhStemmerStream<'_, S> {
@@ -68,12 +69,12 @@ impl<S: TokenStream> TokenStream for KazakhStemmerStream<'_, S> {
             let drop = self.is_hyphenated_suffix();
             self.prev_end = Some(self.tail.token().offset_to);
             if drop {
-                self.dropped += 1;
+                self.pending += 1;
                 continue;
             }
-            let dropped = self.dropped;
+            let pending = std::mem::take(&mut self.pending);
             let token = self.tail.token_mut();
-            token.position = token.position.saturating_sub(dropped);
+            token.position = token.position.saturating_sub(pending);
             if let std::borrow::Cow::Owned(s) = kk::stem(&token.text) {
                 token.text = s;
             }

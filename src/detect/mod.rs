@@ -47,7 +47,9 @@ mod weight {
     /// A typical Russian ending (`-ого`, `-ция`, `-ться`).
     pub const RU_ENDING: f32 = -1.2;
     /// A plain word of three letters or more: no Kazakh letter and no other evidence.
-    pub const PLAIN: f32 = -0.7;
+    pub const PLAIN: f32 = -0.6;
+    /// A spelling Russian does not allow (`шы`, `жы`, `кы`, a word-initial `ы`): Kazakh.
+    pub const KK_SPELLING: f32 = 2.0;
     /// A letter only Russian writes natively (ё ъ щ э): Kazakh has them in loanwords only.
     pub const RU_LETTER: f32 = -0.8;
 }
@@ -55,9 +57,9 @@ mod weight {
 /// Kazakh function words without Kazakh-only letters (those with one already count as such), and
 /// a few frequent ones with them, which count twice on purpose: they are unambiguous.
 const KK_FUNCTION_WORDS: &[&str] = &[
-    "ал", "арасында", "бар", "бен", "бойынша", "болып", "бола", "болды", "бойы", "бұл", "да", "де",
-    "деген", "деп", "емес", "еді", "және", "жоқ", "кейін", "мен", "осы", "пен", "сияқты", "соң", "та",
-    "те", "тиіс", "туралы", "үшін", "жылы", "жөнінде", "арқылы", "олар", "оның", "ретінде", "екен",
+    "ал", "арасында", "бар", "бен", "бойынша", "болып", "бола", "болды", "бойы", "бұл", "деген", "деп", "емес", "еді", "және", "жоқ", "кейін", "мен", "осы", "пен", "сияқты", "соң", "та",
+    "те", "тиіс", "туралы", "үшін", "жылы", "жөнінде", "арқылы", "олар", "оның", "ретінде", "екен", "ол",
+    "сол", "содан", "енді", "тағы", "бірақ", "немесе", "егер",
 ];
 
 /// Russian function words.
@@ -71,9 +73,13 @@ const RU_FUNCTION_WORDS: &[&str] = &[
 
 /// Endings typical of Kazakh inflection that need no Kazakh-only letter.
 const KK_ENDINGS: &[&str] = &[
-    "лары", "лері", "дары", "дері", "тары", "тері", "ларын", "дарын", "тарын", "еді", "йды", "уы",
-    "уды", "уын", "ылы", "ымен", "ында", "ына", "лар", "дар", "тар",
+    "лары", "лері", "дары", "дері", "тары", "тері", "ларын", "дарын", "тарын", "ларды", "лерді",
+    "дарды", "дерді", "тарды", "терді", "еді", "йды", "уы", "уды", "уын", "уге", "ылы", "ымен",
+    "ында", "ына", "тты", "тті", "ген", "лар", "дар", "тар", "лер",
 ];
+
+/// Letter pairs Russian spelling rules out and Kazakh uses freely.
+const KK_SPELLINGS: &[&str] = &["шы", "жы", "щы", "кы", "гы", "хы", "чы"];
 
 /// Endings typical of Russian inflection and derivation.
 const RU_ENDINGS: &[&str] = &[
@@ -175,6 +181,10 @@ fn word_evidence(word: &str, sentence_start: bool) -> f32 {
     }
     if kk_function || ru_function || is_name {
         return e;
+    }
+    // Russian spelling writes и, not ы, after ш ж к г х ч, and starts no native word with ы.
+    if KK_SPELLINGS.iter().any(|s| lower.contains(s)) || lower.starts_with('ы') {
+        return e + weight::KK_SPELLING;
     }
     let n = lower.chars().count();
     if n >= 4 && RU_ENDINGS.iter().any(|s| lower.ends_with(s)) {

@@ -236,9 +236,9 @@ impl SuffixKind {
         }
     }
 
-    /// How much stripping this suffix is worth when choosing among analyses. First and second
-    /// person endings are rare in documents and collide with derivational endings (`білім` is not
-    /// `біл` + `-ім`), so they only win when they lead to a known stem.
+    /// How much stripping a suffix of this kind is worth when choosing among analyses. First and
+    /// second person endings are rare in documents and collide with derivational endings (`білім`
+    /// is not `біл` + `-ім`), so they only win when they lead to a known stem.
     fn weight(self) -> f32 {
         use SuffixKind::*;
         match self {
@@ -246,6 +246,19 @@ impl SuffixKind {
             Attributive => 0.8,
             Poss1Pl | Poss2Polite | Poss2Pl => 0.3,
             Poss1Sg | Poss2Sg | Predicative => -0.4,
+        }
+    }
+}
+
+impl Suffix {
+    /// What stripping this suffix is worth: the one-letter third person `-ы/-і` and accusative `-н`
+    /// count half, as many stems end in them (`тері` is not `тер` + `-і`, `орын` not `ор-ы-н`).
+    fn weight(self) -> f32 {
+        let w = self.kind.weight();
+        if self.form.chars().count() == 1 && matches!(self.kind, SuffixKind::Poss3 | SuffixKind::Accusative) {
+            w * 0.5
+        } else {
+            w
         }
     }
 }
@@ -417,6 +430,38 @@ pub const MIN_UNKNOWN_STEM_CHARS: usize = 3;
 /// worth, so a known stem always beats an unknown one.
 const KNOWN_BONUS: f32 = 100.0;
 
+/// Extra score of leaving a known word whole: a single suffix cannot strip a word of the stem list
+/// unless it is worth more than an ordinary case ending (`тері` stays, not `тер-і`).
+const WHOLE_BONUS: f32 = 1.0;
+
+/// Penalty of a two-letter stem: the list holds many short words (`ор`, `ер`) that would
+/// otherwise swallow longer stems (`орында` is `орын-да`, not `ор-ы-нда`).
+const SHORT_STEM_PENALTY: f32 = 0.6;
+
+/// Penalty of an attributive `-ғы` right on the stem (`жылғы`): it mostly follows a locative, and
+/// stems ending in `ғ/г` + `-ы/-і` (`аймағы` ← `аймақ`) look the same.
+const BARE_ATTRIBUTIVE_PENALTY: f32 = 0.5;
+
+/// Score per character of suffix stripped: among otherwise equal analyses, the longer suffix wins
+/// (`дос-ты` over `дост-ы`).
+const PER_SUFFIX_CHAR: f32 = 0.01;
+
+/// Two-letter stems ending in a vowel; other two-letter stems must end in a consonant (`үй`, `ел`),
+/// since the list holds particles like `ба` that would swallow `басы`.
+const SHORT_VOWEL_STEMS: &[&str] = &["ми", "ру", "су", "ту", "ұя"];
+
+/// Whether `stem` counts as a known stem.
+fn known_stem(stem: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    let n = stem.chars().count();
+    if n < MIN_KNOWN_STEM_CHARS {
+        return false;
+    }
+    if n == 2 && stem.chars().last().is_some_and(is_vowel) && !SHORT_VOWEL_STEMS.contains(&stem) {
+        return false;
+    }
+    known(stem)
+}
+
 /// One inflectional suffix found in a word form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Suffix {
@@ -457,7 +502,11 @@ pub fn analyze_with(word: &str, known: &dyn Fn(&str) -> bool) -> Analysis {
         return whole;
     }
     let mut best = Candidate {
-        score: if whole.known { KNOWN_BONUS } else { 0.0 },
+        score: if whole.known {
+            KNOWN_BONUS + WHOLE_BONUS
+        } else {
+            0.0
+        },
         analysis: whole,
     };
     let mut chain = Vec::new();
@@ -570,14 +619,21 @@ fn score_stem(
     let surface = &chars[..end];
     let first = chain.last().expect("a chain");
     let vowel_initial = first.form.chars().next().is_some_and(is_vowel);
-    let weight: f32 = chain.iter().map(|s| s.kind.weight()).sum();
+    let mut weight: f32 = chain
+        .iter()
+        .map(|s| s.weight() + PER_SUFFIX_CHAR * s.form.chars().count() as f32)
+        .sum();
+    if first.kind == SuffixKind::Attributive {
+        weight -= BARE_ATTRIBUTIVE_PENALTY;
+    }
     let mut consider = |stem: Vec<char>, bonus: f32| {
         let text: String = stem.iter().collect();
-        let is_known = stem.len() >= MIN_KNOWN_STEM_CHARS && known(&text);
+        let is_known = known_stem(&text, known);
         if !is_known && (stem.len() < MIN_UNKNOWN_STEM_CHARS || !stem.iter().any(|&c| is_vowel(c))) {
             return;
         }
-        let score = weight + bonus + if is_known { KNOWN_BONUS } else { 0.0 };
+        let short = if stem.len() <= 2 { SHORT_STEM_PENALTY } else { 0.0 };
+        let score = weight + bonus - short + if is_known { KNOWN_BONUS } else { 0.0 };
         if score > best.score {
             best.score = score;
             best.analysis = Analysis {
@@ -707,4 +763,94 @@ fn chain_covers(chars: &[char], end: usize, max: Slot, need_attr: bool) -> bool 
             })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_examples() {
+        for (form, stem_) in [
+            ("әріптестерінің", "әріптес"),
+            ("әріптестігі", "әріптестік"),
+            ("қазақстанның", "қазақстан"),
+            ("қазақстанмен", "қазақстан"),
+            ("қазақстандағы", "қазақстан"),
+            ("азиядағы", "азия"),
+            ("қауіпсіздігі", "қауіпсіздік"),
+            ("кітабы", "кітап"),
+            ("мектебі", "мектеп"),
+            ("халқы", "халық"),
+        ] {
+            assert_eq!(stem(form), stem_, "{form}");
+        }
+    }
+
+    #[test]
+    fn derivational_suffixes_stay() {
+        for (a, b) in [
+            ("әріптес", "әріп"),
+            ("қауіпсіздік", "қауіп"),
+            ("жолдас", "жол"),
+            ("қауіпсіз", "қауіп"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+            assert_eq!(stem(a), a);
+        }
+    }
+
+    #[test]
+    fn analysis_gives_the_chain_in_order() {
+        let a = analyze("серіктестерінің");
+        assert_eq!(a.stem, "серіктес");
+        assert!(a.known);
+        let kinds: Vec<_> = a.suffixes.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [SuffixKind::Plural, SuffixKind::Poss3, SuffixKind::Genitive]
+        );
+        let forms: Vec<_> = a.suffixes.iter().map(|s| s.form).collect();
+        assert_eq!(forms, ["тер", "і", "нің"]);
+        let b = analyze("азиядағылар");
+        assert_eq!(b.stem, "азия");
+        assert_eq!(
+            b.suffixes.iter().map(|s| s.kind).collect::<Vec<_>>(),
+            [SuffixKind::Locative, SuffixKind::Attributive, SuffixKind::Plural]
+        );
+    }
+
+    #[test]
+    fn harmony_and_assimilation_are_checked() {
+        // A back suffix on a front stem is not a suffix: nothing to strip.
+        assert_eq!(analyze("мектепқа").suffixes.len(), 0);
+        // `-дың` does not follow a vowel (that is `-ның`).
+        assert!(analyze("азиядың").suffixes.is_empty());
+    }
+
+    #[test]
+    fn unknown_words_keep_a_minimum_stem() {
+        assert_eq!(stem("абзда"), "абз");
+        assert_eq!(stem("абда"), "абда");
+        assert_eq!(stem("nato"), "nato");
+        assert_eq!(stem("2014"), "2014");
+    }
+
+    #[test]
+    fn suffix_chains() {
+        for s in ["ның", "мен", "дағы", "ге", "тың", "лардың", "сы"] {
+            assert!(is_suffix_chain(s), "{s}");
+        }
+        for s in ["ақ", "қасиет", "жылы", "", "лық"] {
+            assert!(!is_suffix_chain(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stemming_is_total(word in "[а-яәғқңөұүһіa-z0-9-]{0,24}") {
+            let s = stem(&word);
+            proptest::prop_assert!(s.chars().count() <= word.chars().count() + 1);
+        }
+    }
 }
