@@ -12,12 +12,25 @@ fn pct(c: usize, t: usize) -> String {
     format!("{c}/{t} = {:.2}%", 100.0 * c as f64 / t.max(1) as f64)
 }
 
-fn print_detect(name: &str, ours: &eval::DetectReport, whatlang: &eval::DetectReport, misses: bool) {
+fn print_detect(
+    name: &str,
+    ours: &eval::DetectReport,
+    whatlang: &eval::DetectReport,
+    misses: bool,
+) {
     let (c, t) = ours.totals();
     let (wc, wt) = whatlang.totals();
-    println!("{name}: trilingua {}   whatlang alone {}", pct(c, t), pct(wc, wt));
+    println!(
+        "{name}: trilingua {}   whatlang alone {}",
+        pct(c, t),
+        pct(wc, wt)
+    );
     for (&(lang, c, t), &(_, wc, wt)) in ours.per_lang.iter().zip(&whatlang.per_lang) {
-        println!("  {lang}: trilingua {}   whatlang alone {}", pct(c, t), pct(wc, wt));
+        println!(
+            "  {lang}: trilingua {}   whatlang alone {}",
+            pct(c, t),
+            pct(wc, wt)
+        );
     }
     if misses {
         for (want, got, text) in &ours.misses {

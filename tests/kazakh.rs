@@ -121,7 +121,11 @@ fn a_kazakh_query_finds_other_forms_of_the_word() {
         .arg(&corpus)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     for query in ["үкіметтің", "үкіметі", "үкімет"] {
         let out = Command::new(bin)
@@ -130,7 +134,11 @@ fn a_kazakh_query_finds_other_forms_of_the_word() {
             .args(["search", "--json", "--limit", "100", "--lang", "kk", query])
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let texts: Vec<String> = json["hits"]
             .as_array()
@@ -141,7 +149,9 @@ fn a_kazakh_query_finds_other_forms_of_the_word() {
         // Every passage with a form of the word is found, and nothing else.
         for s in &with {
             assert!(
-                texts.iter().any(|t| t.contains(s.split_whitespace().nth(1).unwrap_or(s))),
+                texts
+                    .iter()
+                    .any(|t| t.contains(s.split_whitespace().nth(1).unwrap_or(s))),
                 "{query}: missed {s}"
             );
         }

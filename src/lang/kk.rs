@@ -171,7 +171,6 @@ pub const STOPWORDS: &[&str] = &[
     "өте",
 ];
 
-
 // ---------------------------------------------------------------------------------------------
 // Noun morphology
 // ---------------------------------------------------------------------------------------------
@@ -242,7 +241,8 @@ impl SuffixKind {
     fn weight(self) -> f32 {
         use SuffixKind::*;
         match self {
-            Plural | Poss3 | Genitive | Dative | Accusative | Locative | Ablative | Instrumental => 1.0,
+            Plural | Poss3 | Genitive | Dative | Accusative | Locative | Ablative
+            | Instrumental => 1.0,
             Attributive => 0.8,
             Poss1Pl | Poss2Polite | Poss2Pl => 0.3,
             Poss1Sg | Poss2Sg | Predicative => -0.4,
@@ -255,7 +255,9 @@ impl Suffix {
     /// count half, as many stems end in them (`тері` is not `тер` + `-і`, `орын` not `ор-ы-н`).
     fn weight(self) -> f32 {
         let w = self.kind.weight();
-        if self.form.chars().count() == 1 && matches!(self.kind, SuffixKind::Poss3 | SuffixKind::Accusative) {
+        if self.form.chars().count() == 1
+            && matches!(self.kind, SuffixKind::Poss3 | SuffixKind::Accusative)
+        {
             w * 0.5
         } else {
             w
@@ -284,7 +286,9 @@ const ANY: u8 = V | CONS;
 
 fn sound_class(c: char) -> u8 {
     match c {
-        'а' | 'ә' | 'е' | 'ё' | 'о' | 'ө' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я' => V,
+        'а' | 'ә' | 'е' | 'ё' | 'о' | 'ө' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я' => {
+            V
+        }
         'и' | 'у' => V | RJU,
         'р' | 'й' => RJU,
         'л' => L,
@@ -345,8 +349,20 @@ struct Row {
     left: Left,
 }
 
-const fn row(kind: SuffixKind, back: &'static str, front: &'static str, after: u8, left: Left) -> Row {
-    Row { kind, back, front, after, left }
+const fn row(
+    kind: SuffixKind,
+    back: &'static str,
+    front: &'static str,
+    after: u8,
+    left: Left,
+) -> Row {
+    Row {
+        kind,
+        back,
+        front,
+        after,
+        left,
+    }
 }
 
 use SuffixKind as K;
@@ -399,7 +415,13 @@ const TABLE: &[Row] = &[
     row(K::Ablative, "нан", "нен", V, Left::Poss3),
     // Instrumental.
     row(K::Instrumental, "мен", "мен", V | RJU | L | NAS, Left::Any),
-    row(K::Instrumental, "менен", "менен", V | RJU | L | NAS, Left::Any),
+    row(
+        K::Instrumental,
+        "менен",
+        "менен",
+        V | RJU | L | NAS,
+        Left::Any,
+    ),
     row(K::Instrumental, "бен", "бен", ZH, Left::Any),
     row(K::Instrumental, "бенен", "бенен", ZH, Left::Any),
     row(K::Instrumental, "пен", "пен", VL, Left::Any),
@@ -498,7 +520,11 @@ pub fn analyze_with(word: &str, known: &dyn Fn(&str) -> bool) -> Analysis {
         suffixes: Vec::new(),
         known: known(word),
     };
-    if chars.len() < MIN_KNOWN_STEM_CHARS + 1 || !chars.iter().all(|&c| sound_class(c) != 0 || c == 'ь' || c == 'ъ') {
+    if chars.len() < MIN_KNOWN_STEM_CHARS + 1
+        || !chars
+            .iter()
+            .all(|&c| sound_class(c) != 0 || c == 'ь' || c == 'ъ')
+    {
         return whole;
     }
     let mut best = Candidate {
@@ -510,7 +536,16 @@ pub fn analyze_with(word: &str, known: &dyn Fn(&str) -> bool) -> Analysis {
         analysis: whole,
     };
     let mut chain = Vec::new();
-    walk(&chars, chars.len(), Slot::Predicative, Left::Any, false, &mut chain, known, &mut best);
+    walk(
+        &chars,
+        chars.len(),
+        Slot::Predicative,
+        Left::Any,
+        false,
+        &mut chain,
+        known,
+        &mut best,
+    );
     best.analysis
 }
 
@@ -533,7 +568,10 @@ fn walk(
     known: &dyn Fn(&str) -> bool,
     best: &mut Candidate,
 ) {
-    if !chain.is_empty() && !need_attr && matches!(need, Left::Any | Left::NotPoss3 | Left::LocativeOrStem) {
+    if !chain.is_empty()
+        && !need_attr
+        && matches!(need, Left::Any | Left::NotPoss3 | Left::LocativeOrStem)
+    {
         score_stem(chars, end, chain, known, best);
     }
     for row in TABLE {
@@ -565,7 +603,16 @@ fn walk(
                 }
                 chain.push(Suffix { form, kind });
                 let next_need_attr = matches!(slot, Slot::PostPlural | Slot::PostCase);
-                walk(chars, rest.len(), slot, row.left, next_need_attr, chain, known, best);
+                walk(
+                    chars,
+                    rest.len(),
+                    slot,
+                    row.left,
+                    next_need_attr,
+                    chain,
+                    known,
+                    best,
+                );
                 chain.pop();
             }
         }
@@ -580,7 +627,10 @@ fn slots(slot: Slot, max: Slot) -> impl Iterator<Item = Slot> {
         Slot::Case => Some(Slot::PostCase),
         _ => None,
     };
-    [Some(slot), post].into_iter().flatten().filter(move |&s| s < max)
+    [Some(slot), post]
+        .into_iter()
+        .flatten()
+        .filter(move |&s| s < max)
 }
 
 /// `word` without the suffix `form`, if it ends with it and something is left.
@@ -629,10 +679,15 @@ fn score_stem(
     let mut consider = |stem: Vec<char>, bonus: f32| {
         let text: String = stem.iter().collect();
         let is_known = known_stem(&text, known);
-        if !is_known && (stem.len() < MIN_UNKNOWN_STEM_CHARS || !stem.iter().any(|&c| is_vowel(c))) {
+        if !is_known && (stem.len() < MIN_UNKNOWN_STEM_CHARS || !stem.iter().any(|&c| is_vowel(c)))
+        {
             return;
         }
-        let short = if stem.len() <= 2 { SHORT_STEM_PENALTY } else { 0.0 };
+        let short = if stem.len() <= 2 {
+            SHORT_STEM_PENALTY
+        } else {
+            0.0
+        };
         let score = weight + bonus - short + if is_known { KNOWN_BONUS } else { 0.0 };
         if score > best.score {
             best.score = score;
@@ -700,16 +755,20 @@ fn devoice(c: char) -> char {
 /// The shipped stem list: hunspell kk words reduced to stems (`data/kk/stems.txt`, derived by
 /// `cargo run --example derive_kk_stems`) and proper names (`data/kk/names.txt`). Compiled in,
 /// parsed on first use.
-static STEMS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+static STEMS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    std::sync::OnceLock::new();
 
 fn stem_list() -> &'static std::collections::HashSet<&'static str> {
     STEMS.get_or_init(|| {
-        [include_str!("../../data/kk/stems.txt"), include_str!("../../data/kk/names.txt")]
-            .into_iter()
-            .flat_map(str::lines)
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        [
+            include_str!("../../data/kk/stems.txt"),
+            include_str!("../../data/kk/names.txt"),
+        ]
+        .into_iter()
+        .flat_map(str::lines)
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
     })
 }
 
@@ -816,7 +875,11 @@ mod tests {
         assert_eq!(b.stem, "азия");
         assert_eq!(
             b.suffixes.iter().map(|s| s.kind).collect::<Vec<_>>(),
-            [SuffixKind::Locative, SuffixKind::Attributive, SuffixKind::Plural]
+            [
+                SuffixKind::Locative,
+                SuffixKind::Attributive,
+                SuffixKind::Plural
+            ]
         );
     }
 

@@ -156,7 +156,13 @@ pub fn seed_passages(repair: bool) -> Vec<(Lang, String)> {
     let text = read(&root().join("corpus/nato-kazakhstan-pfp-article.txt"));
     let labels: Vec<(u32, u32, Lang)> = tsv(&root().join("tests/data/seed-langs.tsv"))
         .into_iter()
-        .map(|r| (r[0].parse().unwrap(), r[1].parse().unwrap(), r[2].parse().unwrap()))
+        .map(|r| {
+            (
+                r[0].parse().unwrap(),
+                r[1].parse().unwrap(),
+                r[2].parse().unwrap(),
+            )
+        })
         .collect();
     ingest::split_passages(&text)
         .into_iter()
@@ -218,8 +224,12 @@ pub fn split_syllables(text: &str) -> String {
                 continue;
             };
             let boundary = (is_vowel(c) && !is_vowel(n1) && is_vowel(n2))
-                || (!is_vowel(c) && !is_vowel(n1) && j > 0 && is_vowel(chars[j - 1]) && is_vowel(n2));
-            if boundary && j + 1 >= 2 && chars.len() - j - 1 >= 2 {
+                || (!is_vowel(c)
+                    && !is_vowel(n1)
+                    && j > 0
+                    && is_vowel(chars[j - 1])
+                    && is_vowel(n2));
+            if boundary && j >= 1 && chars.len() - j > 2 {
                 out.push(' ');
             }
         }
