@@ -165,3 +165,32 @@ fn a_kazakh_query_finds_other_forms_of_the_word() {
         assert!(found.iter().any(|f| f != query));
     }
 }
+
+#[test]
+fn detect_cli_labels_every_udhr_passage() {
+    let bin = env!("CARGO_BIN_EXE_trilingua");
+    for (file, want) in [
+        ("corpus/udhr-1948.kk.txt", "kk"),
+        ("corpus/udhr-1948.ru.txt", "ru"),
+        ("corpus/udhr-1948.en.txt", "en"),
+    ] {
+        let out = Command::new(bin)
+            .arg("detect")
+            .arg("--json")
+            .arg(eval::root().join(file))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<serde_json::Value> = stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert!(lines.len() > 50, "{file}");
+        for l in &lines {
+            assert_eq!(l["lang"], want, "{file}: {l}");
+            let c = l["confidence"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&c), "{l}");
+        }
+    }
+}

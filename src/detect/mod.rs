@@ -7,8 +7,8 @@
 //!   Kazakh places.
 //! - Function words (`және`, `үшін` / `и`, `что`, `для`) and typical endings (`-ның`, `-дағы` /
 //!   `-ого`, `-ости`) of each language.
-//! - A plain word (no Kazakh letter, no other evidence) leans Russian: Kazakh text seldom goes long
-//!   without its own letters.
+//! - A plain word (no Kazakh letter, no other evidence) leans Russian, as Kazakh text seldom goes long
+//!   without its own letters, unless the Kazakh stem list knows it (`БАС АССАМБЛЕЯ`, `17 бап`).
 //!
 //! The evidence works on short titles and on syllable-split PDF text (`Бей біт ші лік жо лын да ғы`),
 //! where the letters still show; a mixed passage goes to the language with more evidence, with lower
@@ -48,6 +48,10 @@ mod weight {
     pub const RU_ENDING: f32 = -1.2;
     /// A plain word of three letters or more: no Kazakh letter and no other evidence.
     pub const PLAIN: f32 = -0.6;
+    /// A plain word that is a known Kazakh stem (many are loans Russian shares, so little weight).
+    pub const KK_STEM: f32 = 0.2;
+    /// A plain word that is a known Kazakh stem with an inflectional ending (`тап-ты`).
+    pub const KK_STEM_INFLECTED: f32 = 0.6;
     /// A spelling Russian does not allow (`шы`, `жы`, `кы`, a word-initial `ы`): Kazakh.
     pub const KK_SPELLING: f32 = 2.0;
     /// A letter only Russian writes natively (ё ъ щ э): Kazakh has them in loanwords only.
@@ -318,7 +322,13 @@ fn word_evidence(word: &str, sentence_start: bool) -> f32 {
     } else if n >= 4 && KK_ENDINGS.iter().any(|s| lower.ends_with(s)) {
         e += weight::KK_ENDING;
     } else if n >= 3 {
-        e += weight::PLAIN;
+        // A plain word the Kazakh stem list knows (`бас`, `бап`, `тапты`) is no Russian evidence.
+        let kk_word = kk::analyze(&lower);
+        e += match (kk_word.known, kk_word.suffixes.is_empty()) {
+            (true, true) => weight::KK_STEM,
+            (true, false) => weight::KK_STEM_INFLECTED,
+            (false, _) => weight::PLAIN,
+        };
     }
     e
 }
@@ -389,6 +399,9 @@ mod tests {
 
     #[test]
     fn short_titles() {
+        assert_eq!(detect("БАС АССАМБЛЕЯ,").lang, Lang::Kk);
+        assert_eq!(detect("17 бап.").lang, Lang::Kk);
+        assert_eq!(detect("Статья 17.").lang, Lang::Ru);
         assert_eq!(detect("Қазақстан").lang, Lang::Kk);
         assert_eq!(detect("Кіріспе").lang, Lang::Kk);
         assert_eq!(detect("Қорытынды").lang, Lang::Kk);

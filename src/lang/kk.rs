@@ -452,9 +452,9 @@ pub const MIN_UNKNOWN_STEM_CHARS: usize = 3;
 /// worth, so a known stem always beats an unknown one.
 const KNOWN_BONUS: f32 = 100.0;
 
-/// Extra score of leaving a known word whole: a single suffix cannot strip a word of the stem list
-/// unless it is worth more than an ordinary case ending (`тері` stays, not `тер-і`).
-const WHOLE_BONUS: f32 = 1.0;
+/// Extra score of leaving a known word whole: an ordinary suffix (worth 1) or two short ones strip a
+/// word of the stem list (`аузын` → `ауыз`), a lone one-letter `-ы/-і` (worth ½) does not.
+const WHOLE_BONUS: f32 = 0.95;
 
 /// Penalty of a two-letter stem: the list holds many short words (`ор`, `ер`) that would
 /// otherwise swallow longer stems (`орында` is `орын-да`, not `ор-ы-нда`).
@@ -735,8 +735,9 @@ fn score_stem(
                 stem.push(high);
                 stem.push(b2);
                 let text: String = stem.iter().collect();
+                // Slightly below the surface stem: when both are words, nothing was dropped.
                 if known(&text) {
-                    consider(stem, 0.05);
+                    consider(stem, -0.05);
                 }
             }
         }
