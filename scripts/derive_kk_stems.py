@@ -75,6 +75,10 @@ def main():
             inflected = True
         if not inflected:
             kept.append(w)
+    # Accusative `-н` on such a third person form (`саясатын` ← `саясаты` ← `саясат`); only for
+    # stems of three letters or more, so that `ойын` (game) is not taken for `ой-ы-н`.
+    third_person = {w for w in known - set(kept) if w[-1] in "ыі" and len(w) >= 4}
+    kept = [w for w in kept if not (w[-1] == "н" and w[:-1] in third_person)]
     with open("data/kk/stems.txt", "w", encoding="utf-8") as out:
         out.write("\n".join(kept) + "\n")
     print(f"{len(known)} words, {len(kept)} stems kept")

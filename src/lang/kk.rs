@@ -252,15 +252,15 @@ impl SuffixKind {
 
 impl Suffix {
     /// What stripping this suffix is worth: the one-letter third person `-ы/-і` and accusative `-н`
-    /// count half, as many stems end in them (`тері` is not `тер` + `-і`, `орын` not `ор-ы-н`).
+    /// count less, as many stems end in them (`тері` is not `тер` + `-і`, `шығын` not `шығ-ы-н`).
     fn weight(self) -> f32 {
         let w = self.kind.weight();
-        if self.form.chars().count() == 1
-            && matches!(self.kind, SuffixKind::Poss3 | SuffixKind::Accusative)
-        {
-            w * 0.5
-        } else {
-            w
+        match (self.kind, self.form.chars().count()) {
+            (SuffixKind::Poss3, 1) => w * 0.5,
+            // Stems ending in `-ын/-ін` are common (`шығын`, `келін`, `ойын`): `-ы-н` together
+            // must not strip a known word.
+            (SuffixKind::Accusative, 1) => w * 0.4,
+            _ => w,
         }
     }
 }
@@ -683,6 +683,11 @@ fn score_stem(
         {
             return;
         }
+        // First and second person endings are only believed on a known stem: on an unknown word
+        // they are mostly its own last letters (`оклахом-а`).
+        if !is_known && chain.iter().any(|s| s.kind.weight() < 0.0) {
+            return;
+        }
         let short = if stem.len() <= 2 {
             SHORT_STEM_PENALTY
         } else {
@@ -717,7 +722,10 @@ fn score_stem(
         let prev = surface.len().checked_sub(2).map(|i| surface[i]);
         let native = !matches!(prev, Some('о' | 'у'));
         let text: String = stem.iter().collect();
-        if known(&text) || native {
+        // The bonus only breaks the tie with the unknown surface stem (`ынтымақтастығ`).
+        if known(&text) {
+            consider(stem, 0.0);
+        } else if native {
             consider(stem, 0.1);
         }
     }
@@ -857,6 +865,13 @@ mod tests {
         ] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
             assert_eq!(stem(a), a);
+        }
+    }
+
+    #[test]
+    fn stems_ending_like_a_suffix_stay() {
+        for w in ["шығын", "ойын", "орын", "оклахома", "алма"] {
+            assert_eq!(stem(w), w);
         }
     }
 
