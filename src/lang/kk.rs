@@ -311,13 +311,15 @@ enum Harmony {
     Front,
 }
 
-/// The harmony a stem imposes: its last vowel decides; `и`, `у`, `ю` are skipped as they occur
-/// in both classes. `None` when the stem has no deciding vowel (then any suffix fits).
+/// The harmony a stem imposes: its last vowel decides. `и`, `у`, `ю` occur in both classes (and
+/// Russian loans take front suffixes after a back vowel and `и`: `саммит-і`), so a stem whose
+/// last vowel is one of them, or that has no vowel, takes either (`None`).
 fn stem_harmony(chars: &[char]) -> Option<Harmony> {
     for &c in chars.iter().rev() {
         match c {
             'а' | 'о' | 'ұ' | 'ы' | 'я' | 'ё' => return Some(Harmony::Back),
             'ә' | 'е' | 'ө' | 'ү' | 'і' | 'э' => return Some(Harmony::Front),
+            'и' | 'у' | 'ю' => return None,
             _ => {}
         }
     }
@@ -674,6 +676,11 @@ fn score_stem(
         .map(|s| s.weight() + PER_SUFFIX_CHAR * s.form.chars().count() as f32)
         .sum();
     if first.kind == SuffixKind::Attributive {
+        // Right on the stem the attributive ends the word (`жылғы`); with a case after it, the
+        // `-ғы-` is the stem's own (`тұрғын-ы`, not `тұр-ғы-ны`).
+        if chain.len() > 1 {
+            return;
+        }
         weight -= BARE_ATTRIBUTIVE_PENALTY;
     }
     let mut consider = |stem: Vec<char>, bonus: f32| {
@@ -723,8 +730,10 @@ fn score_stem(
         let native = !matches!(prev, Some('о' | 'у'));
         let text: String = stem.iter().collect();
         // The bonus only breaks the tie with the unknown surface stem (`ынтымақтастығ`).
+        // A known restored stem beats a known surface one: hunspell lists voiced stems such as
+        // `көмег` for its affix rules, but the word is `көмек`.
         if known(&text) {
-            consider(stem, 0.0);
+            consider(stem, 0.01);
         } else if native {
             consider(stem, 0.1);
         }
