@@ -2,7 +2,7 @@
 """Derives data/kk/stems.txt (the Kazakh stem list trilingua's stemmer consults) from the hunspell
 kk word list data/dicts/kk_KZ.dic, at development time: affix flags are dropped, and entries that
 are plainly an inflected form of another entry (a known word followed by a plural, genitive,
-dative, accusative, locative, ablative, instrumental or third person ending, such as `халықтардың`) are left out, since the
+dative, accusative, locative, ablative, instrumental, first person plural or third person ending, such as `халықтардың`) are left out, since the
 stemmer reaches their stem anyway. Run from the repository root: python3 scripts/derive_kk_stems.py
 """
 import re
@@ -21,6 +21,7 @@ ENDINGS = sorted(
             "да де та те",
             "сы сі",
             "ғы гі қы кі",
+            "ымыз іміз мыз міз",
         ]
         for s in pair.split()
     },

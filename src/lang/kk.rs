@@ -509,6 +509,14 @@ pub struct Analysis {
 /// The analysis of a lowercased Kazakh word form against the shipped stem list: the best-scoring
 /// segmentation into stem + inflectional suffix chain (a known stem beats an unknown one; then
 /// the more ordinary suffixes stripped, the better). Words that are not Cyrillic come back whole.
+///
+/// ```
+/// use trilingua::lang::kk::{analyze, SuffixKind};
+/// let a = analyze("қауіпсіздігінің");
+/// assert_eq!(a.stem, "қауіпсіздік");
+/// let kinds: Vec<_> = a.suffixes.iter().map(|s| s.kind).collect();
+/// assert_eq!(kinds, [SuffixKind::Poss3, SuffixKind::Genitive]);
+/// ```
 pub fn analyze(word: &str) -> Analysis {
     analyze_with(word, &|s| is_known_stem(s))
 }

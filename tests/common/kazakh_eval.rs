@@ -42,9 +42,12 @@ pub struct ParadigmReport {
     pub misses: Vec<(String, String, String, String)>,
 }
 
-/// Stems every form of `tests/data/kk-paradigms.tsv` and compares it with its lemma's stem.
-pub fn paradigms() -> ParadigmReport {
-    let rows = tsv(&root().join("tests/data/kk-paradigms.tsv"));
+/// The paradigm sets: the development set and the held-out one.
+pub const PARADIGM_SETS: [&str; 2] = ["kk-paradigms.tsv", "kk-paradigms-heldout.tsv"];
+
+/// Stems every form of `tests/data/<file>` and compares it with its lemma's stem.
+pub fn paradigms(file: &str) -> ParadigmReport {
+    let rows = tsv(&root().join("tests/data").join(file));
     let mut report = ParadigmReport {
         lemmas: rows.len(),
         forms: 0,
