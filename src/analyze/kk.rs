@@ -8,6 +8,9 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 use crate::lang::kk;
 
+/// Ordinal suffixes written after a numeral and a hyphen.
+const ORDINAL_SUFFIXES: &[&str] = &["ншы", "нші", "шы", "ші", "ыншы", "інші"];
+
 /// Token filter reducing Kazakh word forms to their stem (`Қазақстанның` → `қазақстан`) and
 /// dropping hyphenated suffix tokens (`НАТО-ның` → `нато`). Expects lowercased tokens.
 #[derive(Clone, Copy, Debug, Default)]
@@ -59,7 +62,19 @@ impl<S: TokenStream> KazakhStemmerStream<'_, S> {
             return false;
         };
         let between = self.text.get(prev_end..token.offset_from).unwrap_or("");
-        matches!(between, "-" | "‐" | "‑") && kk::is_suffix_chain(&token.text)
+        if !matches!(between, "-" | "‐" | "‑") {
+            return false;
+        }
+        // After a number, the ordinal suffix too (`20-шы`, `1994-інші`).
+        let after_number = self
+            .text
+            .get(..prev_end)
+            .unwrap_or("")
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit());
+        kk::is_suffix_chain(&token.text)
+            || (after_number && ORDINAL_SUFFIXES.contains(&token.text.as_str()))
     }
 }
 
@@ -99,13 +114,13 @@ mod tests {
 
     #[test]
     fn hyphenated_case_endings_join_the_word() {
-        let text = "НАТО-ның серіктесі НАТО-мен, 2014-жылы";
+        let text = "НАТО-ның серіктесі НАТО-мен, 2014-жылы 20-шы";
         let t = tokens(Lang::Kk, text);
         let terms: Vec<_> = t.iter().map(|t| t.text.as_str()).collect();
-        assert_eq!(terms, ["нато", "серіктес", "нато", "2014", "жыл"]);
+        assert_eq!(terms, ["нато", "серіктес", "нато", "2014", "жыл", "20"]);
         assert_eq!(
             t.iter().map(|t| t.position).collect::<Vec<_>>(),
-            [0, 1, 2, 3, 4]
+            [0, 1, 2, 3, 4, 5]
         );
         // Offsets still point at the source words.
         assert_eq!(&text[t[1].offset_from..t[1].offset_to], "серіктесі");
