@@ -51,6 +51,7 @@ def main():
                 words.append(w)
     known = set(words)
     kept = []
+    third_person = set()  # entries left out as a stem + `-ы/-і`
     for w in sorted(known):
         inflected = False
         for end in ENDINGS:
@@ -71,6 +72,7 @@ def main():
             cands = {s, devoiced, s[:-1] + high + s[-1], devoiced[:-1] + high + devoiced[-1]}
             if any(c in known and short_stem_ok(c) for c in cands):
                 inflected = True
+                third_person.add(w)
         # A doubled final consonant is an artefact of affix expansion (`мемлекетт`).
         if len(w) > 3 and w[-1] == w[-2] and w[-1] not in VOWELS and w[:-1] in known:
             inflected = True
@@ -78,7 +80,7 @@ def main():
             kept.append(w)
     # Accusative `-н` on such a third person form (`саясатын` ← `саясаты` ← `саясат`); only for
     # stems of three letters or more, so that `ойын` (game) is not taken for `ой-ы-н`.
-    third_person = {w for w in known - set(kept) if w[-1] in "ыі" and len(w) >= 4}
+    third_person = {w for w in third_person if len(w) >= 4}
     kept = [w for w in kept if not (w[-1] == "н" and w[:-1] in third_person)]
     with open("data/kk/stems.txt", "w", encoding="utf-8") as out:
         out.write("\n".join(kept) + "\n")
