@@ -240,12 +240,18 @@ pub fn detect(text: &str) -> Detection {
     } else {
         Lang::Ru
     };
-    // The log-odds sum grows with length; map it to (0.5, 1) and damp passages with little text.
+    // The log-odds sum grows with length; map it to (0.5, 1), damp passages with little text, and
+    // mixed passages by how much of the evidence agrees with the verdict.
     let certainty = 1.0 / (1.0 + (-evidence.log_odds.abs()).exp());
     let damp = (evidence.words as f32 / 4.0).min(1.0);
+    let agreement = if evidence.weight > 0.0 {
+        evidence.log_odds.abs() / evidence.weight
+    } else {
+        0.0
+    };
     Detection {
         lang,
-        confidence: 0.5 + (certainty - 0.5) * damp,
+        confidence: 0.5 + (certainty - 0.5) * damp * agreement.sqrt(),
     }
 }
 
@@ -256,10 +262,13 @@ struct Evidence {
     log_odds: f32,
     /// Cyrillic words seen.
     words: usize,
+    /// Sum of the evidence's absolute values, for and against.
+    weight: f32,
 }
 
 fn cyrillic_evidence(text: &str) -> Evidence {
     let mut log_odds = 0.0;
+    let mut weight = 0.0;
     let mut words = 0;
     let mut sentence_start = true;
     let mut word = String::new();
@@ -272,7 +281,9 @@ fn cyrillic_evidence(text: &str) -> Evidence {
             }
             if word.chars().any(is_cyrillic) {
                 words += 1;
-                log_odds += word_evidence(&word, sentence_start);
+                let e = word_evidence(&word, sentence_start);
+                log_odds += e;
+                weight += e.abs();
             }
             sentence_start = false;
             word.clear();
@@ -280,7 +291,11 @@ fn cyrillic_evidence(text: &str) -> Evidence {
             sentence_start = true;
         }
     }
-    Evidence { log_odds, words }
+    Evidence {
+        log_odds,
+        words,
+        weight,
+    }
 }
 
 /// The log-odds evidence (positive: Kazakh) of one Cyrillic word.
@@ -429,6 +444,10 @@ mod tests {
         let d = detect(text);
         assert_eq!(d.lang, Lang::Ru);
         assert!(d.confidence < 1.0);
+        let kk = "Қазақстан мен НАТО арасындағы ынтымақтастық жиырма жыл бойы дамып келеді.";
+        let ru = "Сотрудничество Казахстана и НАТО развивается уже двадцать лет.";
+        let mixed = detect(&format!("{kk} {ru}"));
+        assert!(mixed.confidence < detect(kk).confidence.min(detect(ru).confidence));
     }
 
     #[test]
