@@ -15,21 +15,63 @@ pub struct Snippet {
     pub highlights: Vec<Range<usize>>,
 }
 
-/// Byte ranges of the words of `text` whose index terms in `lang` are in `terms`.
-pub fn matched_words(text: &str, lang: Lang, terms: &HashSet<&str>) -> Vec<Range<usize>> {
-    if terms.is_empty() {
+/// What to highlight in a passage: index terms wherever they occur, and phrases (runs of index
+/// terms) only where their words stand next to each other in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// Terms marked wherever they occur.
+    pub terms: HashSet<String>,
+    /// Term sequences marked only where they occur as a phrase.
+    pub phrases: Vec<Vec<String>>,
+}
+
+impl Marks {
+    /// Marks for single terms.
+    pub fn of_terms<'a>(terms: impl IntoIterator<Item = &'a str>) -> Marks {
+        Marks {
+            terms: terms.into_iter().map(str::to_string).collect(),
+            phrases: Vec::new(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.phrases.is_empty()
+    }
+}
+
+/// Byte ranges of the words of `text` (analyzed in `lang`, so inflected forms count) that `marks`
+/// asks for, in order and without overlaps.
+pub fn matched_words(text: &str, lang: Lang, marks: &Marks) -> Vec<Range<usize>> {
+    if marks.is_empty() {
         return Vec::new();
     }
-    analyze::tokens(lang, text)
-        .into_iter()
-        .filter(|t| terms.contains(t.text.as_str()))
-        .map(|t| t.offset_from..t.offset_to)
+    let tokens = analyze::tokens(lang, text);
+    let mut hit = vec![false; tokens.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        if marks.terms.contains(t.text.as_str()) {
+            hit[i] = true;
+        }
+        for phrase in &marks.phrases {
+            let run = &tokens[i..tokens.len().min(i + phrase.len())];
+            let matches = run.len() == phrase.len()
+                && run.iter().zip(phrase).all(|(t, p)| t.text == *p)
+                && run.windows(2).all(|w| w[1].position == w[0].position + 1);
+            if matches {
+                hit[i..i + phrase.len()].iter_mut().for_each(|h| *h = true);
+            }
+        }
+    }
+    tokens
+        .iter()
+        .zip(hit)
+        .filter(|(_, h)| *h)
+        .map(|(t, _)| t.offset_from..t.offset_to)
         .collect()
 }
 
 /// The best window of at most about `width` characters of `text`, with highlights.
-pub fn snippet(text: &str, lang: Lang, terms: &HashSet<&str>, width: usize) -> Snippet {
-    let matches = matched_words(text, lang, terms);
+pub fn snippet(text: &str, lang: Lang, marks: &Marks, width: usize) -> Snippet {
+    let matches = matched_words(text, lang, marks);
     let total_chars = text.chars().count();
     let (start, end) = if total_chars <= width {
         (0, text.len())
@@ -104,14 +146,46 @@ mod tests {
     #[test]
     fn highlights_fall_on_matched_words() {
         let text = "Kazakhstan’s cooperation with NATO extends to many areas of cooperation.";
-        let terms: HashSet<&str> = ["cooper"].into_iter().collect();
-        let s = snippet(text, Lang::En, &terms, 240);
+        let s = snippet(text, Lang::En, &Marks::of_terms(["cooper"]), 240);
         let marked: Vec<String> = s
             .highlights
             .iter()
             .map(|r| s.text.chars().skip(r.start).take(r.len()).collect())
             .collect();
         assert_eq!(marked, ["cooperation", "cooperation"]);
+    }
+
+    fn marked(text: &str, lang: Lang, marks: &Marks) -> Vec<String> {
+        let s = snippet(text, lang, marks, 1000);
+        s.highlights
+            .iter()
+            .map(|r| s.text.chars().skip(r.start).take(r.len()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn phrases_are_marked_only_where_they_stand_together() {
+        // UDHR article 30 in Russian, and its Kazakh preamble wording.
+        let ru = "Ничто в настоящей Декларации не может быть истолковано как предоставление \
+                  какому-либо государству, группе лиц или отдельным лицам права заниматься \
+                  какой-либо деятельностью, направленной к уничтожению прав и свобод человека.";
+        let phrase = |lang, words: &str| Marks {
+            terms: HashSet::new(),
+            phrases: vec![analyze::tokens(lang, words)
+                .into_iter()
+                .map(|t| t.text)
+                .collect()],
+        };
+        assert!(marked(ru, Lang::Ru, &phrase(Lang::Ru, "права человека")).is_empty());
+        assert_eq!(
+            marked(ru, Lang::Ru, &phrase(Lang::Ru, "свобода человека")),
+            ["свобод", "человека"]
+        );
+        let kk = "адам құқықтарын құрметтеуді және сақтауды";
+        assert_eq!(
+            marked(kk, Lang::Kk, &phrase(Lang::Kk, "адам құқықтары")),
+            ["адам", "құқықтарын"]
+        );
     }
 
     #[test]
@@ -122,8 +196,7 @@ mod tests {
             "тағы ".repeat(200)
         );
         let stem = analyze::stem(Lang::Kk, "Қазақстанның");
-        let terms: HashSet<&str> = [stem.as_str()].into_iter().collect();
-        let s = snippet(&text, Lang::Kk, &terms, 120);
+        let s = snippet(&text, Lang::Kk, &Marks::of_terms([stem.as_str()]), 120);
         assert!(
             s.text.starts_with('…') && s.text.ends_with('…'),
             "{}",
