@@ -8,7 +8,7 @@ use std::fmt;
 
 use crate::analyze;
 use crate::lang::{is_cyrillic, translit, Lang};
-use crate::present::snippet::Marks;
+use crate::present::snippet::{Marks, PhraseMark};
 
 use super::glossary::Glossary;
 use super::lexicon::Lexicon;
@@ -88,6 +88,20 @@ pub struct Plan {
 pub const EXPANSION_BOOST: f32 = 0.8;
 /// Weight of transliterations: a guess about spelling, below the term base's knowledge.
 pub const TRANSLIT_BOOST: f32 = 0.7;
+/// How many other words a term-base phrase may have among (or transpositions of) its own: a concept
+/// named in a list keeps its words apart (`freedom of thought, conscience and religion`;
+/// `сөз бен наным бостандығы`). Phrases the user quotes are matched exactly.
+pub const TERM_BASE_SLOP: u32 = 2;
+
+impl Alternative {
+    /// The phrase slop with which the alternative is searched and highlighted.
+    pub fn slop(&self) -> u32 {
+        match (&self.origin, self.shape) {
+            (Origin::Glossary(_), Shape::Phrase) => TERM_BASE_SLOP,
+            _ => 0,
+        }
+    }
+}
 
 impl Plan {
     /// What to highlight in a passage in `lang`: single-term alternatives and bags of words term by
@@ -101,7 +115,10 @@ impl Plan {
             .filter(|a| a.lang == lang)
         {
             if alt.shape == Shape::Phrase && alt.terms.len() > 1 {
-                marks.phrases.push(alt.terms.clone());
+                marks.phrases.push(PhraseMark {
+                    terms: alt.terms.clone(),
+                    slop: alt.slop(),
+                });
             } else {
                 marks.terms.extend(alt.terms.iter().cloned());
             }
@@ -324,12 +341,16 @@ fn add_transliterations(group: &mut Group, item: &Item, lexicon: Option<&Lexicon
                 }
             })
             .collect();
-        if let Some(scheme) = scheme {
-            let text = converted.join(" ");
+        let text = converted.join(" ");
+        let terms = terms_of(target, &text);
+        // With an index at hand, a transliteration no passage holds is left out: it would only
+        // clutter the plan (most words the term base lacks are not names).
+        let held = lexicon.is_none_or(|l| l.has_all(target, &terms));
+        if let (Some(scheme), true) = (scheme, held) {
             push(
                 group,
                 target,
-                terms_of(target, &text),
+                terms,
                 &text,
                 Shape::Phrase,
                 Origin::Translit(scheme.to_string()),
@@ -462,7 +483,10 @@ mod tests {
     fn phrases_are_marked_as_phrases() {
         let p = plan("human rights");
         let marks = p.marks(Lang::Ru);
-        assert!(marks.phrases.iter().any(|ph| ph.len() == 2), "{marks:?}");
+        assert!(
+            marks.phrases.iter().any(|ph| ph.terms.len() == 2),
+            "{marks:?}"
+        );
     }
 
     fn plan(q: &str) -> Plan {

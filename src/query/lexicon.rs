@@ -4,7 +4,7 @@
 //! Built from the term dictionaries of the three body fields when a search needs it and cached per
 //! index state, so the index itself stays as it is: no extra field, no rebuild.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -25,6 +25,7 @@ const MAX_TRIM: usize = 2;
 #[derive(Debug, Default)]
 pub struct Lexicon {
     by_skeleton: [HashMap<String, Vec<String>>; 3],
+    terms: [HashSet<String>; 3],
 }
 
 fn slot(lang: Lang) -> usize {
@@ -41,7 +42,6 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         for lang in Lang::ALL {
             let field = index.fields().body_for(lang);
-            let map = &mut lexicon.by_skeleton[slot(lang)];
             for segment in searcher.segment_readers() {
                 let inverted = segment.inverted_index(field).map_err(|e| index.err(e))?;
                 let mut stream = inverted.terms().stream().map_err(|e| index.err(e.into()))?;
@@ -49,6 +49,7 @@ impl Lexicon {
                     let Ok(term) = std::str::from_utf8(stream.key()) else {
                         continue;
                     };
+                    lexicon.terms[slot(lang)].insert(term.to_string());
                     if !term.chars().any(char::is_alphabetic) {
                         continue;
                     }
@@ -56,7 +57,7 @@ impl Lexicon {
                     if key.chars().count() < MIN_SKELETON {
                         continue;
                     }
-                    let terms = map.entry(key).or_default();
+                    let terms = lexicon.by_skeleton[slot(lang)].entry(key).or_default();
                     if !terms.iter().any(|t| t == term) {
                         terms.push(term.to_string());
                     }
@@ -64,6 +65,11 @@ impl Lexicon {
             }
         }
         Ok(lexicon)
+    }
+
+    /// Whether passages in `lang` hold every one of `terms`.
+    pub fn has_all(&self, lang: Lang, terms: &[String]) -> bool {
+        terms.iter().all(|t| self.terms[slot(lang)].contains(t))
     }
 
     /// The index terms of `lang` spelled like one of `words` (a word as typed and its stems) in

@@ -11,8 +11,9 @@
 //! English UDHR outranked the Russian one for `права человека`. Within a language, the typed words
 //! weigh 1.0, term-base forms [`EXPANSION_BOOST`] and transliterations [`TRANSLIT_BOOST`], so a match
 //! in the query's own words is not drowned by its expansions. A requirement that a language cannot
-//! express at all (no alternative whose terms occur in its passages) does not rule that language out:
-//! it only adds to the score where it matches.
+//! express at all (no alternative whose terms occur in its passages: a word the term base lacks, or
+//! an inflection the stemmer does not reduce) does not rule that language out: it only adds to the
+//! score where it matches. A query none of whose requirements any language can express finds nothing.
 
 pub mod eval;
 pub mod expand;
@@ -281,7 +282,11 @@ fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
             term(&alt.terms[0]),
             IndexRecordOption::WithFreqs,
         )),
-        (_, Shape::Phrase) => Box::new(PhraseQuery::new(alt.terms.iter().map(term).collect())),
+        (_, Shape::Phrase) => {
+            let mut q = PhraseQuery::new(alt.terms.iter().map(term).collect());
+            q.set_slop(alt.slop());
+            Box::new(q)
+        }
         (_, Shape::All) => Box::new(BooleanQuery::new(
             alt.terms
                 .iter()
@@ -328,16 +333,13 @@ fn language_query(
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     let mut required = 0;
     for (group, row) in plan.required.iter().zip(expressible) {
-        // A group no language can express stays required: it must still rule passages out.
-        let must = row[slot] || !row.iter().any(|&e| e);
-        match (group_query(group, fields, lang), must) {
+        match (group_query(group, fields, lang), row[slot]) {
             (Some(q), true) => {
                 clauses.push((Occur::Must, q));
                 required += 1;
             }
             (Some(q), false) => clauses.push((Occur::Should, q)),
-            (None, true) => return None,
-            (None, false) => {}
+            (None, _) => {}
         }
     }
     if required == 0 {
