@@ -162,7 +162,7 @@ pub fn evaluate(
     let mut misses = Vec::new();
     for q in queries {
         // Resolve each judgment to its passage, and so to its language.
-        let mut by_lang: BTreeMap<Lang, Vec<(&Judgment, (String, u64))>> = BTreeMap::new();
+        let mut by_lang: BTreeMap<Lang, Vec<(&Judgment, PassageKey)>> = BTreeMap::new();
         for j in &q.relevant {
             let found: Vec<&Stored> = passages
                 .iter()
@@ -241,6 +241,9 @@ pub fn evaluate(
         .collect();
     Ok(Evaluation { pairs, misses })
 }
+
+/// A passage: document identifier and passage number.
+type PassageKey = (String, u64);
 
 struct Stored {
     doc: String,

@@ -270,7 +270,7 @@ fn item_group(items: &[Item], how: &Expander) -> Group {
     let known = add_concepts(&mut group, how.glossary);
     if !known && how.translit {
         for item in items {
-            add_transliterations(&mut group, item, how.lexicon);
+            add_transliterations(&mut group, item, how);
         }
     }
     group
@@ -309,7 +309,9 @@ fn add_concepts(group: &mut Group, glossary: &Glossary) -> bool {
 
 /// Adds an item's transliterations into the other scripts (by the standards of
 /// [`translit`]) and, single words only, the index's spellings with the same skeleton.
-fn add_transliterations(group: &mut Group, item: &Item, lexicon: Option<&Lexicon>) {
+/// A transliteration that is a term-base form (`Qazaqstan` → `Қазақстан`) brings the concept's forms.
+fn add_transliterations(group: &mut Group, item: &Item, how: &Expander) {
+    let lexicon = how.lexicon;
     let words = item.words();
     for target in Lang::ALL {
         let mut scheme = None;
@@ -346,7 +348,11 @@ fn add_transliterations(group: &mut Group, item: &Item, lexicon: Option<&Lexicon
         // With an index at hand, a transliteration no passage holds is left out: it would only
         // clutter the plan (most words the term base lacks are not names).
         let held = lexicon.is_none_or(|l| l.has_all(target, &terms));
-        if let (Some(scheme), true) = (scheme, held) {
+        let concepts: Vec<_> = match scheme {
+            Some(_) => how.glossary.lookup(target, &terms).cloned().collect(),
+            None => Vec::new(),
+        };
+        if let (Some(scheme), true) = (scheme, held || !concepts.is_empty()) {
             push(
                 group,
                 target,
@@ -356,6 +362,21 @@ fn add_transliterations(group: &mut Group, item: &Item, lexicon: Option<&Lexicon
                 Origin::Translit(scheme.to_string()),
                 TRANSLIT_BOOST,
             );
+        }
+        for concept in concepts {
+            for lang in Lang::ALL {
+                for form in concept.forms(lang) {
+                    push(
+                        group,
+                        lang,
+                        form.terms.clone(),
+                        &form.text,
+                        Shape::Phrase,
+                        Origin::Glossary(concept.id.clone()),
+                        EXPANSION_BOOST,
+                    );
+                }
+            }
         }
         let (Some(lexicon), [word]) = (lexicon, words.as_slice()) else {
             continue;

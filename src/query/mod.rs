@@ -8,9 +8,12 @@
 //! passage length, document frequencies of its field), then the hits are merged by score. tantivy
 //! would otherwise divide every field's token count by the number of *all* passages, so the average
 //! length of a language with fewer passages looks short and its passages are punished as long: the
-//! English UDHR outranked the Russian one for `права человека`. Within a language, the typed words
-//! weigh 1.0, term-base forms [`EXPANSION_BOOST`] and transliterations [`TRANSLIT_BOOST`], so a match
-//! in the query's own words is not drowned by its expansions. A requirement that a language cannot
+//! English UDHR outranked the Russian one for `права человека`. Even so, BM25 scores of two
+//! languages are not comparable (`прав` is in nearly every Russian UDHR passage, `human rights` in few
+//! English ones), so each language's scores are scaled so that its best hit scores its weight: 1 where
+//! the query's own words occur, [`EXPANSION_BOOST`] where only expansions match. Within a language,
+//! the typed words weigh 1.0, term-base forms [`EXPANSION_BOOST`] and transliterations
+//! [`TRANSLIT_BOOST`], so a match in the query's own words is not drowned by its expansions. A requirement that a language cannot
 //! express at all (no alternative whose terms occur in its passages: a word the term base lacks, or
 //! an inflection the stemmer does not reduce) does not rule that language out: it only adds to the
 //! score where it matches. A query none of whose requirements any language can express finds nothing.
@@ -140,6 +143,7 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
     let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
     let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
     let expressible = expressible(&plan, fields, &searcher, index)?;
+    let own = own_words(&plan, fields, &searcher, index)?;
     let mut found = Vec::new();
     let mut total = 0;
     for lang in langs {
@@ -156,9 +160,15 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
             )
             .map_err(|e| index.err(e))?;
         total += count;
+        // BM25 scores of different languages are not comparable (each language's statistics
+        // differ): scale each language's best hit to its weight, 1 where the query's own words
+        // match, the expansion boost elsewhere.
+        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
+        let weight = if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
         found.extend(
             top.into_iter()
-                .map(|(score, address)| (score, address, lang)),
+                .map(|(score, address)| (score / best * weight, address, lang)),
         );
     }
     if opts.per_lang.is_none() {
@@ -272,6 +282,39 @@ fn expressible(
         out.push(row);
     }
     Ok(out)
+}
+
+/// For each language: do the query's own words (not their expansions) occur in its passages?
+fn own_words(
+    plan: &Plan,
+    fields: &Fields,
+    searcher: &Searcher,
+    index: &TriIndex,
+) -> Result<[bool; 3]> {
+    let mut own = [false; 3];
+    for (slot, &lang) in Lang::ALL.iter().enumerate() {
+        let field = fields.body_for(lang);
+        'groups: for group in &plan.required {
+            for alt in group
+                .alternatives
+                .iter()
+                .filter(|a| a.lang == lang && a.origin == Origin::Typed)
+            {
+                let mut all = true;
+                for t in &alt.terms {
+                    let df = searcher
+                        .doc_freq(&Term::from_field_text(field, t))
+                        .map_err(|e| index.err(e))?;
+                    all &= df > 0;
+                }
+                if all {
+                    own[slot] = true;
+                    break 'groups;
+                }
+            }
+        }
+    }
+    Ok(own)
 }
 
 fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
