@@ -34,7 +34,7 @@ use tantivy::{Searcher, TantivyDocument, Term};
 
 pub use expand::{
     expand, expand_with, Alternative, Expander, Group, Origin, Plan, Shape, EXPANSION_BOOST,
-    TRANSLIT_BOOST,
+    TERM_BASE_SLOP, TRANSLIT_BOOST,
 };
 pub use glossary::Glossary;
 pub use lexicon::Lexicon;
