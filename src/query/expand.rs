@@ -201,6 +201,11 @@ pub fn expand_with(parsed: &ParsedQuery, how: &Expander) -> Plan {
         }
         i += 1;
     }
+    if let Some(lexicon) = how.lexicon {
+        for group in plan.required.iter_mut().chain(&mut plan.excluded) {
+            add_kazakh_extensions(group, lexicon);
+        }
+    }
     if plan.required.is_empty() {
         // A query of stopwords only still searches for them.
         plan.required = std::mem::take(&mut plan.stopwords);
@@ -403,6 +408,69 @@ fn add_transliterations(group: &mut Group, item: &Item, how: &Expander) {
         }
     }
 }
+
+/// Kazakh piles suffixes on a stem; where the stemmer leaves an inflected form whole
+/// (`алынбайтындығын`), the index holds it as a term of its own. Each Kazakh alternative whose last
+/// term is a stem of at least [`MIN_TRUNCATED`] letters also searches the index terms extending it by
+/// up to [`MAX_SUFFIX`] letters (right truncation, bounded), with the same origin.
+fn add_kazakh_extensions(group: &mut Group, lexicon: &Lexicon) {
+    let kazakh: Vec<Alternative> = group
+        .alternatives
+        .iter()
+        .filter(|a| a.lang == Lang::Kk && a.shape == Shape::Phrase)
+        .cloned()
+        .collect();
+    for alt in kazakh {
+        let Some(last) = alt.terms.last() else {
+            continue;
+        };
+        if last.chars().count() < MIN_TRUNCATED {
+            continue;
+        }
+        // A final voiceless consonant is voiced before a vowel suffix (құқық → құқығы,
+        // кітап → кітабы): extend the voiced stem too.
+        let mut stems = vec![last.clone()];
+        let mut chars: Vec<char> = last.chars().collect();
+        if let Some(voiced) = chars.last().and_then(|&c| match c {
+            'қ' => Some('ғ'),
+            'к' => Some('г'),
+            'п' => Some('б'),
+            _ => None,
+        }) {
+            *chars.last_mut().expect("not empty") = voiced;
+            stems.push(chars.into_iter().collect());
+        }
+        let extensions: Vec<String> = stems
+            .iter()
+            .flat_map(|stem| lexicon.extensions(Lang::Kk, stem, MAX_SUFFIX, MAX_EXTENSIONS))
+            .collect();
+        for extended in extensions {
+            let mut terms = alt.terms.clone();
+            *terms.last_mut().expect("not empty") = extended.clone();
+            let words: Vec<&str> = alt.text.split_whitespace().collect();
+            let text = match words.split_last() {
+                Some((_, head)) if !head.is_empty() => format!("{} {extended}", head.join(" ")),
+                _ => extended.clone(),
+            };
+            push(
+                group,
+                Lang::Kk,
+                terms,
+                &text,
+                Shape::Phrase,
+                alt.origin.clone(),
+                alt.boost * 0.9,
+            );
+        }
+    }
+}
+
+/// Shortest Kazakh stem extended by truncation.
+const MIN_TRUNCATED: usize = 5;
+/// Longest suffix truncation adds.
+const MAX_SUFFIX: usize = 4;
+/// Most extensions per alternative.
+const MAX_EXTENSIONS: usize = 6;
 
 fn push(
     group: &mut Group,

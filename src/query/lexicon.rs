@@ -26,6 +26,7 @@ const MAX_TRIM: usize = 2;
 pub struct Lexicon {
     by_skeleton: [HashMap<String, Vec<String>>; 3],
     terms: [HashSet<String>; 3],
+    sorted: [Vec<String>; 3],
 }
 
 fn slot(lang: Lang) -> usize {
@@ -64,7 +65,34 @@ impl Lexicon {
                 }
             }
         }
+        for (sorted, terms) in lexicon.sorted.iter_mut().zip(&lexicon.terms) {
+            *sorted = terms.iter().cloned().collect();
+            sorted.sort_unstable();
+        }
         Ok(lexicon)
+    }
+
+    /// Index terms of `lang` that are `stem` or extend it by up to `max_extra` characters, at most `limit`
+    /// of them (shortest first): the inflected forms a stemmer left whole.
+    pub fn extensions(
+        &self,
+        lang: Lang,
+        stem: &str,
+        max_extra: usize,
+        limit: usize,
+    ) -> Vec<String> {
+        let sorted = &self.sorted[slot(lang)];
+        let from = sorted.partition_point(|t| t.as_str() < stem);
+        let stem_chars = stem.chars().count();
+        let mut out: Vec<String> = sorted[from..]
+            .iter()
+            .take_while(|t| t.starts_with(stem))
+            .filter(|t| t.chars().count() <= stem_chars + max_extra)
+            .cloned()
+            .collect();
+        out.sort_by_key(|t| t.chars().count());
+        out.truncate(limit);
+        out
     }
 
     /// Whether passages in `lang` hold every one of `terms`.
@@ -147,5 +175,22 @@ mod tests {
         assert_eq!(l.spellings(Lang::Ru, &["Almaty"]), ["алмат"]);
         assert_eq!(l.spellings(Lang::En, &["Алматы"]), ["almati"]);
         assert!(l.spellings(Lang::Kk, &["Kyrgyzstan"]).is_empty());
+    }
+
+    #[test]
+    fn extensions_are_longer_terms_with_the_stem_as_prefix() {
+        let mut l = lexicon(&[]);
+        l.sorted[0] = [
+            "алынбайтындығ",
+            "алынбайтындығын",
+            "алынбайтындығынан-x",
+            "алу",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            l.extensions(Lang::Kk, "алынбайтындығ", 4, 8),
+            ["алынбайтындығ", "алынбайтындығын"]
+        );
     }
 }

@@ -30,7 +30,7 @@ use tantivy::query::{
     Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 pub use expand::{
     expand, expand_with, Alternative, Expander, Group, Origin, Plan, Shape, EXPANSION_BOOST,
@@ -155,7 +155,10 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
         let (top, count) = searcher
             .search_with_statistics_provider(
                 &query,
-                &(TopDocs::with_limit(wanted).order_by_score(), Count),
+                &(
+                    TopDocs::with_limit(wanted + TIE_MARGIN).order_by_score(),
+                    Count,
+                ),
                 &stats,
             )
             .map_err(|e| index.err(e))?;
@@ -166,14 +169,17 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
         let weight = if own[slot] { 1.0 } else { EXPANSION_BOOST };
         let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
-        found.extend(
-            top.into_iter()
-                .map(|(score, address)| (score / best * weight, address, lang)),
-        );
+        let mut scored: Vec<_> = top
+            .into_iter()
+            .map(|(score, address)| (score / best * weight, address, lang))
+            .collect();
+        if opts.per_lang.is_some() {
+            cut(&mut scored, wanted, &searcher, fields).map_err(|e| index.err(e))?;
+        }
+        found.extend(scored);
     }
     if opts.per_lang.is_none() {
-        found.sort_by(|a, b| b.0.total_cmp(&a.0));
-        found.truncate(opts.limit);
+        cut(&mut found, opts.limit, &searcher, fields).map_err(|e| index.err(e))?;
     }
     let marks: Vec<_> = Lang::ALL.iter().map(|&l| plan.marks(l)).collect();
     let mut hits = Vec::with_capacity(found.len());
@@ -208,6 +214,49 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
         });
     }
     Ok(Results { plan, hits, total })
+}
+
+/// Extra hits fetched beyond the cut, so that hits tied at the cut are ranked the same way whatever
+/// the order tantivy found them in (it depends on how indexing threads split the segments).
+const TIE_MARGIN: usize = 16;
+
+/// Sorts hits by score, best first, and keeps `n`; hits tied at the cut are ordered by document and
+/// passage (read only when there is such a tie).
+fn cut(
+    hits: &mut Vec<(f32, DocAddress, Lang)>,
+    n: usize,
+    searcher: &Searcher,
+    fields: &Fields,
+) -> tantivy::Result<()> {
+    hits.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if hits.len() > n && n > 0 && hits[n - 1].0 == hits[n].0 {
+        let tied = hits[n].0;
+        let from = hits.iter().position(|h| h.0 == tied).unwrap_or(0);
+        let to = hits
+            .iter()
+            .rposition(|h| h.0 == tied)
+            .map_or(hits.len(), |i| i + 1);
+        let mut keyed = Vec::with_capacity(to - from);
+        for h in &hits[from..to] {
+            let doc: TantivyDocument = searcher.doc(h.1)?;
+            let doc_id = doc
+                .get_first(fields.doc)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string();
+            let passage = doc
+                .get_first(fields.passage)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0);
+            keyed.push(((doc_id, passage), *h));
+        }
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        for (slot, (_, h)) in hits[from..to].iter_mut().zip(keyed) {
+            *slot = h;
+        }
+    }
+    hits.truncate(n);
+    Ok(())
 }
 
 /// BM25 statistics of one language's field: its passages only, not the whole index.
@@ -325,11 +374,24 @@ fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
             term(&alt.terms[0]),
             IndexRecordOption::WithFreqs,
         )),
-        (_, Shape::Phrase) => {
+        (_, Shape::Phrase) if alt.slop() == 0 || alt.terms.len() == 2 => {
             let mut q = PhraseQuery::new(alt.terms.iter().map(term).collect());
             q.set_slop(alt.slop());
             Box::new(q)
         }
+        // tantivy's sloppy matching of three or more terms depends on how each segment orders
+        // their postings (a passage matched in one build of the index and not in another), so a
+        // sloppy phrase of n terms is searched as its n-1 neighbouring pairs, each within the slop.
+        (_, Shape::Phrase) => Box::new(BooleanQuery::new(
+            alt.terms
+                .windows(2)
+                .map(|pair| {
+                    let mut q = PhraseQuery::new(pair.iter().map(term).collect());
+                    q.set_slop(alt.slop());
+                    (Occur::Must, Box::new(q) as Box<dyn Query>)
+                })
+                .collect(),
+        )),
         (_, Shape::All) => Box::new(BooleanQuery::new(
             alt.terms
                 .iter()
