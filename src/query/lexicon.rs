@@ -1,5 +1,6 @@
 //! The index's own spellings, keyed by script-folded skeleton ([`crate::lang::translit::skeleton`]):
-//! how is a name the user typed in one script spelled in the other languages' passages?
+//! how is a name the user typed in one script spelled in the other languages' passages? And, for
+//! Kazakh right truncation, which index terms extend a stem?
 //!
 //! Built from the term dictionaries of the three body fields when a search needs it and cached per
 //! index state, so the index itself stays as it is: no extra field, no rebuild.
