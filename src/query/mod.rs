@@ -144,7 +144,7 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
     let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
     let expressible = expressible(&plan, fields, &searcher, index)?;
     let own = own_words(&plan, fields, &searcher, index)?;
-    let mut found = Vec::new();
+    let mut blocks = Vec::new();
     let mut total = 0;
     for lang in langs {
         let Some(query) = language_query(&plan, fields, lang, opts.lang.is_some(), &expressible)
@@ -176,8 +176,16 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
         if opts.per_lang.is_some() {
             cut(&mut scored, wanted, &searcher, fields).map_err(|e| index.err(e))?;
         }
-        found.extend(scored);
+        blocks.push(scored);
     }
+    if opts.per_lang.is_some() {
+        // The language whose best hit scores highest (the query's own) first.
+        blocks.sort_by(|a, b| {
+            let best = |v: &Vec<(f32, DocAddress, Lang)>| v.first().map_or(0.0, |h| h.0);
+            best(b).total_cmp(&best(a))
+        });
+    }
+    let mut found: Vec<_> = blocks.into_iter().flatten().collect();
     if opts.per_lang.is_none() {
         cut(&mut found, opts.limit, &searcher, fields).map_err(|e| index.err(e))?;
     }
