@@ -33,6 +33,12 @@ pub enum Command {
         /// Number of hits to show.
         #[arg(long, default_value_t = 10)]
         limit: usize,
+        /// Show the best N hits of each language instead (in place of --limit).
+        #[arg(long, value_name = "N")]
+        per_lang: Option<usize>,
+        /// Show first what was searched in each language and where each term came from.
+        #[arg(long)]
+        explain: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
@@ -42,6 +48,35 @@ pub enum Command {
         /// The query: words, "quoted phrases", OR, -excluded (quote a query that starts with -, or put -- before it).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
+    },
+    /// Show what a query searches for in each language, and where each term or phrase came from
+    /// (original words, term base, transliteration).
+    Expand {
+        /// Print the plan as JSON.
+        #[arg(long)]
+        json: bool,
+        /// An extra term base (TSV: id, domain, en, ru, kk) added to the shipped one.
+        #[arg(long, value_name = "FILE")]
+        glossary: Vec<PathBuf>,
+        /// The query.
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Measure cross-lingual relevance: recall@k and MRR per language pair, with and without
+    /// expansion, on the index (built from corpus/ on first use).
+    EvalRelevance {
+        /// The judgments (TSV: id, lang, query, FILE::ANCHOR ; ...).
+        #[arg(default_value = "tests/relevance/queries.tsv")]
+        file: PathBuf,
+        /// Only the run without expansion (typed words only).
+        #[arg(long)]
+        no_expand: bool,
+        /// Hits per query and language to look at.
+        #[arg(long, default_value_t = 10)]
+        k: usize,
+        /// List the judged passages not found.
+        #[arg(long)]
+        misses: bool,
     },
     /// Print the repaired text of a file (or - for standard input).
     Normalize {

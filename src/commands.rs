@@ -40,17 +40,30 @@ pub fn run(args: Args) -> Result<Outcome> {
         Command::Search {
             lang,
             limit,
+            per_lang,
+            explain,
             json,
             glossary,
             query,
         } => search_cmd(
             &args.index,
             lang.as_deref(),
-            limit,
-            json,
+            (limit, per_lang),
+            (json, explain),
             &glossary,
             &query.join(" "),
         ),
+        Command::Expand {
+            json,
+            glossary,
+            query,
+        } => expand_cmd(&args.index, json, &glossary, &query.join(" ")),
+        Command::EvalRelevance {
+            file,
+            no_expand,
+            k,
+            misses,
+        } => eval_cmd(&args.index, &file, no_expand, k, misses),
         Command::Normalize { file, explain } => normalize_cmd(file.as_deref(), explain),
         Command::Detect { file, json } => detect_cmd(file.as_deref(), json),
         Command::Stem { lang, words } => stem_cmd(&lang, &words),
@@ -122,37 +135,44 @@ fn open_or_build(dir: &Path) -> Result<TriIndex> {
     Ok(TriIndex::open(dir)?)
 }
 
+/// The shipped term base, plus the user's files when there are any.
+fn load_glossary(glossaries: &[PathBuf]) -> Result<std::borrow::Cow<'static, Glossary>> {
+    if glossaries.is_empty() {
+        return Ok(std::borrow::Cow::Borrowed(Glossary::shipped()));
+    }
+    let mut glossary = Glossary::shipped().clone();
+    for path in glossaries {
+        glossary.add_file(path)?;
+    }
+    Ok(std::borrow::Cow::Owned(glossary))
+}
+
 fn search_cmd(
     dir: &Path,
     lang: Option<&str>,
-    limit: usize,
-    json: bool,
+    (limit, per_lang): (usize, Option<usize>),
+    (json, explain): (bool, bool),
     glossaries: &[PathBuf],
     q: &str,
 ) -> Result<Outcome> {
     let lang = lang.map(parse_lang).transpose()?;
-    let mut glossary: Glossary;
-    let glossary_ref = if glossaries.is_empty() {
-        Glossary::shipped()
-    } else {
-        glossary = Glossary::shipped().clone();
-        for path in glossaries {
-            glossary.add_file(path)?;
-        }
-        &glossary
-    };
+    let glossary = load_glossary(glossaries)?;
     // Parse before touching the index, so a bad query is reported at once.
     let parsed = query::parse(q)?;
     let index = open_or_build(dir)?;
     let opts = SearchOptions {
         limit,
         lang,
-        glossary: glossary_ref,
+        per_lang,
+        glossary: &glossary,
         ..SearchOptions::default()
     };
-    let plan = query::expand(&parsed, opts.glossary);
+    let plan = query::expand_for(&index, &parsed, opts.glossary)?;
     let results = query::run(&index, plan, &opts)?;
     let mut out = std::io::stdout().lock();
+    if explain && !json {
+        write!(out, "{}", present::render_plan(&results.plan))?;
+    }
     if json {
         writeln!(out, "{}", present::json::to_json(q, &results))?;
     } else {
@@ -164,6 +184,68 @@ fn search_cmd(
             present::Style::Plain
         };
         write!(out, "{}", present::render(&results, style))?;
+    }
+    Ok(Outcome::Success)
+}
+
+fn expand_cmd(dir: &Path, json: bool, glossaries: &[PathBuf], q: &str) -> Result<Outcome> {
+    let glossary = load_glossary(glossaries)?;
+    let parsed = query::parse(q)?;
+    // The index's own spellings refine transliteration; without an index, the standards alone.
+    let plan = if index::exists(dir) {
+        query::expand_for(&TriIndex::open(dir)?, &parsed, &glossary)?
+    } else {
+        query::expand(&parsed, &glossary)
+    };
+    let mut out = std::io::stdout().lock();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&plan)?)?;
+    } else {
+        write!(out, "{}", present::render_plan(&plan))?;
+    }
+    Ok(Outcome::Success)
+}
+
+fn eval_cmd(dir: &Path, file: &Path, no_expand: bool, k: usize, misses: bool) -> Result<Outcome> {
+    use trilingua::query::eval;
+    let queries = eval::load(file)?;
+    let index = open_or_build(dir)?;
+    let glossary = Glossary::shipped();
+    let plain = eval::evaluate(&index, &queries, glossary, false, k, file)?;
+    let expanded = if no_expand {
+        None
+    } else {
+        Some(eval::evaluate(&index, &queries, glossary, true, k, file)?)
+    };
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} queries from {}; recall@{k} and MRR per language pair (query → passages), each target language searched with --lang",
+        queries.len(),
+        file.display()
+    )?;
+    write!(out, "pair	queries	judged")?;
+    if expanded.is_some() {
+        write!(out, "	recall@{k}	MRR")?;
+    }
+    writeln!(out, "	recall@{k} (no expansion)	MRR (no expansion)")?;
+    for (i, p) in plain.pairs.iter().enumerate() {
+        write!(out, "{}→{}	{}	{}", p.from, p.to, p.queries, p.judgments)?;
+        if let Some(e) = &expanded {
+            let e = &e.pairs[i];
+            write!(out, "	{:.3}	{:.3}", e.recall, e.mrr)?;
+        }
+        writeln!(out, "	{:.3}	{:.3}", p.recall, p.mrr)?;
+    }
+    if misses {
+        let shown = expanded.as_ref().unwrap_or(&plain);
+        for m in &shown.misses {
+            writeln!(
+                out,
+                "miss	{}	{}	→{}	{}::{}",
+                m.id, m.query, m.lang, m.judgment.doc, m.judgment.anchor
+            )?;
+        }
     }
     Ok(Outcome::Success)
 }

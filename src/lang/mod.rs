@@ -4,6 +4,7 @@
 pub mod en;
 pub mod kk;
 pub mod ru;
+pub mod translit;
 
 use std::fmt;
 use std::str::FromStr;

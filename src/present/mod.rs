@@ -7,7 +7,52 @@ pub mod snippet;
 
 use std::fmt::Write;
 
-use crate::query::Results;
+use crate::lang::Lang;
+use crate::query::{Plan, Results, Shape};
+
+/// Renders an expanded query for a person: per language, each term or phrase searched, the index
+/// terms it became, where it came from and its weight.
+pub fn render_plan(plan: &Plan) -> String {
+    let mut out = String::new();
+    let groups = plan
+        .required
+        .iter()
+        .map(|g| ("required", g))
+        .chain(plan.stopwords.iter().map(|g| ("optional (stopword)", g)))
+        .chain(plan.excluded.iter().map(|g| ("excluded", g)));
+    let groups: Vec<_> = groups.collect();
+    for lang in Lang::ALL {
+        let _ = writeln!(out, "{lang}:");
+        for (role, group) in &groups {
+            let alts: Vec<_> = group
+                .alternatives
+                .iter()
+                .filter(|a| a.lang == lang)
+                .collect();
+            if alts.is_empty() {
+                continue;
+            }
+            let _ = writeln!(out, "  {} [{role}]", group.typed);
+            for a in alts {
+                let shape = match (a.shape, a.terms.len()) {
+                    (_, 1) => "term  ",
+                    (Shape::Phrase, _) => "phrase",
+                    (Shape::All, _) => "words ",
+                };
+                let _ = writeln!(
+                    out,
+                    "    {shape} {:<32} → {:<28} {} ×{:.2}",
+                    a.text,
+                    a.terms.join(" "),
+                    a.origin,
+                    a.boost
+                );
+            }
+        }
+    }
+    out.push('\n');
+    out
+}
 
 /// How to mark highlights.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,6 +3,8 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use tantivy::tokenizer::Token;
+
 use crate::analyze;
 use crate::lang::Lang;
 
@@ -15,16 +17,79 @@ pub struct Snippet {
     pub highlights: Vec<Range<usize>>,
 }
 
-/// Byte ranges of the words of `text` whose index terms in `lang` are in `terms`.
-pub fn matched_words(text: &str, lang: Lang, terms: &HashSet<&str>) -> Vec<Range<usize>> {
-    if terms.is_empty() {
+/// What to highlight in a passage: index terms wherever they occur, and phrases (runs of index
+/// terms) only where their words stand next to each other in order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// Terms marked wherever they occur.
+    pub terms: HashSet<String>,
+    /// Term sequences marked only where they occur as a phrase.
+    pub phrases: Vec<PhraseMark>,
+}
+
+/// A phrase to mark: its terms, in order, with at most `slop` other words among them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhraseMark {
+    /// The phrase's index terms.
+    pub terms: Vec<String>,
+    /// How many other words may stand among them in all.
+    pub slop: u32,
+}
+
+impl PhraseMark {
+    /// Token indices of an occurrence starting at token `start`, if there is one.
+    fn at(&self, tokens: &[Token], start: usize) -> Option<Vec<usize>> {
+        let mut found = vec![start];
+        let (first, rest) = self.terms.split_first()?;
+        if tokens[start].text != *first {
+            return None;
+        }
+        let mut budget = self.slop as usize;
+        for term in rest {
+            let last = *found.last()?;
+            let next = (last + 1..tokens.len().min(last + 2 + budget))
+                .find(|&j| tokens[j].text == *term)?;
+            budget -= next - last - 1;
+            found.push(next);
+        }
+        Some(found)
+    }
+}
+
+impl Marks {
+    /// Marks for single terms.
+    pub fn of_terms<'a>(terms: impl IntoIterator<Item = &'a str>) -> Marks {
+        Marks {
+            terms: terms.into_iter().map(str::to_string).collect(),
+            phrases: Vec::new(),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.terms.is_empty() && self.phrases.is_empty()
+    }
+}
+
+/// Byte ranges of the words of `text` (analyzed in `lang`, so inflected forms count) that `marks`
+/// asks for, in order and without overlaps.
+pub fn matched_words(text: &str, lang: Lang, marks: &Marks) -> Vec<Range<usize>> {
+    if marks.is_empty() {
         return Vec::new();
     }
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for t in analyze::tokens(lang, text) {
-        if !terms.contains(t.text.as_str()) {
-            continue;
+    let tokens = analyze::tokens(lang, text);
+    let mut hit = vec![false; tokens.len()];
+    for (i, t) in tokens.iter().enumerate() {
+        if marks.terms.contains(t.text.as_str()) {
+            hit[i] = true;
         }
+        for phrase in &marks.phrases {
+            for j in phrase.at(&tokens, i).into_iter().flatten() {
+                hit[j] = true;
+            }
+        }
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for t in tokens.iter().zip(hit).filter(|(_, h)| *h).map(|(t, _)| t) {
         // Parts of one hyphenated word (`co-operation`) make one highlight.
         match out.last_mut() {
             Some(last) if text[last.end..t.offset_from].chars().all(|c| c == '-') => {
@@ -37,8 +102,8 @@ pub fn matched_words(text: &str, lang: Lang, terms: &HashSet<&str>) -> Vec<Range
 }
 
 /// The best window of at most about `width` characters of `text`, with highlights.
-pub fn snippet(text: &str, lang: Lang, terms: &HashSet<&str>, width: usize) -> Snippet {
-    let matches = matched_words(text, lang, terms);
+pub fn snippet(text: &str, lang: Lang, marks: &Marks, width: usize) -> Snippet {
+    let matches = matched_words(text, lang, marks);
     let total_chars = text.chars().count();
     let (start, end) = if total_chars <= width {
         (0, text.len())
@@ -113,14 +178,58 @@ mod tests {
     #[test]
     fn highlights_fall_on_matched_words() {
         let text = "Kazakhstan’s cooperation with NATO extends to many areas of cooperation.";
-        let terms: HashSet<&str> = ["cooper"].into_iter().collect();
-        let s = snippet(text, Lang::En, &terms, 240);
+        let s = snippet(text, Lang::En, &Marks::of_terms(["cooper"]), 240);
         let marked: Vec<String> = s
             .highlights
             .iter()
             .map(|r| s.text.chars().skip(r.start).take(r.len()).collect())
             .collect();
         assert_eq!(marked, ["cooperation", "cooperation"]);
+    }
+
+    fn marked(text: &str, lang: Lang, marks: &Marks) -> Vec<String> {
+        let s = snippet(text, lang, marks, 1000);
+        s.highlights
+            .iter()
+            .map(|r| s.text.chars().skip(r.start).take(r.len()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn phrases_are_marked_only_where_they_stand_together() {
+        // UDHR article 30 in Russian, and its Kazakh preamble wording.
+        let ru = "Ничто в настоящей Декларации не может быть истолковано как предоставление \
+                  какому-либо государству, группе лиц или отдельным лицам права заниматься \
+                  какой-либо деятельностью, направленной к уничтожению прав и свобод человека.";
+        let phrase = |lang, words: &str| Marks {
+            terms: HashSet::new(),
+            phrases: vec![PhraseMark {
+                terms: analyze::tokens(lang, words)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect(),
+                slop: 0,
+            }],
+        };
+        assert!(marked(ru, Lang::Ru, &phrase(Lang::Ru, "права человека")).is_empty());
+        assert_eq!(
+            marked(ru, Lang::Ru, &phrase(Lang::Ru, "свобода человека")),
+            ["свобод", "человека"]
+        );
+        // With slop, a listed concept keeps its words apart (UDHR article 18 in Kazakh).
+        let kk18 = "Әр адам ой‐пікір, ар‐ождан және дін бостандығына құқығы бар";
+        let mut sloppy = phrase(Lang::Kk, "ар-ождан бостандығы");
+        assert!(marked(kk18, Lang::Kk, &sloppy).is_empty());
+        sloppy.phrases[0].slop = 2;
+        assert_eq!(
+            marked(kk18, Lang::Kk, &sloppy),
+            ["ар", "ождан", "бостандығына"]
+        );
+        let kk = "адам құқықтарын құрметтеуді және сақтауды";
+        assert_eq!(
+            marked(kk, Lang::Kk, &phrase(Lang::Kk, "адам құқықтары")),
+            ["адам", "құқықтарын"]
+        );
     }
 
     #[test]
@@ -131,8 +240,7 @@ mod tests {
             "тағы ".repeat(200)
         );
         let stem = analyze::stem(Lang::Kk, "Қазақстанның");
-        let terms: HashSet<&str> = [stem.as_str()].into_iter().collect();
-        let s = snippet(&text, Lang::Kk, &terms, 120);
+        let s = snippet(&text, Lang::Kk, &Marks::of_terms([stem.as_str()]), 120);
         assert!(
             s.text.starts_with('…') && s.text.ends_with('…'),
             "{}",

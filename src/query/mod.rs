@@ -1,24 +1,43 @@
 //! Query answers: which passages match what the user typed, in any of the three languages?
 //!
 //! [`parse`] reads the syntax, [`expand`] turns each word or phrase into alternatives in every language
-//! (typed words analyzed per language, plus term-base concepts), and [`search`] runs the plan against
-//! the index and returns ranked [`Hit`]s with highlighted snippets.
+//! (typed words analyzed per language, term-base concepts, transliterations), and [`search`] runs the
+//! plan against the index and returns ranked [`Hit`]s with highlighted snippets.
+//!
+//! Ranking. Each language is searched on its own with its own BM25 statistics (passage count, average
+//! passage length, document frequencies of its field), then the hits are merged by score. tantivy
+//! would otherwise divide every field's token count by the number of *all* passages, so the average
+//! length of a language with fewer passages looks short and its passages are punished as long: the
+//! English UDHR outranked the Russian one for `права человека`. Even so, BM25 scores of two
+//! languages are not comparable (`прав` is in nearly every Russian UDHR passage, `human rights` in few
+//! English ones), so each language's scores are scaled so that its best hit scores its weight: 1 where
+//! the query's own words occur, [`EXPANSION_BOOST`] where only expansions match. Within a language,
+//! the typed words weigh 1.0, term-base forms [`EXPANSION_BOOST`] and transliterations
+//! [`TRANSLIT_BOOST`], so a match in the query's own words is not drowned by its expansions. A requirement that a language cannot
+//! express at all (no alternative whose terms occur in its passages: a word the term base lacks, or
+//! an inflection the stemmer does not reduce) does not rule that language out: it only adds to the
+//! score where it matches. A query none of whose requirements any language can express finds nothing.
 
+pub mod eval;
 pub mod expand;
 pub mod glossary;
+pub mod lexicon;
 pub mod parse;
 
-use std::collections::HashSet;
-
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery, Query, TermQuery,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery,
+    Query, TermQuery,
 };
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{TantivyDocument, Term};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
-pub use expand::{expand, Alternative, Group, Origin, Plan, Shape};
+pub use expand::{
+    expand, expand_with, Alternative, Expander, Group, Origin, Plan, Shape, EXPANSION_BOOST,
+    TERM_BASE_SLOP, TRANSLIT_BOOST,
+};
 pub use glossary::Glossary;
+pub use lexicon::Lexicon;
 pub use parse::{parse, Item, ParsedQuery};
 
 use crate::error::Result;
@@ -36,6 +55,8 @@ pub struct SearchOptions<'g> {
     pub limit: usize,
     /// Only passages in this language.
     pub lang: Option<Lang>,
+    /// The best this many hits of each language (in place of `limit` overall).
+    pub per_lang: Option<usize>,
     /// The term base for cross-lingual expansion.
     pub glossary: &'g Glossary,
     /// Snippet width in characters.
@@ -47,6 +68,7 @@ impl Default for SearchOptions<'static> {
         SearchOptions {
             limit: 10,
             lang: None,
+            per_lang: None,
             glossary: Glossary::shipped(),
             snippet_chars: SNIPPET_CHARS,
         }
@@ -91,33 +113,85 @@ pub struct Results {
     pub total: usize,
 }
 
-/// Parses, expands and runs `query`.
+/// Parses, expands (with the index's spellings for transliteration) and runs `query`.
 pub fn search(index: &TriIndex, query: &str, opts: &SearchOptions) -> Result<Results> {
-    let plan = expand(&parse(query)?, opts.glossary);
+    let plan = expand_for(index, &parse(query)?, opts.glossary)?;
     run(index, plan, opts)
 }
 
-/// Runs an expanded plan.
-pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results> {
-    let fields = index.fields();
-    let query = to_tantivy(&plan, fields, opts.lang);
+/// Expands a parsed query with the term base, transliteration and the index's own spellings.
+pub fn expand_for(index: &TriIndex, parsed: &ParsedQuery, glossary: &Glossary) -> Result<Plan> {
     index.reader().reload().map_err(|e| index.err(e))?;
     let searcher = index.reader().searcher();
-    let (top, total) = searcher
-        .search(
-            &query,
-            &(
-                TopDocs::with_limit(opts.limit.max(1)).order_by_score(),
-                tantivy::collector::Count,
-            ),
-        )
-        .map_err(|e| index.err(e))?;
-    let mut hits = Vec::with_capacity(top.len());
-    let highlight: Vec<HashSet<&str>> = Lang::ALL
-        .iter()
-        .map(|&l| plan.terms_for(l).collect())
-        .collect();
-    for (score, address) in top.into_iter().take(opts.limit) {
+    let lexicon = lexicon::for_searcher(index, &searcher)?;
+    Ok(expand_with(
+        parsed,
+        &Expander {
+            glossary,
+            translit: true,
+            lexicon: Some(&lexicon),
+        },
+    ))
+}
+
+/// Runs an expanded plan: each language searched with its own statistics, hits merged by score
+/// (or, with `per_lang`, the best of each language in turn).
+pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results> {
+    let fields = index.fields();
+    index.reader().reload().map_err(|e| index.err(e))?;
+    let searcher = index.reader().searcher();
+    let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
+    let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
+    let expressible = expressible(&plan, fields, &searcher, index)?;
+    let own = own_words(&plan, fields, &searcher, index)?;
+    let mut blocks = Vec::new();
+    let mut total = 0;
+    for lang in langs {
+        let Some(query) = language_query(&plan, fields, lang, opts.lang.is_some(), &expressible)
+        else {
+            continue;
+        };
+        let stats = LangStats::new(&searcher, fields, lang).map_err(|e| index.err(e))?;
+        let (top, count) = searcher
+            .search_with_statistics_provider(
+                &query,
+                &(
+                    TopDocs::with_limit(wanted + TIE_MARGIN).order_by_score(),
+                    Count,
+                ),
+                &stats,
+            )
+            .map_err(|e| index.err(e))?;
+        total += count;
+        // BM25 scores of different languages are not comparable (each language's statistics
+        // differ): scale each language's best hit to its weight, 1 where the query's own words
+        // match, the expansion boost elsewhere.
+        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
+        let weight = if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
+        let mut scored: Vec<_> = top
+            .into_iter()
+            .map(|(score, address)| (score / best * weight, address, lang))
+            .collect();
+        if opts.per_lang.is_some() {
+            cut(&mut scored, wanted, &searcher, fields).map_err(|e| index.err(e))?;
+        }
+        blocks.push(scored);
+    }
+    if opts.per_lang.is_some() {
+        // The language whose best hit scores highest (the query's own) first.
+        blocks.sort_by(|a, b| {
+            let best = |v: &Vec<(f32, DocAddress, Lang)>| v.first().map_or(0.0, |h| h.0);
+            best(b).total_cmp(&best(a))
+        });
+    }
+    let mut found: Vec<_> = blocks.into_iter().flatten().collect();
+    if opts.per_lang.is_none() {
+        cut(&mut found, opts.limit, &searcher, fields).map_err(|e| index.err(e))?;
+    }
+    let marks: Vec<_> = Lang::ALL.iter().map(|&l| plan.marks(l)).collect();
+    let mut hits = Vec::with_capacity(found.len());
+    for (score, address, _) in found {
         let doc: TantivyDocument = searcher.doc(address).map_err(|e| index.err(e))?;
         let text_of = |f| {
             doc.get_first(f)
@@ -129,7 +203,7 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
         let lang: Lang = text_of(fields.lang).parse().unwrap_or(Lang::Und);
         let text = text_of(fields.text);
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
-        let snippet = snippet(&text, lang, &highlight[slot], opts.snippet_chars);
+        let snippet = snippet(&text, lang, &marks[slot], opts.snippet_chars);
         hits.push(Hit {
             doc: text_of(fields.doc),
             path: text_of(fields.path),
@@ -150,6 +224,156 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
     Ok(Results { plan, hits, total })
 }
 
+/// Extra hits fetched beyond the cut, so that hits tied at the cut are ranked the same way whatever
+/// the order tantivy found them in (it depends on how indexing threads split the segments).
+const TIE_MARGIN: usize = 16;
+
+/// Sorts hits by score, best first, and keeps `n`; hits tied at the cut are ordered by document and
+/// passage (read only when there is such a tie).
+fn cut(
+    hits: &mut Vec<(f32, DocAddress, Lang)>,
+    n: usize,
+    searcher: &Searcher,
+    fields: &Fields,
+) -> tantivy::Result<()> {
+    hits.sort_by(|a, b| b.0.total_cmp(&a.0));
+    if hits.len() > n && n > 0 && hits[n - 1].0 == hits[n].0 {
+        let tied = hits[n].0;
+        let from = hits.iter().position(|h| h.0 == tied).unwrap_or(0);
+        let to = hits
+            .iter()
+            .rposition(|h| h.0 == tied)
+            .map_or(hits.len(), |i| i + 1);
+        let mut keyed = Vec::with_capacity(to - from);
+        for h in &hits[from..to] {
+            let doc: TantivyDocument = searcher.doc(h.1)?;
+            let doc_id = doc
+                .get_first(fields.doc)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string();
+            let passage = doc
+                .get_first(fields.passage)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0);
+            keyed.push(((doc_id, passage), *h));
+        }
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        for (slot, (_, h)) in hits[from..to].iter_mut().zip(keyed) {
+            *slot = h;
+        }
+    }
+    hits.truncate(n);
+    Ok(())
+}
+
+/// BM25 statistics of one language's field: its passages only, not the whole index.
+struct LangStats<'s> {
+    searcher: &'s Searcher,
+    docs: u64,
+}
+
+impl<'s> LangStats<'s> {
+    fn new(searcher: &'s Searcher, fields: &Fields, lang: Lang) -> tantivy::Result<Self> {
+        // Undetermined passages are indexed in the English field.
+        let codes: &[&str] = match lang {
+            Lang::En | Lang::Und => &["en", "und"],
+            l => &[l.code()],
+        };
+        let mut docs = 0;
+        for code in codes {
+            docs += searcher.doc_freq(&Term::from_field_text(fields.lang, code))?;
+        }
+        Ok(LangStats {
+            searcher,
+            docs: docs.max(1),
+        })
+    }
+}
+
+impl Bm25StatisticsProvider for LangStats<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        self.searcher.total_num_tokens(field)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        Ok(self.docs)
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        self.searcher.doc_freq(term)
+    }
+}
+
+/// For each required group and language: can the language express it at all, i.e. does some
+/// alternative have every term in that language's passages?
+fn expressible(
+    plan: &Plan,
+    fields: &Fields,
+    searcher: &Searcher,
+    index: &TriIndex,
+) -> Result<Vec<[bool; 3]>> {
+    let mut out = Vec::with_capacity(plan.required.len());
+    for group in &plan.required {
+        let mut row = [false; 3];
+        for (slot, &lang) in Lang::ALL.iter().enumerate() {
+            let field = fields.body_for(lang);
+            for alt in group.alternatives.iter().filter(|a| a.lang == lang) {
+                let mut all = true;
+                for t in &alt.terms {
+                    if searcher
+                        .doc_freq(&Term::from_field_text(field, t))
+                        .map_err(|e| index.err(e))?
+                        == 0
+                    {
+                        all = false;
+                        break;
+                    }
+                }
+                if all {
+                    row[slot] = true;
+                    break;
+                }
+            }
+        }
+        out.push(row);
+    }
+    Ok(out)
+}
+
+/// For each language: do the query's own words (not their expansions) occur in its passages?
+fn own_words(
+    plan: &Plan,
+    fields: &Fields,
+    searcher: &Searcher,
+    index: &TriIndex,
+) -> Result<[bool; 3]> {
+    let mut own = [false; 3];
+    for (slot, &lang) in Lang::ALL.iter().enumerate() {
+        let field = fields.body_for(lang);
+        'groups: for group in &plan.required {
+            for alt in group
+                .alternatives
+                .iter()
+                .filter(|a| a.lang == lang && a.origin == Origin::Typed)
+            {
+                let mut all = true;
+                for t in &alt.terms {
+                    let df = searcher
+                        .doc_freq(&Term::from_field_text(field, t))
+                        .map_err(|e| index.err(e))?;
+                    all &= df > 0;
+                }
+                if all {
+                    own[slot] = true;
+                    break 'groups;
+                }
+            }
+        }
+    }
+    Ok(own)
+}
+
 fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
     let field = fields.body_for(alt.lang);
     let term = |t: &String| Term::from_field_text(field, t);
@@ -158,7 +382,24 @@ fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
             term(&alt.terms[0]),
             IndexRecordOption::WithFreqs,
         )),
-        (_, Shape::Phrase) => Box::new(PhraseQuery::new(alt.terms.iter().map(term).collect())),
+        (_, Shape::Phrase) if alt.slop() == 0 || alt.terms.len() == 2 => {
+            let mut q = PhraseQuery::new(alt.terms.iter().map(term).collect());
+            q.set_slop(alt.slop());
+            Box::new(q)
+        }
+        // tantivy's sloppy matching of three or more terms depends on how each segment orders
+        // their postings (a passage matched in one build of the index and not in another), so a
+        // sloppy phrase of n terms is searched as its n-1 neighbouring pairs, each within the slop.
+        (_, Shape::Phrase) => Box::new(BooleanQuery::new(
+            alt.terms
+                .windows(2)
+                .map(|pair| {
+                    let mut q = PhraseQuery::new(pair.iter().map(term).collect());
+                    q.set_slop(alt.slop());
+                    (Occur::Must, Box::new(q) as Box<dyn Query>)
+                })
+                .collect(),
+        )),
         (_, Shape::All) => Box::new(BooleanQuery::new(
             alt.terms
                 .iter()
@@ -179,38 +420,60 @@ fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
     }
 }
 
-fn group_query(group: &Group, fields: &Fields) -> Box<dyn Query> {
+/// The group's alternatives in `lang`, any of which may match; `None` when it has none there.
+fn group_query(group: &Group, fields: &Fields, lang: Lang) -> Option<Box<dyn Query>> {
     let alts: Vec<Box<dyn Query>> = group
         .alternatives
         .iter()
+        .filter(|a| a.lang == lang)
         .map(|a| alternative_query(a, fields))
         .collect();
-    Box::new(DisjunctionMaxQuery::with_tie_breaker(alts, 0.1))
+    (!alts.is_empty())
+        .then(|| Box::new(DisjunctionMaxQuery::with_tie_breaker(alts, 0.1)) as Box<dyn Query>)
 }
 
-/// The tantivy query for a plan.
-pub fn to_tantivy(plan: &Plan, fields: &Fields, lang: Option<Lang>) -> Box<dyn Query> {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = plan
-        .required
-        .iter()
-        .map(|g| (Occur::Must, group_query(g, fields)))
-        .collect();
-    clauses.extend(
-        plan.stopwords
-            .iter()
-            .map(|g| (Occur::Should, group_query(g, fields))),
-    );
-    clauses.extend(
-        plan.excluded
-            .iter()
-            .map(|g| (Occur::MustNot, group_query(g, fields))),
-    );
-    if let Some(lang) = lang {
+/// The tantivy query for the passages of one language; `None` when nothing of the plan can match
+/// there. With `filter`, passages detected as another language (undetermined ones in the English
+/// field) are left out.
+fn language_query(
+    plan: &Plan,
+    fields: &Fields,
+    lang: Lang,
+    filter: bool,
+    expressible: &[[bool; 3]],
+) -> Option<Box<dyn Query>> {
+    let slot = Lang::ALL.iter().position(|&l| l == lang)?;
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut required = 0;
+    for (group, row) in plan.required.iter().zip(expressible) {
+        match (group_query(group, fields, lang), row[slot]) {
+            (Some(q), true) => {
+                clauses.push((Occur::Must, q));
+                required += 1;
+            }
+            (Some(q), false) => clauses.push((Occur::Should, q)),
+            (None, _) => {}
+        }
+    }
+    if required == 0 {
+        return None;
+    }
+    for g in &plan.stopwords {
+        if let Some(q) = group_query(g, fields, lang) {
+            clauses.push((Occur::Should, q));
+        }
+    }
+    for g in &plan.excluded {
+        if let Some(q) = group_query(g, fields, lang) {
+            clauses.push((Occur::MustNot, q));
+        }
+    }
+    if filter {
         let term = Term::from_field_text(fields.lang, lang.code());
         clauses.push((
             Occur::Must,
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
-    Box::new(BooleanQuery::new(clauses))
+    Some(Box::new(BooleanQuery::new(clauses)))
 }
