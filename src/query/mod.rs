@@ -5,6 +5,7 @@
 //! the index and returns ranked [`Hit`]s with highlighted snippets.
 
 pub mod expand;
+pub mod filter;
 pub mod glossary;
 pub mod parse;
 
@@ -18,6 +19,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
 pub use expand::{expand, Alternative, Group, Origin, Plan, Shape};
+pub use filter::Filters;
 pub use glossary::Glossary;
 pub use parse::{parse, Item, ParsedQuery};
 
@@ -40,6 +42,8 @@ pub struct SearchOptions<'g> {
     pub glossary: &'g Glossary,
     /// Snippet width in characters.
     pub snippet_chars: usize,
+    /// Restrict hits to some documents, kinds or years.
+    pub filters: Filters,
 }
 
 impl Default for SearchOptions<'static> {
@@ -49,6 +53,7 @@ impl Default for SearchOptions<'static> {
             lang: None,
             glossary: Glossary::shipped(),
             snippet_chars: SNIPPET_CHARS,
+            filters: Filters::default(),
         }
     }
 }
@@ -100,7 +105,7 @@ pub fn search(index: &TriIndex, query: &str, opts: &SearchOptions) -> Result<Res
 /// Runs an expanded plan.
 pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results> {
     let fields = index.fields();
-    let query = to_tantivy(&plan, fields, opts.lang);
+    let query = to_tantivy(&plan, fields, opts.lang, &opts.filters);
     index.reader().reload().map_err(|e| index.err(e))?;
     let searcher = index.reader().searcher();
     let (top, total) = searcher
@@ -189,7 +194,12 @@ fn group_query(group: &Group, fields: &Fields) -> Box<dyn Query> {
 }
 
 /// The tantivy query for a plan.
-pub fn to_tantivy(plan: &Plan, fields: &Fields, lang: Option<Lang>) -> Box<dyn Query> {
+pub fn to_tantivy(
+    plan: &Plan,
+    fields: &Fields,
+    lang: Option<Lang>,
+    filters: &Filters,
+) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = plan
         .required
         .iter()
@@ -212,5 +222,6 @@ pub fn to_tantivy(plan: &Plan, fields: &Fields, lang: Option<Lang>) -> Box<dyn Q
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
+    clauses.extend(filter::clauses(filters, fields));
     Box::new(BooleanQuery::new(clauses))
 }
