@@ -555,6 +555,31 @@ fn metadata_from_sidecar_and_catalogue_filters_search() {
         docs_of(&hits(cwd, &["--kind", "communique", "partnership"])),
         ["wales-2014.txt"]
     );
+
+    // A broken catalogue is reported once; the documents it described keep their metadata.
+    std::fs::write(lib.join("catalog.toml"), "[[doc]\nfile = \"x.txt\"\n").unwrap();
+    std::fs::write(
+        lib.join("chicago-2012.txt"),
+        "Chicago Summit Declaration.\n\nThe Alliance values the partnership with Kazakhstan and Central Asia.\n",
+    )
+    .unwrap();
+    let o = run(cwd, &["index", "lib"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(
+        stderr(&o).matches("catalog.toml:1").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
+    assert!(summary_line(&stdout(&o))
+        .starts_with("added 0, updated 1, removed 0, unchanged 2, failed 1"));
+    assert_eq!(
+        docs_of(&hits(
+            cwd,
+            &["--year", "2012", "--kind", "declaration", "Central Asia"]
+        )),
+        ["chicago-2012.txt"]
+    );
 }
 
 #[test]

@@ -280,7 +280,16 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         }
         seen.insert(f.id.clone(), f.path.clone());
         let meta = match resolver.resolve(&f.id, &f.path, f.root.as_deref()) {
-            Ok(meta) => meta,
+            Ok(Some(meta)) => meta,
+            // The catalogue is unreadable (reported once below): keep the metadata indexed so far.
+            Ok(None) => manifest
+                .docs
+                .get(&f.id)
+                .map(|e| e.meta.clone())
+                .unwrap_or_else(|| DocMeta {
+                    file: f.id.clone(),
+                    ..DocMeta::default()
+                }),
             Err(error) => {
                 report.failures.push(Failure {
                     path: f.path,

@@ -103,23 +103,31 @@ fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result
 
 /// Finds each document's metadata: its sidecar file first, then the catalogue of its own folder
 /// (by file name), then the catalogue of the folder it was indexed from (by identifier). Catalogues
-/// are read once; one that cannot be read is reported once and then ignored.
+/// are read once; one that cannot be read is reported once.
 #[derive(Debug, Default)]
 pub struct MetaResolver {
-    catalogs: HashMap<PathBuf, Catalog>,
+    /// Catalogues by folder; `None` when the folder's catalogue could not be read.
+    catalogs: HashMap<PathBuf, Option<Catalog>>,
     failures: Vec<Error>,
 }
 
 impl MetaResolver {
     /// Metadata for the document at `path`, indexed as `id` from `root` (`None` for a file given
-    /// directly). A malformed sidecar is an error for that document.
-    pub fn resolve(&mut self, id: &str, path: &Path, root: Option<&Path>) -> Result<DocMeta> {
+    /// directly). A malformed sidecar is an error for that document; `None` means the metadata is
+    /// unknown because a catalogue that may describe the document cannot be read (the caller keeps
+    /// what it had rather than erase it).
+    pub fn resolve(
+        &mut self,
+        id: &str,
+        path: &Path,
+        root: Option<&Path>,
+    ) -> Result<Option<DocMeta>> {
         let sidecar = sidecar_path(path);
         match std::fs::read_to_string(&sidecar) {
             Ok(text) => {
                 let mut meta: DocMeta = parse_toml(&sidecar, &text)?;
                 meta.file = id.to_string();
-                return Ok(meta);
+                return Ok(Some(meta));
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(source) => {
@@ -134,34 +142,42 @@ impl MetaResolver {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if let Some(meta) = self.catalog(folder).get(&name) {
-            return Ok(meta.clone());
+        let mut broken = false;
+        match self.catalog(folder) {
+            Some(catalog) => {
+                if let Some(meta) = catalog.get(&name) {
+                    return Ok(Some(meta.clone()));
+                }
+            }
+            None => broken = true,
         }
         if let Some(root) = root {
-            if let Some(meta) = self.catalog(root).get(id) {
-                return Ok(meta.clone());
+            match self.catalog(root) {
+                Some(catalog) => {
+                    if let Some(meta) = catalog.get(id) {
+                        return Ok(Some(meta.clone()));
+                    }
+                }
+                None => broken = true,
             }
         }
-        Ok(DocMeta {
+        Ok((!broken).then(|| DocMeta {
             file: id.to_string(),
             ..DocMeta::default()
-        })
+        }))
     }
 
-    fn catalog(&mut self, folder: &Path) -> &Catalog {
+    fn catalog(&mut self, folder: &Path) -> Option<&Catalog> {
         let key = if folder.as_os_str().is_empty() {
             PathBuf::from(".")
         } else {
             folder.to_path_buf()
         };
         if !self.catalogs.contains_key(&key) {
-            let catalog = Catalog::load(&key).unwrap_or_else(|e| {
-                self.failures.push(e);
-                Catalog::default()
-            });
+            let catalog = Catalog::load(&key).map_err(|e| self.failures.push(e)).ok();
             self.catalogs.insert(key.clone(), catalog);
         }
-        &self.catalogs[&key]
+        self.catalogs[&key].as_ref()
     }
 
     /// Catalogues that could not be read (each reported once).
@@ -213,6 +229,7 @@ mod tests {
         let mut resolver = MetaResolver::default();
         let meta = resolver
             .resolve("wales-2014.pdf", &doc, Some(dir.path()))
+            .unwrap()
             .unwrap();
         assert_eq!(
             (meta.title.as_str(), meta.year),
@@ -225,6 +242,7 @@ mod tests {
         .unwrap();
         let meta = resolver
             .resolve("wales-2014.pdf", &doc, Some(dir.path()))
+            .unwrap()
             .unwrap();
         assert_eq!(meta.title, "Wales Summit Declaration");
         assert_eq!(
@@ -237,6 +255,28 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("wales-2014.pdf.meta.toml:2"), "{err}");
+        assert!(resolver.take_failures().is_empty());
+    }
+
+    #[test]
+    fn broken_catalogue_leaves_metadata_unknown_and_is_reported_once() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), "[[doc]\nfile = \"a.txt\"\n").unwrap();
+        let mut resolver = MetaResolver::default();
+        for name in ["a.txt", "b.txt"] {
+            let doc = dir.path().join(name);
+            assert_eq!(
+                resolver.resolve(name, &doc, Some(dir.path())).unwrap(),
+                None
+            );
+        }
+        let failures = resolver.take_failures();
+        assert_eq!(failures.len(), 1);
+        assert!(
+            failures[0].to_string().contains("catalog.toml:1"),
+            "{}",
+            failures[0]
+        );
     }
 
     #[test]
