@@ -524,3 +524,63 @@ pub fn remove(dir: &Path, docs: &[String]) -> Result<RemoveReport> {
     writer.wait_merging_threads().map_err(|e| index.err(e))?;
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus_file(name: &str) -> String {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        std::fs::read_to_string(dir.join(name)).unwrap()
+    }
+
+    #[test]
+    fn commits_in_batches_and_not_at_all_when_nothing_changed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        std::fs::create_dir_all(&src).unwrap();
+        for name in ["udhr-1948.en.txt", "udhr-1948.ru.txt", "udhr-1948.kk.txt"] {
+            std::fs::write(src.join(name), corpus_file(name)).unwrap();
+        }
+        let dir = tmp.path().join("index");
+        let paths = [src.clone()];
+        let opts = UpdateOptions {
+            remove_missing: true,
+            commit_bytes: 1,
+            ..UpdateOptions::default()
+        };
+        let first = update(&dir, &paths, &opts).unwrap();
+        assert_eq!((first.added.len(), first.commits), (3, 3));
+        let again = update(&dir, &paths, &opts).unwrap();
+        assert_eq!((again.unchanged, again.commits, again.passages), (3, 0, 0));
+
+        let forced = update(
+            &dir,
+            &paths,
+            &UpdateOptions {
+                force: true,
+                ..opts
+            },
+        )
+        .unwrap();
+        assert_eq!(forced.updated.len(), 3);
+        assert_eq!(forced.passages, first.passages);
+
+        // `add` semantics: a deleted file's document stays; `index` semantics remove it.
+        std::fs::remove_file(src.join("udhr-1948.ru.txt")).unwrap();
+        let kept = update(&dir, &paths, &UpdateOptions::default()).unwrap();
+        assert!(kept.removed.is_empty());
+        let index = TriIndex::open(&dir).unwrap();
+        assert!(index
+            .manifest()
+            .unwrap()
+            .docs
+            .contains_key("udhr-1948.ru.txt"));
+        let gone = update(&dir, &paths, &opts).unwrap();
+        assert_eq!(gone.removed, ["udhr-1948.ru.txt"]);
+        let manifest = index.manifest().unwrap();
+        assert_eq!(manifest.docs.len(), 2);
+        let kk = &manifest.docs["udhr-1948.kk.txt"];
+        assert!(kk.langs["kk"] * 10 > kk.passages * 9, "{:?}", kk.langs);
+    }
+}
