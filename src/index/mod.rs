@@ -64,11 +64,24 @@ impl TriIndex {
                     .unwrap_or_default()
             )));
         }
-        let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        Self::from_index(index, dir)
+        // A writer in another process may commit, and remove the files of the commit before, between
+        // our reading meta.json and opening its segments: then the next attempt sees the new commit.
+        let mut attempts = 0;
+        loop {
+            let opened = Index::open_in_dir(dir)
+                .map_err(|source| Error::Index {
+                    path: dir.to_path_buf(),
+                    source,
+                })
+                .and_then(|index| Self::from_index(index, dir));
+            match opened {
+                Err(Error::Index { .. }) if attempts < 3 => {
+                    attempts += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                result => return result,
+            }
+        }
     }
 
     /// Opens the index in `dir`, creating an empty one if there is none.
