@@ -648,7 +648,7 @@ fn a_killed_run_leaves_the_last_commit_and_a_rerun_completes() {
     let lib = cwd.join("big");
     std::fs::create_dir_all(&lib).unwrap();
     let (en, ru, kk) = (ntrex("en"), ntrex("ru"), ntrex("kk"));
-    const FILES: usize = 240;
+    const FILES: usize = 300;
     for i in 0..FILES {
         let (lines, lang) = match i % 3 {
             0 => (&en, "en"),
@@ -664,7 +664,7 @@ fn a_killed_run_leaves_the_last_commit_and_a_rerun_completes() {
     }
     let mut child = Command::new(env!("CARGO_BIN_EXE_trilingua"))
         .current_dir(cwd)
-        .args(["--index", "index", "index", "--commit-mb", "0.5", "big"])
+        .args(["--index", "index", "index", "--commit-mb", "0.25", "big"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()

@@ -12,6 +12,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use tantivy::directory::error::LockError;
+use tantivy::indexer::LogMergePolicy;
 use tantivy::{doc, IndexWriter, TantivyDocument, TantivyError, Term};
 
 use super::manifest::{self, DocEntry, Manifest};
@@ -26,6 +27,10 @@ use crate::normalize::normalize;
 const WRITER_MEMORY: usize = 128 << 20;
 /// Source bytes indexed between two commits: what a crash can cost at most.
 pub const COMMIT_BYTES: u64 = 8 << 20;
+/// An update with less source than this is small: it merges only segments of up to
+/// `SMALL_MERGE_DOCS` passages.
+const SMALL_RUN_BYTES: u64 = 4 << 20;
+const SMALL_MERGE_DOCS: usize = 4000;
 
 /// One repaired passage, ready to index.
 #[derive(Debug, Clone)]
@@ -365,6 +370,13 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
     }
 
     let total_bytes: u64 = candidates.iter().map(|c| c.stamp.0).sum();
+    if total_bytes < SMALL_RUN_BYTES {
+        // A small update merges only small segments, so it never waits for a big merge; big runs
+        // merge everything as usual.
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
+        writer.set_merge_policy(Box::new(policy));
+    }
     let done_bytes = AtomicU64::new(0);
     let commit_bytes = if opts.commit_bytes == 0 {
         COMMIT_BYTES
