@@ -194,6 +194,37 @@ fn index_reindexes_only_what_changed_and_removes_deleted_files() {
 }
 
 #[test]
+fn a_file_keeps_its_identifier_however_it_is_reached() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::create_dir_all(cwd.join("lib/treaties")).unwrap();
+    std::fs::write(cwd.join("lib/treaties/nat.txt"), doc_text("en", 0, 12)).unwrap();
+    std::fs::write(cwd.join("lib/other.txt"), doc_text("ru", 12, 12)).unwrap();
+    let out = ok(run(cwd, &["add", "lib/treaties/nat.txt"]));
+    assert!(summary_line(&out).starts_with("added 1,"), "{out}");
+    // The folder holds the same file under `treaties/nat.txt`: it is not indexed a second time.
+    let out = ok(run(cwd, &["index", "lib"]));
+    assert!(
+        summary_line(&out).starts_with("added 1, updated 0, removed 0, unchanged 1"),
+        "{out}"
+    );
+    let list = ok(run(cwd, &["list"]));
+    let ids: Vec<&str> = list
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["nat.txt", "other.txt"]);
+    // Now it belongs to the folder: deleting the file removes the document.
+    std::fs::remove_file(cwd.join("lib/treaties/nat.txt")).unwrap();
+    let out = ok(run(cwd, &["index", "lib"]));
+    assert!(
+        summary_line(&out).starts_with("added 0, updated 0, removed 1, unchanged 1"),
+        "{out}"
+    );
+}
+
+#[test]
 fn add_list_and_remove_documents() {
     let tmp = tempfile::tempdir().unwrap();
     let cwd = tmp.path();

@@ -268,7 +268,19 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
     let mut resolver = MetaResolver::default();
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut candidates = Vec::new();
-    for f in found {
+    // A file keeps the identifier it was first indexed under, however it is reached later (as part
+    // of a folder or on its own), so that one file is never indexed twice.
+    let id_of_file: HashMap<String, String> = manifest
+        .docs
+        .iter()
+        .map(|(id, e)| (e.abs.clone(), id.clone()))
+        .collect();
+    for mut f in found {
+        let abs = absolute(&f.path);
+        let found_id = f.id.clone();
+        if let Some(id) = id_of_file.get(&abs) {
+            f.id = id.clone();
+        }
         if let Some(first) = seen.get(&f.id) {
             report.failures.push(Failure {
                 error: Error::BadDocument {
@@ -284,7 +296,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
             continue;
         }
         seen.insert(f.id.clone(), f.path.clone());
-        let meta = match resolver.resolve(&f.id, &f.path, f.root.as_deref()) {
+        let mut meta = match resolver.resolve(&found_id, &f.path, f.root.as_deref()) {
             Ok(Some(meta)) => meta,
             // The catalogue is unreadable (reported once below): keep the metadata indexed so far.
             Ok(None) => manifest
@@ -303,6 +315,8 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
                 continue;
             }
         };
+        // Where the metadata was found does not matter, only what it says.
+        meta.file.clone_from(&f.id);
         let Some(stamp) = manifest::stamp(&f.path) else {
             let error = ingest::read_bytes(&f.path)
                 .err()
@@ -316,14 +330,25 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
             });
             continue;
         };
-        let abs = absolute(&f.path);
-        let prev = manifest.docs.get(&f.id);
-        if !opts.force
-            && prev.is_some_and(|p| p.abs == abs && (p.size, p.mtime) == stamp && p.meta == meta)
+        let root = f.root.as_deref().map(absolute).unwrap_or_default();
+        let prev = manifest.docs.get_mut(&f.id);
+        if let Some(p) = prev
+            .filter(|p| !opts.force && p.abs == abs && (p.size, p.mtime) == stamp && p.meta == meta)
         {
+            // Found in a folder now: its removal follows that folder from now on. (A file of a
+            // folder added on its own stays with its folder.)
+            if !root.is_empty() && p.root != root {
+                p.root = root;
+                dirty = true;
+            }
             report.unchanged += 1;
             continue;
         }
+        let prev = manifest.docs.get(&f.id);
+        let root = match prev {
+            Some(p) if root.is_empty() && p.abs == abs => p.root.clone(),
+            _ => root,
+        };
         if let Some(p) = prev.filter(|p| p.abs != abs) {
             report.notes.push(format!(
                 "{}: replaces document '{}' indexed from {}",
@@ -332,7 +357,6 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
                 p.path
             ));
         }
-        let root = f.root.as_deref().map(absolute).unwrap_or_default();
         candidates.push(Candidate {
             found: f,
             abs,
