@@ -215,11 +215,29 @@ fn a_file_keeps_its_identifier_however_it_is_reached() {
         .map(|l| l.split('\t').next().unwrap())
         .collect();
     assert_eq!(ids, ["nat.txt", "other.txt"]);
-    // Now it belongs to the folder: deleting the file removes the document.
+    // A different file under a taken identifier replaces the document, and the run says so.
+    std::fs::create_dir_all(cwd.join("inbox")).unwrap();
+    std::fs::write(cwd.join("inbox/other.txt"), doc_text("kk", 30, 8)).unwrap();
+    let o = run(cwd, &["add", "inbox/other.txt"]);
+    assert!(
+        summary_line(&stdout(&o)).starts_with("added 0, updated 1,"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o)
+            .contains("inbox/other.txt: replaces document 'other.txt' indexed from lib/other.txt"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(cwd.join("inbox/other.txt")).unwrap();
+    std::fs::write(cwd.join("lib/other.txt"), doc_text("ru", 14, 12)).unwrap();
+    // Back to the folder's file (updated); and nat.txt now belongs to the folder: deleting its file
+    // removes the document.
     std::fs::remove_file(cwd.join("lib/treaties/nat.txt")).unwrap();
     let out = ok(run(cwd, &["index", "lib"]));
     assert!(
-        summary_line(&out).starts_with("added 0, updated 0, removed 1, unchanged 1"),
+        summary_line(&out).starts_with("added 0, updated 1, removed 1, unchanged 0"),
         "{out}"
     );
 }
@@ -380,9 +398,17 @@ fn html_pdf_and_legacy_encodings_are_indexed_as_text() {
     let kk = "Адам құқықтарының жалпыға бірдей декларациясы. Барлық адамдар тумысынан азат және қадір-қасиеті мен құқықтары тең болып дүниеге келеді.\n";
     std::fs::write(lib.join("udhr.kk.txt"), kz1048(kk)).unwrap();
 
+    let page = "<html><head><meta charset=\"windows-1251\"><title>Саммит</title></head><body>\n\
+        <p>Программа сотрудничества НАТО и Казахстана.</p></body></html>\n";
+    std::fs::write(
+        lib.join("page.htm"),
+        encoding_rs::WINDOWS_1251.encode(page).0,
+    )
+    .unwrap();
+
     let out = ok(run(cwd, &["index", "inbox"]));
     assert!(
-        summary_line(&out).starts_with("added 4, updated 0, removed 0, unchanged 0, failed 0"),
+        summary_line(&out).starts_with("added 5, updated 0, removed 0, unchanged 0, failed 0"),
         "{out}"
     );
 
@@ -407,6 +433,12 @@ fn html_pdf_and_legacy_encodings_are_indexed_as_text() {
     assert_eq!(
         docs_of(&hits(cwd, &["--lang", "ru", "достоинстве"])),
         ["udhr.ru.txt"]
+    );
+    assert_eq!(by("page.htm")["encoding"], "windows-1251");
+    assert_eq!(by("page.htm")["title"], "Саммит");
+    assert_eq!(
+        docs_of(&hits(cwd, &["--lang", "ru", "сотрудничества"])),
+        ["page.htm"]
     );
     // HTML: text found, cited by the lines of the extracted text; scripts are not text.
     let h = hits(cwd, &["--doc", "wales-2014.html", "commitment"]);
