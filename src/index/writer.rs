@@ -30,7 +30,7 @@ pub const COMMIT_BYTES: u64 = 8 << 20;
 /// An update with less source than this is small: it merges only segments of up to
 /// `SMALL_MERGE_DOCS` passages.
 const SMALL_RUN_BYTES: u64 = 4 << 20;
-const SMALL_MERGE_DOCS: usize = 4000;
+const SMALL_MERGE_DOCS: usize = 1000;
 
 /// One repaired passage, ready to index.
 #[derive(Debug, Clone)]
@@ -165,10 +165,10 @@ pub fn build(dir: &Path, paths: &[PathBuf]) -> Result<BuildReport> {
 }
 
 /// Opens the writer, turning tantivy's busy lock into a clear [`Error::Locked`].
-fn open_writer(index: &TriIndex) -> Result<IndexWriter> {
+fn open_writer(index: &TriIndex, threads: usize) -> Result<IndexWriter> {
     index
         .tantivy()
-        .writer_with_num_threads(2, WRITER_MEMORY)
+        .writer_with_num_threads(threads, WRITER_MEMORY)
         .map_err(|e| match e {
             TantivyError::LockFailure(LockError::LockBusy, _) => Error::Locked {
                 path: index.dir().to_path_buf(),
@@ -233,9 +233,12 @@ fn process(c: &Candidate, prev: Option<&DocEntry>, force: bool) -> Result<Outcom
 pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let index = TriIndex::open_or_create(dir)?;
-    // Take the lock first: a second writer learns at once that it must wait its turn.
-    let mut writer = open_writer(&index)?;
+    // Take the lock first: a second writer learns at once that it must wait its turn. One indexing
+    // thread makes one segment for a small update (fewer files to write and sync); a big run
+    // re-opens the writer with two below.
+    let mut writer = open_writer(&index, 1)?;
     let mut manifest = index.manifest()?;
+    let manifest_at_start = manifest.clone();
     let mut report = BuildReport::default();
     let paths: Vec<PathBuf> = if paths.is_empty() {
         manifest.sources.iter().map(PathBuf::from).collect()
@@ -373,6 +376,25 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         report.failures.push(Failure { path, error });
     }
 
+    let total_bytes: u64 = candidates.iter().map(|c| c.stamp.0).sum();
+    if total_bytes < SMALL_RUN_BYTES {
+        // A small update merges only small segments, so it never waits for a big merge; big runs
+        // merge everything as usual.
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
+        writer.set_merge_policy(Box::new(policy));
+    } else {
+        drop(writer);
+        writer = open_writer(&index, 2)?;
+        // Nobody else can have committed in between without our noticing.
+        if index.manifest()? != manifest_at_start {
+            return Err(Error::BadIndex {
+                path: index.dir().to_path_buf(),
+                reason: "changed by another process during this run: run it again".into(),
+            });
+        }
+    }
+
     if opts.remove_missing {
         let gone: Vec<String> = manifest
             .docs
@@ -393,14 +415,6 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         }
     }
 
-    let total_bytes: u64 = candidates.iter().map(|c| c.stamp.0).sum();
-    if total_bytes < SMALL_RUN_BYTES {
-        // A small update merges only small segments, so it never waits for a big merge; big runs
-        // merge everything as usual.
-        let mut policy = LogMergePolicy::default();
-        policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
-        writer.set_merge_policy(Box::new(policy));
-    }
     let done_bytes = AtomicU64::new(0);
     let commit_bytes = if opts.commit_bytes == 0 {
         COMMIT_BYTES
@@ -528,7 +542,7 @@ pub struct RemoveReport {
 /// shows it) or by its file's path.
 pub fn remove(dir: &Path, docs: &[String]) -> Result<RemoveReport> {
     let index = TriIndex::open(dir)?;
-    let mut writer = open_writer(&index)?;
+    let mut writer = open_writer(&index, 1)?;
     let mut manifest = index.manifest()?;
     let mut report = RemoveReport::default();
     for name in docs {
