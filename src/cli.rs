@@ -20,10 +20,36 @@ pub struct Args {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Index documents (.txt, .md) from files or folders (default: corpus/).
+    /// Bring the index up to date with files or folders (.txt, .md, .html, .pdf): new and changed files
+    /// are indexed, unchanged ones skipped, documents whose files left the folders removed
+    /// (default: the sources the index was built from, or corpus/ for a new index).
     Index {
         /// Files or folders to index.
         paths: Vec<PathBuf>,
+        /// Re-index every file, changed or not.
+        #[arg(long)]
+        force: bool,
+        /// Commit after this many megabytes of source: the most a crash can cost.
+        #[arg(long, value_name = "MB", default_value_t = 8.0)]
+        commit_mb: f64,
+    },
+    /// Add (or update) documents from files or folders, removing nothing.
+    Add {
+        /// Files or folders to add.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Remove documents from the index, by identifier (as `list` shows it) or file path.
+    Remove {
+        /// Documents to remove.
+        #[arg(required = true, value_name = "DOC")]
+        docs: Vec<String>,
+    },
+    /// List the indexed documents: identifier, languages, passages, when indexed, title.
+    List {
+        /// Print JSON lines (one object per document, with its metadata and source).
+        #[arg(long)]
+        json: bool,
     },
     /// Search the index (built from corpus/ on first use).
     Search {
@@ -42,6 +68,15 @@ pub enum Command {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Only hits in this document (identifier as `list` shows it; repeat for several).
+        #[arg(long, value_name = "DOC")]
+        doc: Vec<String>,
+        /// Only hits in documents of this kind (article, treaty, declaration…; repeat for several).
+        #[arg(long, value_name = "KIND")]
+        kind: Vec<String>,
+        /// Only hits in documents of this year or range of years (2014, 2012..2014, 2000..).
+        #[arg(long, value_name = "YEAR")]
+        year: Option<String>,
         /// An extra term base (TSV: id, domain, en, ru, kk) added to the shipped one.
         #[arg(long, value_name = "FILE")]
         glossary: Vec<PathBuf>,

@@ -4,8 +4,9 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use trilingua::index::{self, TriIndex};
-use trilingua::query::{self, Glossary, SearchOptions};
+use indicatif::{ProgressBar, ProgressStyle};
+use trilingua::index::{self, TriIndex, UpdateOptions};
+use trilingua::query::{self, Filters, Glossary, SearchOptions};
 use trilingua::{analyze, detect, ingest, normalize, present, Lang};
 
 use crate::cli::{Args, Command};
@@ -36,23 +37,41 @@ const DEFAULT_CORPUS: &str = "corpus";
 
 pub fn run(args: Args) -> Result<Outcome> {
     match args.command {
-        Command::Index { paths } => index_cmd(&args.index, paths),
+        Command::Index {
+            paths,
+            force,
+            commit_mb,
+        } => index_cmd(&args.index, paths, force, commit_mb),
+        Command::Add { paths } => add_cmd(&args.index, &paths),
+        Command::Remove { docs } => remove_cmd(&args.index, &docs),
+        Command::List { json } => list_cmd(&args.index, json),
         Command::Search {
             lang,
             limit,
             per_lang,
             explain,
             json,
+            doc,
+            kind,
+            year,
             glossary,
             query,
-        } => search_cmd(
-            &args.index,
-            lang.as_deref(),
-            (limit, per_lang),
-            (json, explain),
-            &glossary,
-            &query.join(" "),
-        ),
+        } => {
+            let filters = Filters {
+                docs: doc,
+                kinds: kind,
+                years: year.as_deref().map(Filters::parse_years).transpose()?,
+            };
+            search_cmd(
+                &args.index,
+                lang.as_deref(),
+                (limit, per_lang),
+                (json, explain),
+                filters,
+                &glossary,
+                &query.join(" "),
+            )
+        }
         Command::Expand {
             json,
             glossary,
@@ -78,36 +97,136 @@ fn parse_lang(lang: &str) -> Result<Lang> {
     }
 }
 
-fn index_cmd(dir: &Path, mut paths: Vec<PathBuf>) -> Result<Outcome> {
-    if paths.is_empty() {
+fn index_cmd(dir: &Path, mut paths: Vec<PathBuf>, force: bool, commit_mb: f64) -> Result<Outcome> {
+    if commit_mb.is_nan() || commit_mb <= 0.0 {
+        bail!("--commit-mb takes a positive number of megabytes");
+    }
+    // A new index is built from corpus/; an existing one re-scans the sources it was built from.
+    if paths.is_empty()
+        && (!index::exists(dir) || TriIndex::open(dir)?.manifest()?.sources.is_empty())
+    {
         paths.push(PathBuf::from(DEFAULT_CORPUS));
     }
-    let report =
-        index::build(dir, &paths).with_context(|| format!("indexing into {}", dir.display()))?;
+    let opts = UpdateOptions {
+        remove_missing: true,
+        force,
+        commit_bytes: (commit_mb * 1e6) as u64,
+        ..UpdateOptions::default()
+    };
+    update_with_progress(dir, &paths, opts)
+}
+
+fn add_cmd(dir: &Path, paths: &[PathBuf]) -> Result<Outcome> {
+    update_with_progress(dir, paths, UpdateOptions::default())
+}
+
+/// Runs an index update with a progress bar on a terminal, then prints the failures and a summary.
+fn update_with_progress(dir: &Path, paths: &[PathBuf], opts: UpdateOptions) -> Result<Outcome> {
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(0);
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} indexing [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec}, {eta} left",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let progress = |p: index::Progress| {
+        bar.set_length(p.total_bytes);
+        bar.set_position(p.done_bytes);
+    };
+    let opts = UpdateOptions {
+        progress: Some(&progress),
+        ..opts
+    };
+    let report = index::update(dir, paths, &opts)
+        .with_context(|| format!("indexing into {}", dir.display()))?;
+    bar.finish_and_clear();
+    for note in &report.notes {
+        eprintln!("trilingua: note: {note}");
+    }
     for failure in &report.failures {
         eprintln!("trilingua: skipped {}", failure.error);
     }
-    let mb = report.bytes as f64 / 1e6;
-    let secs = report.seconds.max(1e-9);
-    println!(
-        "indexed {} documents, {} passages ({:.2} MB) in {:.2} s: {:.0} passages/s, {:.2} MB/s{}",
-        report.documents,
-        report.passages,
-        mb,
-        report.seconds,
-        report.passages as f64 / secs,
-        mb / secs,
-        if report.failures.is_empty() {
-            String::new()
-        } else {
-            format!("; {} files failed", report.failures.len())
-        }
-    );
+    println!("{}", summary(&report));
     Ok(if report.failures.is_empty() {
         Outcome::Success
     } else {
         Outcome::SomeFailed
     })
+}
+
+/// The one-line summary of an indexing run.
+fn summary(report: &index::BuildReport) -> String {
+    let mb = report.bytes as f64 / 1e6;
+    let secs = report.seconds.max(1e-9);
+    format!(
+        "added {}, updated {}, removed {}, unchanged {}, failed {}: {} passages ({:.2} MB) in {:.2} s, {:.0} passages/s, {:.2} MB/s",
+        report.added.len(),
+        report.updated.len(),
+        report.removed.len(),
+        report.unchanged,
+        report.failures.len(),
+        report.passages,
+        mb,
+        report.seconds,
+        report.passages as f64 / secs,
+        mb / secs,
+    )
+}
+
+fn remove_cmd(dir: &Path, docs: &[String]) -> Result<Outcome> {
+    let report =
+        index::remove(dir, docs).with_context(|| format!("removing from {}", dir.display()))?;
+    for id in &report.removed {
+        println!("removed {id}");
+    }
+    for name in &report.unknown {
+        eprintln!(
+            "trilingua: no document '{name}' in {} (see `trilingua list`)",
+            dir.display()
+        );
+    }
+    Ok(if report.unknown.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::SomeFailed
+    })
+}
+
+fn list_cmd(dir: &Path, json: bool) -> Result<Outcome> {
+    let manifest = TriIndex::open(dir)?.manifest()?;
+    let mut out = std::io::stdout().lock();
+    if !json {
+        writeln!(out, "DOC\tLANGS\tPASSAGES\tINDEXED\tTITLE")?;
+    }
+    for (id, e) in &manifest.docs {
+        let when = humantime::format_rfc3339_seconds(
+            std::time::UNIX_EPOCH + std::time::Duration::from_secs(e.indexed_at),
+        );
+        if json {
+            let line = serde_json::json!({
+                "doc": id, "path": e.path, "format": e.format, "encoding": e.encoding,
+                "langs": e.langs, "passages": e.passages, "indexed": when.to_string(),
+                "hash": e.hash, "title": e.title, "author": e.meta.author, "year": e.meta.year,
+                "kind": e.meta.kind, "source": e.meta.source,
+            });
+            writeln!(out, "{line}")?;
+        } else {
+            let langs = e
+                .langs
+                .iter()
+                .map(|(l, n)| format!("{l}:{n}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            writeln!(out, "{id}\t{langs}\t{}\t{when}\t{}", e.passages, e.title)?;
+        }
+    }
+    Ok(Outcome::Success)
 }
 
 fn open_or_build(dir: &Path) -> Result<TriIndex> {
@@ -127,10 +246,7 @@ fn open_or_build(dir: &Path) -> Result<TriIndex> {
         for failure in &report.failures {
             eprintln!("trilingua: skipped {}", failure.error);
         }
-        eprintln!(
-            "trilingua: indexed {} documents, {} passages",
-            report.documents, report.passages
-        );
+        eprintln!("trilingua: {}", summary(&report));
     }
     Ok(TriIndex::open(dir)?)
 }
@@ -152,6 +268,7 @@ fn search_cmd(
     lang: Option<&str>,
     (limit, per_lang): (usize, Option<usize>),
     (json, explain): (bool, bool),
+    filters: Filters,
     glossaries: &[PathBuf],
     q: &str,
 ) -> Result<Outcome> {
@@ -165,6 +282,7 @@ fn search_cmd(
         lang,
         per_lang,
         glossary: &glossary,
+        filters,
         ..SearchOptions::default()
     };
     let plan = query::expand_for(&index, &parsed, opts.glossary)?;

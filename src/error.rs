@@ -46,6 +46,12 @@ pub enum Error {
         #[source]
         source: tantivy::TantivyError,
     },
+    /// Another process is writing to the index.
+    #[error("index {path} is locked: another trilingua is writing to it (try again when it has finished)")]
+    Locked {
+        /// The index folder.
+        path: PathBuf,
+    },
     /// The index folder exists but holds something other than a trilingua index.
     #[error("index {path}: {reason}")]
     BadIndex {

@@ -1,11 +1,12 @@
 //! trilingua: search for document collections in Kazakh, Russian and English.
 //!
 //! The data flows through one module per stage:
-//! [`ingest`] (files → passages with byte ranges and lines) → [`normalize`] (repair PDF damage, keep an
-//! offset map) → [`detect`] (language per passage) → [`analyze`] (per-language tokenizers and stemmers,
-//! registered with tantivy) → [`index`] (one tantivy document per passage) → [`query`] (parse, expand
-//! across languages, search) → [`present`] (snippets with highlights, JSON). [`lang`] holds what is
-//! known of each language and is shared by the stages.
+//! [`ingest`] (text, Markdown, HTML and PDF files, in UTF-8 or a legacy Cyrillic code page → passages
+//! with byte ranges and lines) → [`normalize`] (repair PDF damage, keep an offset map) → [`detect`]
+//! (language per passage) → [`analyze`] (per-language tokenizers and stemmers, registered with tantivy)
+//! → [`index`] (one tantivy document per passage) → [`query`] (parse, expand across languages, search)
+//! → [`present`] (snippets with highlights, JSON). [`lang`] holds what is known of each language and is
+//! shared by the stages.
 #![warn(missing_docs)]
 
 pub mod analyze;

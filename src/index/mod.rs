@@ -1,9 +1,12 @@
 //! Index answers: which passages does the collection hold, and how are they found again?
 //!
 //! A trilingua index is a tantivy index (one document per passage, see [`schema`]) in a folder with a
-//! marker file naming its format. [`build`] repairs, detects and indexes source files; [`TriIndex`]
-//! opens an index for searching, registering the analyzers every time (tantivy does not store them).
+//! marker file naming its format. [`update`] (and [`build`]) bring it up to date with source files,
+//! re-indexing only what changed, [`remove`] takes documents out, and the [`Manifest`] of what it
+//! holds is committed with every change. [`TriIndex`] opens an index for searching, registering the
+//! analyzers every time (tantivy does not store them).
 
+mod manifest;
 pub mod schema;
 mod writer;
 
@@ -13,8 +16,12 @@ use std::path::{Path, PathBuf};
 use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
 
+pub use manifest::{DocEntry, Manifest};
 pub use schema::Fields;
-pub use writer::{build, prepare, BuildReport, Failure, Passage};
+pub use writer::{
+    build, prepare, remove, update, BuildReport, Failure, Passage, Progress, RemoveReport,
+    UpdateOptions, COMMIT_BYTES,
+};
 
 use crate::error::{Error, Result};
 use crate::lang::Lang;
@@ -57,11 +64,24 @@ impl TriIndex {
                     .unwrap_or_default()
             )));
         }
-        let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        Self::from_index(index, dir)
+        // A writer in another process may commit, and remove the files of the commit before, between
+        // our reading meta.json and opening its segments: then the next attempt sees the new commit.
+        let mut attempts = 0;
+        loop {
+            let opened = Index::open_in_dir(dir)
+                .map_err(|source| Error::Index {
+                    path: dir.to_path_buf(),
+                    source,
+                })
+                .and_then(|index| Self::from_index(index, dir));
+            match opened {
+                Err(Error::Index { .. }) if attempts < 3 => {
+                    attempts += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(50));
+                }
+                result => return result,
+            }
+        }
     }
 
     /// Opens the index in `dir`, creating an empty one if there is none.
@@ -135,6 +155,12 @@ impl TriIndex {
             path: self.dir.clone(),
             source,
         }
+    }
+
+    /// The manifest of the last commit: the documents the index holds, with their sources.
+    pub fn manifest(&self) -> Result<Manifest> {
+        let metas = self.index.load_metas().map_err(|e| self.err(e))?;
+        Ok(Manifest::from_payload(metas.payload.as_deref()))
     }
 
     /// Counts documents, passages and distinct terms per language.

@@ -1,20 +1,36 @@
-//! Building the index: read, repair, detect and add passages; one atomic commit per run.
+//! Keeping the index current: read, repair, detect and add the passages of new and changed files,
+//! remove those of deleted ones, and leave unchanged files alone.
+//!
+//! Every change is committed atomically together with the [`Manifest`] (in the commit's payload), in
+//! batches of a few megabytes: a crash, or a kill, leaves the index at its last commit, and the next
+//! run picks up from there. tantivy's writer lock keeps a second writer out.
 
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use rayon::prelude::*;
-use tantivy::{doc, IndexWriter, Term};
+use tantivy::directory::error::LockError;
+use tantivy::indexer::LogMergePolicy;
+use tantivy::{doc, IndexWriter, TantivyDocument, TantivyError, Term};
 
-use super::TriIndex;
+use super::manifest::{self, DocEntry, Manifest};
+use super::{Fields, TriIndex};
 use crate::detect::detect;
 use crate::error::{Error, Result};
-use crate::ingest::{self, Catalog, SourceDoc};
+use crate::ingest::{self, DocMeta, Found, Loaded, MetaResolver, SourceDoc};
 use crate::lang::Lang;
 use crate::normalize::normalize;
 
 /// Memory budget for tantivy's writer, shared by its threads.
 const WRITER_MEMORY: usize = 128 << 20;
+/// Source bytes indexed between two commits: what a crash can cost at most.
+pub const COMMIT_BYTES: u64 = 8 << 20;
+/// An update with less source than this is small: it merges only segments of up to
+/// `SMALL_MERGE_DOCS` passages.
+const SMALL_RUN_BYTES: u64 = 4 << 20;
+const SMALL_MERGE_DOCS: usize = 1000;
 
 /// One repaired passage, ready to index.
 #[derive(Debug, Clone)]
@@ -40,10 +56,10 @@ pub struct Failure {
     pub error: Error,
 }
 
-/// What a [`build`] run did.
+/// What an indexing run did.
 #[derive(Debug, Default)]
 pub struct BuildReport {
-    /// Documents indexed.
+    /// Documents indexed (added or updated).
     pub documents: usize,
     /// Passages indexed.
     pub passages: usize,
@@ -51,8 +67,43 @@ pub struct BuildReport {
     pub bytes: usize,
     /// Wall time of the whole run, in seconds.
     pub seconds: f64,
-    /// Files that were skipped, with the reason.
+    /// Files that were skipped, with the reason; what the index held of them is kept.
     pub failures: Vec<Failure>,
+    /// Identifiers of documents new to the index.
+    pub added: Vec<String>,
+    /// Identifiers of documents re-indexed because their file or metadata changed.
+    pub updated: Vec<String>,
+    /// Identifiers of documents removed because their file is gone.
+    pub removed: Vec<String>,
+    /// Documents found unchanged.
+    pub unchanged: usize,
+    /// Things worth telling the user that are not failures (a document replaced from another file).
+    pub notes: Vec<String>,
+    /// Commits made.
+    pub commits: usize,
+}
+
+/// How far an indexing run has got.
+#[derive(Clone, Copy, Debug)]
+pub struct Progress {
+    /// Bytes of changed files processed so far.
+    pub done_bytes: u64,
+    /// Bytes of changed files in all.
+    pub total_bytes: u64,
+}
+
+/// How to run [`update`].
+#[derive(Clone, Copy, Default)]
+pub struct UpdateOptions<'a> {
+    /// Remove documents whose files are gone from the folders scanned (`trilingua index`); `false`
+    /// only adds and updates (`trilingua add`).
+    pub remove_missing: bool,
+    /// Re-index every file found, changed or not.
+    pub force: bool,
+    /// Called as work progresses (from several threads).
+    pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
+    /// Source bytes between commits (0: [`COMMIT_BYTES`]).
+    pub commit_bytes: u64,
 }
 
 /// Repairs, cuts and detects one document's passages.
@@ -74,80 +125,512 @@ pub fn prepare(doc: &SourceDoc) -> Vec<Passage> {
         .collect()
 }
 
-/// Indexes the documents under `paths` into the index in `dir` (created if missing). Documents already
-/// in the index under the same identifier are replaced. A file that cannot be read is reported in the
-/// result and skipped; the others are indexed and committed together.
-pub fn build(dir: &Path, paths: &[PathBuf]) -> Result<BuildReport> {
-    let started = Instant::now();
-    let files = ingest::collect_files(paths)?;
-    let mut catalog = Catalog::default();
-    for root in paths {
-        let folder = if root.is_dir() {
-            root.as_path()
-        } else {
-            root.parent().unwrap_or(Path::new("."))
-        };
-        catalog.extend(Catalog::load(folder)?);
-    }
-    let index = TriIndex::open_or_create(dir)?;
-    let read: Vec<_> = files
-        .par_iter()
-        .map(|(id, path)| ingest::read_document(id, path))
-        .collect();
-    let mut report = BuildReport::default();
-    let mut docs = Vec::new();
-    for (result, (_, path)) in read.into_iter().zip(&files) {
-        match result {
-            Ok(doc) => docs.push(doc),
-            Err(error) => report.failures.push(Failure {
-                path: path.clone(),
-                error,
-            }),
-        }
-    }
-    let prepared: Vec<Vec<Passage>> = docs.par_iter().map(prepare).collect();
+/// What every passage of a document says about the document.
+struct DocInfo<'a> {
+    path: &'a str,
+    title: &'a str,
+    kind: &'a str,
+    year: i64,
+}
 
-    let mut writer: IndexWriter = index
+/// The tantivy document for one passage: the one place that maps a passage to the schema.
+fn passage_document(f: &Fields, d: &DocInfo, p: Passage) -> TantivyDocument {
+    doc!(
+        f.doc => p.doc.as_str(),
+        f.path => d.path,
+        f.title => d.title,
+        f.kind => d.kind,
+        f.year => d.year,
+        f.lang => p.lang.code(),
+        f.passage => p.number as u64,
+        f.line_start => p.lines.0 as u64,
+        f.line_end => p.lines.1 as u64,
+        f.body_for(p.lang) => p.text.as_str(),
+        f.text => p.text,
+    )
+}
+
+/// Indexes the documents under `paths` into the index in `dir` (created if missing): new and changed
+/// files are (re-)indexed, unchanged ones skipped, and documents whose files are gone from the folders
+/// given are removed. A file that cannot be read is reported in the result and skipped.
+pub fn build(dir: &Path, paths: &[PathBuf]) -> Result<BuildReport> {
+    update(
+        dir,
+        paths,
+        &UpdateOptions {
+            remove_missing: true,
+            ..UpdateOptions::default()
+        },
+    )
+}
+
+/// Opens the writer, turning tantivy's busy lock into a clear [`Error::Locked`].
+fn open_writer(index: &TriIndex, threads: usize) -> Result<IndexWriter> {
+    index
         .tantivy()
-        .writer_with_num_threads(2, WRITER_MEMORY)
-        .map_err(|e| index.err(e))?;
-    let f = *index.fields();
-    for (doc, passages) in docs.iter().zip(prepared) {
-        writer.delete_term(Term::from_field_text(f.doc, &doc.id));
-        let meta = catalog.get(&doc.id);
-        let title = meta
-            .map(|m| m.title.clone())
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| ingest::fallback_title(&doc.id, &doc.text));
-        let kind = meta
-            .map(|m| m.kind.as_str())
-            .filter(|k| !k.is_empty())
-            .unwrap_or("document");
-        let year = meta.and_then(|m| m.year).unwrap_or(0) as i64;
-        let path = doc.path.display().to_string();
-        report.passages += passages.len();
-        for p in passages {
-            writer
-                .add_document(doc!(
-                    f.doc => p.doc.as_str(),
-                    f.path => path.as_str(),
-                    f.title => title.as_str(),
-                    f.kind => kind,
-                    f.year => year,
-                    f.lang => p.lang.code(),
-                    f.passage => p.number as u64,
-                    f.line_start => p.lines.0 as u64,
-                    f.line_end => p.lines.1 as u64,
-                    f.body_for(p.lang) => p.text.as_str(),
-                    f.text => p.text,
-                ))
-                .map_err(|e| index.err(e))?;
-        }
-        report.documents += 1;
-        report.bytes += doc.text.len();
+        .writer_with_num_threads(threads, WRITER_MEMORY)
+        .map_err(|e| match e {
+            TantivyError::LockFailure(LockError::LockBusy, _) => Error::Locked {
+                path: index.dir().to_path_buf(),
+            },
+            e => index.err(e),
+        })
+}
+
+/// Commits the pending changes together with the manifest.
+fn commit(index: &TriIndex, writer: &mut IndexWriter, manifest: &Manifest) -> Result<()> {
+    let mut prepared = writer.prepare_commit().map_err(|e| index.err(e))?;
+    prepared.set_payload(&manifest.to_payload());
+    prepared.commit().map_err(|e| index.err(e))?;
+    Ok(())
+}
+
+fn absolute(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string()
+}
+
+/// A file that may have changed since it was indexed.
+struct Candidate {
+    found: Found,
+    abs: String,
+    root: String,
+    meta: DocMeta,
+    stamp: (u64, u128),
+}
+
+/// What reading a candidate gave.
+enum Outcome {
+    /// Same bytes and metadata as indexed: only the file's stamp changed.
+    Unchanged,
+    /// New content, ready to index.
+    Prepared {
+        loaded: Box<Loaded>,
+        passages: Vec<Passage>,
+        hash: String,
+    },
+}
+
+fn process(c: &Candidate, prev: Option<&DocEntry>, force: bool) -> Result<Outcome> {
+    let bytes = ingest::read_bytes(&c.found.path)?;
+    let hash = manifest::content_hash(&bytes);
+    if !force && prev.is_some_and(|p| p.hash == hash && p.abs == c.abs && p.meta == c.meta) {
+        return Ok(Outcome::Unchanged);
     }
-    writer.commit().map_err(|e| index.err(e))?;
+    let loaded = ingest::load_bytes(&c.found.id, &c.found.path, &bytes)?;
+    let passages = prepare(&loaded.doc);
+    Ok(Outcome::Prepared {
+        loaded: Box::new(loaded),
+        passages,
+        hash,
+    })
+}
+
+/// Brings the index in `dir` up to date with the files under `paths` (no paths: the sources the
+/// index was built from). See [`UpdateOptions`] for what it may change.
+pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<BuildReport> {
+    let started = Instant::now();
+    let index = TriIndex::open_or_create(dir)?;
+    // Take the lock first: a second writer learns at once that it must wait its turn. One indexing
+    // thread makes one segment for a small update (fewer files to write and sync); a big run
+    // re-opens the writer with two below.
+    let mut writer = open_writer(&index, 1)?;
+    let mut manifest = index.manifest()?;
+    let manifest_at_start = manifest.clone();
+    let mut report = BuildReport::default();
+    let paths: Vec<PathBuf> = if paths.is_empty() {
+        manifest.sources.iter().map(PathBuf::from).collect()
+    } else {
+        paths.to_vec()
+    };
+    let mut dirty = false;
+
+    let (found, collect_failures) = ingest::collect(&paths);
+    let failed_dirs: Vec<String> = collect_failures.iter().map(|(p, _)| absolute(p)).collect();
+    for (path, error) in collect_failures {
+        report.failures.push(Failure { path, error });
+    }
+    let mut scanned_roots = BTreeSet::new();
+    for path in &paths {
+        if path.exists() {
+            let abs = absolute(path);
+            if !manifest.sources.contains(&abs) {
+                manifest.add_source(&abs);
+                dirty = true;
+            }
+            if path.is_dir() {
+                scanned_roots.insert(abs);
+            }
+        }
+    }
+
+    // Quick check by size and modification time; metadata is compared too, since a changed
+    // sidecar or catalogue entry changes what is stored with every passage.
+    let mut resolver = MetaResolver::default();
+    let mut seen: HashMap<String, PathBuf> = HashMap::new();
+    let mut candidates = Vec::new();
+    // A file keeps the identifier it was first indexed under, however it is reached later (as part
+    // of a folder or on its own), so that one file is never indexed twice.
+    let id_of_file: HashMap<String, String> = manifest
+        .docs
+        .iter()
+        .map(|(id, e)| (e.abs.clone(), id.clone()))
+        .collect();
+    for mut f in found {
+        let abs = absolute(&f.path);
+        let found_id = f.id.clone();
+        if let Some(id) = id_of_file.get(&abs) {
+            f.id = id.clone();
+        }
+        if let Some(first) = seen.get(&f.id) {
+            report.failures.push(Failure {
+                error: Error::BadDocument {
+                    path: f.path.clone(),
+                    reason: format!(
+                        "same document identifier '{}' as {} (index their common folder instead)",
+                        f.id,
+                        first.display()
+                    ),
+                },
+                path: f.path,
+            });
+            continue;
+        }
+        seen.insert(f.id.clone(), f.path.clone());
+        let mut meta = match resolver.resolve(&found_id, &f.path, f.root.as_deref()) {
+            Ok(Some(meta)) => meta,
+            // The catalogue is unreadable (reported once below): keep the metadata indexed so far.
+            Ok(None) => manifest
+                .docs
+                .get(&f.id)
+                .map(|e| e.meta.clone())
+                .unwrap_or_else(|| DocMeta {
+                    file: f.id.clone(),
+                    ..DocMeta::default()
+                }),
+            Err(error) => {
+                report.failures.push(Failure {
+                    path: f.path,
+                    error,
+                });
+                continue;
+            }
+        };
+        // Where the metadata was found does not matter, only what it says.
+        meta.file.clone_from(&f.id);
+        let Some(stamp) = manifest::stamp(&f.path) else {
+            let error = ingest::read_bytes(&f.path)
+                .err()
+                .unwrap_or(Error::BadDocument {
+                    path: f.path.clone(),
+                    reason: "cannot read the file's size and time".into(),
+                });
+            report.failures.push(Failure {
+                path: f.path,
+                error,
+            });
+            continue;
+        };
+        let root = f.root.as_deref().map(absolute).unwrap_or_default();
+        let prev = manifest.docs.get_mut(&f.id);
+        if let Some(p) = prev
+            .filter(|p| !opts.force && p.abs == abs && (p.size, p.mtime) == stamp && p.meta == meta)
+        {
+            // Found in a folder now: its removal follows that folder from now on. (A file of a
+            // folder added on its own stays with its folder.)
+            if !root.is_empty() && p.root != root {
+                p.root = root;
+                dirty = true;
+            }
+            report.unchanged += 1;
+            continue;
+        }
+        let prev = manifest.docs.get(&f.id);
+        let root = match prev {
+            Some(p) if root.is_empty() && p.abs == abs => p.root.clone(),
+            _ => root,
+        };
+        if let Some(p) = prev.filter(|p| p.abs != abs) {
+            report.notes.push(format!(
+                "{}: replaces document '{}' indexed from {}",
+                f.path.display(),
+                f.id,
+                p.path
+            ));
+        }
+        candidates.push(Candidate {
+            found: f,
+            abs,
+            root,
+            meta,
+            stamp,
+        });
+    }
+    for error in resolver.take_failures() {
+        let path = match &error {
+            Error::BadData { path, .. } | Error::Read { path, .. } => path.clone(),
+            _ => PathBuf::new(),
+        };
+        report.failures.push(Failure { path, error });
+    }
+
+    let total_bytes: u64 = candidates.iter().map(|c| c.stamp.0).sum();
+    if total_bytes < SMALL_RUN_BYTES {
+        // A small update merges only small segments, so it never waits for a big merge; big runs
+        // merge everything as usual.
+        let mut policy = LogMergePolicy::default();
+        policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
+        writer.set_merge_policy(Box::new(policy));
+    } else {
+        drop(writer);
+        writer = open_writer(&index, 2)?;
+        // Nobody else can have committed in between without our noticing.
+        if index.manifest()? != manifest_at_start {
+            return Err(Error::BadIndex {
+                path: index.dir().to_path_buf(),
+                reason: "changed by another process during this run: run it again".into(),
+            });
+        }
+    }
+
+    if opts.remove_missing {
+        let gone: Vec<String> = manifest
+            .docs
+            .iter()
+            .filter(|(id, e)| {
+                scanned_roots.contains(&e.root)
+                    && !seen.contains_key(*id)
+                    // A folder that could not be read hides its files; they are not deleted.
+                    && !failed_dirs.iter().any(|d| e.abs.starts_with(d.as_str()))
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in gone {
+            writer.delete_term(Term::from_field_text(index.fields().doc, &id));
+            manifest.docs.remove(&id);
+            report.removed.push(id);
+            dirty = true;
+        }
+    }
+
+    let done_bytes = AtomicU64::new(0);
+    let commit_bytes = if opts.commit_bytes == 0 {
+        COMMIT_BYTES
+    } else {
+        opts.commit_bytes
+    };
+    let f = *index.fields();
+    let mut rest = &candidates[..];
+    while !rest.is_empty() {
+        let mut size = 0;
+        let n = rest
+            .iter()
+            .take_while(|c| {
+                let take = size < commit_bytes;
+                size += c.stamp.0;
+                take
+            })
+            .count();
+        let (batch, tail) = rest.split_at(n.max(1));
+        rest = tail;
+        let outcomes: Vec<Result<Outcome>> = batch
+            .par_iter()
+            .map(|c| {
+                let out = process(c, manifest.docs.get(&c.found.id), opts.force);
+                let done = done_bytes.fetch_add(c.stamp.0, Ordering::Relaxed) + c.stamp.0;
+                if let Some(progress) = opts.progress {
+                    progress(Progress {
+                        done_bytes: done,
+                        total_bytes,
+                    });
+                }
+                out
+            })
+            .collect();
+        for (c, outcome) in batch.iter().zip(outcomes) {
+            let id = &c.found.id;
+            match outcome {
+                Err(error) => report.failures.push(Failure {
+                    path: c.found.path.clone(),
+                    error,
+                }),
+                Ok(Outcome::Unchanged) => {
+                    if let Some(e) = manifest.docs.get_mut(id) {
+                        (e.size, e.mtime) = c.stamp;
+                    }
+                    report.unchanged += 1;
+                    dirty = true;
+                }
+                Ok(Outcome::Prepared {
+                    loaded,
+                    passages,
+                    hash,
+                }) => {
+                    writer.delete_term(Term::from_field_text(f.doc, id));
+                    let title = Some(c.meta.title.clone())
+                        .filter(|t| !t.is_empty())
+                        .or_else(|| loaded.title.clone())
+                        .unwrap_or_else(|| ingest::fallback_title(id, &loaded.doc.text));
+                    let path = c.found.path.display().to_string();
+                    let info = DocInfo {
+                        path: &path,
+                        title: &title,
+                        kind: Some(c.meta.kind.as_str())
+                            .filter(|k| !k.is_empty())
+                            .unwrap_or("document"),
+                        year: c.meta.year.unwrap_or(0) as i64,
+                    };
+                    let mut entry = DocEntry {
+                        path: path.clone(),
+                        abs: c.abs.clone(),
+                        root: c.root.clone(),
+                        size: c.stamp.0,
+                        mtime: c.stamp.1,
+                        hash,
+                        format: loaded.format.name().into(),
+                        encoding: loaded.encoding.map(|e| e.name().into()).unwrap_or_default(),
+                        passages: passages.len() as u32,
+                        indexed_at: manifest::now(),
+                        title: title.clone(),
+                        meta: c.meta.clone(),
+                        ..DocEntry::default()
+                    };
+                    report.passages += passages.len();
+                    for p in passages {
+                        *entry.langs.entry(p.lang.code().to_string()).or_default() += 1;
+                        writer
+                            .add_document(passage_document(&f, &info, p))
+                            .map_err(|e| index.err(e))?;
+                    }
+                    match manifest.docs.insert(id.clone(), entry) {
+                        Some(_) => report.updated.push(id.clone()),
+                        None => report.added.push(id.clone()),
+                    }
+                    report.documents += 1;
+                    report.bytes += loaded.doc.text.len();
+                    dirty = true;
+                }
+            }
+        }
+        if dirty {
+            commit(&index, &mut writer, &manifest)?;
+            report.commits += 1;
+            dirty = false;
+        }
+    }
+    if dirty {
+        commit(&index, &mut writer, &manifest)?;
+        report.commits += 1;
+    }
     writer.wait_merging_threads().map_err(|e| index.err(e))?;
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// What [`remove`] did.
+#[derive(Debug, Default)]
+pub struct RemoveReport {
+    /// Documents removed.
+    pub removed: Vec<String>,
+    /// Names given that match no document in the index.
+    pub unknown: Vec<String>,
+}
+
+/// Removes documents from the index in `dir`, each named by its identifier (as `trilingua list`
+/// shows it) or by its file's path.
+pub fn remove(dir: &Path, docs: &[String]) -> Result<RemoveReport> {
+    let index = TriIndex::open(dir)?;
+    let mut writer = open_writer(&index, 1)?;
+    let mut manifest = index.manifest()?;
+    let mut report = RemoveReport::default();
+    for name in docs {
+        let id = if manifest.docs.contains_key(name) {
+            Some(name.clone())
+        } else {
+            let abs = absolute(Path::new(name));
+            manifest
+                .docs
+                .iter()
+                .find(|(_, e)| e.path == *name || e.abs == abs)
+                .map(|(id, _)| id.clone())
+        };
+        match id {
+            Some(id) => {
+                writer.delete_term(Term::from_field_text(index.fields().doc, &id));
+                if let Some(entry) = manifest.docs.remove(&id) {
+                    // A file given directly is no longer a source to re-scan.
+                    manifest.sources.retain(|s| *s != entry.abs);
+                }
+                report.removed.push(id);
+            }
+            None => report.unknown.push(name.clone()),
+        }
+    }
+    if !report.removed.is_empty() {
+        commit(&index, &mut writer, &manifest)?;
+    }
+    writer.wait_merging_threads().map_err(|e| index.err(e))?;
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus_file(name: &str) -> String {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        std::fs::read_to_string(dir.join(name)).unwrap()
+    }
+
+    #[test]
+    fn commits_in_batches_and_not_at_all_when_nothing_changed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let src = tmp.path().join("src");
+        std::fs::create_dir_all(&src).unwrap();
+        for name in ["udhr-1948.en.txt", "udhr-1948.ru.txt", "udhr-1948.kk.txt"] {
+            std::fs::write(src.join(name), corpus_file(name)).unwrap();
+        }
+        let dir = tmp.path().join("index");
+        let paths = [src.clone()];
+        let opts = UpdateOptions {
+            remove_missing: true,
+            commit_bytes: 1,
+            ..UpdateOptions::default()
+        };
+        let first = update(&dir, &paths, &opts).unwrap();
+        assert_eq!((first.added.len(), first.commits), (3, 3));
+        let again = update(&dir, &paths, &opts).unwrap();
+        assert_eq!((again.unchanged, again.commits, again.passages), (3, 0, 0));
+
+        let forced = update(
+            &dir,
+            &paths,
+            &UpdateOptions {
+                force: true,
+                ..opts
+            },
+        )
+        .unwrap();
+        assert_eq!(forced.updated.len(), 3);
+        assert_eq!(forced.passages, first.passages);
+
+        // `add` semantics: a deleted file's document stays; `index` semantics remove it.
+        std::fs::remove_file(src.join("udhr-1948.ru.txt")).unwrap();
+        let kept = update(&dir, &paths, &UpdateOptions::default()).unwrap();
+        assert!(kept.removed.is_empty());
+        let index = TriIndex::open(&dir).unwrap();
+        assert!(index
+            .manifest()
+            .unwrap()
+            .docs
+            .contains_key("udhr-1948.ru.txt"));
+        let gone = update(&dir, &paths, &opts).unwrap();
+        assert_eq!(gone.removed, ["udhr-1948.ru.txt"]);
+        let manifest = index.manifest().unwrap();
+        assert_eq!(manifest.docs.len(), 2);
+        let kk = &manifest.docs["udhr-1948.kk.txt"];
+        assert!(kk.langs["kk"] * 10 > kk.passages * 9, "{:?}", kk.langs);
+    }
 }

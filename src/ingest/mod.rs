@@ -5,8 +5,12 @@
 //! hit can be cited by file and lines.
 
 mod catalog;
+mod decode;
+mod html;
+mod pdf;
 
-pub use catalog::{fallback_title, Catalog, DocMeta};
+pub use catalog::{fallback_title, Catalog, DocMeta, MetaResolver};
+pub use decode::Encoding;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -14,15 +18,22 @@ use std::path::{Path, PathBuf};
 use crate::error::{Error, Result};
 
 /// File extensions read as documents.
-pub const EXTENSIONS: &[&str] = &["txt", "md"];
+pub const EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "pdf"];
 
 /// Files inside a corpus folder that describe the corpus rather than belong to it.
 const NOT_DOCUMENTS: &[&str] = &["SOURCES.md", "README.md"];
+
+/// Files larger than this are refused (they are archives or data, not documents to cite).
+const MAX_FILE_BYTES: u64 = 256 << 20;
+/// A line longer than this is not line-structured text: its passages could not be cited by line.
+const MAX_LINE_BYTES: usize = 1 << 20;
 
 /// A passage longer than this many bytes is cut at sentence ends.
 const MAX_PASSAGE_BYTES: usize = 1600;
 /// Pieces cut from a long passage aim for at least this many bytes.
 const MIN_PIECE_BYTES: usize = 500;
+/// A passage with no sentence end is cut at a space once it is this long.
+const HARD_PASSAGE_BYTES: usize = 4 * MAX_PASSAGE_BYTES;
 /// A paragraph shorter than this, without sentence-final punctuation, is a heading: it joins the next.
 const MAX_HEADING_BYTES: usize = 160;
 
@@ -46,38 +57,127 @@ pub struct Span {
     pub lines: (u32, u32),
 }
 
+/// The kinds of file trilingua reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Plain text (`.txt`).
+    Text,
+    /// Markdown (`.md`), read as plain text.
+    Markdown,
+    /// HTML (`.html`, `.htm`): the visible text, one block element per paragraph.
+    Html,
+    /// PDF: the extracted text.
+    Pdf,
+}
+
+impl Format {
+    /// The format of a file, by its extension.
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match ext.as_str() {
+            "txt" => Format::Text,
+            "md" => Format::Markdown,
+            "html" | "htm" => Format::Html,
+            "pdf" => Format::Pdf,
+            _ => return None,
+        })
+    }
+
+    /// A short name: `txt`, `md`, `html` or `pdf`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// A document read from its file, with what was learnt while reading it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The document's text (for HTML and PDF, the extracted text: cited lines are its lines).
+    pub doc: SourceDoc,
+    /// The file's format.
+    pub format: Format,
+    /// The character encoding of the file (PDF: none).
+    pub encoding: Option<Encoding>,
+    /// A title found in the file itself (an HTML `<title>`).
+    pub title: Option<String>,
+}
+
+/// A document file found under the paths given, and the identifier it is indexed under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Identifier: the path relative to the folder given (`/`-separated), or the file name of a file
+    /// given directly.
+    pub id: String,
+    /// The file, as reached from the path given.
+    pub path: PathBuf,
+    /// The folder given that the file was found in; `None` for a file given directly.
+    pub root: Option<PathBuf>,
+}
+
 /// Lists the document files under `paths` (files as given; folders walked recursively, in sorted
 /// order), each with its identifier.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<(String, PathBuf)>> {
-    let mut out = Vec::new();
-    for root in paths {
-        let meta = std::fs::metadata(root).map_err(|source| Error::Read {
-            path: root.clone(),
-            source,
-        })?;
-        if meta.is_dir() {
-            walk(root, root, &mut out)?;
-        } else {
-            let id = root
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| root.display().to_string());
-            out.push((id, root.clone()));
-        }
+    let (found, mut failures) = collect(paths);
+    if !failures.is_empty() {
+        return Err(failures.swap_remove(0).1);
     }
-    Ok(out)
+    Ok(found.into_iter().map(|f| (f.id, f.path)).collect())
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()> {
-    let read_err = |source| Error::Read {
-        path: dir.to_path_buf(),
-        source,
+/// Lists the document files under `paths` like [`collect_files`], but carries on past a path or
+/// folder that cannot be read, returning each such failure with the files that were found.
+pub fn collect(paths: &[PathBuf]) -> (Vec<Found>, Vec<(PathBuf, Error)>) {
+    let mut found = Vec::new();
+    let mut failures = Vec::new();
+    for root in paths {
+        match std::fs::metadata(root) {
+            Err(source) => failures.push((
+                root.clone(),
+                Error::Read {
+                    path: root.clone(),
+                    source,
+                },
+            )),
+            Ok(meta) if meta.is_dir() => walk(root, root, &mut found, &mut failures),
+            Ok(_) => {
+                let id = root
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| root.display().to_string());
+                found.push(Found {
+                    id,
+                    path: root.clone(),
+                    root: None,
+                });
+            }
+        }
+    }
+    (found, failures)
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut Vec<Found>, failures: &mut Vec<(PathBuf, Error)>) {
+    let entries = std::fs::read_dir(dir).and_then(|rd| {
+        rd.map(|e| e.map(|e| e.path()))
+            .collect::<std::io::Result<Vec<_>>>()
+    });
+    let mut entries = match entries {
+        Ok(entries) => entries,
+        Err(source) => {
+            failures.push((
+                dir.to_path_buf(),
+                Error::Read {
+                    path: dir.to_path_buf(),
+                    source,
+                },
+            ));
+            return;
+        }
     };
-    let mut entries = std::fs::read_dir(dir)
-        .map_err(read_err)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<Vec<_>>>()
-        .map_err(read_err)?;
     entries.sort();
     for path in entries {
         let name = path
@@ -87,8 +187,12 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()>
         if name.starts_with('.') {
             continue;
         }
+        // Symbolic links to folders are not followed: they could loop.
+        let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
         if path.is_dir() {
-            walk(root, &path, out)?;
+            if !is_link {
+                walk(root, &path, out, failures);
+            }
         } else if is_document_name(&name) {
             let rel = path.strip_prefix(root).unwrap_or(&path);
             let id = rel
@@ -96,78 +200,130 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) -> Result<()>
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            out.push((id, path));
+            out.push(Found {
+                id,
+                path,
+                root: Some(root.to_path_buf()),
+            });
         }
     }
-    Ok(())
 }
 
 fn is_document_name(name: &str) -> bool {
     if NOT_DOCUMENTS.contains(&name) {
         return false;
     }
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    ext.is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
+    Format::of(Path::new(name)).is_some()
 }
 
 /// Reads one document file, refusing what is not text.
 pub fn read_document(id: &str, path: &Path) -> Result<SourceDoc> {
+    load(id, path).map(|l| l.doc)
+}
+
+/// Reads one document file of any supported format.
+pub fn load(id: &str, path: &Path) -> Result<Loaded> {
+    let bytes = read_bytes(path)?;
+    load_bytes(id, path, &bytes)
+}
+
+/// Reads a file's bytes, refusing files too large to be documents.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    let read_err = |source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(read_err)?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(Error::BadDocument {
+            path: path.to_path_buf(),
+            reason: format!(
+                "too large for a document ({:.0} MB; the limit is {} MB)",
+                len as f64 / 1e6,
+                MAX_FILE_BYTES >> 20
+            ),
+        });
+    }
+    std::fs::read(path).map_err(read_err)
+}
+
+/// Turns a document file's bytes into its text, according to its format.
+pub fn load_bytes(id: &str, path: &Path, bytes: &[u8]) -> Result<Loaded> {
     let bad = |reason: String| Error::BadDocument {
         path: path.to_path_buf(),
         reason,
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let ext = name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    if !EXTENSIONS.contains(&ext.as_str()) {
-        return Err(bad(format!(
+    let format = Format::of(path).ok_or_else(|| {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        bad(format!(
             "unsupported file type '.{ext}' (trilingua reads {})",
             EXTENSIONS
                 .iter()
                 .map(|e| format!(".{e}"))
                 .collect::<Vec<_>>()
                 .join(", ")
-        )));
-    }
-    let text = read_text(path)?;
-    Ok(SourceDoc {
-        id: id.to_string(),
-        path: path.to_path_buf(),
-        text,
+        ))
+    })?;
+    let (text, encoding, title) = match format {
+        Format::Text | Format::Markdown => {
+            let (text, enc) = decode::decode(bytes).map_err(bad)?;
+            (text, Some(enc), None)
+        }
+        Format::Html => {
+            let (source, enc) = decode::decode(bytes).map_err(bad)?;
+            let page = html::html_text(&source);
+            (page.text, Some(enc), page.title)
+        }
+        Format::Pdf => (pdf::pdf_text(bytes).map_err(bad)?, None, None),
+    };
+    check_text(&text).map_err(bad)?;
+    Ok(Loaded {
+        doc: SourceDoc {
+            id: id.to_string(),
+            path: path.to_path_buf(),
+            text,
+        },
+        format,
+        encoding,
+        title,
     })
 }
 
-/// Reads a text file as UTF-8 (a leading byte-order mark dropped), refusing binary, invalid or empty
-/// files with a message naming the file.
+/// Refuses text that has nothing to index or cannot be cited by line.
+fn check_text(text: &str) -> std::result::Result<(), String> {
+    if text.trim().is_empty() {
+        return Err("empty document (no text)".into());
+    }
+    for (n, line) in text.split('\n').enumerate() {
+        if line.len() > MAX_LINE_BYTES {
+            return Err(format!(
+                "line {} is {:.1} MB long: not line-structured text (lines of up to {} MB are read)",
+                n + 1,
+                line.len() as f64 / 1e6,
+                MAX_LINE_BYTES >> 20
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads a document file's text (any supported format; text files in UTF-8, UTF-16, Windows-1251 or
+/// KZ-1048), refusing binary, invalid or empty files with a message naming the file. A file without
+/// a known extension is read as plain text.
 pub fn read_text(path: &Path) -> Result<String> {
+    if Format::of(path).is_some() {
+        return load("", path).map(|l| l.doc.text);
+    }
+    let bytes = read_bytes(path)?;
     let bad = |reason: String| Error::BadDocument {
         path: path.to_path_buf(),
         reason,
     };
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    if bytes.contains(&0) {
-        return Err(bad("binary file (contains NUL bytes), not text".into()));
-    }
-    let mut text = String::from_utf8(bytes).map_err(|e| {
-        bad(format!(
-            "not valid UTF-8 (first bad byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ))
-    })?;
-    if text.starts_with('\u{feff}') {
-        text.replace_range(..3, "");
-    }
-    if text.trim().is_empty() {
-        return Err(bad("empty document (no text)".into()));
-    }
+    let (text, _) = decode::decode(&bytes).map_err(bad)?;
+    check_text(&text).map_err(bad)?;
     Ok(text)
 }
 
@@ -262,11 +418,39 @@ fn cut_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     if piece_start < para.len() {
         let tail = range.start + piece_start..range.end;
+        if tail.len() > HARD_PASSAGE_BYTES {
+            pieces.extend(cut_hard(text, tail));
+            return pieces;
+        }
         match pieces.last_mut() {
             // A short tail joins the piece before it.
             Some(last) if tail.len() < MIN_PIECE_BYTES / 2 => last.end = tail.end,
             _ => pieces.push(tail),
         }
+    }
+    pieces
+}
+
+/// Cuts text without sentence ends at spaces (or anywhere, if it has none) into pieces of at most
+/// about `HARD_PASSAGE_BYTES`.
+fn cut_hard(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    while range.end - start > HARD_PASSAGE_BYTES {
+        let mut end = start + HARD_PASSAGE_BYTES;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let cut = text[start..end]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > MIN_PIECE_BYTES)
+            .map_or(end, |i| start + i);
+        pieces.push(start..cut);
+        let rest = &text[cut..range.end];
+        start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if start < range.end {
+        pieces.push(start..range.end);
     }
     pieces
 }
@@ -325,7 +509,30 @@ mod tests {
     }
 
     #[test]
+    fn text_without_sentence_ends_is_cut_at_spaces() {
+        let text = "слово ".repeat(5000);
+        let spans = split_passages(&text);
+        assert!(spans.len() > 4, "{}", spans.len());
+        for s in &spans {
+            assert!(s.range.len() <= HARD_PASSAGE_BYTES, "{}", s.range.len());
+            let piece = &text[s.range.clone()];
+            assert!(piece.starts_with("слово") && piece.trim_end().ends_with("слово"));
+        }
+    }
+
+    #[test]
+    fn overlong_lines_and_empty_text_are_refused() {
+        let long = format!("short line\n{}\n", "x".repeat(MAX_LINE_BYTES + 1));
+        let err = check_text(&long).unwrap_err();
+        assert!(err.starts_with("line 2 is 1.0 MB long"), "{err}");
+        assert!(check_text(" \n\t\n").unwrap_err().contains("empty"));
+    }
+
+    #[test]
     fn document_names() {
+        assert!(is_document_name("wales-2014.pdf"));
+        assert!(is_document_name("page.HTML"));
+        assert!(!is_document_name("wales-2014.pdf.meta.toml"));
         assert!(is_document_name("udhr-1948.kk.txt"));
         assert!(is_document_name("notes.MD"));
         assert!(!is_document_name("SOURCES.md"));

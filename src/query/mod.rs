@@ -20,6 +20,7 @@
 
 pub mod eval;
 pub mod expand;
+pub mod filter;
 pub mod glossary;
 pub mod lexicon;
 pub mod parse;
@@ -36,6 +37,7 @@ pub use expand::{
     expand, expand_with, Alternative, Expander, Group, Origin, Plan, Shape, EXPANSION_BOOST,
     TERM_BASE_SLOP, TRANSLIT_BOOST,
 };
+pub use filter::Filters;
 pub use glossary::Glossary;
 pub use lexicon::Lexicon;
 pub use parse::{parse, Item, ParsedQuery};
@@ -61,6 +63,8 @@ pub struct SearchOptions<'g> {
     pub glossary: &'g Glossary,
     /// Snippet width in characters.
     pub snippet_chars: usize,
+    /// Restrict hits to some documents, kinds or years.
+    pub filters: Filters,
 }
 
 impl Default for SearchOptions<'static> {
@@ -71,6 +75,7 @@ impl Default for SearchOptions<'static> {
             per_lang: None,
             glossary: Glossary::shipped(),
             snippet_chars: SNIPPET_CHARS,
+            filters: Filters::default(),
         }
     }
 }
@@ -147,8 +152,14 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
     let mut blocks = Vec::new();
     let mut total = 0;
     for lang in langs {
-        let Some(query) = language_query(&plan, fields, lang, opts.lang.is_some(), &expressible)
-        else {
+        let Some(query) = language_query(
+            &plan,
+            fields,
+            lang,
+            opts.lang.is_some(),
+            &expressible,
+            &opts.filters,
+        ) else {
             continue;
         };
         let stats = LangStats::new(&searcher, fields, lang).map_err(|e| index.err(e))?;
@@ -441,6 +452,7 @@ fn language_query(
     lang: Lang,
     filter: bool,
     expressible: &[[bool; 3]],
+    filters: &Filters,
 ) -> Option<Box<dyn Query>> {
     let slot = Lang::ALL.iter().position(|&l| l == lang)?;
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -475,5 +487,6 @@ fn language_query(
             Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
         ));
     }
+    clauses.extend(filter::clauses(filters, fields));
     Some(Box::new(BooleanQuery::new(clauses)))
 }

@@ -1,0 +1,793 @@
+//! The librarian's commands on real files the tests create: incremental `index`, `add`, `remove`,
+//! `list`; HTML, PDF and legacy-encoded text; bad input; metadata filters; the writer lock; and a
+//! kill in the middle of a large run.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use trilingua::index::TriIndex;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs trilingua in `cwd` with `--index index`.
+fn run(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_trilingua"))
+        .current_dir(cwd)
+        .arg("--index")
+        .arg("index")
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("trilingua runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn ok(o: Output) -> String {
+    assert!(
+        o.status.success(),
+        "status {:?}\nstdout: {}\nstderr: {}",
+        o.status,
+        stdout(&o),
+        stderr(&o)
+    );
+    stdout(&o)
+}
+
+/// NTREX sentences of one language (CRLF line ends dropped).
+fn ntrex(lang: &str) -> Vec<String> {
+    let name = match lang {
+        "en" => "newstest2019-src.eng.txt",
+        "ru" => "newstest2019-ref.rus.txt",
+        _ => "newstest2019-ref.kaz.txt",
+    };
+    std::fs::read_to_string(repo().join("data/ntrex").join(name))
+        .unwrap()
+        .lines()
+        .map(|l| l.trim_end().to_string())
+        .collect()
+}
+
+/// A document of `n` NTREX sentences from `start`, four sentences to a paragraph.
+fn doc_text(lang: &str, start: usize, n: usize) -> String {
+    let lines = ntrex(lang);
+    lines[start..start + n]
+        .chunks(4)
+        .map(|c| c.join(" "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+        + "\n"
+}
+
+/// Search hits as (doc, lines) pairs, from `--json`.
+fn hits(cwd: &Path, args: &[&str]) -> Vec<(String, Vec<u64>)> {
+    let mut all = vec!["search", "--json", "--limit", "50"];
+    all.extend_from_slice(args);
+    let out = ok(run(cwd, &all));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| {
+            let lines = h["lines"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_u64().unwrap())
+                .collect();
+            (h["doc"].as_str().unwrap().to_string(), lines)
+        })
+        .collect()
+}
+
+fn docs_of(hits: &[(String, Vec<u64>)]) -> Vec<String> {
+    let mut d: Vec<String> = hits.iter().map(|h| h.0.clone()).collect();
+    d.sort();
+    d.dedup();
+    d
+}
+
+fn summary_line(out: &str) -> String {
+    out.lines()
+        .find(|l| l.starts_with("added "))
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn index_reindexes_only_what_changed_and_removes_deleted_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("library");
+    std::fs::create_dir_all(lib.join("news")).unwrap();
+    std::fs::write(lib.join("a.en.txt"), doc_text("en", 0, 40)).unwrap();
+    std::fs::write(lib.join("news/b.ru.txt"), doc_text("ru", 40, 40)).unwrap();
+    std::fs::write(lib.join("c.kk.txt"), doc_text("kk", 80, 40)).unwrap();
+
+    let out = ok(run(cwd, &["index", "library"]));
+    assert!(
+        summary_line(&out).starts_with("added 3, updated 0, removed 0, unchanged 0, failed 0"),
+        "{out}"
+    );
+
+    // Nothing changed: nothing is read and nothing is committed.
+    let meta = cwd.join("index/meta.json");
+    let before = std::fs::read(&meta).unwrap();
+    let out = ok(run(cwd, &["index", "library"]));
+    assert!(
+        summary_line(&out)
+            .starts_with("added 0, updated 0, removed 0, unchanged 3, failed 0: 0 passages"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read(&meta).unwrap(),
+        before,
+        "an unchanged corpus made a commit"
+    );
+    // Without paths, `index` re-scans the sources it was built from.
+    let out = ok(run(cwd, &["index"]));
+    assert!(
+        summary_line(&out).starts_with("added 0, updated 0, removed 0, unchanged 3"),
+        "{out}"
+    );
+
+    // One changed, one deleted, one new; a touched but identical file is unchanged.
+    std::fs::write(lib.join("a.en.txt"), doc_text("en", 200, 40)).unwrap();
+    std::fs::remove_file(lib.join("c.kk.txt")).unwrap();
+    std::fs::write(lib.join("news/d.en.txt"), doc_text("en", 300, 20)).unwrap();
+    let b = lib.join("news/b.ru.txt");
+    std::fs::write(&b, std::fs::read(&b).unwrap()).unwrap();
+    let out = ok(run(cwd, &["index", "library"]));
+    assert!(
+        summary_line(&out).starts_with("added 1, updated 1, removed 1, unchanged 1, failed 0"),
+        "{out}"
+    );
+
+    let list = ok(run(cwd, &["list"]));
+    let ids: Vec<&str> = list
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["a.en.txt", "news/b.ru.txt", "news/d.en.txt"],
+        "{list}"
+    );
+    assert!(
+        list.lines().any(|l| l.starts_with("news/b.ru.txt\tru:")),
+        "{list}"
+    );
+
+    // The new text of a.en.txt is found; its old passages and all of c.kk.txt are gone: the index
+    // holds exactly the passages the manifest records.
+    let word: String = ntrex("en")[201]
+        .split_whitespace()
+        .max_by_key(|w| w.len())
+        .unwrap()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    assert_eq!(
+        docs_of(&hits(cwd, &["--doc", "a.en.txt", &word])),
+        ["a.en.txt"]
+    );
+    let index = TriIndex::open(&cwd.join("index")).unwrap();
+    let manifest = index.manifest().unwrap();
+    let expected: std::collections::BTreeMap<String, u32> = manifest
+        .docs
+        .iter()
+        .map(|(id, e)| (id.clone(), e.passages))
+        .collect();
+    assert_eq!(passages_per_doc(&index), expected);
+    assert!(hits(cwd, &["--doc", "c.kk.txt", "Қазақстан"]).is_empty());
+}
+
+#[test]
+fn a_file_keeps_its_identifier_however_it_is_reached() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::create_dir_all(cwd.join("lib/treaties")).unwrap();
+    std::fs::write(cwd.join("lib/treaties/nat.txt"), doc_text("en", 0, 12)).unwrap();
+    std::fs::write(cwd.join("lib/other.txt"), doc_text("ru", 12, 12)).unwrap();
+    let out = ok(run(cwd, &["add", "lib/treaties/nat.txt"]));
+    assert!(summary_line(&out).starts_with("added 1,"), "{out}");
+    // The folder holds the same file under `treaties/nat.txt`: it is not indexed a second time.
+    let out = ok(run(cwd, &["index", "lib"]));
+    assert!(
+        summary_line(&out).starts_with("added 1, updated 0, removed 0, unchanged 1"),
+        "{out}"
+    );
+    let list = ok(run(cwd, &["list"]));
+    let ids: Vec<&str> = list
+        .lines()
+        .skip(1)
+        .map(|l| l.split('\t').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["nat.txt", "other.txt"]);
+    // A different file under a taken identifier replaces the document, and the run says so.
+    std::fs::create_dir_all(cwd.join("inbox")).unwrap();
+    std::fs::write(cwd.join("inbox/other.txt"), doc_text("kk", 30, 8)).unwrap();
+    let o = run(cwd, &["add", "inbox/other.txt"]);
+    assert!(
+        summary_line(&stdout(&o)).starts_with("added 0, updated 1,"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o)
+            .contains("inbox/other.txt: replaces document 'other.txt' indexed from lib/other.txt"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_file(cwd.join("inbox/other.txt")).unwrap();
+    std::fs::write(cwd.join("lib/other.txt"), doc_text("ru", 14, 12)).unwrap();
+    // Back to the folder's file (updated); and nat.txt now belongs to the folder: deleting its file
+    // removes the document.
+    std::fs::remove_file(cwd.join("lib/treaties/nat.txt")).unwrap();
+    let out = ok(run(cwd, &["index", "lib"]));
+    assert!(
+        summary_line(&out).starts_with("added 0, updated 1, removed 1, unchanged 0"),
+        "{out}"
+    );
+}
+
+#[test]
+fn add_list_and_remove_documents() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::write(
+        cwd.join("treaty.txt"),
+        std::fs::read(repo().join("corpus/north-atlantic-treaty-1949.en.txt")).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(
+        cwd.join("udhr.kk.txt"),
+        std::fs::read(repo().join("corpus/udhr-1948.kk.txt")).unwrap(),
+    )
+    .unwrap();
+    let out = ok(run(cwd, &["add", "treaty.txt", "udhr.kk.txt"]));
+    assert!(summary_line(&out).starts_with("added 2,"), "{out}");
+
+    let list = ok(run(cwd, &["list", "--json"]));
+    let docs: Vec<serde_json::Value> = list
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 2);
+    let kk = docs.iter().find(|d| d["doc"] == "udhr.kk.txt").unwrap();
+    assert!(kk["langs"]["kk"].as_u64().unwrap() > 10, "{kk}");
+    assert!(kk["passages"].as_u64().unwrap() >= kk["langs"]["kk"].as_u64().unwrap());
+    assert!(kk["indexed"].as_str().unwrap().ends_with('Z'));
+    assert_eq!(kk["encoding"], "UTF-8");
+
+    assert!(!hits(cwd, &["--doc", "treaty.txt", "armed attack"]).is_empty());
+    // Removal by identifier; by file path works too.
+    let out = ok(run(cwd, &["remove", "treaty.txt"]));
+    assert_eq!(out.trim(), "removed treaty.txt");
+    assert!(hits(cwd, &["--doc", "treaty.txt", "armed attack"]).is_empty());
+    let out = ok(run(cwd, &["remove", "./udhr.kk.txt"]));
+    assert_eq!(out.trim(), "removed udhr.kk.txt");
+    assert_eq!(
+        ok(run(cwd, &["list"])).lines().count(),
+        1,
+        "only the header is left"
+    );
+
+    let o = run(cwd, &["remove", "no-such-doc.txt"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(
+        stderr(&o).contains("no document 'no-such-doc.txt'"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// A one-page PDF with Helvetica text lines, built with lopdf.
+fn make_pdf(lines: &[&str]) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let mut ops = vec![
+        Operation::new("BT", vec![]),
+        Operation::new("Tf", vec!["F1".into(), 12.into()]),
+        Operation::new("TL", vec![16.into()]),
+        Operation::new("Td", vec![50.into(), 750.into()]),
+    ];
+    for line in lines {
+        ops.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
+        ops.push(Operation::new("T*", vec![]));
+    }
+    ops.push(Operation::new("ET", vec![]));
+    let content = Content { operations: ops };
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
+/// Kazakh text in KZ-1048: Windows-1251 bytes with the sixteen Kazakh letters in their KZ-1048 places.
+fn kz1048(text: &str) -> Vec<u8> {
+    const KZ: [(char, u8); 16] = [
+        ('Қ', 0x8D),
+        ('Һ', 0x8E),
+        ('қ', 0x9D),
+        ('һ', 0x9E),
+        ('Ұ', 0xA1),
+        ('ұ', 0xA2),
+        ('Ә', 0xA3),
+        ('Ө', 0xA5),
+        ('Ғ', 0xAA),
+        ('Ү', 0xAF),
+        ('ө', 0xB4),
+        ('ғ', 0xBA),
+        ('ә', 0xBC),
+        ('Ң', 0xBD),
+        ('ң', 0xBE),
+        ('ү', 0xBF),
+    ];
+    text.chars()
+        .flat_map(|c| match KZ.iter().find(|(k, _)| *k == c) {
+            Some(&(_, b)) => vec![b],
+            None => encoding_rs::WINDOWS_1251
+                .encode(&c.to_string())
+                .0
+                .into_owned(),
+        })
+        .collect()
+}
+
+#[test]
+fn html_pdf_and_legacy_encodings_are_indexed_as_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("inbox");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::write(
+        lib.join("wales-2014.html"),
+        "<!DOCTYPE html><html><head><title>Wales Summit Declaration</title>\n\
+         <script>var hiddenscriptword = 1;</script><style>.x{color:red}</style></head>\n\
+         <body><h1>Wales Summit Declaration</h1>\n\
+         <p>We, the Heads of State and Government, reaffirm our commitment to the\n\
+         Partnership for Peace with Kazakhstan.</p>\n\
+         <ul><li>Interoperability</li><li>Defence reform</li></ul></body></html>\n",
+    )
+    .unwrap();
+    std::fs::write(
+        lib.join("chicago-2012.pdf"),
+        make_pdf(&[
+            "Chicago Summit Declaration",
+            "The Alliance values its cooperation with Central Asian part-",
+            "ners, notably Kazakhstan, in the Euro-Atlantic Partnership Council.",
+        ]),
+    )
+    .unwrap();
+    let ru = "Всеобщая декларация прав человека. Все люди рождаются свободными и равными в своем достоинстве и правах.\n";
+    std::fs::write(
+        lib.join("udhr.ru.txt"),
+        encoding_rs::WINDOWS_1251.encode(ru).0,
+    )
+    .unwrap();
+    let kk = "Адам құқықтарының жалпыға бірдей декларациясы. Барлық адамдар тумысынан азат және қадір-қасиеті мен құқықтары тең болып дүниеге келеді.\n";
+    std::fs::write(lib.join("udhr.kk.txt"), kz1048(kk)).unwrap();
+
+    let page = "<html><head><meta charset=\"windows-1251\"><title>Саммит</title></head><body>\n\
+        <p>Программа сотрудничества НАТО и Казахстана.</p></body></html>\n";
+    std::fs::write(
+        lib.join("page.htm"),
+        encoding_rs::WINDOWS_1251.encode(page).0,
+    )
+    .unwrap();
+
+    let out = ok(run(cwd, &["index", "inbox"]));
+    assert!(
+        summary_line(&out).starts_with("added 5, updated 0, removed 0, unchanged 0, failed 0"),
+        "{out}"
+    );
+
+    let list = ok(run(cwd, &["list", "--json"]));
+    let docs: Vec<serde_json::Value> = list
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let by = |id: &str| docs.iter().find(|d| d["doc"] == id).unwrap().clone();
+    assert_eq!(by("udhr.ru.txt")["encoding"], "windows-1251");
+    assert_eq!(by("udhr.kk.txt")["encoding"], "KZ-1048");
+    assert_eq!(by("udhr.kk.txt")["langs"]["kk"], 1, "{}", by("udhr.kk.txt"));
+    assert_eq!(by("udhr.ru.txt")["langs"]["ru"], 1);
+    assert_eq!(by("wales-2014.html")["title"], "Wales Summit Declaration");
+    assert_eq!(by("chicago-2012.pdf")["format"], "pdf");
+
+    // Decoded words are searchable, in their own language.
+    assert_eq!(
+        docs_of(&hits(cwd, &["--lang", "kk", "құқықтары"])),
+        ["udhr.kk.txt"]
+    );
+    assert_eq!(
+        docs_of(&hits(cwd, &["--lang", "ru", "достоинстве"])),
+        ["udhr.ru.txt"]
+    );
+    assert_eq!(by("page.htm")["encoding"], "windows-1251");
+    assert_eq!(by("page.htm")["title"], "Саммит");
+    assert_eq!(
+        docs_of(&hits(cwd, &["--lang", "ru", "сотрудничества"])),
+        ["page.htm"]
+    );
+    // HTML: text found, cited by the lines of the extracted text; scripts are not text.
+    let h = hits(cwd, &["--doc", "wales-2014.html", "commitment"]);
+    assert_eq!(h.len(), 1);
+    assert_eq!(
+        h[0].1,
+        [1, 3],
+        "title paragraph joined to the first paragraph: {h:?}"
+    );
+    assert!(hits(cwd, &["hiddenscriptword"]).is_empty());
+    // PDF: extracted, and the line-break hyphen repaired.
+    assert_eq!(
+        docs_of(&hits(cwd, &["\"Central Asian partners\""])),
+        ["chicago-2012.pdf"]
+    );
+}
+
+#[test]
+fn bad_files_are_reported_one_by_one_and_the_rest_indexed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("inbox");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::write(lib.join("good.txt"), doc_text("en", 0, 12)).unwrap();
+    let out = ok(run(cwd, &["index", "inbox"]));
+    assert!(summary_line(&out).starts_with("added 1,"));
+
+    std::fs::write(lib.join("other.txt"), doc_text("ru", 12, 12)).unwrap();
+    std::fs::write(
+        lib.join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .unwrap();
+    std::fs::write(
+        lib.join("latin1.txt"),
+        b"Le d\xe9put\xe9 a r\xe9pondu \xe0 la question.\n",
+    )
+    .unwrap();
+    std::fs::write(lib.join("empty.md"), b"  \n\n").unwrap();
+    std::fs::write(lib.join("nul.txt"), b"Partnership for Peace\x00\x00 text").unwrap();
+    let mut huge = vec![b'a'; 50 << 20];
+    huge.extend_from_slice(b" end\n");
+    std::fs::write(lib.join("oneline.txt"), huge).unwrap();
+    std::fs::write(lib.join("broken.pdf"), &make_pdf(&["Some text"])[..200]).unwrap();
+    std::fs::write(lib.join("junk.html"), b"<html>\x00\x01\x02\x03</html>").unwrap();
+    std::os::unix::fs::symlink(lib.join("missing-target.txt"), lib.join("dangling.txt")).unwrap();
+    // Malformed HTML is read the way a browser reads it: its text is indexed.
+    std::fs::write(
+        lib.join("tagsoup.html"),
+        b"<p>Unclosed <b>interoperability <i>exercise</p><div>second",
+    )
+    .unwrap();
+
+    // The good file changes too: the bad ones must not stop its update.
+    std::fs::write(lib.join("good.txt"), doc_text("en", 100, 12)).unwrap();
+    let o = run(cwd, &["index", "inbox"]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let err = stderr(&o);
+    for (file, reason) in [
+        ("image.txt", "NUL byte at offset 8"),
+        ("latin1.txt", "not valid UTF-8"),
+        ("empty.md", "empty document"),
+        ("nul.txt", "NUL byte at offset 21"),
+        ("oneline.txt", "line 1 is 52.4 MB long"),
+        ("broken.pdf", "malformed PDF"),
+        ("junk.html", "NUL byte"),
+        ("dangling.txt", "cannot read"),
+    ] {
+        let lines: Vec<&str> = err.lines().filter(|l| l.contains(file)).collect();
+        assert_eq!(lines.len(), 1, "{file}: {err}");
+        assert!(lines[0].contains(reason), "{file}: {}", lines[0]);
+    }
+    assert_eq!(err.lines().count(), 8, "{err}");
+    let out = stdout(&o);
+    assert!(
+        summary_line(&out).starts_with("added 2, updated 1, removed 0, unchanged 0, failed 8"),
+        "{out}"
+    );
+    assert_eq!(docs_of(&hits(cwd, &["interoperability"])), ["tagsoup.html"]);
+    let list = ok(run(cwd, &["list"]));
+    assert_eq!(list.lines().count(), 4, "{list}");
+
+    // A file that goes bad keeps what the index held of it.
+    std::fs::write(lib.join("other.txt"), b"\x00\x01binary now").unwrap();
+    let o = run(cwd, &["index", "inbox"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(ok(run(cwd, &["list"])).contains("other.txt"));
+}
+
+#[test]
+fn metadata_from_sidecar_and_catalogue_filters_search() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::write(lib.join("wales-2014.txt"), "Wales Summit Declaration.\n\nThe Alliance welcomes the partnership with Kazakhstan in interoperability.\n").unwrap();
+    std::fs::write(
+        lib.join("wales-2014.txt.meta.toml"),
+        "title = \"Wales Summit Declaration\"\nyear = 2014\nkind = \"declaration\"\nauthor = \"NATO\"\nsource = \"nato.int\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        lib.join("chicago-2012.txt"),
+        "Chicago Summit Declaration.\n\nThe Alliance values the partnership with Kazakhstan.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        lib.join("catalog.toml"),
+        "[[doc]]\nfile = \"chicago-2012.txt\"\ntitle = \"Chicago Summit Declaration\"\nyear = 2012\nkind = \"declaration\"\n\n[[doc]]\nfile = \"article.txt\"\ntitle = \"An article\"\nyear = 2014\nkind = \"article\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        lib.join("article.txt"),
+        "Kazakhstan and the partnership: a study.\n",
+    )
+    .unwrap();
+    ok(run(cwd, &["index", "lib"]));
+
+    let all = docs_of(&hits(cwd, &["partnership"]));
+    assert_eq!(all, ["article.txt", "chicago-2012.txt", "wales-2014.txt"]);
+    assert_eq!(
+        docs_of(&hits(cwd, &["--kind", "declaration", "partnership"])),
+        ["chicago-2012.txt", "wales-2014.txt"]
+    );
+    assert_eq!(
+        docs_of(&hits(cwd, &["--year", "2014", "partnership"])),
+        ["article.txt", "wales-2014.txt"]
+    );
+    assert_eq!(
+        docs_of(&hits(cwd, &["--year", "2010..2013", "partnership"])),
+        ["chicago-2012.txt"]
+    );
+    assert_eq!(
+        docs_of(&hits(
+            cwd,
+            &["--kind", "declaration", "--year", "2014", "partnership"]
+        )),
+        ["wales-2014.txt"]
+    );
+    assert_eq!(
+        docs_of(&hits(
+            cwd,
+            &[
+                "--doc",
+                "article.txt",
+                "--doc",
+                "wales-2014.txt",
+                "partnership"
+            ]
+        )),
+        ["article.txt", "wales-2014.txt"]
+    );
+    let o = run(cwd, &["search", "--year", "soon", "partnership"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--year takes a year"), "{}", stderr(&o));
+
+    let list = ok(run(cwd, &["list", "--json"]));
+    let wales: serde_json::Value =
+        serde_json::from_str(list.lines().find(|l| l.contains("wales")).unwrap()).unwrap();
+    assert_eq!(
+        (wales["author"].as_str(), wales["source"].as_str()),
+        (Some("NATO"), Some("nato.int"))
+    );
+
+    // Changing only the sidecar re-indexes the document with its new metadata.
+    std::fs::write(
+        lib.join("wales-2014.txt.meta.toml"),
+        "title = \"Wales Summit Declaration\"\nyear = 2014\nkind = \"communique\"\n",
+    )
+    .unwrap();
+    let out = ok(run(cwd, &["index", "lib"]));
+    assert!(
+        summary_line(&out).starts_with("added 0, updated 1, removed 0, unchanged 2"),
+        "{out}"
+    );
+    assert_eq!(
+        docs_of(&hits(cwd, &["--kind", "communique", "partnership"])),
+        ["wales-2014.txt"]
+    );
+
+    // A broken catalogue is reported once; the documents it described keep their metadata.
+    std::fs::write(lib.join("catalog.toml"), "[[doc]\nfile = \"x.txt\"\n").unwrap();
+    std::fs::write(
+        lib.join("chicago-2012.txt"),
+        "Chicago Summit Declaration.\n\nThe Alliance values the partnership with Kazakhstan and Central Asia.\n",
+    )
+    .unwrap();
+    let o = run(cwd, &["index", "lib"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(
+        stderr(&o).matches("catalog.toml:1").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
+    assert!(summary_line(&stdout(&o))
+        .starts_with("added 0, updated 1, removed 0, unchanged 2, failed 1"));
+    assert_eq!(
+        docs_of(&hits(
+            cwd,
+            &["--year", "2012", "--kind", "declaration", "Central Asia"]
+        )),
+        ["chicago-2012.txt"]
+    );
+}
+
+#[test]
+fn a_second_writer_is_told_the_index_is_locked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::write(cwd.join("a.txt"), doc_text("en", 0, 8)).unwrap();
+    ok(run(cwd, &["add", "a.txt"]));
+    let index = TriIndex::open(&cwd.join("index")).unwrap();
+    let writer: tantivy::IndexWriter = index.tantivy().writer(15_000_000).unwrap();
+    std::fs::write(cwd.join("b.txt"), doc_text("en", 8, 8)).unwrap();
+    let started = Instant::now();
+    for args in [&["add", "b.txt"][..], &["index", "."], &["remove", "a.txt"]] {
+        let o = run(cwd, args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(
+            stderr(&o).contains("is locked: another trilingua is writing to it"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!stderr(&o).contains("panicked"));
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "a locked index made the writer wait"
+    );
+    // Searching needs no lock.
+    assert!(!hits(
+        cwd,
+        &[
+            "--doc",
+            "a.txt",
+            ntrex("en")[0].split_whitespace().next().unwrap()
+        ]
+    )
+    .is_empty());
+    drop(writer);
+    assert!(summary_line(&ok(run(cwd, &["add", "b.txt"]))).starts_with("added 1,"));
+}
+
+/// Passages in the index per document, counted from the index itself.
+fn passages_per_doc(index: &TriIndex) -> std::collections::BTreeMap<String, u32> {
+    use tantivy::schema::Value;
+    index.reader().reload().unwrap();
+    let searcher = index.reader().searcher();
+    let mut out = std::collections::BTreeMap::new();
+    for segment in searcher.segment_readers() {
+        let store = segment.get_store_reader(1).unwrap();
+        for id in segment.doc_ids_alive() {
+            let doc: tantivy::TantivyDocument = store.get(id).unwrap();
+            let name = doc
+                .get_first(index.fields().doc)
+                .and_then(|v| v.as_str())
+                .unwrap()
+                .to_string();
+            *out.entry(name).or_default() += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn a_killed_run_leaves_the_last_commit_and_a_rerun_completes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("big");
+    std::fs::create_dir_all(&lib).unwrap();
+    let (en, ru, kk) = (ntrex("en"), ntrex("ru"), ntrex("kk"));
+    const FILES: usize = 300;
+    for i in 0..FILES {
+        let (lines, lang) = match i % 3 {
+            0 => (&en, "en"),
+            1 => (&ru, "ru"),
+            _ => (&kk, "kk"),
+        };
+        let start = (i * 37) % (lines.len() - 120);
+        let text: String = lines[start..start + 120]
+            .chunks(4)
+            .map(|c| c.join(" ") + "\n\n")
+            .collect();
+        std::fs::write(lib.join(format!("doc-{i:03}.{lang}.txt")), text).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_trilingua"))
+        .current_dir(cwd)
+        .args(["--index", "index", "index", "--commit-mb", "0.25", "big"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait for a first commit, search during the run, then kill the indexer.
+    let dir = cwd.join("index");
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the indexer finished before it could be killed"
+        );
+        assert!(Instant::now() < deadline, "no commit within two minutes");
+        let committed = TriIndex::open(&dir)
+            .ok()
+            .map(|i| i.manifest().unwrap().docs.len())
+            .unwrap_or(0);
+        if committed > 0 {
+            let o = run(cwd, &["search", "--json", "news"]);
+            assert!(o.status.success(), "search during indexing: {}", stderr(&o));
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+
+    let index = TriIndex::open(&dir).unwrap();
+    let manifest = index.manifest().unwrap();
+    let committed = manifest.docs.len();
+    assert!(
+        committed > 0 && committed < FILES,
+        "{committed} documents committed"
+    );
+    // Nothing lost, nothing half-done: every document the manifest names has all its passages.
+    let counted = passages_per_doc(&index);
+    let expected: std::collections::BTreeMap<String, u32> = manifest
+        .docs
+        .iter()
+        .map(|(id, e)| (id.clone(), e.passages))
+        .collect();
+    assert_eq!(counted, expected);
+    drop(index);
+
+    let out = ok(run(cwd, &["index", "big"]));
+    let line = summary_line(&out);
+    assert!(
+        line.starts_with(&format!(
+            "added {}, updated 0, removed 0, unchanged {committed}, failed 0",
+            FILES - committed
+        )),
+        "{line}"
+    );
+    let index = TriIndex::open(&dir).unwrap();
+    let manifest = index.manifest().unwrap();
+    assert_eq!(manifest.docs.len(), FILES);
+    let expected: std::collections::BTreeMap<String, u32> = manifest
+        .docs
+        .iter()
+        .map(|(id, e)| (id.clone(), e.passages))
+        .collect();
+    assert_eq!(passages_per_doc(&index), expected);
+}
