@@ -27,6 +27,14 @@ fn measure(units: &[String], seed: u64) -> (usize, usize, usize) {
     for (u, d) in units.iter().zip(&damaged) {
         let repaired = normalize_with(d, &vocab).text;
         let (r, t) = word_accuracy(u, &repaired);
+        if r < t && std::env::var_os("SHOW_ERRORS").is_some() {
+            // Words of each side missing from the other, for looking at errors.
+            let cw: Vec<&str> = u.split_whitespace().collect();
+            let rw: Vec<&str> = repaired.split_whitespace().collect();
+            let miss: Vec<&&str> = cw.iter().filter(|w| !rw.contains(w)).collect();
+            let extra: Vec<&&str> = rw.iter().filter(|w| !cw.contains(w)).collect();
+            println!("  want {miss:?}\n  got  {extra:?}");
+        }
         right += r;
         total += t;
         base += word_accuracy(u, d).0;

@@ -60,7 +60,7 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
         (false, true) => return (Joint::KeepHyphen, "kept: the text writes it with a hyphen"),
         _ => {}
     }
-    if left_word.chars().any(char::is_uppercase) && last_left.is_ascii() {
+    if left_word.chars().any(char::is_uppercase) && last_left.is_ascii() && en_word(right_word) {
         return (Joint::KeepHyphen, "kept: left part capitalized, a compound");
     }
     if !last_left.is_ascii_alphabetic() || !first_right.is_ascii_alphabetic() {

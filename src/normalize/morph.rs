@@ -223,6 +223,11 @@ pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6)
 }
 
+/// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
+pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
+}
+
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
 pub(crate) fn is_kk_suffix(rest: &str) -> bool {
     KK_SUFFIXES.iter().any(|&(b, f, _)| b == rest || f == rest)

@@ -27,16 +27,27 @@ mod cost {
     pub const FUNCTION: f32 = -7.0;
     /// A joined word seen unsplit elsewhere in the collection.
     pub const VOCAB: f32 = -10.5;
-    /// A stem plus a valid suffix chain or ending.
-    pub const MORPH: f32 = -12.0;
+    /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
+    /// words, since the suffix grammar accepts more than Kazakh does.
+    pub const MORPH: f32 = -21.0;
+    /// A single chunk that is a stem plus a valid ending.
+    pub const MORPH_WHOLE: f32 = -12.0;
+    /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
+    pub const SUFFIX: f32 = -4.0;
+    /// A word followed by a clitic that is also a word (`мен`, `да`): as likely joined as apart.
+    pub const CLITIC: f32 = -7.5;
+    /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
+    pub const SUFFIX_WORD: f32 = -3.0;
+    /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
+    pub const KEEP_HYPHEN: f32 = -6.0;
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
-    pub const UNKNOWN_JOIN: f32 = -7.0;
+    pub const UNKNOWN_JOIN: f32 = -9.0;
     /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
     pub const FRAGMENT: f32 = -30.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
-    pub const SHORT: f32 = -3.0;
+    pub const SHORT: f32 = -2.0;
 }
 
 /// Why a candidate word scored as it did (for `--explain`).
@@ -71,6 +82,9 @@ const RU_FUNCTION: &[&str] = &[
     "те", "бы", "ей", "ним", "нам", "вас", "нас", "для", "при", "про", "без", "под", "над", "или",
     "как", "так", "что", "все", "его", "это", "уже", "еще", "ещё", "чем", "где", "там", "тем",
 ];
+
+/// Kazakh clitics that are written apart as words and also attach as case endings.
+const CLITICS: &[&str] = &["мен", "бен", "пен", "да", "де", "та", "те"];
 
 /// Short Kazakh words that stand alone.
 const KK_FUNCTION: &[&str] = &[
@@ -173,33 +187,89 @@ impl Scorer<'_> {
         }
     }
 
-    /// Evidence for one letter-only word `w` (no hyphen), made of `k` chunks.
-    fn part(&self, w: &str, k: usize) -> (f32, Evidence) {
-        let lower = w.to_lowercase();
-        let letters = lower.chars().count();
-        if self.is_function(&lower) {
-            return (cost::FUNCTION, Evidence::Function);
-        }
-        let short = if letters <= 3 { cost::SHORT } else { 0.0 };
+    fn dict(&self, w: &str) -> Option<(f32, Evidence)> {
         if lexicon::check_cached(self.lang, w) {
-            return (cost::DICT + short, Evidence::Dict);
+            Some((cost::DICT, Evidence::Dict))
+        } else if lexicon::check_cached(self.other(), w) {
+            Some((cost::OTHER_DICT, Evidence::OtherDict))
+        } else {
+            None
         }
-        if k >= 2 && self.vocab.count(&lower) > 0 {
+    }
+
+    /// Evidence for a word `w` of `k` chunks without looking inside it.
+    fn whole(&self, w: &str, lower: &str, k: usize) -> (f32, Evidence) {
+        if let Some(d) = self.dict(w) {
+            return d;
+        }
+        if k >= 2 && self.vocab.count(lower) > 0 {
             return (cost::VOCAB, Evidence::Vocab);
         }
-        if morph::stem_plus_ending(self.lang, &lower) {
-            return (cost::MORPH, Evidence::Morph);
-        }
-        if lexicon::check_cached(self.other(), w) {
-            return (cost::OTHER_DICT + short, Evidence::OtherDict);
-        }
-        if k == 1 && self.is_fragment(&lower) {
-            return (cost::FRAGMENT, Evidence::Fragment);
+        if morph::stem_plus_ending(self.lang, lower) {
+            let c = if k == 1 {
+                cost::MORPH_WHOLE
+            } else {
+                cost::MORPH
+            };
+            return (c, Evidence::Morph);
         }
         (
             cost::UNKNOWN + cost::UNKNOWN_JOIN * (k as f32 - 1.0),
             Evidence::Unknown,
         )
+    }
+
+    /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet.
+    fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
+        let lower = w.to_lowercase();
+        let k = bounds.len() + 1;
+        if k == 1 {
+            if self.is_function(&lower) {
+                return (cost::FUNCTION, Evidence::Function);
+            }
+            let short = if lower.chars().count() <= 3 {
+                cost::SHORT
+            } else {
+                0.0
+            };
+            // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one.
+            let suffix = self.lang == Lang::Kk && morph::is_kk_suffix_chain(&lower);
+            if let Some((c, e)) = self.dict(w) {
+                let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
+                return (c, e);
+            }
+            if suffix || self.is_fragment(&lower) {
+                return (cost::FRAGMENT, Evidence::Fragment);
+            }
+            return self.whole(w, &lower, 1);
+        }
+        let mut best = self.whole(w, &lower, k);
+        if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
+            return best;
+        }
+        // A word plus an inflection split off at a chunk boundary (`Македония ның`, `Джонс қа`).
+        for (n, &b) in bounds.iter().enumerate() {
+            if !w.is_char_boundary(b) || !lower.is_char_boundary(b) {
+                continue;
+            }
+            let (head, tail) = (&w[..b], &lower[b..]);
+            let head_lower = &lower[..b];
+            let inflection = match self.lang {
+                Lang::Kk if CLITICS.contains(&tail) => cost::CLITIC,
+                Lang::Kk
+                    if morph::kk_suffix_chain(head_lower, tail) && self.dict(tail).is_none() =>
+                {
+                    cost::SUFFIX
+                }
+                Lang::Ru if morph::is_ru_ending(tail) && self.dict(tail).is_none() => cost::SUFFIX,
+                _ => continue,
+            };
+            let (h, _) = self.whole(head, head_lower, n + 1);
+            if h + inflection > best.0 {
+                best = (h + inflection, Evidence::Morph);
+            }
+        }
+        best
     }
 
     /// A piece that cannot be a word on its own.
@@ -228,7 +298,12 @@ impl Scorer<'_> {
         }
         if !core.contains('-') {
             if core.chars().all(|c| c.is_alphabetic()) {
-                return self.part(core, k);
+                let inner: Vec<usize> = bounds
+                    .iter()
+                    .filter(|&&b| b > core_start && b < core_start + core.len())
+                    .map(|&b| b - core_start)
+                    .collect();
+                return self.part(core, &inner);
             }
             // Digits or symbols inside: leave as it is unless it had to be joined.
             return (
@@ -246,12 +321,16 @@ impl Scorer<'_> {
             if p.is_empty() {
                 continue;
             }
-            let pk = 1 + bounds.iter().filter(|&&b| b > from && b < to).count();
+            let inner: Vec<usize> = bounds
+                .iter()
+                .filter(|&&b| b > from && b < to)
+                .map(|&b| b - from)
+                .collect();
             let (s, e) =
                 if p.chars().all(char::is_uppercase) || p.chars().any(|c| !c.is_alphabetic()) {
                     (cost::DICT, Evidence::Dict)
                 } else {
-                    self.part(p, pk)
+                    self.part(p, &inner)
                 };
             total += s - cost::DICT;
             if s < cost::DICT {
@@ -358,7 +437,7 @@ fn segment(
                 .iter()
                 .filter(|k| **k == Some(GapKind::Hyphen))
                 .count();
-            let k = j - i;
+
             let (w, b) = joined(text, span, span_kinds, false);
             let (s, e) = scorer.word(&w, &b);
             let mut cand = Scored {
@@ -369,6 +448,7 @@ fn segment(
             if hyphens == 1 {
                 let (w, b) = joined(text, span, span_kinds, true);
                 let (s2, e2) = scorer.word(&w, &b);
+                let s2 = s2 + cost::KEEP_HYPHEN;
                 if s2 > cand.score {
                     cand = Scored {
                         score: s2,
