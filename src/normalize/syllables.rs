@@ -34,8 +34,12 @@ mod cost {
     pub const MORPH_WHOLE: f32 = -12.0;
     /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
     pub const SUFFIX: f32 = -4.0;
-    /// A word followed by a clitic that is also a word (`мен`, `да`): as likely joined as apart.
-    pub const CLITIC: f32 = -7.5;
+    /// A word followed by `мен`/`бен`/`пен` (instrumental ending or the conjunction "and"): apart
+    /// is a little likelier (`X мен Y` is frequent in running text).
+    pub const CLITIC_WITH: f32 = -7.5;
+    /// A word followed by `да`/`де`/`та`/`те` (locative ending or the particle "too"): joined is a
+    /// little likelier.
+    pub const CLITIC_LOCATIVE: f32 = -6.5;
     /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
@@ -254,14 +258,24 @@ impl Scorer<'_> {
             }
             let (head, tail) = (&w[..b], &lower[b..]);
             let head_lower = &lower[..b];
+            // A tail that is a longer word of its own (`деген`, `пайда`) is a word, not an ending.
+            let word_tail = tail.chars().count() > 3 && self.dict(tail).is_some();
             let inflection = match self.lang {
-                Lang::Kk if CLITICS.contains(&tail) => cost::CLITIC,
+                Lang::Kk if CLITICS.contains(&tail) => {
+                    if tail.ends_with('н') {
+                        cost::CLITIC_WITH
+                    } else {
+                        cost::CLITIC_LOCATIVE
+                    }
+                }
                 Lang::Kk
-                    if morph::kk_suffix_chain(head_lower, tail) && self.dict(tail).is_none() =>
+                    if !word_tail
+                        && !self.is_function(tail)
+                        && morph::kk_suffix_chain(head_lower, tail) =>
                 {
                     cost::SUFFIX
                 }
-                Lang::Ru if morph::is_ru_ending(tail) && self.dict(tail).is_none() => cost::SUFFIX,
+                Lang::Ru if self.dict(tail).is_none() && morph::is_ru_ending(tail) => cost::SUFFIX,
                 _ => continue,
             };
             let (h, _) = self.whole(head, head_lower, n + 1);
