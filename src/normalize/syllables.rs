@@ -34,6 +34,8 @@ mod cost {
     pub const MORPH_WHOLE: f32 = -12.0;
     /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
     pub const SUFFIX: f32 = -4.0;
+    /// Each letter of an inflection beyond three.
+    pub const SUFFIX_PER_LETTER: f32 = -3.0;
     /// A word followed by `мен`/`бен`/`пен` (instrumental ending or the conjunction "and"): apart
     /// is a little likelier (`X мен Y` is frequent in running text).
     pub const CLITIC_WITH: f32 = -7.5;
@@ -43,7 +45,7 @@ mod cost {
     /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
-    pub const KEEP_HYPHEN: f32 = -6.0;
+    pub const KEEP_HYPHEN: f32 = -8.0;
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
@@ -278,6 +280,14 @@ impl Scorer<'_> {
                 Lang::Ru if self.dict(tail).is_none() && morph::is_ru_ending(tail) => cost::SUFFIX,
                 _ => continue,
             };
+            // Function words (`деп`, `емес`, `бар`) take no endings here.
+            if self.is_function(head_lower) {
+                continue;
+            }
+            // Long tails are likelier words than endings: the suffix grammar accepts more than
+            // Kazakh does, so trust it less the more it has to explain.
+            let long = tail.chars().count().saturating_sub(3) as f32;
+            let inflection = inflection + cost::SUFFIX_PER_LETTER * long;
             let (h, _) = self.whole(head, head_lower, n + 1);
             if h + inflection > best.0 {
                 best = (h + inflection, Evidence::Morph);
@@ -346,7 +356,7 @@ impl Scorer<'_> {
                 } else {
                     self.part(p, &inner)
                 };
-            total += s - cost::DICT;
+            total += (s - cost::DICT).min(0.0);
             if s < cost::DICT {
                 worst = e;
             }
