@@ -34,6 +34,10 @@ mod cost {
     pub const MORPH_WHOLE: f32 = -12.0;
     /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
     pub const SUFFIX: f32 = -4.0;
+    /// A joined word starting with a chunk that has no vowel.
+    pub const EDGE_NO_VOWEL: f32 = -20.0;
+    /// A joined word starting or ending with a one-letter chunk.
+    pub const EDGE_LETTER: f32 = -6.0;
     /// Each letter of an inflection beyond three.
     pub const SUFFIX_PER_LETTER: f32 = -3.0;
     /// A word followed by `мен`/`бен`/`пен` (instrumental ending or the conjunction "and"): apart
@@ -49,7 +53,7 @@ mod cost {
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
-    pub const UNKNOWN_JOIN: f32 = -9.0;
+    pub const UNKNOWN_JOIN: f32 = -16.0;
     /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
     pub const FRAGMENT: f32 = -30.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
@@ -249,7 +253,22 @@ impl Scorer<'_> {
             }
             return self.whole(w, &lower, 1);
         }
+        // Syllables have vowels and rarely a single letter at a word's edge: a lone letter there is
+        // likelier a word of its own (`в начале`, `с ними`, `он и`).
+        let first = &lower[..bounds[0].min(lower.len())];
+        let last = &lower[bounds[k - 2].min(lower.len())..];
+        let mut edge = 0.0;
+        if !first.chars().any(is_cyrillic_vowel) {
+            edge += cost::EDGE_NO_VOWEL;
+        }
+        if first.chars().count() == 1 {
+            edge += cost::EDGE_LETTER;
+        }
+        if last.chars().count() == 1 {
+            edge += cost::EDGE_LETTER;
+        }
         let mut best = self.whole(w, &lower, k);
+        best.0 += edge;
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
         }
@@ -289,8 +308,8 @@ impl Scorer<'_> {
             let long = tail.chars().count().saturating_sub(3) as f32;
             let inflection = inflection + cost::SUFFIX_PER_LETTER * long;
             let (h, _) = self.whole(head, head_lower, n + 1);
-            if h + inflection > best.0 {
-                best = (h + inflection, Evidence::Morph);
+            if h + inflection + edge > best.0 {
+                best = (h + inflection + edge, Evidence::Morph);
             }
         }
         best
