@@ -203,7 +203,9 @@ fn suffix_fits(
             };
             let first = text.chars().next().unwrap_or(' ');
             let bare = !text.chars().any(is_vowel);
-            if (is_vowel(first) && is_vowel(prev)) || (bare && !is_vowel(prev)) {
+            // `у` and `и` after a vowel are glides, so a vowel may follow them.
+            let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
+            if (is_vowel(first) && prev_vowel) || (bare && !is_vowel(prev)) {
                 continue;
             }
             let next_h = if h == Harmony::Any { harmony } else { h };

@@ -53,7 +53,7 @@ mod cost {
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
-    pub const UNKNOWN_JOIN: f32 = -16.0;
+    pub const UNKNOWN_JOIN: f32 = -12.0;
     /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
     pub const FRAGMENT: f32 = -30.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
@@ -243,7 +243,9 @@ impl Scorer<'_> {
                 0.0
             };
             // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one.
-            let suffix = self.lang == Lang::Kk && morph::is_kk_suffix_chain(&lower);
+            let suffix = self.lang == Lang::Kk
+                && lower.chars().count() <= 5
+                && morph::is_kk_suffix_chain(&lower);
             if let Some((c, e)) = self.dict(w) {
                 let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
                 return (c, e);
