@@ -85,7 +85,7 @@ struct Piece {
 /// Damages `text`. Paragraphs (blank-line separated) stay paragraphs; every other line break of the
 /// input is treated as a space and lines are wrapped anew.
 pub fn damage_with(text: &str, opts: &DamageOptions) -> String {
-    let mut rng = Rng(opts.seed ^ 0x5eed_0f_da3a9e);
+    let mut rng = Rng(opts.seed ^ 0x5eed_0fda_3a9e);
     let mut out = String::with_capacity(text.len() * 5 / 4);
     for (p, para) in text
         .split("\n\n")

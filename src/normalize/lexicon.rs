@@ -4,8 +4,8 @@
 //! The dictionaries are compiled into the binary (so the repair works from any folder) and parsed on
 //! first use, each language on its own: English text never loads the Kazakh dictionary.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use spellbook::Dictionary;
@@ -57,24 +57,43 @@ pub(crate) fn is_stem(lang: Lang, word: &str) -> bool {
 }
 
 thread_local! {
-    /// Memo of hunspell answers: repair asks about the same candidates again and again.
-    static MEMO: RefCell<HashMap<(Lang, String), bool>> = RefCell::new(HashMap::new());
+    /// Memo of answers per language: repair asks about the same candidates again and again.
+    static MEMO: RefCell<[HashMap<String, bool>; 4]> = RefCell::new(Default::default());
 }
 
-/// [`check`], remembered per thread (the memo is bounded: it is cleared when it grows large).
-pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+        Lang::Und => 3,
+    }
+}
+
+/// Runs `f` on `word` once per thread and language, remembering the answer (the memo is bounded:
+/// it is cleared when it grows large).
+pub(crate) fn remembered(lang: Lang, table: usize, word: &str, f: impl FnOnce() -> bool) -> bool {
     MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if let Some(&known) = m.get(&(lang, word.to_string())) {
+        let i = (slot(lang) + table * 2) % 4;
+        if let Some(&known) = m.borrow()[i].get(word) {
             return known;
         }
-        let known = check(lang, word);
-        if m.len() > 200_000 {
-            m.clear();
+        let known = f();
+        let mut m = m.borrow_mut();
+        if m[i].len() > 500_000 {
+            m[i].clear();
         }
-        m.insert((lang, word.to_string()), known);
+        m[i].insert(word.to_string(), known);
         known
     })
+}
+
+/// [`check`], remembered per thread.
+pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::Kk | Lang::Ru => remembered(lang, 0, word, || check(lang, word)),
+        _ => check(lang, word),
+    }
 }
 
 /// Words seen unsplit in a collection: evidence that a joined candidate is a real word even when no
@@ -100,7 +119,14 @@ impl Vocabulary {
     pub(crate) fn add_clean_text(&mut self, text: &str) {
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !c.is_alphabetic());
-            if word.chars().count() < 6
+            // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
+            // text is not syllable-split, so its shorter words count too (`Nato`).
+            let min = if word.chars().any(crate::lang::is_cyrillic) {
+                6
+            } else {
+                4
+            };
+            if word.chars().count() < min
                 || word.ends_with('-')
                 || !word.chars().all(|c| c.is_alphabetic() || c == '-')
                 || word.chars().all(char::is_uppercase)

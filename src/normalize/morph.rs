@@ -6,6 +6,10 @@
 //! This knowledge serves recognition only (is this a word?), not stemming; the stemmer is in
 //! `crate::lang::kk`.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use super::lexicon;
 use crate::lang::Lang;
 
@@ -183,41 +187,77 @@ fn suffix_fits(
     prev: char,
     depth: usize,
 ) -> bool {
-    if rest.is_empty() {
+    let Some(first) = rest.chars().next() else {
         return true;
-    }
+    };
     if depth == 0 {
         return false;
     }
-    for &(back, front, s) in KK_SUFFIXES {
+    // `у` and `и` after a vowel are glides, so a vowel may follow them.
+    let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
+    let Some(candidates) = BY_FIRST.get(&first) else {
+        return false;
+    };
+    for m in candidates {
+        let s = m.slot;
         if s < from || (s == from && s > slot::VERB) || (s == from && repeats >= 2) {
             continue;
         }
-        for (text, h) in [(back, Harmony::Back), (front, Harmony::Front)] {
-            let h = if back == front { Harmony::Any } else { h };
-            if harmony != Harmony::Any && h != Harmony::Any && h != harmony {
-                continue;
-            }
-            let Some(after) = rest.strip_prefix(text) else {
-                continue;
-            };
-            let first = text.chars().next().unwrap_or(' ');
-            let bare = !text.chars().any(is_vowel);
-            // `у` and `и` after a vowel are glides, so a vowel may follow them.
-            let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
-            if (is_vowel(first) && prev_vowel) || (bare && !is_vowel(prev)) {
-                continue;
-            }
-            let next_h = if h == Harmony::Any { harmony } else { h };
-            let next_repeats = if s == from { repeats + 1 } else { 1 };
-            let last = text.chars().next_back().unwrap_or(prev);
-            if suffix_fits(after, next_h, s, next_repeats, last, depth - 1) {
-                return true;
-            }
+        if harmony != Harmony::Any && m.harmony != Harmony::Any && m.harmony != harmony {
+            continue;
+        }
+        if (m.vowel_first && prev_vowel) || (m.bare && !is_vowel(prev)) {
+            continue;
+        }
+        let Some(after) = rest.strip_prefix(m.text) else {
+            continue;
+        };
+        let next_h = if m.harmony == Harmony::Any {
+            harmony
+        } else {
+            m.harmony
+        };
+        let next_repeats = if s == from { repeats + 1 } else { 1 };
+        if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1) {
+            return true;
         }
     }
     false
 }
+
+/// One suffix variant, with what the chain check needs precomputed.
+struct Morph {
+    text: &'static str,
+    harmony: Harmony,
+    slot: u8,
+    vowel_first: bool,
+    bare: bool,
+    last: char,
+}
+
+/// The suffix variants by first letter.
+static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
+    let mut map: HashMap<char, Vec<Morph>> = HashMap::default();
+    for &(back, front, slot) in KK_SUFFIXES {
+        let variants: &[(&'static str, Harmony)] = if back == front {
+            &[(back, Harmony::Any)][..]
+        } else {
+            &[(back, Harmony::Back), (front, Harmony::Front)][..]
+        };
+        for &(text, harmony) in variants {
+            let first = text.chars().next().unwrap_or(' ');
+            map.entry(first).or_default().push(Morph {
+                text,
+                harmony,
+                slot,
+                vowel_first: is_vowel(first),
+                bare: !text.chars().any(is_vowel),
+                last: text.chars().next_back().unwrap_or(' '),
+            });
+        }
+    }
+    map
+});
 
 /// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony.
 pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
@@ -228,6 +268,12 @@ pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
 /// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
 pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
     !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
+}
+
+/// Whether `rest` (lowercase) is a chain of inflections only (plural, possessive, case: `дағы`,
+/// `ның`), not of derivations or verb forms that also spell words (`деген`).
+pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::PLURAL, 0, ' ', 6)
 }
 
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
@@ -354,6 +400,16 @@ pub(crate) fn is_ru_ending(rest: &str) -> bool {
 /// agreeing in harmony; for Russian, one inflectional ending. Stems have at least three letters, so
 /// that short entries do not make every string a word.
 pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
+    // Table 1 of the lexicon memo: the Kazakh and Russian answers of this function.
+    match lang {
+        Lang::Kk | Lang::Ru => {
+            lexicon::remembered(lang, 1, word, || stem_plus_ending_uncached(lang, word))
+        }
+        _ => false,
+    }
+}
+
+fn stem_plus_ending_uncached(lang: Lang, word: &str) -> bool {
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     let n = chars.len();
     if n < 4 {

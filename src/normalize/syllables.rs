@@ -13,8 +13,11 @@ use super::lexicon::{self, Vocabulary};
 use super::morph;
 use crate::lang::{is_cyrillic, kk, Lang};
 
+/// Longest candidate word, in bytes of source (spaces included).
+const MAX_WORD_BYTES: usize = 64;
+
 /// Longest candidate word, in chunks.
-const MAX_SPAN: usize = 9;
+const MAX_SPAN: usize = 8;
 
 /// Scores of candidate words (log-probability-like: higher is likelier). A segmentation's score is
 /// the sum over its words, so each extra word costs about one known word.
@@ -157,10 +160,7 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
         return None;
     }
     // An all-capitals word (`НАТО`) is an abbreviation, never a syllable of a longer word.
-    let last_word = body
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or(body);
+    let last_word = body.rsplit(|c: char| !letter(c)).next().unwrap_or(body);
     if last_word.chars().count() >= 2 && last_word.chars().all(char::is_uppercase) {
         return None;
     }
@@ -282,7 +282,9 @@ impl Scorer<'_> {
             let (head, tail) = (&w[..b], &lower[b..]);
             let head_lower = &lower[..b];
             // A tail that is a longer word of its own (`деген`, `пайда`) is a word, not an ending.
-            let word_tail = tail.chars().count() > 3 && self.dict(tail).is_some();
+            let word_tail = tail.chars().count() > 3
+                && self.dict(tail).is_some()
+                && !(self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail));
             let inflection = match self.lang {
                 Lang::Kk if CLITICS.contains(&tail) => {
                     if tail.ends_with('н') {
@@ -336,13 +338,13 @@ impl Scorer<'_> {
     /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part.
     fn word(&self, joined: &str, bounds: &[usize]) -> (f32, Evidence) {
         let k = bounds.len() + 1;
-        let core = joined.trim_matches(|c: char| !c.is_alphabetic());
+        let core = joined.trim_matches(|c: char| !letter(c));
         let core_start = core.as_ptr() as usize - joined.as_ptr() as usize;
         if core.is_empty() || !core.chars().any(is_cyrillic) {
             return (cost::DICT, Evidence::Dict);
         }
         if !core.contains('-') {
-            if core.chars().all(|c| c.is_alphabetic()) {
+            if core.chars().all(letter) {
                 let inner: Vec<usize> = bounds
                     .iter()
                     .filter(|&&b| b > core_start && b < core_start + core.len())
@@ -371,18 +373,28 @@ impl Scorer<'_> {
                 .filter(|&&b| b > from && b < to)
                 .map(|&b| b - from)
                 .collect();
-            let (s, e) =
-                if p.chars().all(char::is_uppercase) || p.chars().any(|c| !c.is_alphabetic()) {
-                    (cost::DICT, Evidence::Dict)
-                } else {
-                    self.part(p, &inner)
-                };
+            let (s, e) = if p.chars().all(char::is_uppercase) || p.chars().any(|c| !letter(c)) {
+                (cost::DICT, Evidence::Dict)
+            } else {
+                self.part(p, &inner)
+            };
             total += (s - cost::DICT).min(0.0);
             if s < cost::DICT {
                 worst = e;
             }
         }
         (cost::DICT + total, worst)
+    }
+}
+
+/// `char::is_alphabetic`, answered at once for ASCII and Cyrillic (the common cases here).
+fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{410}'..='\u{4ff}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
     }
 }
 
@@ -475,6 +487,10 @@ fn segment(
             // A word cannot end at a line-break hyphen: the hyphen belongs inside a word.
             if best[i] == f32::NEG_INFINITY || (i > 0 && kinds[i - 1] == Some(GapKind::Hyphen)) {
                 continue;
+            }
+            // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
+            if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
+                break;
             }
             let span = &chunks[i..j];
             let span_kinds = &kinds[i..j.saturating_sub(1).max(i)];
