@@ -27,8 +27,8 @@ impl Default for DamageOptions {
     fn default() -> Self {
         DamageOptions {
             seed: 1,
-            split_word: 0.8,
-            split_boundary: 0.75,
+            split_word: 0.92,
+            split_boundary: 0.85,
             shift_cluster: 0.25,
             line_width: 64,
         }
