@@ -121,6 +121,15 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Damage clean text the way PDF extraction does (syllables split by spaces, hyphenated line
+    /// breaks), to test the repair: `trilingua damage FILE | trilingua normalize`.
+    Damage {
+        /// The file (default: standard input).
+        file: Option<PathBuf>,
+        /// Seed of the pseudo-random damage (the same seed gives the same damage).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Print the language of every passage of a file (or - for standard input).
     Detect {
         /// The file (default: standard input).

@@ -84,6 +84,7 @@ pub fn run(args: Args) -> Result<Outcome> {
             misses,
         } => eval_cmd(&args.index, &file, no_expand, k, misses),
         Command::Normalize { file, explain } => normalize_cmd(file.as_deref(), explain),
+        Command::Damage { file, seed } => damage_cmd(file.as_deref(), seed),
         Command::Detect { file, json } => detect_cmd(file.as_deref(), json),
         Command::Stem { lang, words } => stem_cmd(&lang, &words),
         Command::Stats => stats_cmd(&args.index),
@@ -386,23 +387,41 @@ fn read_stdin() -> Result<String> {
 
 fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
     let text = read_input(file)?;
+    // The whole file's unsplit words are evidence for every passage.
+    let vocab = normalize::Vocabulary::from_text(&text);
     let mut out = std::io::stdout().lock();
+    if explain {
+        writeln!(out, "# line\tdecision\tleft | right\tresult\twhy")?;
+    }
     for span in ingest::split_passages(&text) {
         let source = &text[span.range.clone()];
         if explain {
-            let (_, decisions) = normalize::normalize_explained(source);
+            let (_, decisions) = normalize::normalize_explained_with(source, &vocab);
             for d in decisions {
                 let line = span.lines.0 as usize + source[..d.source.start].matches('\n').count();
+                let what = match d.joint {
+                    normalize::Joint::Space => "apart",
+                    normalize::Joint::Join => "joined",
+                    normalize::Joint::JoinDropHyphen => "joined, hyphen dropped",
+                    normalize::Joint::KeepHyphen => "hyphen kept",
+                };
                 writeln!(
                     out,
-                    "{line}\t{:?}\t{} | {}\t{}",
-                    d.joint, d.left, d.right, d.reason
+                    "{line}\t{what}\t{} | {}\t{}\t{}",
+                    d.left, d.right, d.word, d.reason
                 )?;
             }
         } else {
-            writeln!(out, "{}\n", normalize::normalize(source).text)?;
+            writeln!(out, "{}\n", normalize::normalize_with(source, &vocab).text)?;
         }
     }
+    Ok(Outcome::Success)
+}
+
+fn damage_cmd(file: Option<&Path>, seed: u64) -> Result<Outcome> {
+    let text = read_input(file)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", normalize::damage::damage(&text, seed))?;
     Ok(Outcome::Success)
 }
 

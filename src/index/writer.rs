@@ -21,7 +21,7 @@ use crate::detect::detect;
 use crate::error::{Error, Result};
 use crate::ingest::{self, DocMeta, Found, Loaded, MetaResolver, SourceDoc};
 use crate::lang::Lang;
-use crate::normalize::normalize;
+use crate::normalize::{normalize_with, Vocabulary};
 
 /// Memory budget for tantivy's writer, shared by its threads.
 const WRITER_MEMORY: usize = 128 << 20;
@@ -108,10 +108,12 @@ pub struct UpdateOptions<'a> {
 
 /// Repairs, cuts and detects one document's passages.
 pub fn prepare(doc: &SourceDoc) -> Vec<Passage> {
+    // The document's own unsplit words are evidence for repairing each of its passages.
+    let vocab = Vocabulary::from_text(&doc.text);
     ingest::split_passages(&doc.text)
         .into_iter()
         .filter_map(|span| {
-            let repaired = normalize(&doc.text[span.range.clone()]);
+            let repaired = normalize_with(&doc.text[span.range.clone()], &vocab);
             (!repaired.text.is_empty()).then_some((span, repaired.text))
         })
         .enumerate()

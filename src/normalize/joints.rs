@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::lexicon::Vocabulary;
 use super::offsets::{Builder, OffsetMap};
 
 /// What a gap between two chunks becomes.
@@ -28,6 +29,8 @@ pub struct Decision {
     pub left: String,
     /// The chunk after the gap.
     pub right: String,
+    /// The repaired word (or words, for a kept space) around the gap.
+    pub word: String,
     /// What became of the gap.
     pub joint: Joint,
     /// Why.
@@ -61,17 +64,26 @@ pub(crate) fn chunks(text: &str) -> Vec<Chunk> {
 }
 
 /// Decides the gap after each chunk but the last (`decisions[i]` is the gap between chunk i and i+1).
-pub(crate) fn decide(text: &str, chunks: &[Chunk]) -> Vec<(Joint, &'static str)> {
+pub(crate) fn decide(
+    text: &str,
+    chunks: &[Chunk],
+    vocab: &Vocabulary,
+) -> Vec<(Joint, &'static str)> {
     let mut out: Vec<(Joint, &'static str)> = chunks
         .windows(2)
-        .map(|w| line_break_hyphen(text, &w[0], &w[1]))
+        .map(|w| line_break_hyphen(text, &w[0], &w[1], vocab))
         .collect();
-    super::syllables::repair_runs(text, chunks, &mut out);
+    super::syllables::repair_runs(text, chunks, &mut out, vocab);
     out
 }
 
 /// The rule for a gap after a chunk ending in a hyphen at a line break.
-fn line_break_hyphen(text: &str, left: &Chunk, right: &Chunk) -> (Joint, &'static str) {
+fn line_break_hyphen(
+    text: &str,
+    left: &Chunk,
+    right: &Chunk,
+    vocab: &Vocabulary,
+) -> (Joint, &'static str) {
     let l = &text[left.range.clone()];
     let r = &text[right.range.clone()];
     let gap = &text[left.range.end..right.range.start];
@@ -83,7 +95,7 @@ fn line_break_hyphen(text: &str, left: &Chunk, right: &Chunk) -> (Joint, &'stati
     if !before.is_alphabetic() || !after.is_alphabetic() {
         return (Joint::Space, "space");
     }
-    super::hyphens::decide(&l[..l.len() - 1], r)
+    super::hyphens::decide(&l[..l.len() - 1], r, vocab)
 }
 
 /// Applies the decisions: the repaired text and its map back to `text`.

@@ -10,13 +10,18 @@
 //! assert_eq!(r.text, "the threats posed by terrorism and Nato-led forces");
 //! ```
 
+mod affix;
 mod chars;
+pub mod damage;
 mod hyphens;
 mod joints;
+mod lexicon;
+mod morph;
 mod offsets;
 mod syllables;
 
 pub use joints::{Decision, Joint};
+pub use lexicon::Vocabulary;
 pub use offsets::OffsetMap;
 
 /// A repaired text and where each of its bytes came from.
@@ -28,20 +33,39 @@ pub struct Repaired {
     pub map: OffsetMap,
 }
 
-/// Repairs `source`. Total: any input gives some text.
+/// Repairs `source`, using its own unsplit words as evidence. Total: any input gives some text.
 pub fn normalize(source: &str) -> Repaired {
-    run(source, false).0
+    run(source, None, false).0
+}
+
+/// Repairs `source` (a passage) with the unsplit words of its whole collection as evidence: build
+/// `vocab` once from the document (or corpus) with [`Vocabulary::from_text`].
+pub fn normalize_with(source: &str, vocab: &Vocabulary) -> Repaired {
+    run(source, Some(vocab), false).0
 }
 
 /// Repairs `source` and says what was decided at every gap that was not a plain space.
 pub fn normalize_explained(source: &str) -> (Repaired, Vec<Decision>) {
-    run(source, true)
+    run(source, None, true)
 }
 
-fn run(source: &str, explain: bool) -> (Repaired, Vec<Decision>) {
+/// [`normalize_explained`] with the collection's vocabulary, as [`normalize_with`].
+pub fn normalize_explained_with(source: &str, vocab: &Vocabulary) -> (Repaired, Vec<Decision>) {
+    run(source, Some(vocab), true)
+}
+
+fn run(source: &str, vocab: Option<&Vocabulary>, explain: bool) -> (Repaired, Vec<Decision>) {
     let (clean, char_map) = chars::repair(source);
+    let own;
+    let vocab = match vocab {
+        Some(v) => v,
+        None => {
+            own = Vocabulary::from_clean_text(&clean);
+            &own
+        }
+    };
     let chunks = joints::chunks(&clean);
-    let decisions = joints::decide(&clean, &chunks);
+    let decisions = joints::decide(&clean, &chunks, vocab);
     let (text, joint_map) = joints::apply(&clean, &chunks, &decisions);
     let mut explained = Vec::new();
     if explain {
@@ -53,6 +77,7 @@ fn run(source: &str, explain: bool) -> (Repaired, Vec<Decision>) {
             }
             explained.push(Decision {
                 source: char_map.source_range(l.range.end..r.range.start),
+                word: word_at(&clean, &chunks, &decisions, i),
                 left: clean[l.range.clone()].to_string(),
                 right: clean[r.range.clone()].to_string(),
                 joint,
@@ -62,6 +87,33 @@ fn run(source: &str, explain: bool) -> (Repaired, Vec<Decision>) {
     }
     let map = char_map.compose(&joint_map);
     (Repaired { text, map }, explained)
+}
+
+/// The repaired word that contains the gap after chunk `i` (or, for a kept space, the two words).
+fn word_at(clean: &str, chunks: &[joints::Chunk], decisions: &[(Joint, &str)], i: usize) -> String {
+    let joined = |g: usize| decisions[g].0 != Joint::Space;
+    let mut a = i;
+    while a > 0 && joined(a - 1) {
+        a -= 1;
+    }
+    let mut b = i + 1;
+    while b < decisions.len() && joined(b) {
+        b += 1;
+    }
+    let mut s = String::new();
+    for n in a..=b {
+        let t = &clean[chunks[n].range.clone()];
+        let t = if n < b && decisions[n].0 == Joint::JoinDropHyphen {
+            &t[..t.len() - 1]
+        } else {
+            t
+        };
+        s.push_str(t);
+        if n < b && decisions[n].0 == Joint::Space {
+            s.push(' ');
+        }
+    }
+    s
 }
 
 #[cfg(test)]

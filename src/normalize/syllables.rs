@@ -1,7 +1,659 @@
 //! Syllable repair: Cyrillic words that PDF extraction broke into syllables by spaces
-//! (`Бей біт ші лік` → `Бейбітшілік`). This first version leaves every space in place.
+//! (`Бей біт ші лік` → `Бейбітшілік`, `по ли ти-`/`ка` → `политика`).
+//!
+//! Every space inside a run of Cyrillic chunks is a question: word boundary or not? The chunks of a
+//! run are segmented as a whole by dynamic programming: each candidate word (one chunk, or several
+//! joined) gets a score, roughly a log-probability, from the evidence at hand — hunspell Kazakh and
+//! Russian, a dictionary stem plus a suffix chain that keeps vowel harmony (Kazakh) or a Russian
+//! ending, the collection's own words seen unsplit, and the shape of fragments that cannot stand
+//! alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of the run wins; no join is greedy.
 
 use super::joints::{Chunk, Joint};
+use super::lexicon::{self, Vocabulary};
+use super::morph;
+use crate::lang::{is_cyrillic, kk, Lang};
+
+/// Longest candidate word, in bytes of source (spaces included).
+const MAX_WORD_BYTES: usize = 64;
+
+/// Longest candidate word, in chunks.
+const MAX_SPAN: usize = 8;
+
+/// Scores of candidate words (log-probability-like: higher is likelier). A segmentation's score is
+/// the sum over its words, so each extra word costs about one known word.
+mod cost {
+    /// A word hunspell knows in the passage's language.
+    pub const DICT: f32 = -10.0;
+    /// A word hunspell knows only in the other Cyrillic language.
+    pub const OTHER_DICT: f32 = -12.5;
+    /// A frequent short function word (`и`, `на`, `мен`, `да`).
+    pub const FUNCTION: f32 = -7.0;
+    /// A joined word seen unsplit elsewhere in the collection.
+    pub const VOCAB: f32 = -10.5;
+    /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
+    /// words, since the suffix grammar accepts more than Kazakh does.
+    pub const MORPH: f32 = -21.0;
+    /// A single chunk that is a stem plus a valid ending.
+    pub const MORPH_WHOLE: f32 = -12.0;
+    /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
+    pub const SUFFIX: f32 = -4.0;
+    /// A joined word starting with a chunk that has no vowel.
+    pub const EDGE_NO_VOWEL: f32 = -20.0;
+    /// A joined word starting or ending with a one-letter chunk.
+    pub const EDGE_LETTER: f32 = -6.0;
+    /// Each letter of an inflection beyond three.
+    pub const SUFFIX_PER_LETTER: f32 = -3.0;
+    /// A word followed by `мен`/`бен`/`пен` (instrumental ending or the conjunction "and"): apart
+    /// is a little likelier (`X мен Y` is frequent in running text).
+    pub const CLITIC_WITH: f32 = -7.5;
+    /// A word followed by `да`/`де`/`та`/`те` (locative ending or the particle "too"): joined is a
+    /// little likelier.
+    pub const CLITIC_LOCATIVE: f32 = -6.5;
+    /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
+    pub const SUFFIX_WORD: f32 = -3.0;
+    /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
+    pub const KEEP_HYPHEN: f32 = -8.0;
+    /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
+    pub const UNKNOWN: f32 = -19.0;
+    /// Each extra chunk joined into an unknown word.
+    pub const UNKNOWN_JOIN: f32 = -12.0;
+    /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
+    pub const FRAGMENT: f32 = -30.0;
+    /// A short dictionary word that is also a common syllable: weaker evidence.
+    pub const SHORT: f32 = -2.0;
+}
+
+/// Why a candidate word scored as it did (for `--explain`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    Dict,
+    OtherDict,
+    Function,
+    Vocab,
+    Morph,
+    Unknown,
+    Fragment,
+}
+
+impl Evidence {
+    fn reason(self) -> &'static str {
+        match self {
+            Evidence::Dict => "joined: the word is in the dictionary",
+            Evidence::OtherDict => "joined: the word is in the other Cyrillic dictionary",
+            Evidence::Function => "joined: a function word",
+            Evidence::Vocab => "joined: the word is seen unsplit elsewhere in the text",
+            Evidence::Morph => "joined: dictionary stem + valid suffixes",
+            Evidence::Unknown | Evidence::Fragment => "joined: the pieces cannot stand alone",
+        }
+    }
+}
+
+/// Short Russian words that stand alone.
+const RU_FUNCTION: &[&str] = &[
+    "а", "в", "во", "да", "до", "же", "за", "и", "из", "к", "ко", "ли", "на", "не", "ни", "но",
+    "о", "об", "от", "по", "с", "со", "у", "я", "он", "мы", "вы", "их", "ее", "её", "то", "та",
+    "те", "бы", "ей", "ним", "нам", "вас", "нас", "для", "при", "про", "без", "под", "над", "или",
+    "как", "так", "что", "все", "его", "это", "уже", "еще", "ещё", "чем", "где", "там", "тем",
+];
+
+/// Kazakh clitics that are written apart as words and also attach as case endings.
+const CLITICS: &[&str] = &["мен", "бен", "пен", "да", "де", "та", "те"];
+
+/// Short Kazakh words that stand alone.
+const KK_FUNCTION: &[&str] = &[
+    "мен",
+    "бен",
+    "пен",
+    "да",
+    "де",
+    "та",
+    "те",
+    "ал",
+    "үшін",
+    "әр",
+    "бір",
+    "бұл",
+    "ол",
+    "не",
+    "ма",
+    "ме",
+    "ба",
+    "бе",
+    "па",
+    "пе",
+    "осы",
+    "сол",
+    "тек",
+    "әрі",
+    "және",
+    "біз",
+    "сіз",
+    "оның",
+    "деп",
+    "деді",
+    "бар",
+    "жоқ",
+    "емес",
+    "екен",
+    "еді",
+    "ие",
+    "ғана",
+    "қана",
+    "сияқты",
+    "туралы",
+    "бойынша",
+    "оны",
+    "оған",
+    "одан",
+    "бірақ",
+    "кейін",
+    "дейін",
+    "жыл",
+    "жылы",
+    "бас",
+    "ала",
+    "кез",
+    "соң",
+    "екенін",
+    "екені",
+    "болды",
+    "болып",
+    "керек",
+    "қазір",
+    "енді",
+    "әлі",
+    "тағы",
+    "көп",
+    "аз",
+];
+
+/// Which Cyrillic language a passage is written in, for the dictionaries' sake.
+pub(crate) fn passage_lang(text: &str) -> Lang {
+    let (mut cyr, mut specific) = (0usize, 0usize);
+    for c in text.chars() {
+        if is_cyrillic(c) {
+            cyr += 1;
+            if kk::is_specific_letter(c) {
+                specific += 1;
+            }
+        }
+    }
+    // Kazakh text has a specific letter in every dozen or so letters; Russian text with a Kazakh
+    // name has a few in hundreds.
+    if cyr > 0 && specific * 60 >= cyr {
+        Lang::Kk
+    } else {
+        Lang::Ru
+    }
+}
+
+/// How a gap inside a run may be crossed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum GapKind {
+    /// A space: join or not.
+    Space,
+    /// A line-break hyphen: always inside a word; drop the hyphen or keep it.
+    Hyphen,
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// Can the gap between chunks `l` and `r` be inside a Cyrillic word?
+fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
+    let ls = &text[l.range.clone()];
+    let rs = &text[r.range.clone()];
+    let gap = &text[l.range.end..r.range.start];
+    if gap.matches('\n').count() > 1 {
+        return None;
+    }
+    let after = first_char(rs)?;
+    if !(is_cyrillic(after) && after.is_lowercase()) {
+        return None;
+    }
+    let (body, kind) = match ls.strip_suffix('-') {
+        Some(b) if gap.contains('\n') => (b, GapKind::Hyphen),
+        _ => (ls, GapKind::Space),
+    };
+    let before = body.chars().next_back()?;
+    if !is_cyrillic(before) {
+        return None;
+    }
+    // An all-capitals word (`НАТО`) is an abbreviation, never a syllable of a longer word.
+    let last_word = body.rsplit(|c: char| !letter(c)).next().unwrap_or(body);
+    if last_word.chars().count() >= 2 && last_word.chars().all(char::is_uppercase) {
+        return None;
+    }
+    Some(kind)
+}
+
+/// One scored candidate.
+#[derive(Clone, Copy)]
+struct Scored {
+    score: f32,
+    evidence: Evidence,
+    /// For a span with a line-break hyphen: keep it (compound) rather than drop it.
+    keep_hyphen: bool,
+}
+
+struct Scorer<'a> {
+    lang: Lang,
+    vocab: &'a Vocabulary,
+}
+
+impl Scorer<'_> {
+    fn other(&self) -> Lang {
+        if self.lang == Lang::Kk {
+            Lang::Ru
+        } else {
+            Lang::Kk
+        }
+    }
+
+    fn is_function(&self, lower: &str) -> bool {
+        match self.lang {
+            Lang::Kk => KK_FUNCTION.contains(&lower),
+            _ => RU_FUNCTION.contains(&lower),
+        }
+    }
+
+    fn dict(&self, w: &str) -> Option<(f32, Evidence)> {
+        if lexicon::check_cached(self.lang, w) {
+            Some((cost::DICT, Evidence::Dict))
+        } else if lexicon::check_cached(self.other(), w) {
+            Some((cost::OTHER_DICT, Evidence::OtherDict))
+        } else {
+            None
+        }
+    }
+
+    /// Evidence for a word `w` of `k` chunks without looking inside it.
+    fn whole(&self, w: &str, lower: &str, k: usize) -> (f32, Evidence) {
+        if let Some(d) = self.dict(w) {
+            return d;
+        }
+        if k >= 2 && self.vocab.count(lower) > 0 {
+            return (cost::VOCAB, Evidence::Vocab);
+        }
+        if morph::stem_plus_ending(self.lang, lower) {
+            let c = if k == 1 {
+                cost::MORPH_WHOLE
+            } else {
+                cost::MORPH
+            };
+            return (c, Evidence::Morph);
+        }
+        (
+            cost::UNKNOWN + cost::UNKNOWN_JOIN * (k as f32 - 1.0),
+            Evidence::Unknown,
+        )
+    }
+
+    /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet.
+    fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
+        let lower = w.to_lowercase();
+        let k = bounds.len() + 1;
+        if k == 1 {
+            if self.is_function(&lower) {
+                return (cost::FUNCTION, Evidence::Function);
+            }
+            let short = if lower.chars().count() <= 3 {
+                cost::SHORT
+            } else {
+                0.0
+            };
+            // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one.
+            let suffix = self.lang == Lang::Kk
+                && lower.chars().count() <= 5
+                && morph::is_kk_suffix_chain(&lower);
+            if let Some((c, e)) = self.dict(w) {
+                let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
+                return (c, e);
+            }
+            if suffix || self.is_fragment(&lower) {
+                return (cost::FRAGMENT, Evidence::Fragment);
+            }
+            return self.whole(w, &lower, 1);
+        }
+        // Syllables have vowels and rarely a single letter at a word's edge: a lone letter there is
+        // likelier a word of its own (`в начале`, `с ними`, `он и`).
+        let first = &lower[..bounds[0].min(lower.len())];
+        let last = &lower[bounds[k - 2].min(lower.len())..];
+        let mut edge = 0.0;
+        if !first.chars().any(is_cyrillic_vowel) {
+            edge += cost::EDGE_NO_VOWEL;
+        }
+        if first.chars().count() == 1 {
+            edge += cost::EDGE_LETTER;
+        }
+        if last.chars().count() == 1 {
+            edge += cost::EDGE_LETTER;
+        }
+        let mut best = self.whole(w, &lower, k);
+        best.0 += edge;
+        if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
+            return best;
+        }
+        // A word plus an inflection split off at a chunk boundary (`Македония ның`, `Джонс қа`).
+        for (n, &b) in bounds.iter().enumerate() {
+            if !w.is_char_boundary(b) || !lower.is_char_boundary(b) {
+                continue;
+            }
+            let (head, tail) = (&w[..b], &lower[b..]);
+            let head_lower = &lower[..b];
+            // A tail that is a longer word of its own (`деген`, `пайда`) is a word, not an ending.
+            let word_tail = tail.chars().count() > 3
+                && self.dict(tail).is_some()
+                && !(self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail));
+            let inflection = match self.lang {
+                Lang::Kk if CLITICS.contains(&tail) => {
+                    if tail.ends_with('н') {
+                        cost::CLITIC_WITH
+                    } else {
+                        cost::CLITIC_LOCATIVE
+                    }
+                }
+                Lang::Kk
+                    if !word_tail
+                        && !self.is_function(tail)
+                        && morph::kk_suffix_chain(head_lower, tail) =>
+                {
+                    cost::SUFFIX
+                }
+                Lang::Ru if self.dict(tail).is_none() && morph::is_ru_ending(tail) => cost::SUFFIX,
+                _ => continue,
+            };
+            // Function words (`деп`, `емес`, `бар`) take no endings here.
+            if self.is_function(head_lower) {
+                continue;
+            }
+            // Long tails are likelier words than endings: the suffix grammar accepts more than
+            // Kazakh does, so trust it less the more it has to explain.
+            let long = tail.chars().count().saturating_sub(3) as f32;
+            let inflection = inflection + cost::SUFFIX_PER_LETTER * long;
+            let (h, _) = self.whole(head, head_lower, n + 1);
+            if h + inflection + edge > best.0 {
+                best = (h + inflection + edge, Evidence::Morph);
+            }
+        }
+        best
+    }
+
+    /// A piece that cannot be a word on its own.
+    fn is_fragment(&self, lower: &str) -> bool {
+        let Some(first) = first_char(lower) else {
+            return false;
+        };
+        let has_vowel = lower.chars().any(is_cyrillic_vowel);
+        if !has_vowel || lower.chars().count() <= 2 {
+            return true;
+        }
+        match self.lang {
+            Lang::Kk => matches!(first, 'ң' | 'ь' | 'ъ') || morph::is_kk_suffix(lower),
+            _ => matches!(first, 'ь' | 'ъ' | 'ы' | 'й') || morph::is_ru_ending(lower),
+        }
+    }
+
+    /// Scores a candidate word: the joined text of its chunks (leading and trailing punctuation
+    /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part.
+    fn word(&self, joined: &str, bounds: &[usize]) -> (f32, Evidence) {
+        let k = bounds.len() + 1;
+        let core = joined.trim_matches(|c: char| !letter(c));
+        let core_start = core.as_ptr() as usize - joined.as_ptr() as usize;
+        if core.is_empty() || !core.chars().any(is_cyrillic) {
+            return (cost::DICT, Evidence::Dict);
+        }
+        if !core.contains('-') {
+            if core.chars().all(letter) {
+                let inner: Vec<usize> = bounds
+                    .iter()
+                    .filter(|&&b| b > core_start && b < core_start + core.len())
+                    .map(|&b| b - core_start)
+                    .collect();
+                return self.part(core, &inner);
+            }
+            // Digits or symbols inside: leave as it is unless it had to be joined.
+            return (
+                cost::UNKNOWN + cost::UNKNOWN_JOIN * (k as f32 - 1.0),
+                Evidence::Unknown,
+            );
+        }
+        // A hyphenated form (`сондай-ақ`, `НАТО-ның`, `20-летнего`): every part must hold up.
+        let mut total = 0.0;
+        let mut worst = Evidence::Dict;
+        let mut at = core_start;
+        for p in core.split('-') {
+            let (from, to) = (at, at + p.len());
+            at = to + 1;
+            if p.is_empty() {
+                continue;
+            }
+            let inner: Vec<usize> = bounds
+                .iter()
+                .filter(|&&b| b > from && b < to)
+                .map(|&b| b - from)
+                .collect();
+            let (s, e) = if p.chars().all(char::is_uppercase) || p.chars().any(|c| !letter(c)) {
+                (cost::DICT, Evidence::Dict)
+            } else {
+                self.part(p, &inner)
+            };
+            total += (s - cost::DICT).min(0.0);
+            if s < cost::DICT {
+                worst = e;
+            }
+        }
+        (cost::DICT + total, worst)
+    }
+}
+
+/// `char::is_alphabetic`, answered at once for ASCII and Cyrillic (the common cases here).
+fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{410}'..='\u{4ff}').contains(&c) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+fn is_cyrillic_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я'
+    )
+}
 
 /// Revises the joints inside runs of Cyrillic chunks.
-pub(crate) fn repair_runs(_text: &str, _chunks: &[Chunk], _joints: &mut [(Joint, &'static str)]) {}
+pub(crate) fn repair_runs(
+    text: &str,
+    chunks: &[Chunk],
+    joints: &mut [(Joint, &'static str)],
+    vocab: &Vocabulary,
+) {
+    if chunks.len() < 2 {
+        return;
+    }
+    let kinds: Vec<Option<GapKind>> = chunks
+        .windows(2)
+        .map(|w| gap_kind(text, &w[0], &w[1]))
+        .collect();
+    if kinds.iter().all(Option::is_none) {
+        return;
+    }
+    let scorer = Scorer {
+        lang: passage_lang(text),
+        vocab,
+    };
+    let mut start = 0;
+    while start < chunks.len() {
+        let mut end = start;
+        while end < kinds.len() && kinds[end].is_some() {
+            end += 1;
+        }
+        // Chunks start..=end form a run.
+        if end > start {
+            segment(
+                text,
+                &chunks[start..=end],
+                &kinds[start..end],
+                &mut joints[start..end],
+                &scorer,
+            );
+        }
+        start = end + 1;
+    }
+}
+
+/// Builds the text of chunks `i..j` joined, dropping (or keeping) the hyphens of line-break gaps.
+fn joined(
+    text: &str,
+    chunks: &[Chunk],
+    kinds: &[Option<GapKind>],
+    keep: bool,
+) -> (String, Vec<usize>) {
+    let mut s = String::new();
+    let mut bounds = Vec::new();
+    for (n, c) in chunks.iter().enumerate() {
+        if n > 0 {
+            bounds.push(s.len());
+        }
+        let t = &text[c.range.clone()];
+        if n + 1 < chunks.len() && kinds[n] == Some(GapKind::Hyphen) && !keep {
+            s.push_str(&t[..t.len() - 1]);
+        } else {
+            s.push_str(t);
+        }
+    }
+    (s, bounds)
+}
+
+/// Segments one run by dynamic programming and writes its joints.
+fn segment(
+    text: &str,
+    chunks: &[Chunk],
+    kinds: &[Option<GapKind>],
+    joints: &mut [(Joint, &'static str)],
+    scorer: &Scorer,
+) {
+    let n = chunks.len();
+    // best[j]: the best score of chunks 0..j; back[j]: where its last word starts and how it scored.
+    let mut best = vec![f32::NEG_INFINITY; n + 1];
+    let mut back: Vec<(usize, Option<Scored>)> = vec![(0, None); n + 1];
+    best[0] = 0.0;
+    for j in 1..=n {
+        for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
+            // A word cannot end at a line-break hyphen: the hyphen belongs inside a word.
+            if best[i] == f32::NEG_INFINITY || (i > 0 && kinds[i - 1] == Some(GapKind::Hyphen)) {
+                continue;
+            }
+            // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
+            if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
+                break;
+            }
+            let span = &chunks[i..j];
+            let span_kinds = &kinds[i..j.saturating_sub(1).max(i)];
+            let hyphens = span_kinds
+                .iter()
+                .filter(|k| **k == Some(GapKind::Hyphen))
+                .count();
+
+            let (w, b) = joined(text, span, span_kinds, false);
+            let (s, e) = scorer.word(&w, &b);
+            let mut cand = Scored {
+                score: s,
+                evidence: e,
+                keep_hyphen: false,
+            };
+            if hyphens == 1 {
+                let (w, b) = joined(text, span, span_kinds, true);
+                let (s2, e2) = scorer.word(&w, &b);
+                let s2 = s2 + cost::KEEP_HYPHEN;
+                if s2 > cand.score {
+                    cand = Scored {
+                        score: s2,
+                        evidence: e2,
+                        keep_hyphen: true,
+                    };
+                }
+            }
+            let total = best[i] + cand.score;
+            if total > best[j] {
+                best[j] = total;
+                back[j] = (i, Some(cand));
+            }
+        }
+    }
+    // A run ending in a line-break hyphen that nothing could follow has no segmentation: leave it.
+    if best[n] == f32::NEG_INFINITY {
+        return;
+    }
+    let mut j = n;
+    while j > 0 {
+        let (i, cand) = back[j];
+        let cand = cand.expect("every reached position has a back pointer");
+        for g in i..j - 1 {
+            joints[g] = match kinds[g] {
+                Some(GapKind::Hyphen) if cand.keep_hyphen => (
+                    Joint::KeepHyphen,
+                    "kept: both sides of the hyphen are words",
+                ),
+                Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
+                _ => (Joint::Join, cand.evidence.reason()),
+            };
+        }
+        if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
+            joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
+        }
+        j = i;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::normalize;
+
+    fn fixed(s: &str) -> String {
+        normalize(s).text
+    }
+
+    #[test]
+    fn kazakh_syllables_rejoin() {
+        assert_eq!(
+            fixed("Бей біт ші лік жо лын да ғы әріп тес тік бағ дар ла ма сы"),
+            "Бейбітшілік жолындағы әріптестік бағдарламасы"
+        );
+        assert_eq!(fixed("Қа зақ стан мен"), "Қазақстанмен");
+    }
+
+    #[test]
+    fn russian_syllables_rejoin_short_words_stay() {
+        assert_eq!(
+            fixed("сот руд ни чест ва НАТО и Ка за х стана в рам ках прог рам мы"),
+            "сотрудничества НАТО и Казахстана в рамках программы"
+        );
+    }
+
+    #[test]
+    fn line_break_hyphens_inside_split_words() {
+        assert_eq!(
+            fixed("Одақ ал дын да қой ыл-\nған мін дет тер"),
+            "Одақ алдында қойылған міндеттер"
+        );
+        assert_eq!(
+            fixed("расс мот ре на по ли ти-\nка парт нерс тва"),
+            "рассмотрена политика партнерства"
+        );
+        assert_eq!(fixed("сон дай-\nақ Одақ"), "сондай-ақ Одақ");
+    }
+
+    #[test]
+    fn capitals_hyphenated_forms_and_numbers_survive() {
+        assert_eq!(
+            fixed("НАТО-ның Ор та лық Азия да ғы 20-лет не го"),
+            "НАТО-ның Орталық Азиядағы 20-летнего"
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! Lexicons used by the repair: the hunspell dictionaries shipped in `data/dicts/` (read with
+//! `spellbook`), their stem lists, and the corpus' own vocabulary of words seen unsplit.
+//!
+//! The dictionaries are compiled into the binary (so the repair works from any folder) and parsed on
+//! first use, each language on its own: English text never loads the Kazakh dictionary.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use spellbook::Dictionary;
+
+use super::affix::AffixDict;
+use crate::lang::Lang;
+
+/// Strips a byte-order mark and carriage returns (`kk_KZ.dic` has both).
+fn clean(text: &str) -> String {
+    text.trim_start_matches('\u{feff}').replace('\r', "")
+}
+
+fn load(aff: &str, dic: &str) -> Dictionary {
+    // The shipped files are known to parse; should one not, an empty dictionary keeps analysis total.
+    Dictionary::new(&clean(aff), &clean(dic))
+        .or_else(|_| Dictionary::new("SET UTF-8\n", "0\n"))
+        .expect("an empty dictionary always parses")
+}
+
+static KK_AFF: &str = include_str!("../../data/dicts/kk_KZ.aff");
+static KK_DIC: &str = include_str!("../../data/dicts/kk_KZ.dic");
+static RU_AFF: &str = include_str!("../../data/dicts/ru_RU.aff");
+static RU_DIC: &str = include_str!("../../data/dicts/ru_RU.dic");
+static EN_AFF: &str = include_str!("../../data/dicts/en_US.aff");
+static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
+
+static KK: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(KK_AFF, KK_DIC));
+static RU: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
+static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
+
+/// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
+/// whether letters form a word); English follows hunspell's case rules.
+pub(crate) fn check(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::Kk => KK.check(word),
+        Lang::Ru => RU.check(word),
+        Lang::En => EN.check(word),
+        Lang::Und => false,
+    }
+}
+
+/// Whether `word` (lowercase) is a dictionary stem (an entry before suffixes) of `lang`.
+pub(crate) fn is_stem(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::Kk => KK.is_base(word),
+        Lang::Ru => RU.is_base(word),
+        _ => false,
+    }
+}
+
+thread_local! {
+    /// Memo of answers per language: repair asks about the same candidates again and again.
+    static MEMO: RefCell<[HashMap<String, bool>; 4]> = RefCell::new(Default::default());
+}
+
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+        Lang::Und => 3,
+    }
+}
+
+/// Runs `f` on `word` once per thread and language, remembering the answer (the memo is bounded:
+/// it is cleared when it grows large).
+pub(crate) fn remembered(lang: Lang, table: usize, word: &str, f: impl FnOnce() -> bool) -> bool {
+    MEMO.with(|m| {
+        let i = (slot(lang) + table * 2) % 4;
+        if let Some(&known) = m.borrow()[i].get(word) {
+            return known;
+        }
+        let known = f();
+        let mut m = m.borrow_mut();
+        if m[i].len() > 500_000 {
+            m[i].clear();
+        }
+        m[i].insert(word.to_string(), known);
+        known
+    })
+}
+
+/// [`check`], remembered per thread.
+pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::Kk | Lang::Ru => remembered(lang, 0, word, || check(lang, word)),
+        _ => check(lang, word),
+    }
+}
+
+/// Words seen unsplit in a collection: evidence that a joined candidate is a real word even when no
+/// dictionary knows it (names, terms, inflected forms).
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    counts: HashMap<String, u32>,
+}
+
+impl Vocabulary {
+    /// An empty vocabulary.
+    pub fn new() -> Vocabulary {
+        Vocabulary::default()
+    }
+
+    /// Adds the words of `text`. Only chunks that look like whole words count: long enough that a
+    /// syllable split would have cut them, made of letters (and inner hyphens), not all capitals.
+    pub fn add_text(&mut self, text: &str) {
+        self.add_clean_text(&super::chars::repair(text).0);
+    }
+
+    /// [`Vocabulary::add_text`] for text whose characters are already repaired.
+    pub(crate) fn add_clean_text(&mut self, text: &str) {
+        for chunk in text.split_whitespace() {
+            let word = chunk.trim_matches(|c: char| !c.is_alphabetic());
+            // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
+            // text is not syllable-split, so its shorter words count too (`Nato`).
+            let min = if word.chars().any(crate::lang::is_cyrillic) {
+                6
+            } else {
+                4
+            };
+            if word.chars().count() < min
+                || word.ends_with('-')
+                || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+                || word.chars().all(char::is_uppercase)
+            {
+                continue;
+            }
+            *self.counts.entry(word.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+
+    /// A vocabulary of the words of `text`.
+    pub fn from_text(text: &str) -> Vocabulary {
+        let mut v = Vocabulary::new();
+        v.add_text(text);
+        v
+    }
+
+    pub(crate) fn from_clean_text(text: &str) -> Vocabulary {
+        let mut v = Vocabulary::new();
+        v.add_clean_text(text);
+        v
+    }
+
+    /// How often `word` (lowercase) was seen unsplit.
+    pub fn count(&self, word: &str) -> u32 {
+        self.counts.get(word).copied().unwrap_or(0)
+    }
+
+    /// Number of distinct words.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Whether no word was added.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dictionaries_load_and_answer() {
+        assert!(check(Lang::Kk, "бейбітшілік"));
+        assert!(check(Lang::Ru, "сотрудничество"));
+        assert!(check(Lang::En, "terrorism"));
+        assert!(!check(Lang::Ru, "сотруд"));
+        assert!(is_stem(Lang::Kk, "жол"));
+    }
+
+    /// The fast reader agrees with `spellbook` on the words of real text it was not built from.
+    #[test]
+    fn fast_reader_agrees_with_spellbook() {
+        for (lang, aff, dic, text) in [
+            (
+                Lang::Kk,
+                KK_AFF,
+                KK_DIC,
+                include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
+            ),
+            (
+                Lang::Ru,
+                RU_AFF,
+                RU_DIC,
+                include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
+            ),
+        ] {
+            let reference = load(aff, dic);
+            let words: Vec<String> = text
+                .split_whitespace()
+                .take(3000)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+                .filter(|w| w.chars().count() > 1 && w.chars().all(char::is_alphabetic))
+                .collect();
+            // Our reader ignores case: compare with spellbook's answer for any capitalization.
+            let reference_check = |w: &str| {
+                let mut cs = w.chars();
+                let title: String = cs
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(cs)
+                    .collect();
+                reference.check(w) || reference.check(&title) || reference.check(&w.to_uppercase())
+            };
+            let differ: Vec<_> = words
+                .iter()
+                .filter(|w| check(lang, w) != reference_check(w))
+                .collect();
+            let rate = 1.0 - differ.len() as f64 / words.len() as f64;
+            assert!(rate > 0.99, "{lang}: agreement {rate:.4}");
+        }
+    }
+
+    #[test]
+    fn vocabulary_counts_whole_words_only() {
+        let v = Vocabulary::from_text("Азиядағы әріп тес тік, Азиядағы НАТО-ның ын ты мақ");
+        assert_eq!(v.count("азиядағы"), 2);
+        assert_eq!(v.count("тес"), 0);
+        assert_eq!(v.count("нато-ның"), 1);
+    }
+}

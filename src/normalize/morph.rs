@@ -1,0 +1,464 @@
+//! Morphology for repair scoring: is a joined candidate a dictionary stem plus a valid ending?
+//!
+//! Hunspell's Kazakh dictionary misses about a fifth of ordinary inflected forms (`тастар`, `тауда`,
+//! `әріптестік`), so a candidate also counts as a word when it is a Kazakh stem followed by a chain of
+//! suffixes that agree with the stem's vowel harmony, or a Russian stem followed by a Russian ending.
+//! This knowledge serves recognition only (is this a word?), not stemming; the stemmer is in
+//! `crate::lang::kk`.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon;
+use crate::lang::Lang;
+
+/// Vowel harmony class of a Kazakh suffix or stem.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Harmony {
+    Back,
+    Front,
+    /// No vowel of its own (`м`, `ң`, `н`, `п`, `й`): follows whatever precedes.
+    Any,
+}
+
+fn harmony_of_vowel(c: char) -> Option<Harmony> {
+    match c {
+        'а' | 'о' | 'ұ' | 'ы' | 'я' => Some(Harmony::Back),
+        'ә' | 'е' | 'ө' | 'ү' | 'і' | 'э' | 'ё' => Some(Harmony::Front),
+        // и, у, ю are written in both rows.
+        _ => None,
+    }
+}
+
+/// The harmony of the last vowel of `s` that has one.
+fn last_harmony(s: &str) -> Harmony {
+    s.chars()
+        .rev()
+        .find_map(harmony_of_vowel)
+        .unwrap_or(Harmony::Any)
+}
+
+/// Slots of the Kazakh suffix chain, in the order suffixes follow a stem.
+mod slot {
+    /// Derivation and voice: `лық`, `шы`, `сыз`, `дас`, `тыр`, `ыл`, `ла`.
+    pub const DERIVE: u8 = 0;
+    /// Verb forms: negation, tense, participles, converbs, verbal nouns.
+    pub const VERB: u8 = 1;
+    /// Plural.
+    pub const PLURAL: u8 = 2;
+    /// Possessive.
+    pub const POSS: u8 = 3;
+    /// Case.
+    pub const CASE: u8 = 4;
+    /// After a case: `-ғы` (`-дағы`), personal endings.
+    pub const LAST: u8 = 5;
+}
+
+/// Kazakh suffixes: back and front variants (every consonant alternation) and their slot. A
+/// suffix with no vowel (`м`, `ң`, `н`) has the same text in both rows.
+const KK_SUFFIXES: &[(&str, &str, u8)] = &[
+    ("лық", "лік", slot::DERIVE),
+    ("дық", "дік", slot::DERIVE),
+    ("тық", "тік", slot::DERIVE),
+    ("шы", "ші", slot::DERIVE),
+    ("сыз", "сіз", slot::DERIVE),
+    ("лы", "лі", slot::DERIVE),
+    ("ды", "ді", slot::DERIVE),
+    ("ты", "ті", slot::DERIVE),
+    ("ла", "ле", slot::DERIVE),
+    ("да", "де", slot::DERIVE),
+    ("та", "те", slot::DERIVE),
+    ("дас", "дес", slot::DERIVE),
+    ("лас", "лес", slot::DERIVE),
+    ("тас", "тес", slot::DERIVE),
+    ("ғыш", "гіш", slot::DERIVE),
+    ("қыш", "кіш", slot::DERIVE),
+    ("ыл", "іл", slot::DERIVE),
+    ("л", "л", slot::DERIVE),
+    ("ын", "ін", slot::DERIVE),
+    ("ыс", "іс", slot::DERIVE),
+    ("с", "с", slot::DERIVE),
+    ("тыр", "тір", slot::DERIVE),
+    ("дыр", "дір", slot::DERIVE),
+    ("ғыз", "гіз", slot::DERIVE),
+    ("қыз", "кіз", slot::DERIVE),
+    ("ғар", "гер", slot::DERIVE),
+    ("қар", "кер", slot::DERIVE),
+    ("т", "т", slot::DERIVE),
+    ("ғы", "гі", slot::DERIVE),
+    ("қы", "кі", slot::DERIVE),
+    ("ма", "ме", slot::VERB),
+    ("ба", "бе", slot::VERB),
+    ("па", "пе", slot::VERB),
+    ("у", "у", slot::VERB),
+    ("ған", "ген", slot::VERB),
+    ("қан", "кен", slot::VERB),
+    ("атын", "етін", slot::VERB),
+    ("йтын", "йтін", slot::VERB),
+    ("ып", "іп", slot::VERB),
+    ("п", "п", slot::VERB),
+    ("а", "е", slot::VERB),
+    ("й", "й", slot::VERB),
+    ("ады", "еді", slot::VERB),
+    ("йды", "йді", slot::VERB),
+    ("ды", "ді", slot::VERB),
+    ("ты", "ті", slot::VERB),
+    ("са", "се", slot::VERB),
+    ("мақ", "мек", slot::VERB),
+    ("бақ", "бек", slot::VERB),
+    ("пақ", "пек", slot::VERB),
+    ("ушы", "уші", slot::VERB),
+    ("ар", "ер", slot::VERB),
+    ("р", "р", slot::VERB),
+    ("мас", "мес", slot::VERB),
+    ("бас", "бес", slot::VERB),
+    ("пас", "пес", slot::VERB),
+    ("ғалы", "гелі", slot::VERB),
+    ("қалы", "келі", slot::VERB),
+    ("ғай", "гей", slot::VERB),
+    ("қай", "кей", slot::VERB),
+    ("лар", "лер", slot::PLURAL),
+    ("дар", "дер", slot::PLURAL),
+    ("тар", "тер", slot::PLURAL),
+    ("ым", "ім", slot::POSS),
+    ("м", "м", slot::POSS),
+    ("ың", "ің", slot::POSS),
+    ("ң", "ң", slot::POSS),
+    ("ыңыз", "іңіз", slot::POSS),
+    ("ңыз", "ңіз", slot::POSS),
+    ("ымыз", "іміз", slot::POSS),
+    ("мыз", "міз", slot::POSS),
+    ("ы", "і", slot::POSS),
+    ("сы", "сі", slot::POSS),
+    ("ның", "нің", slot::CASE),
+    ("дың", "дің", slot::CASE),
+    ("тың", "тің", slot::CASE),
+    ("ға", "ге", slot::CASE),
+    ("қа", "ке", slot::CASE),
+    ("на", "не", slot::CASE),
+    ("а", "е", slot::CASE),
+    ("ны", "ні", slot::CASE),
+    ("ды", "ді", slot::CASE),
+    ("ты", "ті", slot::CASE),
+    ("н", "н", slot::CASE),
+    ("да", "де", slot::CASE),
+    ("та", "те", slot::CASE),
+    ("нда", "нде", slot::CASE),
+    ("дан", "ден", slot::CASE),
+    ("тан", "тен", slot::CASE),
+    ("нан", "нен", slot::CASE),
+    ("мен", "мен", slot::CASE),
+    ("бен", "бен", slot::CASE),
+    ("пен", "пен", slot::CASE),
+    ("менен", "менен", slot::CASE),
+    ("ша", "ше", slot::CASE),
+    ("дай", "дей", slot::CASE),
+    ("тай", "тей", slot::CASE),
+    ("ндай", "ндей", slot::CASE),
+    ("ғы", "гі", slot::LAST),
+    ("қы", "кі", slot::LAST),
+    ("мын", "мін", slot::LAST),
+    ("бын", "бін", slot::LAST),
+    ("пын", "пін", slot::LAST),
+    ("сың", "сің", slot::LAST),
+    ("быз", "біз", slot::LAST),
+    ("пыз", "піз", slot::LAST),
+    ("сыз", "сіз", slot::LAST),
+    ("мыз", "міз", slot::LAST),
+];
+
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я'
+    )
+}
+
+/// Whether a chain of suffixes from `slot` on, agreeing with `harmony`, spells `rest`; `prev` is the
+/// last letter before `rest`. Derivation and verb slots may repeat (twice at most); the others
+/// follow in order. Kazakh avoids vowel clusters: a suffix starting with a vowel follows a
+/// consonant, a suffix of bare consonants follows a vowel.
+fn suffix_fits(
+    rest: &str,
+    harmony: Harmony,
+    from: u8,
+    repeats: u8,
+    prev: char,
+    depth: usize,
+) -> bool {
+    let Some(first) = rest.chars().next() else {
+        return true;
+    };
+    if depth == 0 {
+        return false;
+    }
+    // `у` and `и` after a vowel are glides, so a vowel may follow them.
+    let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
+    let Some(candidates) = BY_FIRST.get(&first) else {
+        return false;
+    };
+    for m in candidates {
+        let s = m.slot;
+        if s < from || (s == from && s > slot::VERB) || (s == from && repeats >= 2) {
+            continue;
+        }
+        if harmony != Harmony::Any && m.harmony != Harmony::Any && m.harmony != harmony {
+            continue;
+        }
+        if (m.vowel_first && prev_vowel) || (m.bare && !is_vowel(prev)) {
+            continue;
+        }
+        let Some(after) = rest.strip_prefix(m.text) else {
+            continue;
+        };
+        let next_h = if m.harmony == Harmony::Any {
+            harmony
+        } else {
+            m.harmony
+        };
+        let next_repeats = if s == from { repeats + 1 } else { 1 };
+        if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1) {
+            return true;
+        }
+    }
+    false
+}
+
+/// One suffix variant, with what the chain check needs precomputed.
+struct Morph {
+    text: &'static str,
+    harmony: Harmony,
+    slot: u8,
+    vowel_first: bool,
+    bare: bool,
+    last: char,
+}
+
+/// The suffix variants by first letter.
+static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
+    let mut map: HashMap<char, Vec<Morph>> = HashMap::default();
+    for &(back, front, slot) in KK_SUFFIXES {
+        let variants: &[(&'static str, Harmony)] = if back == front {
+            &[(back, Harmony::Any)][..]
+        } else {
+            &[(back, Harmony::Back), (front, Harmony::Front)][..]
+        };
+        for &(text, harmony) in variants {
+            let first = text.chars().next().unwrap_or(' ');
+            map.entry(first).or_default().push(Morph {
+                text,
+                harmony,
+                slot,
+                vowel_first: is_vowel(first),
+                bare: !text.chars().any(is_vowel),
+                last: text.chars().next_back().unwrap_or(' '),
+            });
+        }
+    }
+    map
+});
+
+/// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony.
+pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
+    let prev = stem.chars().next_back().unwrap_or(' ');
+    suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6)
+}
+
+/// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
+pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
+}
+
+/// Whether `rest` (lowercase) is a chain of inflections only (plural, possessive, case: `дағы`,
+/// `ның`), not of derivations or verb forms that also spell words (`деген`).
+pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::PLURAL, 0, ' ', 6)
+}
+
+/// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
+pub(crate) fn is_kk_suffix(rest: &str) -> bool {
+    KK_SUFFIXES.iter().any(|&(b, f, _)| b == rest || f == rest)
+}
+
+/// Russian inflectional endings (nouns, adjectives, verbs, participles), most common first.
+const RU_ENDINGS: &[&str] = &[
+    "а",
+    "я",
+    "о",
+    "е",
+    "ы",
+    "и",
+    "у",
+    "ю",
+    "ь",
+    "ом",
+    "ем",
+    "ой",
+    "ей",
+    "ам",
+    "ям",
+    "ах",
+    "ях",
+    "ов",
+    "ев",
+    "ами",
+    "ями",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ие",
+    "ые",
+    "ий",
+    "ый",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ым",
+    "им",
+    "ых",
+    "их",
+    "ыми",
+    "ими",
+    "ую",
+    "юю",
+    "ть",
+    "ет",
+    "ит",
+    "ют",
+    "ут",
+    "ат",
+    "ят",
+    "ем",
+    "ешь",
+    "ишь",
+    "ал",
+    "ала",
+    "ало",
+    "али",
+    "ил",
+    "ила",
+    "или",
+    "ся",
+    "сь",
+    "ться",
+    "ется",
+    "ится",
+    "ностью",
+    "ность",
+    "ности",
+    "ание",
+    "ания",
+    "анию",
+    "анием",
+    "ении",
+    "ение",
+    "ения",
+    "ению",
+    "ением",
+    "ства",
+    "ство",
+    "стве",
+    "ству",
+    "ством",
+    "ский",
+    "ская",
+    "ское",
+    "ских",
+    "ского",
+    "ской",
+    "скую",
+    "ским",
+    "ные",
+    "ных",
+    "ный",
+    "ная",
+    "ное",
+    "ного",
+    "ной",
+    "ному",
+    "ным",
+    "нными",
+    "анный",
+    "анная",
+    "анные",
+    "анных",
+    "ован",
+    "ована",
+    "овано",
+    "ованы",
+];
+
+/// Whether `rest` is a Russian ending.
+pub(crate) fn is_ru_ending(rest: &str) -> bool {
+    RU_ENDINGS.contains(&rest)
+}
+
+/// Whether lowercase `word` is a known stem of `lang` plus a valid ending: for Kazakh, a suffix chain
+/// agreeing in harmony; for Russian, one inflectional ending. Stems have at least three letters, so
+/// that short entries do not make every string a word.
+pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
+    // Table 1 of the lexicon memo: the Kazakh and Russian answers of this function.
+    match lang {
+        Lang::Kk | Lang::Ru => {
+            lexicon::remembered(lang, 1, word, || stem_plus_ending_uncached(lang, word))
+        }
+        _ => false,
+    }
+}
+
+fn stem_plus_ending_uncached(lang: Lang, word: &str) -> bool {
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    let n = chars.len();
+    if n < 4 {
+        return false;
+    }
+    match lang {
+        Lang::Kk => (3..n).rev().any(|k| {
+            let (stem, rest) = word.split_at(chars[k].0);
+            rest.chars().count() <= 12
+                // Loanwords take Kazakh endings on Russian stems (`компания-сы`, `бренд-тер-і`).
+                && (lexicon::is_stem(Lang::Kk, stem) || lexicon::is_stem(Lang::Ru, stem))
+                && kk_suffix_chain(stem, rest)
+        }),
+        Lang::Ru => (3..n).rev().take(7).any(|k| {
+            let (stem, rest) = word.split_at(chars[k].0);
+            is_ru_ending(rest) && lexicon::is_stem(Lang::Ru, stem)
+        }),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kazakh_suffix_chains_follow_harmony() {
+        assert!(kk_suffix_chain("жол", "ындағы"));
+        assert!(kk_suffix_chain("тас", "тар"));
+        assert!(kk_suffix_chain("әріптес", "тігі"));
+        assert!(!kk_suffix_chain("әріптес", "тығы"));
+        assert!(!kk_suffix_chain("жол", "ынқор"));
+        assert!(!kk_suffix_chain("одақ", "алдында"));
+        assert!(kk_suffix_chain("қазақстан", "мен"));
+    }
+
+    #[test]
+    fn forms_missing_from_hunspell_are_recognised() {
+        for w in ["тастар", "тауда", "әріптестік"] {
+            assert!(stem_plus_ending(Lang::Kk, w), "{w}");
+        }
+        assert!(!stem_plus_ending(Lang::Kk, "жолқорған"));
+        assert!(stem_plus_ending(Lang::Ru, "казахстана"));
+    }
+
+    #[test]
+    fn suffixes_cannot_stand_alone() {
+        assert!(is_kk_suffix("ғы"));
+        assert!(is_kk_suffix("ның"));
+        assert!(!is_kk_suffix("жол"));
+    }
+}

@@ -1,0 +1,115 @@
+//! The repair measured on real text: the seed article's English line-break hyphens and its two
+//! damaged abstracts against hand-written gold, and clean NTREX-128 sentences (held out from tuning)
+//! damaged by our own generator, then repaired.
+
+use trilingua::normalize::damage::{damage, word_accuracy};
+use trilingua::normalize::{normalize_explained_with, normalize_with, Joint, Vocabulary};
+
+const SEED: &str = include_str!("../corpus/nato-kazakhstan-pfp-article.txt");
+
+#[test]
+fn every_english_line_break_hyphen_of_the_seed() {
+    let expected = include_str!("expected/seed-en-hyphens.tsv");
+    let vocab = Vocabulary::from_text(SEED);
+    let mut got = Vec::new();
+    for span in trilingua::ingest::split_passages(SEED) {
+        let source = &SEED[span.range.clone()];
+        let (_, decisions) = normalize_explained_with(source, &vocab);
+        for d in decisions {
+            if !matches!(d.joint, Joint::JoinDropHyphen | Joint::KeepHyphen)
+                || !d.left.chars().any(|c| c.is_ascii_alphabetic())
+            {
+                continue;
+            }
+            let line = span.lines.0 as usize + source[..d.source.start].matches('\n').count();
+            let what = if d.joint == Joint::KeepHyphen {
+                "keep"
+            } else {
+                "join"
+            };
+            got.push(format!("{line}\t{}\t{}\t{what}", d.left, d.right));
+        }
+    }
+    let want: Vec<&str> = expected.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(got, want);
+}
+
+/// Damages `lines`, repairs them with the collection's vocabulary: (repaired, damaged) accuracy.
+fn accuracy(lines: &[&str], seed: u64) -> (f64, f64) {
+    let damaged: Vec<String> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| damage(l, seed * 1_000_003 + i as u64))
+        .collect();
+    let vocab = Vocabulary::from_text(&damaged.join("\n\n"));
+    let (mut right, mut base, mut total) = (0, 0, 0);
+    for (clean, d) in lines.iter().zip(&damaged) {
+        let (r, t) = word_accuracy(clean, &normalize_with(d, &vocab).text);
+        right += r;
+        total += t;
+        base += word_accuracy(clean, d).0;
+    }
+    (right as f64 / total as f64, base as f64 / total as f64)
+}
+
+fn held_out(text: &str) -> Vec<&str> {
+    // Lines 1001–1997 were never looked at while tuning; every fifth keeps the test fast.
+    text.lines()
+        .skip(1000)
+        .step_by(5)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn kazakh_news_damaged_then_repaired() {
+    let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
+    let (repaired, damaged) = accuracy(&lines, 11);
+    assert!(damaged < 0.45, "damage too light: {damaged:.3}");
+    // Goal 0.99; measured about 0.90 (see `cargo run --release --example repair_accuracy`).
+    assert!(repaired > 0.87, "kk word accuracy {repaired:.4}");
+}
+
+#[test]
+fn russian_news_damaged_then_repaired() {
+    let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
+    let (repaired, damaged) = accuracy(&lines, 11);
+    assert!(damaged < 0.55, "damage too light: {damaged:.3}");
+    // Goal 0.99; measured 0.954 on this sample, 0.965 on all held-out lines (3 seeds).
+    assert!(repaired > 0.945, "ru word accuracy {repaired:.4}");
+}
+
+#[test]
+fn seed_abstracts_against_gold() {
+    let gold = include_str!("expected/seed-abstracts.gold.txt");
+    let vocab = Vocabulary::from_text(SEED);
+    let source: Vec<&str> = SEED.lines().collect();
+    let (mut right, mut total) = (0, 0);
+    for block in gold.split("@@ ").filter(|b| !b.trim().is_empty()) {
+        let (head, text) = block.split_once('\n').unwrap();
+        let (a, b) = head.trim().split_once('-').unwrap();
+        let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        let repaired = normalize_with(&source[a - 1..b].join("\n"), &vocab).text;
+        let (r, t) = word_accuracy(text, &repaired);
+        right += r;
+        total += t;
+    }
+    let acc = right as f64 / total as f64;
+    // Goal 0.995; measured about 0.97.
+    assert!(acc > 0.96, "seed abstracts word accuracy {acc:.4}");
+    assert!(total > 200);
+}
+
+#[test]
+fn short_words_and_hyphenated_forms_survive() {
+    let v = Vocabulary::new();
+    let r = normalize_with(
+        "са бақ та ры мен ын ты мақ тас тық ты НАТО-ның сон дай-ақ 20-лет не го",
+        &v,
+    );
+    assert!(r.text.contains("НАТО-ның"), "{}", r.text);
+    assert!(r.text.contains("сондай-ақ"), "{}", r.text);
+    assert!(r.text.contains("20-летнего"), "{}", r.text);
+    assert!(r.text.contains(" мен "), "{}", r.text);
+}
