@@ -5,10 +5,12 @@
 //! offset map) → [`detect`] (language per passage) → [`analyze`] (per-language tokenizers and stemmers,
 //! registered with tantivy) → [`index`] (one tantivy document per passage) → [`query`] (parse, expand
 //! across languages, search) → [`present`] (snippets with highlights, JSON). [`lang`] holds what is
-//! known of each language and is shared by the stages.
+//! known of each language and is shared by the stages. [`corpusgen`] writes large generated
+//! collections for benchmarks.
 #![warn(missing_docs)]
 
 pub mod analyze;
+pub mod corpusgen;
 pub mod detect;
 pub mod error;
 pub mod index;
