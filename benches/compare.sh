@@ -123,4 +123,6 @@ print(json.dumps({"engine": "cli", "tool": "date loop", "query": sys.argv[1], "r
                   "mean_ms": statistics.mean(t), "median_ms": statistics.median(t), "min_ms": min(t)}))' "$CLI_QUERY" >>"$RESULTS"
 fi
 
+"$ENGINES" glossary | sed -n 's/^RESULT //p' >>"$RESULTS"
+
 $PY benches/peers.py table "$RESULTS"

@@ -225,6 +225,16 @@ fn main() {
             tantivy_stock(Path::new(corpus), Path::new(queries), Path::new(dir))
         }
         ["trilingua", dir, queries] => trilingua_queries(Path::new(dir), Path::new(queries)),
+        ["glossary"] => {
+            // What a `trilingua search` process pays before it looks at the index.
+            let started = Instant::now();
+            let concepts = Glossary::shipped().len();
+            json!({
+                "engine": "glossary",
+                "concepts": concepts,
+                "load_ms": started.elapsed().as_secs_f64() * 1e3,
+            })
+        }
         [] => {
             eprintln!("engines: run by benches/compare.sh (see its header)");
             return;
