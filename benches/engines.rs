@@ -202,9 +202,36 @@ fn trilingua_queries(dir: &Path, queries: &Path) -> Value {
         }
         Err(_) => false,
     });
+    // Where the full search spends its time beyond matching: counting every match, reloading the
+    // reader before each query, loading and snippeting the hits.
+    let plan_of = |q: &Query| query::parse(&q.text).map(|p| query::expand(&p, glossary));
+    let counting = time_queries(&queries, |q| match plan_of(q) {
+        Ok(plan) => {
+            let tq = query::to_tantivy(&plan, index.fields(), None);
+            let top = TopDocs::with_limit(TOP).order_by_score();
+            searcher
+                .search(&tq, &(top, tantivy::collector::Count))
+                .is_ok()
+        }
+        Err(_) => false,
+    });
+    let reloading = time_queries(&queries, |q| match plan_of(q) {
+        Ok(plan) => {
+            let tq = query::to_tantivy(&plan, index.fields(), None);
+            index.reader().reload().is_ok()
+                && index
+                    .reader()
+                    .searcher()
+                    .search(&tq, &TopDocs::with_limit(TOP).order_by_score())
+                    .is_ok()
+        }
+        Err(_) => false,
+    });
     json!({
         "engine": "trilingua",
         "queries": matching,
+        "queries_count": counting,
+        "queries_reload": reloading,
         "queries_full": full,
     })
 }

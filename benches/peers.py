@@ -215,7 +215,12 @@ def table(path):
         print()
         print(f"Queries, {title}; top {TOP}, in-process, {PASSES} passes after a warm-up")
         print(f"  {'engine':<26}{'queries':>8}{'qps':>10}{'p50 ms':>9}{'p99 ms':>9}   trilingua qps is")
-        rows = [("trilingua (match)", tri.get("queries", {}).get(cls)), ("trilingua (full+snippets)", tri.get("queries_full", {}).get(cls))]
+        rows = [
+            ("trilingua (match)", tri.get("queries", {}).get(cls)),
+            ("trilingua (+count)", tri.get("queries_count", {}).get(cls)),
+            ("trilingua (+reload)", tri.get("queries_reload", {}).get(cls)),
+            ("trilingua (full+snippets)", tri.get("queries_full", {}).get(cls)),
+        ]
         rows += [(e, results[e].get("queries", {}).get(cls)) for e in peers]
         tri_qps = (rows[0][1] or {}).get("qps")
         for name, q in rows:
