@@ -149,6 +149,20 @@ pub enum Command {
     },
     /// Count documents, passages and terms per language in the index.
     Stats,
+    /// Write a generated kk/ru/en benchmark corpus (files of about 1 MB and queries.tsv) into OUT.
+    BenchCorpus {
+        /// Total size of the text, e.g. 50MB, 500MB, 300KB.
+        #[arg(long, default_value = "50MB", value_parser = trilingua::corpusgen::parse_size)]
+        size: u64,
+        /// Seed of the random choices: the same seed and size give the same corpus.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The trilingua repository to learn from (its data/ntrex/ and corpus/).
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        from: PathBuf,
+        /// The folder to write.
+        out: PathBuf,
+    },
 }
 
 #[cfg(test)]

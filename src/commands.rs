@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use trilingua::index::{self, TriIndex, UpdateOptions};
 use trilingua::query::{self, Filters, Glossary, SearchOptions};
-use trilingua::{analyze, detect, ingest, normalize, present, Lang};
+use trilingua::{analyze, corpusgen, detect, ingest, normalize, present, Lang};
 
 use crate::cli::{Args, Command};
 
@@ -88,6 +88,12 @@ pub fn run(args: Args) -> Result<Outcome> {
         Command::Detect { file, json } => detect_cmd(file.as_deref(), json),
         Command::Stem { lang, words } => stem_cmd(&lang, &words),
         Command::Stats => stats_cmd(&args.index),
+        Command::BenchCorpus {
+            size,
+            seed,
+            from,
+            out,
+        } => bench_corpus_cmd(size, seed, &from, &out),
     }
 }
 
@@ -463,5 +469,36 @@ fn stats_cmd(dir: &Path) -> Result<Outcome> {
     for (lang, n) in &stats.terms {
         println!("terms {lang}\t{n}");
     }
+    Ok(Outcome::Success)
+}
+
+fn bench_corpus_cmd(size: u64, seed: u64, from: &Path, out: &Path) -> Result<Outcome> {
+    let training = corpusgen::Training::from_repo(from).with_context(|| {
+        format!(
+            "learning from {} (run from the trilingua repository or pass --from)",
+            from.display()
+        )
+    })?;
+    let spec = corpusgen::Spec {
+        size,
+        seed,
+        ..corpusgen::Spec::default()
+    };
+    let s = corpusgen::generate(&training, &spec, out)?;
+    let [kk, ru, en] = s.bytes_per_lang.map(|b| b as f64 / 1e6);
+    println!(
+        "wrote {} files, {:.2} MB ({kk:.1} kk, {ru:.1} ru, {en:.1} en), {} paragraphs ({} damaged), \
+         {} distinct words ({} kk, {} ru, {} en), {} queries in {}",
+        s.files,
+        s.bytes as f64 / 1e6,
+        s.paragraphs,
+        s.damaged,
+        s.distinct_words[3],
+        s.distinct_words[0],
+        s.distinct_words[1],
+        s.distinct_words[2],
+        s.queries,
+        out.join("queries.tsv").display()
+    );
     Ok(Outcome::Success)
 }

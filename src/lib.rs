@@ -6,10 +6,12 @@
 //! (language per passage) → [`analyze`] (per-language tokenizers and stemmers, registered with tantivy)
 //! → [`index`] (one tantivy document per passage) → [`query`] (parse, expand across languages, search)
 //! → [`present`] (snippets with highlights, JSON). [`lang`] holds what is known of each language and is
-//! shared by the stages.
+//! shared by the stages. [`corpusgen`] writes large generated collections for
+//! benchmarks.
 #![warn(missing_docs)]
 
 pub mod analyze;
+pub mod corpusgen;
 pub mod detect;
 pub mod error;
 pub mod index;

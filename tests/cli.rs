@@ -123,14 +123,19 @@ mod search {
         let v = search_json(&["--limit", "30", "Қазақстан"]);
         let langs = hit_langs(&v);
         for lang in ["kk", "ru", "en"] {
-            assert!(langs.iter().any(|l| l == lang), "no {lang} hit for Қазақстан: {langs:?}");
+            assert!(
+                langs.iter().any(|l| l == lang),
+                "no {lang} hit for Қазақстан: {langs:?}"
+            );
         }
         for hit in v["hits"].as_array().unwrap() {
             let words = highlighted(hit);
             assert!(
                 words.iter().any(|w| {
                     let w = w.to_lowercase();
-                    w.starts_with("қазақстан") || w.starts_with("казахстан") || w.starts_with("kazakhstan")
+                    w.starts_with("қазақстан")
+                        || w.starts_with("казахстан")
+                        || w.starts_with("kazakhstan")
                 }),
                 "no form of the name highlighted: {hit}"
             );

@@ -15,9 +15,10 @@ mod filters;
 pub mod kk;
 mod tokenizer;
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
-use tantivy::tokenizer::{LowerCaser, TextAnalyzer, Token, TokenizerManager};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenizerManager};
 
 pub use filters::EditFilter;
 pub use tokenizer::WordTokenizer;
@@ -29,9 +30,8 @@ pub const MAX_WORD_CHARS: usize = 48;
 
 /// The analyzer for `lang` (undetermined text is analyzed as English).
 pub fn analyzer(lang: Lang) -> TextAnalyzer {
-    let base = TextAnalyzer::builder(WordTokenizer)
-        .filter(LowerCaser)
-        .filter(filters::max_chars(MAX_WORD_CHARS));
+    // WordTokenizer lowercases as it copies each word.
+    let base = TextAnalyzer::builder(WordTokenizer).filter(filters::max_chars(MAX_WORD_CHARS));
     match lang {
         Lang::Kk => base.filter(kk::KazakhStemmer).build(),
         Lang::Ru => base
@@ -73,15 +73,27 @@ pub fn register(manager: &TokenizerManager) {
     }
 }
 
+thread_local! {
+    /// One analyzer per language and thread, built on first use: queries, snippets and the term base
+    /// analyze many short texts, and building an analyzer costs more than analyzing a word.
+    static ANALYZERS: RefCell<[TextAnalyzer; 3]> = RefCell::new(Lang::ALL.map(analyzer));
+}
+
 /// The tokens of `text` in `lang`: terms with their byte offsets in `text` and positions.
 pub fn tokens(lang: Lang, text: &str) -> Vec<Token> {
-    let mut analyzer = analyzer(lang);
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().clone());
-    }
-    out
+    let slot = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En | Lang::Und => 2,
+    };
+    ANALYZERS.with_borrow_mut(|analyzers| {
+        let mut stream = analyzers[slot].token_stream(text);
+        let mut out = Vec::new();
+        while stream.advance() {
+            out.push(stream.token().clone());
+        }
+        out
+    })
 }
 
 /// The index term of a single word in `lang` (the word itself, lowercased, if it is not a word).

@@ -62,6 +62,8 @@ impl Concept {
 #[derive(Clone, Debug, Default)]
 pub struct Glossary {
     concepts: Vec<Concept>,
+    /// Position of each concept by id: a linear search here made loading the term base quadratic.
+    by_id: HashMap<String, usize>,
     by_terms: HashMap<(Lang, Vec<String>), Vec<usize>>,
     longest: usize,
 }
@@ -155,7 +157,7 @@ impl Glossary {
     }
 
     fn insert(&mut self, concept: Concept) {
-        let index = match self.concepts.iter().position(|c| c.id == concept.id) {
+        let index = match self.by_id.get(&concept.id).copied() {
             Some(i) => {
                 for (have, add) in self.concepts[i].forms.iter_mut().zip(concept.forms) {
                     have.extend(add);
@@ -163,6 +165,7 @@ impl Glossary {
                 i
             }
             None => {
+                self.by_id.insert(concept.id.clone(), self.concepts.len());
                 self.concepts.push(concept);
                 self.concepts.len() - 1
             }
