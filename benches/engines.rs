@@ -188,42 +188,29 @@ fn trilingua_queries(dir: &Path, queries: &Path) -> Value {
     };
     // The whole search as the CLI runs it: parse, expand, match, count, load and snippet the top hits.
     let full = time_queries(&queries, |q| query::search(&index, &q.text, &opts).is_ok());
-    // Matching only, as the peers are timed: parse, expand, top hits' addresses.
+    // Matching only, as the peers are timed: parse, expand, search each language with its own
+    // statistics, top hits' addresses (and the match count, which `query::matches` always takes).
     index.reader().reload().unwrap();
     let searcher = index.reader().searcher();
     let glossary = Glossary::shipped();
     let matching = time_queries(&queries, |q| match query::parse(&q.text) {
         Ok(parsed) => {
             let plan = query::expand(&parsed, glossary);
-            let tq = query::to_tantivy(&plan, index.fields(), None);
-            searcher
-                .search(&tq, &TopDocs::with_limit(TOP).order_by_score())
-                .is_ok()
+            query::matches(&index, &searcher, &plan, &opts).is_ok()
         }
         Err(_) => false,
     });
-    // Where the full search spends its time beyond matching: counting every match, reloading the
-    // reader before each query, loading and snippeting the hits.
+    // Where the full search spends its time beyond matching: reloading the reader before each query,
+    // loading and snippeting the hits (`counting` repeats `matching`, which counts already).
     let plan_of = |q: &Query| query::parse(&q.text).map(|p| query::expand(&p, glossary));
     let counting = time_queries(&queries, |q| match plan_of(q) {
-        Ok(plan) => {
-            let tq = query::to_tantivy(&plan, index.fields(), None);
-            let top = TopDocs::with_limit(TOP).order_by_score();
-            searcher
-                .search(&tq, &(top, tantivy::collector::Count))
-                .is_ok()
-        }
+        Ok(plan) => query::matches(&index, &searcher, &plan, &opts).is_ok(),
         Err(_) => false,
     });
     let reloading = time_queries(&queries, |q| match plan_of(q) {
         Ok(plan) => {
-            let tq = query::to_tantivy(&plan, index.fields(), None);
             index.reader().reload().is_ok()
-                && index
-                    .reader()
-                    .searcher()
-                    .search(&tq, &TopDocs::with_limit(TOP).order_by_score())
-                    .is_ok()
+                && query::matches(&index, &index.reader().searcher(), &plan, &opts).is_ok()
         }
         Err(_) => false,
     });

@@ -145,61 +145,7 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
     let fields = index.fields();
     index.reader().reload().map_err(|e| index.err(e))?;
     let searcher = index.reader().searcher();
-    let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
-    let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
-    let expressible = expressible(&plan, fields, &searcher, index)?;
-    let own = own_words(&plan, fields, &searcher, index)?;
-    let mut blocks = Vec::new();
-    let mut total = 0;
-    for lang in langs {
-        let Some(query) = language_query(
-            &plan,
-            fields,
-            lang,
-            opts.lang.is_some(),
-            &expressible,
-            &opts.filters,
-        ) else {
-            continue;
-        };
-        let stats = LangStats::new(&searcher, fields, lang).map_err(|e| index.err(e))?;
-        let (top, count) = searcher
-            .search_with_statistics_provider(
-                &query,
-                &(
-                    TopDocs::with_limit(wanted + TIE_MARGIN).order_by_score(),
-                    Count,
-                ),
-                &stats,
-            )
-            .map_err(|e| index.err(e))?;
-        total += count;
-        // BM25 scores of different languages are not comparable (each language's statistics
-        // differ): scale each language's best hit to its weight, 1 where the query's own words
-        // match, the expansion boost elsewhere.
-        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
-        let weight = if own[slot] { 1.0 } else { EXPANSION_BOOST };
-        let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
-        let mut scored: Vec<_> = top
-            .into_iter()
-            .map(|(score, address)| (score / best * weight, address, lang))
-            .collect();
-        if opts.per_lang.is_some() {
-            cut(&mut scored, wanted, &searcher, fields).map_err(|e| index.err(e))?;
-        }
-        blocks.push(scored);
-    }
-    if opts.per_lang.is_some() {
-        // The language whose best hit scores highest (the query's own) first.
-        blocks.sort_by(|a, b| {
-            let best = |v: &Vec<(f32, DocAddress, Lang)>| v.first().map_or(0.0, |h| h.0);
-            best(b).total_cmp(&best(a))
-        });
-    }
-    let mut found: Vec<_> = blocks.into_iter().flatten().collect();
-    if opts.per_lang.is_none() {
-        cut(&mut found, opts.limit, &searcher, fields).map_err(|e| index.err(e))?;
-    }
+    let (found, total) = matches(index, &searcher, &plan, opts)?;
     let marks: Vec<_> = Lang::ALL.iter().map(|&l| plan.marks(l)).collect();
     let mut hits = Vec::with_capacity(found.len());
     for (score, address, _) in found {
@@ -233,6 +179,76 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
         });
     }
     Ok(Results { plan, hits, total })
+}
+
+/// A ranked match: score, where the passage is, its language.
+pub type Match = (f32, DocAddress, Lang);
+
+/// Matches a plan against one searcher: the ranked hits to show (addresses only) and how many
+/// passages matched in all. [`run`] adds loading and snippets.
+pub fn matches(
+    index: &TriIndex,
+    searcher: &Searcher,
+    plan: &Plan,
+    opts: &SearchOptions,
+) -> Result<(Vec<Match>, usize)> {
+    let fields = index.fields();
+    let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
+    let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
+    let expressible = expressible(plan, fields, searcher, index)?;
+    let own = own_words(plan, fields, searcher, index)?;
+    let mut blocks = Vec::new();
+    let mut total = 0;
+    for lang in langs {
+        let Some(query) = language_query(
+            plan,
+            fields,
+            lang,
+            opts.lang.is_some(),
+            &expressible,
+            &opts.filters,
+        ) else {
+            continue;
+        };
+        let stats = LangStats::new(searcher, fields, lang).map_err(|e| index.err(e))?;
+        let (top, count) = searcher
+            .search_with_statistics_provider(
+                &query,
+                &(
+                    TopDocs::with_limit(wanted + TIE_MARGIN).order_by_score(),
+                    Count,
+                ),
+                &stats,
+            )
+            .map_err(|e| index.err(e))?;
+        total += count;
+        // BM25 scores of different languages are not comparable (each language's statistics
+        // differ): scale each language's best hit to its weight, 1 where the query's own words
+        // match, the expansion boost elsewhere.
+        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
+        let weight = if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
+        let mut scored: Vec<_> = top
+            .into_iter()
+            .map(|(score, address)| (score / best * weight, address, lang))
+            .collect();
+        if opts.per_lang.is_some() {
+            cut(&mut scored, wanted, searcher, fields).map_err(|e| index.err(e))?;
+        }
+        blocks.push(scored);
+    }
+    if opts.per_lang.is_some() {
+        // The language whose best hit scores highest (the query's own) first.
+        blocks.sort_by(|a, b| {
+            let best = |v: &Vec<(f32, DocAddress, Lang)>| v.first().map_or(0.0, |h| h.0);
+            best(b).total_cmp(&best(a))
+        });
+    }
+    let mut found: Vec<_> = blocks.into_iter().flatten().collect();
+    if opts.per_lang.is_none() {
+        cut(&mut found, opts.limit, searcher, fields).map_err(|e| index.err(e))?;
+    }
+    Ok((found, total))
 }
 
 /// Extra hits fetched beyond the cut, so that hits tied at the cut are ranked the same way whatever
