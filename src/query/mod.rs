@@ -16,7 +16,8 @@
 //! [`TRANSLIT_BOOST`], so a match in the query's own words is not drowned by its expansions. A requirement that a language cannot
 //! express at all (no alternative whose terms occur in its passages: a word the term base lacks, or
 //! an inflection the stemmer does not reduce) does not rule that language out: it only adds to the
-//! score where it matches. A query none of whose requirements any language can express finds nothing.
+//! score where it matches. A requirement no language can express (a typo, a word the collection lacks)
+//! makes the query find nothing.
 
 pub mod eval;
 pub mod expand;
@@ -196,6 +197,11 @@ pub fn matches(
     let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
     let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
     let expressible = expressible(plan, fields, searcher, index)?;
+    // A required word that occurs in no language at all (a typo, a word the collection lacks) is
+    // still required: the query finds nothing rather than silently dropping it.
+    if expressible.iter().any(|row| row.iter().all(|&can| !can)) {
+        return Ok((Vec::new(), 0));
+    }
     let own = own_words(plan, fields, searcher, index)?;
     let mut blocks = Vec::new();
     let mut total = 0;
