@@ -113,3 +113,35 @@ fn short_words_and_hyphenated_forms_survive() {
     assert!(r.text.contains("20-летнего"), "{}", r.text);
     assert!(r.text.contains(" мен "), "{}", r.text);
 }
+
+#[test]
+fn clean_text_is_left_alone() {
+    // Undamaged Kazakh and Russian (the UDHR and held-out NTREX lines): a space between two words is
+    // a word boundary, so `брак и` must not become `браки` nor `үкімет пен` `үкіметпен`.
+    let udhr = [
+        include_str!("../corpus/udhr-1948.kk.txt"),
+        include_str!("../corpus/udhr-1948.ru.txt"),
+    ];
+    let ntrex = [
+        include_str!("../data/ntrex/newstest2019-ref.kaz.txt"),
+        include_str!("../data/ntrex/newstest2019-ref.rus.txt"),
+    ];
+    let mut texts: Vec<String> = udhr.iter().map(|t| t.to_string()).collect();
+    for t in ntrex {
+        texts.push(held_out(t).join("\n\n"));
+    }
+    for text in &texts {
+        let vocab = Vocabulary::from_text(text);
+        let (mut right, mut total) = (0, 0);
+        for span in trilingua::ingest::split_passages(text) {
+            let source = &text[span.range.clone()];
+            // Characters may change (U+2010 hyphens and the like); words must stay words.
+            let clean = source.replace('\u{2010}', "-");
+            let (r, t) = word_accuracy(&clean, &normalize_with(source, &vocab).text);
+            right += r;
+            total += t;
+        }
+        let acc = right as f64 / total as f64;
+        assert!(acc >= 0.995, "{acc:.4} of {total} clean words kept");
+    }
+}

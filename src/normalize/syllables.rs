@@ -61,6 +61,22 @@ mod cost {
     pub const FRAGMENT: f32 = -30.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
     pub const SHORT: f32 = -2.0;
+
+    /// The cost of removing one space, given the share of the passage's Cyrillic chunks that cannot
+    /// stand as words (the passage's damage). A space is a word boundary unless the passage shows
+    /// damage: in clean text (few such chunks; under 0.3 even in short clean passages) removing a
+    /// space costs more than any join gains, so `брак и` and `во время` stay apart; in syllable-split
+    /// text (0.5 and more) it costs nothing and the evidence for each word decides.
+    pub fn remove_space(damage: f32) -> f32 {
+        if damage >= DAMAGED {
+            0.0
+        } else {
+            7.0 * damage.max(0.02).ln()
+        }
+    }
+
+    /// The damage share from which a passage counts as syllable-split.
+    pub const DAMAGED: f32 = 0.4;
 }
 
 /// Why a candidate word scored as it did (for `--explain`).
@@ -487,6 +503,7 @@ pub(crate) fn repair_runs(
         lang: passage_lang(text),
         vocab,
     };
+    let space_cost = cost::remove_space(damage(text, chunks, &kinds, &scorer));
     let mut start = 0;
     while start < chunks.len() {
         let mut end = start;
@@ -501,10 +518,35 @@ pub(crate) fn repair_runs(
                 &kinds[start..end],
                 &mut joints[start..end],
                 &scorer,
+                space_cost,
             );
         }
         start = end + 1;
     }
+}
+
+/// The share of the chunks in Cyrillic runs that cannot stand as words on their own: near zero in
+/// clean text, large where PDF extraction split words into syllables.
+fn damage(text: &str, chunks: &[Chunk], kinds: &[Option<GapKind>], scorer: &Scorer) -> f32 {
+    let (mut seen, mut broken) = (0usize, 0usize);
+    for (i, chunk) in chunks.iter().enumerate() {
+        let in_run = (i > 0 && kinds[i - 1].is_some()) || kinds.get(i).is_some_and(Option::is_some);
+        if !in_run {
+            continue;
+        }
+        seen += 1;
+        let chunk = &text[chunk.range.clone()];
+        let core = chunk.trim_matches(|c: char| !letter(c)).to_lowercase();
+        if RU_FUNCTION.contains(&core.as_str()) || KK_FUNCTION.contains(&core.as_str()) {
+            continue;
+        }
+        // A short piece other than a function word is a syllable far more often than a word.
+        let (_, evidence) = scorer.word(chunk, &[]);
+        if core.chars().count() <= 3 || matches!(evidence, Evidence::Fragment | Evidence::Unknown) {
+            broken += 1;
+        }
+    }
+    broken as f32 / seen.max(1) as f32
 }
 
 /// Builds the text of chunks `i..j` joined, dropping (or keeping) the hyphens of line-break gaps.
@@ -537,6 +579,7 @@ fn segment(
     kinds: &[Option<GapKind>],
     joints: &mut [(Joint, &'static str)],
     scorer: &Scorer,
+    space_cost: f32,
 ) {
     let n = chunks.len();
     // best[j]: the best score of chunks 0..j; back[j]: where its last word starts and how it scored.
@@ -559,6 +602,10 @@ fn segment(
                 .iter()
                 .filter(|k| **k == Some(GapKind::Hyphen))
                 .count();
+            let spaces = span_kinds
+                .iter()
+                .filter(|k| **k == Some(GapKind::Space))
+                .count();
 
             let (w, b) = joined(text, span, span_kinds, false);
             let (s, e) = scorer.word(&w, &b);
@@ -579,7 +626,7 @@ fn segment(
                     };
                 }
             }
-            let total = best[i] + cand.score;
+            let total = best[i] + cand.score + space_cost * spaces as f32;
             if total > best[j] {
                 best[j] = total;
                 back[j] = (i, Some(cand));
