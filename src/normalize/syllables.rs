@@ -57,6 +57,10 @@ mod cost {
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
     pub const UNKNOWN_JOIN: f32 = -12.0;
+    /// Each extra chunk joined into an unknown capitalized word: likely a foreign name
+    /// (`Ливингс тон`), whose syllables often spell short words; still dearer than a separate
+    /// known word of four letters or more.
+    pub const NAME_JOIN: f32 = -10.5;
     /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
     pub const FRAGMENT: f32 = -30.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
@@ -284,10 +288,12 @@ impl Scorer<'_> {
             };
             return (c, Evidence::Morph);
         }
-        (
-            cost::UNKNOWN + cost::UNKNOWN_JOIN * (k as f32 - 1.0),
-            Evidence::Unknown,
-        )
+        let join = if w.chars().next().is_some_and(char::is_uppercase) {
+            cost::NAME_JOIN
+        } else {
+            cost::UNKNOWN_JOIN
+        };
+        (cost::UNKNOWN + join * (k as f32 - 1.0), Evidence::Unknown)
     }
 
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet.
