@@ -354,6 +354,11 @@ impl Scorer<'_> {
                 && !(self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail));
             let inflection = match self.lang {
                 Lang::Kk if CLITICS.contains(&tail) => {
+                    // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
+                    // the particle and `мен` the conjunction.
+                    if ends_in_case(head_lower) {
+                        continue;
+                    }
                     if tail.ends_with('н') {
                         cost::CLITIC_WITH
                     } else {
@@ -452,6 +457,24 @@ impl Scorer<'_> {
         }
         (cost::DICT + total, worst)
     }
+}
+
+/// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case ending.
+fn ends_in_case(lower: &str) -> bool {
+    use kk::SuffixKind as S;
+    let a = kk::analyze(lower);
+    a.known
+        && a.suffixes.last().is_some_and(|s| {
+            matches!(
+                s.kind,
+                S::Genitive
+                    | S::Dative
+                    | S::Accusative
+                    | S::Locative
+                    | S::Ablative
+                    | S::Instrumental
+            )
+        })
 }
 
 /// `char::is_alphabetic`, answered at once for ASCII and Cyrillic (the common cases here).
