@@ -420,7 +420,9 @@ fn stem_plus_ending_uncached(lang: Lang, word: &str) -> bool {
             let (stem, rest) = word.split_at(chars[k].0);
             rest.chars().count() <= 12
                 // Loanwords take Kazakh endings on Russian stems (`компания-сы`, `бренд-тер-і`).
-                && (lexicon::is_stem(Lang::Kk, stem) || lexicon::is_stem(Lang::Ru, stem))
+                && (lexicon::is_stem(Lang::Kk, stem)
+                    || crate::lang::kk::is_known_stem(stem)
+                    || lexicon::is_stem(Lang::Ru, stem))
                 && kk_suffix_chain(stem, rest)
         }),
         Lang::Ru => (3..n).rev().take(7).any(|k| {

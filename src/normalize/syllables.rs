@@ -57,6 +57,10 @@ mod cost {
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
     pub const UNKNOWN_JOIN: f32 = -12.0;
+    /// Each extra chunk joined into an unknown capitalized word: likely a foreign name
+    /// (`Ливингс тон`), whose syllables often spell short words; still dearer than a separate
+    /// known word of four letters or more.
+    pub const NAME_JOIN: f32 = -10.5;
     /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
     pub const FRAGMENT: f32 = -30.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
@@ -300,10 +304,12 @@ impl Scorer<'_> {
             };
             return (c, Evidence::Morph);
         }
-        (
-            cost::UNKNOWN + cost::UNKNOWN_JOIN * (k as f32 - 1.0),
-            Evidence::Unknown,
-        )
+        let join = if w.chars().next().is_some_and(char::is_uppercase) {
+            cost::NAME_JOIN
+        } else {
+            cost::UNKNOWN_JOIN
+        };
+        (cost::UNKNOWN + join * (k as f32 - 1.0), Evidence::Unknown)
     }
 
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet.
@@ -364,6 +370,11 @@ impl Scorer<'_> {
                 && !(self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail));
             let inflection = match self.lang {
                 Lang::Kk if CLITICS.contains(&tail) => {
+                    // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
+                    // the particle and `мен` the conjunction.
+                    if ends_in_case(head_lower) {
+                        continue;
+                    }
                     if tail.ends_with('н') {
                         cost::CLITIC_WITH
                     } else {
@@ -462,6 +473,24 @@ impl Scorer<'_> {
         }
         (cost::DICT + total, worst)
     }
+}
+
+/// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case ending.
+fn ends_in_case(lower: &str) -> bool {
+    use kk::SuffixKind as S;
+    let a = kk::analyze(lower);
+    a.known
+        && a.suffixes.last().is_some_and(|s| {
+            matches!(
+                s.kind,
+                S::Genitive
+                    | S::Dative
+                    | S::Accusative
+                    | S::Locative
+                    | S::Ablative
+                    | S::Instrumental
+            )
+        })
 }
 
 /// `char::is_alphabetic`, answered at once for ASCII and Cyrillic (the common cases here).
