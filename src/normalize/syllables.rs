@@ -75,7 +75,7 @@ mod cost {
         if damage >= DAMAGED {
             0.0
         } else {
-            7.0 * damage.max(0.02).ln()
+            10.0 * damage.max(0.02).ln()
         }
     }
 
