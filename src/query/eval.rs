@@ -52,23 +52,10 @@ pub fn load(path: &Path) -> Result<Vec<JudgedQuery>> {
 
 fn parse_judgments(path: &Path, text: &str) -> Result<Vec<JudgedQuery>> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim_end_matches('\r');
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let bad = |reason: String| Error::BadData {
-            path: path.to_path_buf(),
-            line: n + 1,
-            reason,
-        };
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() != 4 {
-            return Err(bad(format!(
-                "expected 4 tab-separated columns (id, lang, query, judgments), found {}",
-                cols.len()
-            )));
-        }
+    for row in super::tsv::rows(path, text, &["id", "lang", "query", "judgments"]) {
+        let row = row?;
+        let bad = |reason: String| super::tsv::error(path, row.line, reason);
+        let cols = &row.cols;
         let lang: Lang = cols[1]
             .trim()
             .parse()
@@ -95,7 +82,7 @@ fn parse_judgments(path: &Path, text: &str) -> Result<Vec<JudgedQuery>> {
             lang,
             query: cols[2].trim().to_string(),
             relevant,
-            line: n + 1,
+            line: row.line,
         });
     }
     Ok(out)

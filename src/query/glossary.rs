@@ -93,23 +93,10 @@ impl Glossary {
     }
 
     fn add_text(&mut self, path: &Path, text: &str) -> Result<()> {
-        for (n, line) in text.lines().enumerate() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let bad = |reason: String| Error::BadData {
-                path: path.to_path_buf(),
-                line: n + 1,
-                reason,
-            };
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() != 5 {
-                return Err(bad(format!(
-                    "expected 5 tab-separated columns (id, domain, en, ru, kk), found {}",
-                    cols.len()
-                )));
-            }
+        for row in super::tsv::rows(path, text, &["id", "domain", "en", "ru", "kk"]) {
+            let row = row?;
+            let bad = |reason: String| super::tsv::error(path, row.line, reason);
+            let cols = &row.cols;
             let id = cols[0].trim();
             if id.is_empty() {
                 return Err(bad("empty concept id".into()));

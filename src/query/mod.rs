@@ -25,6 +25,7 @@ pub mod filter;
 pub mod glossary;
 pub mod lexicon;
 pub mod parse;
+mod tsv;
 
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
