@@ -803,6 +803,11 @@ pub fn is_known_stem(word: &str) -> bool {
     stem_list().contains(word)
 }
 
+/// Every known Kazakh stem ([`is_known_stem`]), in no particular order.
+pub(crate) fn known_stems() -> impl Iterator<Item = &'static str> {
+    stem_list().iter().copied()
+}
+
 /// The stem of a lowercased Kazakh word form: inflectional suffixes stripped in grammatical
 /// order, stem-final alternations undone (`кітабы` → `кітап`, `халқы` → `халық`,
 /// `қауіпсіздігі` → `қауіпсіздік`); derivational suffixes kept (`жолдас` stays `жолдас`).

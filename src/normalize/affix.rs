@@ -30,8 +30,15 @@ impl Class {
 #[derive(Clone, Debug)]
 struct Rule {
     flag: char,
-    strip: String,
     condition: Vec<Class>,
+}
+
+/// The rules that add the same text and strip the same text: they all lead back to one base, so a
+/// check looks that base up once (Kazakh has 2,551 rules but 323 distinct add/strip pairs).
+#[derive(Clone, Debug, Default)]
+struct Group {
+    strip: String,
+    rules: Vec<Rule>,
 }
 
 /// A suffix-only hunspell dictionary, lowercased.
@@ -39,10 +46,52 @@ struct Rule {
 pub(crate) struct AffixDict {
     /// Base words and their flags.
     words: HashMap<String, Vec<char>>,
-    /// Rules by the text they add.
-    by_add: HashMap<String, Vec<Rule>>,
+    /// Rules by the text they add, grouped by the text they strip.
+    by_add: HashMap<String, Vec<Group>>,
     /// Longest added text, in bytes.
     max_add: usize,
+    /// The base words again, as an automaton: which prefixes of a word are or begin a base.
+    prefixes: Prefixes,
+}
+
+/// A set of words as a finite-state automaton (the `fst` crate), for questions about the prefixes
+/// of a word: one walk over its bytes finds every prefix that is in the set and how far any entry
+/// can match, where hash lookups would need one question per prefix.
+#[derive(Default)]
+pub(crate) struct Prefixes(fst::Set<Vec<u8>>);
+
+impl std::fmt::Debug for Prefixes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Prefixes({} words)", self.0.len())
+    }
+}
+
+impl Prefixes {
+    /// The set of `words` (any order, repeats allowed).
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Prefixes {
+        let mut words: Vec<&str> = words.into_iter().collect();
+        words.sort_unstable();
+        words.dedup();
+        // Sorted and deduplicated keys always build; an empty set keeps reading total regardless.
+        Prefixes(fst::Set::from_iter(words).unwrap_or_default())
+    }
+
+    /// Walks the bytes of `word`, calling `entry(end)` for every prefix `word[..end]` in the set
+    /// (shortest first); returns the length in bytes of the longest prefix that begins an entry.
+    pub(crate) fn walk(&self, word: &str, mut entry: impl FnMut(usize)) -> usize {
+        let fst = self.0.as_fst();
+        let mut node = fst.root();
+        for (i, b) in word.bytes().enumerate() {
+            let Some(t) = node.find_input(b) else {
+                return i;
+            };
+            node = fst.node(node.transition_addr(t));
+            if node.is_final() {
+                entry(i + 1);
+            }
+        }
+        word.len()
+    }
 }
 
 fn parse_condition(cond: &str) -> Vec<Class> {
@@ -98,9 +147,20 @@ impl AffixDict {
             let add = if f[3] == "0" { "" } else { f[3] };
             let add = add.split('/').next().unwrap_or(add).to_lowercase();
             d.max_add = d.max_add.max(add.len());
-            d.by_add.entry(add).or_default().push(Rule {
+            let strip = strip.to_lowercase();
+            let groups = d.by_add.entry(add).or_default();
+            let at = match groups.iter().position(|g| g.strip == strip) {
+                Some(at) => at,
+                None => {
+                    groups.push(Group {
+                        strip,
+                        rules: Vec::new(),
+                    });
+                    groups.len() - 1
+                }
+            };
+            groups[at].rules.push(Rule {
                 flag,
-                strip: strip.to_lowercase(),
                 condition: parse_condition(&f[4].to_lowercase()),
             });
         }
@@ -118,6 +178,7 @@ impl AffixDict {
                 .or_default()
                 .extend(flags.chars());
         }
+        d.prefixes = Prefixes::new(d.words.keys().map(String::as_str));
         d
     }
 
@@ -130,7 +191,9 @@ impl AffixDict {
         } else {
             word
         };
-        if self.words.contains_key(word) {
+        let mut whole = false;
+        let reach = self.prefixes.walk(word, |end| whole |= end == word.len());
+        if whole {
             return true;
         }
         let mut base = String::with_capacity(word.len() + 8);
@@ -140,6 +203,10 @@ impl AffixDict {
             if add.len() > self.max_add {
                 break;
             }
+            // The base is `word[..at]` plus what the rule strips: `word[..at]` must begin a base.
+            if at > reach {
+                continue;
+            }
             if self.suffixed(word, at, add, &mut base) {
                 return true;
             }
@@ -148,25 +215,35 @@ impl AffixDict {
     }
 
     fn suffixed(&self, word: &str, at: usize, add: &str, base: &mut String) -> bool {
-        let Some(rules) = self.by_add.get(add) else {
+        let Some(groups) = self.by_add.get(add) else {
             return false;
         };
-        rules.iter().any(|rule| {
+        groups.iter().any(|group| {
             base.clear();
             base.push_str(&word[..at]);
-            base.push_str(&rule.strip);
-            !base.is_empty()
-                && self
-                    .words
-                    .get(base.as_str())
-                    .is_some_and(|flags| flags.contains(&rule.flag))
-                && condition_holds(&rule.condition, base)
+            base.push_str(&group.strip);
+            if base.is_empty() {
+                return false;
+            }
+            let Some(flags) = self.words.get(base.as_str()) else {
+                return false;
+            };
+            group
+                .rules
+                .iter()
+                .any(|rule| flags.contains(&rule.flag) && condition_holds(&rule.condition, base))
         })
     }
 
-    /// Whether `word` (lowercase) is a base word of the dictionary.
-    pub(crate) fn is_base(&self, word: &str) -> bool {
-        self.words.contains_key(word)
+    /// The base words, in no particular order.
+    pub(crate) fn bases(&self) -> impl Iterator<Item = &str> {
+        self.words.keys().map(String::as_str)
+    }
+
+    /// Calls `stem(end)` for every prefix `word[..end]` (lowercase) that is a base word, shortest
+    /// first.
+    pub(crate) fn each_base_prefix(&self, word: &str, stem: impl FnMut(usize)) {
+        self.prefixes.walk(word, stem);
     }
 }
 
@@ -189,5 +266,18 @@ mod tests {
         assert!(!d.check("көллар"));
         assert!(d.check("маи"));
         assert!(!d.check("ма"));
+    }
+
+    #[test]
+    fn prefixes_walk_finds_entries_and_reach() {
+        let p = Prefixes::new(["жол", "жолдас", "көл", "май"]);
+        let mut ends = Vec::new();
+        assert_eq!(p.walk("жолдастар", |e| ends.push(e)), "жолдас".len());
+        assert_eq!(ends, ["жол".len(), "жолдас".len()]);
+        // Bytes, not letters: `а` and `д` share their first byte.
+        let reach = p.walk("жолақ", |_| {});
+        assert!(reach >= "жол".len() && reach < "жола".len());
+        assert_eq!(p.walk("тас", |_| {}), 0);
+        assert_eq!(Prefixes::default().walk("мал", |_| {}), 0);
     }
 }

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use spellbook::Dictionary;
 
-use super::affix::AffixDict;
+use super::affix::{AffixDict, Prefixes};
 use crate::lang::Lang;
 
 /// Strips a byte-order mark and carriage returns (`kk_KZ.dic` has both).
@@ -47,12 +47,25 @@ pub(crate) fn check(lang: Lang, word: &str) -> bool {
     }
 }
 
-/// Whether `word` (lowercase) is a dictionary stem (an entry before suffixes) of `lang`.
-pub(crate) fn is_stem(lang: Lang, word: &str) -> bool {
+/// Stems a Kazakh word may be built on: hunspell kk and ru entries (loanwords take Kazakh endings on
+/// Russian stems) and the Kazakh stem list.
+static KK_STEMS: LazyLock<Prefixes> = LazyLock::new(|| {
+    Prefixes::new(
+        KK.bases()
+            .chain(RU.bases())
+            .chain(crate::lang::kk::known_stems()),
+    )
+});
+
+/// Calls `stem(end)` for every prefix `word[..end]` of lowercase `word` that is a stem of `lang`
+/// (for Kazakh, any stem a Kazakh word may be built on), shortest first.
+pub(crate) fn each_stem(lang: Lang, word: &str, stem: impl FnMut(usize)) {
     match lang {
-        Lang::Kk => KK.is_base(word),
-        Lang::Ru => RU.is_base(word),
-        _ => false,
+        Lang::Kk => {
+            KK_STEMS.walk(word, stem);
+        }
+        Lang::Ru => RU.each_base_prefix(word, stem),
+        _ => {}
     }
 }
 
@@ -176,7 +189,9 @@ mod tests {
         assert!(check(Lang::Ru, "сотрудничество"));
         assert!(check(Lang::En, "terrorism"));
         assert!(!check(Lang::Ru, "сотруд"));
-        assert!(is_stem(Lang::Kk, "жол"));
+        let mut stems = Vec::new();
+        each_stem(Lang::Kk, "жолдастар", |end| stems.push(end));
+        assert!(stems.contains(&"жол".len()));
     }
 
     /// The fast reader agrees with `spellbook` on the words of real text it was not built from.

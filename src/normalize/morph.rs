@@ -400,37 +400,25 @@ pub(crate) fn is_ru_ending(rest: &str) -> bool {
 /// agreeing in harmony; for Russian, one inflectional ending. Stems have at least three letters, so
 /// that short entries do not make every string a word.
 pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
-    // Table 1 of the lexicon memo: the Kazakh and Russian answers of this function.
-    match lang {
-        Lang::Kk | Lang::Ru => {
-            lexicon::remembered(lang, 1, word, || stem_plus_ending_uncached(lang, word))
-        }
-        _ => false,
-    }
-}
-
-fn stem_plus_ending_uncached(lang: Lang, word: &str) -> bool {
-    let chars: Vec<(usize, char)> = word.char_indices().collect();
-    let n = chars.len();
-    if n < 4 {
+    if word.chars().nth(3).is_none() {
         return false;
     }
-    match lang {
-        Lang::Kk => (3..n).rev().any(|k| {
-            let (stem, rest) = word.split_at(chars[k].0);
-            rest.chars().count() <= 12
-                // Loanwords take Kazakh endings on Russian stems (`компания-сы`, `бренд-тер-і`).
-                && (lexicon::is_stem(Lang::Kk, stem)
-                    || crate::lang::kk::is_known_stem(stem)
-                    || lexicon::is_stem(Lang::Ru, stem))
-                && kk_suffix_chain(stem, rest)
-        }),
-        Lang::Ru => (3..n).rev().take(7).any(|k| {
-            let (stem, rest) = word.split_at(chars[k].0);
-            is_ru_ending(rest) && lexicon::is_stem(Lang::Ru, stem)
-        }),
-        _ => false,
-    }
+    // Every prefix that is a known stem, found in one walk; longest stems are tried first.
+    let mut stems: Vec<usize> = Vec::new();
+    lexicon::each_stem(lang, word, |end| stems.push(end));
+    stems.iter().rev().any(|&end| {
+        let Some((stem, rest)) = word.split_at_checked(end) else {
+            return false;
+        };
+        if rest.is_empty() || stem.chars().nth(2).is_none() {
+            return false;
+        }
+        match lang {
+            Lang::Kk => rest.chars().count() <= 12 && kk_suffix_chain(stem, rest),
+            Lang::Ru => rest.chars().count() <= 7 && is_ru_ending(rest),
+            _ => false,
+        }
+    })
 }
 
 #[cfg(test)]

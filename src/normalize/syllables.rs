@@ -8,6 +8,10 @@
 //! ending, the collection's own words seen unsplit, and the shape of fragments that cannot stand
 //! alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of the run wins; no join is greedy.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
@@ -81,6 +85,10 @@ mod cost {
 
     /// The damage share from which a passage counts as syllable-split.
     pub const DAMAGED: f32 = 0.4;
+
+    /// The damage share under which a passage counts as clean: removing a space costs at least 16,
+    /// more than joining two known words can gain, so two whole words side by side stay apart.
+    pub const CLEAN: f32 = 0.2;
 }
 
 /// Why a candidate word scored as it did (for `--explain`).
@@ -257,9 +265,23 @@ struct Scored {
     keep_hyphen: bool,
 }
 
+/// What the lexicons say of one lowercase candidate.
+#[derive(Clone, Copy)]
+struct Facts {
+    /// Known to hunspell in the passage's language, or in the other Cyrillic language.
+    dict: Option<(f32, Evidence)>,
+    /// Seen unsplit in the collection.
+    vocab: bool,
+    /// A stem plus a valid ending (asked only of words no dictionary knows).
+    morph: bool,
+}
+
 struct Scorer<'a> {
     lang: Lang,
     vocab: &'a Vocabulary,
+    /// The facts of every candidate asked about in this passage: the dynamic programme asks about
+    /// each span as a word, as the head of a longer word and as a split-off tail.
+    memo: RefCell<HashMap<String, Facts>>,
 }
 
 impl Scorer<'_> {
@@ -278,25 +300,41 @@ impl Scorer<'_> {
         }
     }
 
-    fn dict(&self, w: &str) -> Option<(f32, Evidence)> {
-        if lexicon::check_cached(self.lang, w) {
+    /// The facts of a lowercase candidate, asked of the lexicons once per passage.
+    fn facts(&self, lower: &str) -> Facts {
+        if let Some(f) = self.memo.borrow().get(lower) {
+            return *f;
+        }
+        let dict = if lexicon::check(self.lang, lower) {
             Some((cost::DICT, Evidence::Dict))
-        } else if lexicon::check_cached(self.other(), w) {
+        } else if lexicon::check(self.other(), lower) {
             Some((cost::OTHER_DICT, Evidence::OtherDict))
         } else {
             None
-        }
+        };
+        let facts = Facts {
+            dict,
+            vocab: self.vocab.count(lower) > 0,
+            morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
+        };
+        self.memo.borrow_mut().insert(lower.to_string(), facts);
+        facts
+    }
+
+    fn dict(&self, lower: &str) -> Option<(f32, Evidence)> {
+        self.facts(lower).dict
     }
 
     /// Evidence for a word `w` of `k` chunks without looking inside it.
     fn whole(&self, w: &str, lower: &str, k: usize) -> (f32, Evidence) {
-        if let Some(d) = self.dict(w) {
+        let facts = self.facts(lower);
+        if let Some(d) = facts.dict {
             return d;
         }
-        if k >= 2 && self.vocab.count(lower) > 0 {
+        if k >= 2 && facts.vocab {
             return (cost::VOCAB, Evidence::Vocab);
         }
-        if morph::stem_plus_ending(self.lang, lower) {
+        if facts.morph {
             let c = if k == 1 {
                 cost::MORPH_WHOLE
             } else {
@@ -329,7 +367,7 @@ impl Scorer<'_> {
             let suffix = self.lang == Lang::Kk
                 && lower.chars().count() <= 5
                 && morph::is_kk_suffix_chain(&lower);
-            if let Some((c, e)) = self.dict(w) {
+            if let Some((c, e)) = self.dict(&lower) {
                 let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
                 return (c, e);
             }
@@ -531,8 +569,20 @@ pub(crate) fn repair_runs(
     let scorer = Scorer {
         lang: passage_lang(text),
         vocab,
+        memo: RefCell::default(),
     };
-    let space_cost = cost::remove_space(damage(text, chunks, &kinds, &scorer));
+    let (damage, solid) = damage(text, chunks, &kinds, &scorer);
+    let space_cost = cost::remove_space(damage);
+    let mut kinds = kinds;
+    if damage < cost::CLEAN {
+        // Two whole words side by side in clean text stay apart: removing the space costs more
+        // than any join could gain, so the run is cut there and only the rest is segmented.
+        for (g, kind) in kinds.iter_mut().enumerate() {
+            if *kind == Some(GapKind::Space) && solid[g] && solid[g + 1] {
+                *kind = None;
+            }
+        }
+    }
     let mut start = 0;
     while start < chunks.len() {
         let mut end = start;
@@ -555,9 +605,16 @@ pub(crate) fn repair_runs(
 }
 
 /// The share of the chunks in Cyrillic runs that cannot stand as words on their own: near zero in
-/// clean text, large where PDF extraction split words into syllables.
-fn damage(text: &str, chunks: &[Chunk], kinds: &[Option<GapKind>], scorer: &Scorer) -> f32 {
+/// clean text, large where PDF extraction split words into syllables. Also tells which chunks are
+/// whole words (function words, or known words of four letters or more).
+fn damage(
+    text: &str,
+    chunks: &[Chunk],
+    kinds: &[Option<GapKind>],
+    scorer: &Scorer,
+) -> (f32, Vec<bool>) {
     let (mut seen, mut broken) = (0usize, 0usize);
+    let mut solid = vec![false; chunks.len()];
     for (i, chunk) in chunks.iter().enumerate() {
         let in_run = (i > 0 && kinds[i - 1].is_some()) || kinds.get(i).is_some_and(Option::is_some);
         if !in_run {
@@ -567,15 +624,18 @@ fn damage(text: &str, chunks: &[Chunk], kinds: &[Option<GapKind>], scorer: &Scor
         let chunk = &text[chunk.range.clone()];
         let core = chunk.trim_matches(|c: char| !letter(c)).to_lowercase();
         if RU_FUNCTION.contains(&core.as_str()) || KK_FUNCTION.contains(&core.as_str()) {
+            solid[i] = true;
             continue;
         }
         // A short piece other than a function word is a syllable far more often than a word.
         let (_, evidence) = scorer.word(chunk, &[]);
         if core.chars().count() <= 3 || matches!(evidence, Evidence::Fragment | Evidence::Unknown) {
             broken += 1;
+        } else {
+            solid[i] = true;
         }
     }
-    broken as f32 / seen.max(1) as f32
+    (broken as f32 / seen.max(1) as f32, solid)
 }
 
 /// Builds the text of chunks `i..j` joined, dropping (or keeping) the hyphens of line-break gaps.
