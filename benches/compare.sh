@@ -60,9 +60,11 @@ say "trilingua: indexing"
 rm -rf "$OUT/index-trilingua"
 "${TIME[@]}" "$TRI" --index "$OUT/index-trilingua" index "$CORPUS" >"$OUT/trilingua-index.log" 2>"$OUT/trilingua-index.time"
 cat "$OUT/trilingua-index.log" >&2
-# "indexed N documents, P passages (M MB) in S s: X passages/s, Y MB/s"
-sed -n 's/^indexed [0-9]* documents, \([0-9]*\) passages (\([0-9.]*\) MB) in \([0-9.]*\) s: [0-9]* passages\/s, \([0-9.]*\) MB\/s.*/{"engine": "trilingua", "passages": \1, "bytes": \2e6, "index_s": \3, "index_mb_s": \4}/p' \
-  "$OUT/trilingua-index.log" >>"$RESULTS"
+# "added A, updated U, removed R, unchanged N, failed F: P passages (M MB) in S s, X passages/s, Y MB/s"
+INDEX_LINE=$(sed -n 's/.*: \([0-9]*\) passages (\([0-9.]*\) MB) in \([0-9.]*\) s, [0-9]* passages\/s, \([0-9.]*\) MB\/s.*/{"engine": "trilingua", "passages": \1, "bytes": \2e6, "index_s": \3, "index_mb_s": \4}/p' \
+  "$OUT/trilingua-index.log")
+[ -n "$INDEX_LINE" ] || { echo "compare.sh: no summary line in $OUT/trilingua-index.log" >&2; exit 1; }
+echo "$INDEX_LINE" >>"$RESULTS"
 record_rss trilingua "$OUT/trilingua-index.time"
 
 say "trilingua: queries in-process"

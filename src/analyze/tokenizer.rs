@@ -63,11 +63,8 @@ impl TokenStream for WordStream<'_> {
 fn push_lowercase(out: &mut String, word: &str) {
     for c in word.chars() {
         match c {
-            'a'..='z' | 'а'..='я' | 'ѐ'..='џ' => out.push(c),
-            'A'..='Z' | 'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
             '’' => out.push('\''),
-            _ => out.extend(c.to_lowercase()),
+            _ => crate::lang::push_lower(out, c.encode_utf8(&mut [0; 4])),
         }
     }
 }

@@ -274,9 +274,9 @@ fn cyrillic_evidence(text: &str) -> Evidence {
     let mut word = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_alphabetic() {
+        if crate::lang::is_letter(c) {
             word.push(c);
-            if chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            if chars.peek().is_some_and(|&n| crate::lang::is_letter(n)) {
                 continue;
             }
             if word.chars().any(is_cyrillic) {
@@ -300,7 +300,7 @@ fn cyrillic_evidence(text: &str) -> Evidence {
 
 /// The log-odds evidence (positive: Kazakh) of one Cyrillic word.
 fn word_evidence(word: &str, sentence_start: bool) -> f32 {
-    let lower = word.to_lowercase();
+    let lower = crate::lang::lower(word);
     let mut chars = word.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     let all_upper = word.chars().all(|c| !c.is_lowercase());

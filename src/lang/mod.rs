@@ -77,9 +77,76 @@ pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
 }
 
+/// `char::is_alphabetic`, answered at once for ASCII and Cyrillic, the letters of our languages.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        // U+0482–U+0489 are a sign and combining marks; the rest of the block are letters.
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The lowercase of `c` where it is one character (as `char::to_lowercase` gives), answered at once
+/// for ASCII and Cyrillic; `None` where lowercasing gives several characters (`İ`).
+fn lower_char(c: char) -> Option<char> {
+    let code = c as u32;
+    let shifted = |by: u32| char::from_u32(code + by);
+    match code {
+        0x41..=0x5A => shifted(0x20),
+        0..=0x7F => Some(c),
+        0x410..=0x42F => shifted(0x20),
+        0x400..=0x40F => shifted(0x50),
+        0x430..=0x45F => Some(c),
+        // Upper and lower case alternate, upper first, in the rest of the Cyrillic blocks.
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => shifted(u32::from(code % 2 == 0)),
+        0x4C0 => Some('\u{04CF}'),
+        0x4C1..=0x4CE => shifted(code % 2),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Some(l),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Appends `s` lowercased to `out`, letter by letter (`char::to_lowercase`, without the context
+/// rule of Greek final sigma), fast for ASCII and Cyrillic.
+pub fn push_lower(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match lower_char(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// `s` lowercased: [`push_lower`] into a new string.
+pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_lower(&mut out, s);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_letters_and_lowercase_agree_with_std() {
+        for code in 0..=0x10FFFF {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            let mut out = String::new();
+            push_lower(&mut out, &c.to_string());
+            assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+        assert_eq!(lower("ҚАЗАҚСТАН Әлемі ІСІ Ңң"), "қазақстан әлемі ісі ңң");
+    }
 
     #[test]
     fn stopword_lists_are_sorted_for_binary_search() {

@@ -186,7 +186,7 @@ impl AffixDict {
     pub(crate) fn check(&self, word: &str) -> bool {
         let lower;
         let word = if word.chars().any(char::is_uppercase) {
-            lower = word.to_lowercase();
+            lower = crate::lang::lower(word);
             lower.as_str()
         } else {
             word

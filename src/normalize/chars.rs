@@ -110,7 +110,7 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
     let mut plain = 0;
     let mut word_start: Option<usize> = None;
     for (i, c) in input.char_indices() {
-        if c.is_alphabetic() {
+        if crate::lang::is_letter(c) {
             if word_start.is_none() {
                 b.copy(plain, &input[plain..i]);
                 word_start = Some(i);

@@ -92,7 +92,7 @@ fn line_break_hyphen(
     }
     let before = l[..l.len() - 1].chars().next_back().unwrap_or(' ');
     let after = r.chars().next().unwrap_or(' ');
-    if !before.is_alphabetic() || !after.is_alphabetic() {
+    if !crate::lang::is_letter(before) || !crate::lang::is_letter(after) {
         return (Joint::Space, "space");
     }
     super::hyphens::decide(&l[..l.len() - 1], r, vocab)

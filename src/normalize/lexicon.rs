@@ -131,7 +131,7 @@ impl Vocabulary {
     /// [`Vocabulary::add_text`] for text whose characters are already repaired.
     pub(crate) fn add_clean_text(&mut self, text: &str) {
         for chunk in text.split_whitespace() {
-            let word = chunk.trim_matches(|c: char| !c.is_alphabetic());
+            let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
             // text is not syllable-split, so its shorter words count too (`Nato`).
             let min = if word.chars().any(crate::lang::is_cyrillic) {
@@ -141,12 +141,12 @@ impl Vocabulary {
             };
             if word.chars().count() < min
                 || word.ends_with('-')
-                || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+                || !word.chars().all(|c| crate::lang::is_letter(c) || c == '-')
                 || word.chars().all(char::is_uppercase)
             {
                 continue;
             }
-            *self.counts.entry(word.to_lowercase()).or_insert(0) += 1;
+            *self.counts.entry(crate::lang::lower(word)).or_insert(0) += 1;
         }
     }
 

@@ -352,7 +352,7 @@ impl Scorer<'_> {
 
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet.
     fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
-        let lower = w.to_lowercase();
+        let lower = crate::lang::lower(w);
         let k = bounds.len() + 1;
         if k == 1 {
             if self.is_function(&lower) {
@@ -531,16 +531,7 @@ fn ends_in_case(lower: &str) -> bool {
         })
 }
 
-/// `char::is_alphabetic`, answered at once for ASCII and Cyrillic (the common cases here).
-fn letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if ('\u{410}'..='\u{4ff}').contains(&c) {
-        true
-    } else {
-        c.is_alphabetic()
-    }
-}
+use crate::lang::is_letter as letter;
 
 fn is_cyrillic_vowel(c: char) -> bool {
     matches!(
@@ -622,7 +613,7 @@ fn damage(
         }
         seen += 1;
         let chunk = &text[chunk.range.clone()];
-        let core = chunk.trim_matches(|c: char| !letter(c)).to_lowercase();
+        let core = crate::lang::lower(chunk.trim_matches(|c: char| !letter(c)));
         if RU_FUNCTION.contains(&core.as_str()) || KK_FUNCTION.contains(&core.as_str()) {
             solid[i] = true;
             continue;
