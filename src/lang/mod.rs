@@ -99,7 +99,7 @@ fn lower_char(c: char) -> Option<char> {
         0x400..=0x40F => shifted(0x50),
         0x430..=0x45F => Some(c),
         // Upper and lower case alternate, upper first, in the rest of the Cyrillic blocks.
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => shifted(u32::from(code % 2 == 0)),
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => shifted(u32::from(code.is_multiple_of(2))),
         0x4C0 => Some('\u{04CF}'),
         0x4C1..=0x4CE => shifted(code % 2),
         _ => {
