@@ -190,7 +190,7 @@ fn trilingua_queries(dir: &Path, queries: &Path) -> Value {
     let full = time_queries(&queries, |q| query::search(&index, &q.text, &opts).is_ok());
     // Matching only, as the peers are timed: parse, expand, search each language with its own
     // statistics, top hits' addresses (and the match count, which `query::matches` always takes).
-    index.reader().reload().unwrap();
+    index.refresh().unwrap();
     let searcher = index.reader().searcher();
     let glossary = Glossary::shipped();
     let matching = time_queries(&queries, |q| match query::parse(&q.text) {
@@ -200,7 +200,7 @@ fn trilingua_queries(dir: &Path, queries: &Path) -> Value {
         }
         Err(_) => false,
     });
-    // Where the full search spends its time beyond matching: reloading the reader before each query,
+    // Where the full search spends its time beyond matching: refreshing the reader before each query,
     // loading and snippeting the hits (`counting` repeats `matching`, which counts already).
     let plan_of = |q: &Query| query::parse(&q.text).map(|p| query::expand(&p, glossary));
     let counting = time_queries(&queries, |q| match plan_of(q) {
@@ -209,7 +209,7 @@ fn trilingua_queries(dir: &Path, queries: &Path) -> Value {
     });
     let reloading = time_queries(&queries, |q| match plan_of(q) {
         Ok(plan) => {
-            index.reader().reload().is_ok()
+            index.refresh().is_ok()
                 && query::matches(&index, &index.reader().searcher(), &plan, &opts).is_ok()
         }
         Err(_) => false,

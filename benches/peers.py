@@ -218,7 +218,7 @@ def table(path):
         rows = [
             ("trilingua (match)", tri.get("queries", {}).get(cls)),
             ("trilingua (+count)", tri.get("queries_count", {}).get(cls)),
-            ("trilingua (+reload)", tri.get("queries_reload", {}).get(cls)),
+            ("trilingua (+refresh)", tri.get("queries_reload", {}).get(cls)),
             ("trilingua (full+snippets)", tri.get("queries_full", {}).get(cls)),
         ]
         rows += [(e, results[e].get("queries", {}).get(cls)) for e in peers]

@@ -242,7 +242,7 @@ struct Stored {
 /// Every passage of the index (document, number, language, folded text).
 fn passages(index: &TriIndex) -> Result<Vec<Stored>> {
     let f = index.fields();
-    index.reader().reload().map_err(|e| index.err(e))?;
+    index.refresh()?;
     let searcher = index.reader().searcher();
     let mut out = Vec::new();
     for segment in searcher.segment_readers() {

@@ -128,7 +128,7 @@ pub fn search(index: &TriIndex, query: &str, opts: &SearchOptions) -> Result<Res
 
 /// Expands a parsed query with the term base, transliteration and the index's own spellings.
 pub fn expand_for(index: &TriIndex, parsed: &ParsedQuery, glossary: &Glossary) -> Result<Plan> {
-    index.reader().reload().map_err(|e| index.err(e))?;
+    index.refresh()?;
     let searcher = index.reader().searcher();
     let lexicon = lexicon::for_searcher(index, &searcher)?;
     Ok(expand_with(
@@ -145,7 +145,7 @@ pub fn expand_for(index: &TriIndex, parsed: &ParsedQuery, glossary: &Glossary) -
 /// (or, with `per_lang`, the best of each language in turn).
 pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results> {
     let fields = index.fields();
-    index.reader().reload().map_err(|e| index.err(e))?;
+    index.refresh()?;
     let searcher = index.reader().searcher();
     let (found, total) = matches(index, &searcher, &plan, opts)?;
     let marks: Vec<_> = Lang::ALL.iter().map(|&l| plan.marks(l)).collect();
