@@ -67,8 +67,9 @@ fn kazakh_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.45, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured about 0.90 (see `cargo run --release --example repair_accuracy`).
-    assert!(repaired > 0.87, "kk word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.924 on this sample, 0.920 on all held-out lines (3 seeds; see
+    // `cargo run --release --example repair_accuracy`).
+    assert!(repaired > 0.91, "kk word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -76,8 +77,8 @@ fn russian_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.55, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.954 on this sample, 0.965 on all held-out lines (3 seeds).
-    assert!(repaired > 0.945, "ru word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.963 on this sample, 0.971 on all held-out lines (3 seeds).
+    assert!(repaired > 0.955, "ru word accuracy {repaired:.4}");
 }
 
 #[test]

@@ -69,6 +69,41 @@ pub(crate) fn each_stem(lang: Lang, word: &str, stem: impl FnMut(usize)) {
     }
 }
 
+/// NTREX-128 lines that teach the repair how often words occur; the rest of NTREX (and the UDHR)
+/// stay unseen, for measuring the repair.
+pub const PRIOR_LINES: usize = 700;
+
+/// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
+/// (news; CC BY-SA, see `data/ntrex/`).
+static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
+    [
+        include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
+        include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
+    ]
+    .map(|text| {
+        let mut counts: HashMap<String, u32> = HashMap::default();
+        for line in text.lines().take(PRIOR_LINES) {
+            for chunk in line.split_whitespace() {
+                let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
+                if !word.is_empty() {
+                    *counts.entry(crate::lang::lower(word)).or_default() += 1;
+                }
+            }
+        }
+        counts
+    })
+});
+
+/// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
+pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
+    let table = match lang {
+        Lang::Kk => &PRIOR[0],
+        Lang::Ru => &PRIOR[1],
+        _ => return 0,
+    };
+    table.get(word).copied().unwrap_or(0)
+}
+
 thread_local! {
     /// Memo of answers per language: repair asks about the same candidates again and again.
     static MEMO: RefCell<[HashMap<String, bool>; 4]> = RefCell::new(Default::default());

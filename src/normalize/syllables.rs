@@ -83,6 +83,25 @@ mod cost {
         }
     }
 
+    /// A word running text uses is likelier than one it does not: this much per unit of log count
+    /// (Kazakh, Russian), the log count capped at [`SEEN_CAP`] so that frequent short words do not
+    /// swallow their neighbours. Chosen on NTREX lines 701–1000, the prior being lines 1–700.
+    pub const SEEN_KK: f32 = 2.0;
+    /// See [`SEEN_KK`].
+    pub const SEEN_RU: f32 = 1.0;
+    /// See [`SEEN_KK`].
+    pub const SEEN_CAP: f32 = 2.0;
+
+    /// The bonus of a word seen `count` times in the prior text of `lang`.
+    pub fn seen(lang: super::Lang, count: u32) -> f32 {
+        let per = if lang == super::Lang::Kk {
+            SEEN_KK
+        } else {
+            SEEN_RU
+        };
+        per * (1.0 + count as f32).ln().min(SEEN_CAP)
+    }
+
     /// The damage share from which a passage counts as syllable-split.
     pub const DAMAGED: f32 = 0.4;
 
@@ -274,6 +293,8 @@ struct Facts {
     vocab: bool,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
     morph: bool,
+    /// How often running text uses it ([`lexicon::prior`]).
+    seen: u32,
 }
 
 struct Scorer<'a> {
@@ -316,6 +337,7 @@ impl Scorer<'_> {
             dict,
             vocab: self.vocab.count(lower) > 0,
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
+            seen: lexicon::prior(self.lang, lower),
         };
         self.memo.borrow_mut().insert(lower.to_string(), facts);
         facts
@@ -350,12 +372,21 @@ impl Scorer<'_> {
         (cost::UNKNOWN + join * (k as f32 - 1.0), Evidence::Unknown)
     }
 
-    /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet.
+    /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
+    /// how often running text uses it.
     fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
         let lower = crate::lang::lower(w);
+        let (score, evidence) = self.part_lower(w, &lower, bounds);
+        (
+            score + cost::seen(self.lang, self.facts(&lower).seen),
+            evidence,
+        )
+    }
+
+    fn part_lower(&self, w: &str, lower: &str, bounds: &[usize]) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         if k == 1 {
-            if self.is_function(&lower) {
+            if self.is_function(lower) {
                 return (cost::FUNCTION, Evidence::Function);
             }
             let short = if lower.chars().count() <= 3 {
@@ -366,15 +397,15 @@ impl Scorer<'_> {
             // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one.
             let suffix = self.lang == Lang::Kk
                 && lower.chars().count() <= 5
-                && morph::is_kk_suffix_chain(&lower);
-            if let Some((c, e)) = self.dict(&lower) {
+                && morph::is_kk_suffix_chain(lower);
+            if let Some((c, e)) = self.dict(lower) {
                 let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
                 return (c, e);
             }
-            if suffix || self.is_fragment(&lower) {
+            if suffix || self.is_fragment(lower) {
                 return (cost::FRAGMENT, Evidence::Fragment);
             }
-            return self.whole(w, &lower, 1);
+            return self.whole(w, lower, 1);
         }
         // Syllables have vowels and rarely a single letter at a word's edge: a lone letter there is
         // likelier a word of its own (`в начале`, `с ними`, `он и`).
@@ -390,7 +421,7 @@ impl Scorer<'_> {
         if last.chars().count() == 1 {
             edge += cost::EDGE_LETTER;
         }
-        let mut best = self.whole(w, &lower, k);
+        let mut best = self.whole(w, lower, k);
         best.0 += edge;
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
