@@ -30,6 +30,9 @@ mod cost {
     pub const DICT: f32 = -10.0;
     /// A word hunspell knows only in the other Cyrillic language.
     pub const OTHER_DICT: f32 = -12.5;
+    /// A single chunk of four letters or fewer that only the other language's dictionary knows:
+    /// added to [`OTHER_DICT`].
+    pub const OTHER_SHORT: f32 = -4.0;
     /// A frequent short function word (`и`, `на`, `мен`, `да`).
     pub const FUNCTION: f32 = -7.0;
     /// A joined word seen unsplit elsewhere in the collection.
@@ -400,7 +403,14 @@ impl Scorer<'_> {
                 && morph::is_kk_suffix_chain(lower);
             if let Some((c, e)) = self.dict(lower) {
                 let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
-                return (c, e);
+                // Short words of the other language are rare in running text; as syllables, they
+                // are everywhere (`ко`, `дом`, `сон` in Kazakh text).
+                let other_short = if e == Evidence::OtherDict && lower.chars().count() <= 4 {
+                    cost::OTHER_SHORT
+                } else {
+                    0.0
+                };
+                return (c + other_short, e);
             }
             if suffix || self.is_fragment(lower) {
                 return (cost::FRAGMENT, Evidence::Fragment);
