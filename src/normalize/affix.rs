@@ -184,19 +184,45 @@ impl AffixDict {
 
     /// Whether `word` (any case) is a dictionary word or a dictionary word with one of its suffixes.
     pub(crate) fn check(&self, word: &str) -> bool {
-        let lower;
-        let word = if word.chars().any(char::is_uppercase) {
-            lower = crate::lang::lower(word);
-            lower.as_str()
+        if word.chars().any(char::is_uppercase) {
+            self.check_lower(&crate::lang::lower(word))
         } else {
-            word
-        };
-        let mut whole = false;
-        let reach = self.prefixes.walk(word, |end| whole |= end == word.len());
-        if whole {
+            self.check_lower(word)
+        }
+    }
+
+    /// [`AffixDict::check`] for a lowercase word.
+    ///
+    /// One walk of the base automaton along `word` records where each prefix leads; a rule that
+    /// adds `word[at..]` and strips `s` then needs a base `word[..at] + s`, which is a few more steps
+    /// from the node reached after `word[..at]`. Only a base that exists is looked up for its flags.
+    pub(crate) fn check_lower(&self, word: &str) -> bool {
+        // Candidates are short; a longer word is no dictionary word in practice, but is answered.
+        const MAX: usize = 96;
+        if word.len() > MAX {
+            return self.check_slow(word);
+        }
+        let fst = self.prefixes.0.as_fst();
+        let mut nodes = [0; MAX + 1];
+        let mut node = fst.root();
+        nodes[0] = node.addr();
+        let mut reach = word.len();
+        for (i, b) in word.bytes().enumerate() {
+            match node.find_input(b) {
+                Some(t) => {
+                    node = fst.node(node.transition_addr(t));
+                    nodes[i + 1] = node.addr();
+                }
+                None => {
+                    reach = i;
+                    break;
+                }
+            }
+        }
+        if reach == word.len() && node.is_final() {
             return true;
         }
-        let mut base = String::with_capacity(word.len() + 8);
+        let mut base = String::new();
         let ends = std::iter::once(word.len()).chain(word.char_indices().rev().map(|(i, _)| i));
         for at in ends {
             let add = &word[at..];
@@ -207,32 +233,67 @@ impl AffixDict {
             if at > reach {
                 continue;
             }
-            if self.suffixed(word, at, add, &mut base) {
-                return true;
+            let Some(groups) = self.by_add.get(add) else {
+                continue;
+            };
+            for group in groups {
+                if at == 0 && group.strip.is_empty() {
+                    continue;
+                }
+                let mut n = fst.node(nodes[at]);
+                let found = group.strip.bytes().all(|b| match n.find_input(b) {
+                    Some(t) => {
+                        n = fst.node(n.transition_addr(t));
+                        true
+                    }
+                    None => false,
+                });
+                if !found || !n.is_final() {
+                    continue;
+                }
+                base.clear();
+                base.push_str(&word[..at]);
+                base.push_str(&group.strip);
+                if self.group_applies(group, &base) {
+                    return true;
+                }
             }
         }
         false
     }
 
-    fn suffixed(&self, word: &str, at: usize, add: &str, base: &mut String) -> bool {
-        let Some(groups) = self.by_add.get(add) else {
-            return false;
-        };
-        groups.iter().any(|group| {
-            base.clear();
-            base.push_str(&word[..at]);
-            base.push_str(&group.strip);
-            if base.is_empty() {
-                return false;
-            }
-            let Some(flags) = self.words.get(base.as_str()) else {
-                return false;
-            };
+    /// Whether some rule of `group` turns the base `base` (which exists) into a word.
+    fn group_applies(&self, group: &Group, base: &str) -> bool {
+        self.words.get(base).is_some_and(|flags| {
             group
                 .rules
                 .iter()
                 .any(|rule| flags.contains(&rule.flag) && condition_holds(&rule.condition, base))
         })
+    }
+
+    /// [`AffixDict::check_lower`] by hash lookups alone, for words too long for its buffer.
+    pub(crate) fn check_slow(&self, word: &str) -> bool {
+        if self.words.contains_key(word) {
+            return true;
+        }
+        let mut base = String::new();
+        let ends = std::iter::once(word.len()).chain(word.char_indices().rev().map(|(i, _)| i));
+        for at in ends {
+            let add = &word[at..];
+            if add.len() > self.max_add {
+                break;
+            }
+            for group in self.by_add.get(add).into_iter().flatten() {
+                base.clear();
+                base.push_str(&word[..at]);
+                base.push_str(&group.strip);
+                if !base.is_empty() && self.group_applies(group, &base) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// The base words, in no particular order.

@@ -47,6 +47,15 @@ pub(crate) fn check(lang: Lang, word: &str) -> bool {
     }
 }
 
+/// [`check`] for a lowercase word (Kazakh and Russian skip the case test).
+pub(crate) fn check_lower(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::Kk => KK.check_lower(word),
+        Lang::Ru => RU.check_lower(word),
+        _ => check(lang, word),
+    }
+}
+
 /// Stems a Kazakh word may be built on: hunspell kk and ru entries (loanwords take Kazakh endings on
 /// Russian stems) and the Kazakh stem list.
 static KK_STEMS: LazyLock<Prefixes> = LazyLock::new(|| {
@@ -270,6 +279,39 @@ mod tests {
                 .collect();
             let rate = 1.0 - differ.len() as f64 / words.len() as f64;
             assert!(rate > 0.99, "{lang}: agreement {rate:.4}");
+        }
+    }
+
+    /// The automaton walk answers as plain hash lookups do, on words, on pieces of words and on
+    /// pieces joined across words (what the repair asks about).
+    #[test]
+    fn automaton_check_agrees_with_hash_lookups() {
+        for (dict, text) in [
+            (
+                &*KK,
+                include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
+            ),
+            (
+                &*RU,
+                include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
+            ),
+        ] {
+            let words: Vec<String> = text
+                .split_whitespace()
+                .take(4000)
+                .map(|w| crate::lang::lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let mut asked = 0;
+            for pair in words.windows(2) {
+                let joined = format!("{}{}", pair[0], pair[1]);
+                let cut = pair[0].char_indices().nth(2).map_or(0, |(i, _)| i);
+                for w in [&pair[0], &joined, &pair[0][cut..].to_string()] {
+                    assert_eq!(dict.check_lower(w), dict.check_slow(w), "{w}");
+                    asked += 1;
+                }
+            }
+            assert!(asked > 10_000);
         }
     }
 

@@ -329,9 +329,9 @@ impl Scorer<'_> {
         if let Some(f) = self.memo.borrow().get(lower) {
             return *f;
         }
-        let dict = if lexicon::check(self.lang, lower) {
+        let dict = if lexicon::check_lower(self.lang, lower) {
             Some((cost::DICT, Evidence::Dict))
-        } else if lexicon::check(self.other(), lower) {
+        } else if lexicon::check_lower(self.other(), lower) {
             Some((cost::OTHER_DICT, Evidence::OtherDict))
         } else {
             None
