@@ -444,9 +444,12 @@ impl Scorer<'_> {
             let (head, tail) = (&w[..b], &lower[b..]);
             let head_lower = &lower[..b];
             // A tail that is a longer word of its own (`деген`, `пайда`) is a word, not an ending.
-            let word_tail = tail.chars().count() > 3
-                && self.dict(tail).is_some()
-                && !(self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail));
+            // (Asked last: most tails are no suffix chain at all.)
+            let word_tail = || {
+                tail.chars().count() > 3
+                    && self.dict(tail).is_some()
+                    && !morph::is_kk_inflection_chain(tail)
+            };
             let inflection = match self.lang {
                 Lang::Kk if CLITICS.contains(&tail) => {
                     // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
@@ -461,13 +464,13 @@ impl Scorer<'_> {
                     }
                 }
                 Lang::Kk
-                    if !word_tail
+                    if morph::kk_suffix_chain(head_lower, tail)
                         && !self.is_function(tail)
-                        && morph::kk_suffix_chain(head_lower, tail) =>
+                        && !word_tail() =>
                 {
                     cost::SUFFIX
                 }
-                Lang::Ru if self.dict(tail).is_none() && morph::is_ru_ending(tail) => cost::SUFFIX,
+                Lang::Ru if morph::is_ru_ending(tail) && self.dict(tail).is_none() => cost::SUFFIX,
                 _ => continue,
             };
             // Function words (`деп`, `емес`, `бар`) take no endings here.
