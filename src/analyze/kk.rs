@@ -43,38 +43,6 @@ impl<T: Tokenizer> Tokenizer for KazakhStemmerTokenizer<T> {
     }
 }
 
-thread_local! {
-    /// Stems of the words this thread has stemmed (`None`: the word is its own stem). Text repeats
-    /// its words, and stemming a Kazakh word weighs many segmentations; the cache is cleared when
-    /// it grows large.
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<String, Option<String>>> =
-        std::cell::RefCell::default();
-}
-
-/// Replaces `word` with its stem, remembered per thread.
-fn stem_in_place(word: &mut String) {
-    STEMS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(stem) = cache.get(word.as_str()) {
-            if let Some(stem) = stem {
-                word.clone_from(stem);
-            }
-            return;
-        }
-        let stem = match kk::stem(word) {
-            std::borrow::Cow::Owned(s) => Some(s),
-            std::borrow::Cow::Borrowed(_) => None,
-        };
-        if cache.len() >= 200_000 {
-            cache.clear();
-        }
-        cache.insert(word.clone(), stem.clone());
-        if let Some(stem) = stem {
-            *word = stem;
-        }
-    });
-}
-
 /// The token stream of a [`KazakhStemmerTokenizer`].
 pub struct KazakhStemmerStream<'a, S> {
     tail: S,
@@ -122,7 +90,9 @@ impl<S: TokenStream> TokenStream for KazakhStemmerStream<'_, S> {
             let pending = std::mem::take(&mut self.pending);
             let token = self.tail.token_mut();
             token.position = token.position.saturating_sub(pending);
-            stem_in_place(&mut token.text);
+            super::stem_in_place(crate::Lang::Kk, &mut token.text, |w| {
+                super::changed(kk::stem(w))
+            });
             return true;
         }
         false

@@ -48,13 +48,60 @@ pub fn analyzer(lang: Lang) -> TextAnalyzer {
 fn snowball(
     algorithm: rust_stemmers::Algorithm,
 ) -> EditFilter<impl Fn(&mut Token) -> bool + Clone + Send + Sync + 'static> {
+    let lang = match algorithm {
+        rust_stemmers::Algorithm::Russian => Lang::Ru,
+        _ => Lang::En,
+    };
     let stemmer = Arc::new(rust_stemmers::Stemmer::create(algorithm));
     EditFilter(move |t: &mut Token| {
-        if let std::borrow::Cow::Owned(s) = stemmer.stem(&t.text) {
-            t.text = s;
-        }
+        stem_in_place(lang, &mut t.text, |w| changed(stemmer.stem(w)));
         true
     })
+}
+
+thread_local! {
+    /// Stems of the words this thread has stemmed, per language (`None`: the word is its own stem).
+    /// Text repeats its words, and a stemmer weighs suffix after suffix; each table is cleared when
+    /// it grows large.
+    static STEMS: RefCell<[rustc_hash::FxHashMap<String, Option<String>>; 3]> =
+        RefCell::default();
+}
+
+/// The stem a stemmer gave, if it differs from the word.
+fn changed(stem: std::borrow::Cow<'_, str>) -> Option<String> {
+    match stem {
+        std::borrow::Cow::Owned(s) => Some(s),
+        std::borrow::Cow::Borrowed(_) => None,
+    }
+}
+
+/// Words remembered per language and thread before the table is cleared.
+const STEMS_LIMIT: usize = 200_000;
+
+/// Replaces `word` with its stem by `stem`, remembered per thread and language.
+fn stem_in_place(lang: Lang, word: &mut String, stem: impl FnOnce(&str) -> Option<String>) {
+    let slot = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En | Lang::Und => 2,
+    };
+    STEMS.with_borrow_mut(|tables| {
+        let table = &mut tables[slot];
+        if let Some(known) = table.get(word.as_str()) {
+            if let Some(s) = known {
+                word.clone_from(s);
+            }
+            return;
+        }
+        let owned = stem(word);
+        if table.len() >= STEMS_LIMIT {
+            table.clear();
+        }
+        table.insert(word.clone(), owned.clone());
+        if let Some(s) = owned {
+            *word = s;
+        }
+    });
 }
 
 /// The name an analyzer is registered under, also used as the schema's tokenizer name.

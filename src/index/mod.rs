@@ -28,6 +28,8 @@ use crate::lang::Lang;
 
 /// The marker file that makes a folder a trilingua index.
 const MARKER: &str = "trilingua.json";
+/// Bytes per compressed block of stored passages (tantivy's default is 16 KiB).
+const DOCSTORE_BLOCK_BYTES: usize = 4096;
 /// Bumped whenever the schema or the analyzers change in a way that needs a rebuild.
 const FORMAT: u32 = 1;
 
@@ -97,17 +99,25 @@ impl TriIndex {
         };
         std::fs::create_dir_all(dir).map_err(io)?;
         let (schema, _) = schema::schema();
-        let index = Index::open_or_create(
-            tantivy::directory::MmapDirectory::open(dir).map_err(|e| Error::Index {
+        // A search loads only the passages it shows, each from its own block of the document store:
+        // small blocks keep that to a few kilobytes decompressed per hit.
+        let settings = tantivy::IndexSettings {
+            docstore_blocksize: DOCSTORE_BLOCK_BYTES,
+            ..tantivy::IndexSettings::default()
+        };
+        let index = Index::builder()
+            .schema(schema)
+            .settings(settings)
+            .open_or_create(tantivy::directory::MmapDirectory::open(dir).map_err(|e| {
+                Error::Index {
+                    path: dir.to_path_buf(),
+                    source: e.into(),
+                }
+            })?)
+            .map_err(|source| Error::Index {
                 path: dir.to_path_buf(),
-                source: e.into(),
-            })?,
-            schema,
-        )
-        .map_err(|source| Error::Index {
-            path: dir.to_path_buf(),
-            source,
-        })?;
+                source,
+            })?;
         std::fs::write(dir.join(MARKER), format!("{{\"format\": {FORMAT}}}\n")).map_err(io)?;
         Self::from_index(index, dir)
     }
