@@ -781,20 +781,23 @@ fn devoice(c: char) -> char {
 /// The shipped stem list: hunspell kk words reduced to stems (`data/kk/stems.txt`, derived by
 /// `cargo run --example derive_kk_stems`) and proper names (`data/kk/names.txt`). Compiled in,
 /// parsed on first use.
-static STEMS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-    std::sync::OnceLock::new();
+static STEMS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
 
-fn stem_list() -> &'static std::collections::HashSet<&'static str> {
+fn stem_list() -> &'static rustc_hash::FxHashSet<&'static str> {
     STEMS.get_or_init(|| {
-        [
-            include_str!("../../data/kk/stems.txt"),
-            include_str!("../../data/kk/names.txt"),
-        ]
-        .into_iter()
-        .flat_map(str::lines)
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+        let mut set = rustc_hash::FxHashSet::default();
+        set.reserve(50_000);
+        set.extend(
+            [
+                include_str!("../../data/kk/stems.txt"),
+                include_str!("../../data/kk/names.txt"),
+            ]
+            .into_iter()
+            .flat_map(str::lines)
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+        );
+        set
     })
 }
 
