@@ -244,3 +244,40 @@ pub struct Stats {
     /// Distinct index terms per language field.
     pub terms: BTreeMap<String, u64>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader opened before another handle commits sees the commit after `refresh`, and only then.
+    #[test]
+    fn refresh_sees_commits_made_through_another_handle() {
+        let tmp = tempfile::tempdir().unwrap();
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let src = tmp.path().join("src");
+        std::fs::create_dir_all(&src).unwrap();
+        let copy = |name: &str| {
+            std::fs::copy(corpus.join(name), src.join(name)).unwrap();
+        };
+        copy("udhr-1948.en.txt");
+        let dir = tmp.path().join("index");
+        build(&dir, std::slice::from_ref(&src)).unwrap();
+
+        let reader = TriIndex::open(&dir).unwrap();
+        reader.refresh().unwrap();
+        let before = reader.reader().searcher().num_docs();
+        assert!(before > 0);
+
+        copy("udhr-1948.ru.txt");
+        build(&dir, std::slice::from_ref(&src)).unwrap();
+        assert_eq!(reader.reader().searcher().num_docs(), before);
+        reader.refresh().unwrap();
+        let after = reader.reader().searcher().num_docs();
+        assert!(
+            after > before,
+            "{after} passages after the commit, {before} before"
+        );
+        reader.refresh().unwrap();
+        assert_eq!(reader.reader().searcher().num_docs(), after);
+    }
+}
