@@ -158,6 +158,9 @@ pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
     counts: HashMap<String, u32>,
+    /// Capitalized chunks joined with the lowercase chunks after them (`Джо ко` → `джоко`), counted:
+    /// a name split into syllables is split alike wherever it recurs.
+    names: HashMap<String, u32>,
 }
 
 impl Vocabulary {
@@ -174,6 +177,7 @@ impl Vocabulary {
 
     /// [`Vocabulary::add_text`] for text whose characters are already repaired.
     pub(crate) fn add_clean_text(&mut self, text: &str) {
+        self.add_name_runs(text);
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
@@ -192,6 +196,52 @@ impl Vocabulary {
             }
             *self.counts.entry(crate::lang::lower(word)).or_insert(0) += 1;
         }
+    }
+
+    /// Counts the runs of a capitalized Cyrillic chunk and up to three lowercase chunks after it on
+    /// the same line, each prefix of two chunks or more joined.
+    fn add_name_runs(&mut self, text: &str) {
+        for line in text.lines() {
+            let chunks: Vec<&str> = line.split(' ').filter(|c| !c.is_empty()).collect();
+            for (i, first) in chunks.iter().enumerate() {
+                let head = first.trim_start_matches(|c: char| !crate::lang::is_letter(c));
+                let mut letters = head.chars();
+                let starts_name = letters
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() && crate::lang::is_cyrillic(c))
+                    && letters.all(|c| crate::lang::is_letter(c) && c.is_lowercase());
+                // A capital that opens a sentence says nothing of a name.
+                let mid_sentence = i > 0
+                    && chunks[i - 1]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| crate::lang::is_letter(c) || c == ',');
+                if !starts_name || !mid_sentence {
+                    continue;
+                }
+                let mut joined = crate::lang::lower(head);
+                for next in chunks.iter().skip(i + 1).take(3) {
+                    let word = next.trim_end_matches(|c: char| !crate::lang::is_letter(c));
+                    if word.is_empty()
+                        || !word
+                            .chars()
+                            .all(|c| crate::lang::is_cyrillic(c) && c.is_lowercase())
+                    {
+                        break;
+                    }
+                    joined.push_str(word);
+                    *self.names.entry(joined.clone()).or_insert(0) += 1;
+                    if word.len() != next.len() {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// How often the chunks joined as `joined` (lowercase) followed a capital where they were seen.
+    pub(crate) fn name_count(&self, joined: &str) -> u32 {
+        self.names.get(joined).copied().unwrap_or(0)
     }
 
     /// A vocabulary of the words of `text`.
@@ -313,6 +363,19 @@ mod tests {
             }
             assert!(asked > 10_000);
         }
+    }
+
+    #[test]
+    fn vocabulary_counts_names_split_alike_mid_sentence() {
+        let v = Vocabulary::from_text(
+            "Біз Ки ган мен Ки ган, ал Джо ко келді. Ки ган да. Біз Джо ко мен келдік",
+        );
+        assert_eq!(v.name_count("киган"), 2);
+        assert_eq!(v.name_count("джоко"), 2);
+        assert_eq!(v.name_count("джокомен"), 1);
+        // `Ки` opens a sentence in its third place.
+        assert_eq!(v.name_count("киганда"), 0);
+        assert_eq!(v.name_count("біз"), 0);
     }
 
     #[test]

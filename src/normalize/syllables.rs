@@ -60,6 +60,8 @@ mod cost {
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
     pub const KEEP_HYPHEN: f32 = -8.0;
+    /// Chunks after a capital that recur together in the collection (a split name).
+    pub const NAME_SEEN: f32 = -21.0;
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
@@ -294,6 +296,8 @@ struct Facts {
     dict: Option<(f32, Evidence)>,
     /// Seen unsplit in the collection.
     vocab: bool,
+    /// Seen as these very chunks after a capital, this many times.
+    name: u32,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
     morph: bool,
     /// How often running text uses it ([`lexicon::prior`]).
@@ -339,6 +343,7 @@ impl Scorer<'_> {
         let facts = Facts {
             dict,
             vocab: self.vocab.count(lower) > 0,
+            name: self.vocab.name_count(lower),
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower),
         };
@@ -358,6 +363,11 @@ impl Scorer<'_> {
         }
         if k >= 2 && facts.vocab {
             return (cost::VOCAB, Evidence::Vocab);
+        }
+        // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
+        // a name and the word after it seldom do.
+        if k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
+            return (cost::NAME_SEEN, Evidence::Vocab);
         }
         if facts.morph {
             let c = if k == 1 {
