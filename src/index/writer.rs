@@ -730,4 +730,86 @@ mod tests {
         let kk = &manifest.docs["udhr-1948.kk.txt"];
         assert!(kk.langs["kk"] * 10 > kk.passages * 9, "{:?}", kk.langs);
     }
+
+    fn candidate(dir: &Path, name: &str) -> Candidate {
+        let path = dir.join(name);
+        Candidate {
+            found: Found {
+                id: name.to_string(),
+                path: path.clone(),
+                root: Some(dir.to_path_buf()),
+            },
+            abs: absolute(&path),
+            root: absolute(dir),
+            meta: DocMeta::default(),
+            stamp: manifest::stamp(&path).unwrap_or((1, 0)),
+            indexed_hash: None,
+        }
+    }
+
+    #[test]
+    fn the_pipeline_hands_over_every_outcome_once_and_stops_on_the_first_error() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut candidates: Vec<Candidate> = [
+            "udhr-1948.en.txt",
+            "udhr-1948.ru.txt",
+            "no-such-file.txt",
+            "udhr-1948.kk.txt",
+            "pfp-sofa-1995.en.txt",
+        ]
+        .iter()
+        .map(|name| candidate(&dir, name))
+        .collect();
+        // Indexed before with the same bytes: only its stamp changed.
+        let bytes = std::fs::read(dir.join("udhr-1948.kk.txt")).unwrap();
+        candidates[3].indexed_hash = Some(manifest::content_hash(&bytes));
+
+        let progressed = AtomicU64::new(0);
+        let progress = |p: Progress| {
+            progressed.fetch_max(p.done_bytes, Ordering::Relaxed);
+        };
+        let opts = UpdateOptions {
+            progress: Some(&progress),
+            ..UpdateOptions::default()
+        };
+        let total: u64 = candidates.iter().map(|c| c.stamp.0).sum();
+        let mut got = Vec::new();
+        run_pipeline(&candidates, &opts, total, |c, out| {
+            let what = match out {
+                Err(Error::Read { .. }) => "unreadable".to_string(),
+                Err(e) => format!("{e}"),
+                Ok(Outcome::Unchanged) => "unchanged".to_string(),
+                Ok(Outcome::Prepared { passages, .. }) => {
+                    assert!(!passages.is_empty(), "{}", c.found.id);
+                    "prepared".to_string()
+                }
+            };
+            got.push((c.found.id.clone(), what));
+            Ok(())
+        })
+        .unwrap();
+        got.sort();
+        let expected = [
+            ("no-such-file.txt", "unreadable"),
+            ("pfp-sofa-1995.en.txt", "prepared"),
+            ("udhr-1948.en.txt", "prepared"),
+            ("udhr-1948.kk.txt", "unchanged"),
+            ("udhr-1948.ru.txt", "prepared"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, expected);
+        assert_eq!(progressed.load(Ordering::Relaxed), total);
+
+        // The consumer's error ends the run at once (no thread left blocked on a full queue).
+        let mut seen = 0;
+        let stopped = run_pipeline(&candidates, &UpdateOptions::default(), total, |c, _| {
+            seen += 1;
+            Err(Error::BadDocument {
+                path: c.found.path.clone(),
+                reason: "refused".into(),
+            })
+        });
+        assert!(matches!(stopped, Err(Error::BadDocument { .. })));
+        assert_eq!(seen, 1);
+    }
 }
