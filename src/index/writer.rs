@@ -558,6 +558,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         opts.commit_bytes
     };
     let mut since_commit = 0;
+    let failures_before = report.failures.len();
     run_pipeline(&candidates, opts, total_bytes, |c, outcome| {
         match outcome {
             Err(error) => report.failures.push(Failure {
@@ -600,6 +601,25 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         }
         Ok(())
     })?;
+    // Documents finish in whatever order the cores get through them; the report lists them in the
+    // order the files were found, as it would on one core.
+    let position: HashMap<&Path, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.found.path.as_path(), i))
+        .collect();
+    let id_position: HashMap<&str, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.found.id.as_str(), i))
+        .collect();
+    report.failures[failures_before..].sort_by_key(|f| position.get(f.path.as_path()).copied());
+    report
+        .added
+        .sort_by_key(|id| id_position.get(id.as_str()).copied());
+    report
+        .updated
+        .sort_by_key(|id| id_position.get(id.as_str()).copied());
     if dirty {
         commit(&index, &mut writer, &manifest)?;
         report.commits += 1;
