@@ -5,14 +5,15 @@
 //! batches of a few megabytes: a crash, or a kill, leaves the index at its last commit, and the next
 //! run picks up from there. tantivy's writer lock keeps a second writer out.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::time::Instant;
 
-use rayon::prelude::*;
 use tantivy::directory::error::LockError;
-use tantivy::indexer::LogMergePolicy;
+use tantivy::index::SegmentId;
+use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{doc, IndexWriter, TantivyDocument, TantivyError, Term};
 
 use super::manifest::{self, DocEntry, Manifest};
@@ -104,6 +105,13 @@ pub struct UpdateOptions<'a> {
     pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
     /// Source bytes between commits (0: [`COMMIT_BYTES`]).
     pub commit_bytes: u64,
+}
+
+/// The merge policy of small updates: only segments of up to `SMALL_MERGE_DOCS` passages.
+fn small_merge_policy() -> LogMergePolicy {
+    let mut policy = LogMergePolicy::default();
+    policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
+    policy
 }
 
 /// Repairs, cuts and detects one document's passages.
@@ -201,6 +209,10 @@ struct Candidate {
     root: String,
     meta: DocMeta,
     stamp: (u64, u128),
+    /// The indexed content's hash when the document was indexed from this file with this
+    /// metadata: the same bytes again mean only the file's stamp changed. Looked up before the
+    /// work starts, so that preparing never reads the manifest the commits are changing.
+    indexed_hash: Option<String>,
 }
 
 /// What reading a candidate gave.
@@ -215,10 +227,10 @@ enum Outcome {
     },
 }
 
-fn process(c: &Candidate, prev: Option<&DocEntry>, force: bool) -> Result<Outcome> {
+fn process(c: &Candidate, force: bool) -> Result<Outcome> {
     let bytes = ingest::read_bytes(&c.found.path)?;
     let hash = manifest::content_hash(&bytes);
-    if !force && prev.is_some_and(|p| p.hash == hash && p.abs == c.abs && p.meta == c.meta) {
+    if !force && c.indexed_hash.as_ref() == Some(&hash) {
         return Ok(Outcome::Unchanged);
     }
     let loaded = ingest::load_bytes(&c.found.id, &c.found.path, &bytes)?;
@@ -230,17 +242,133 @@ fn process(c: &Candidate, prev: Option<&DocEntry>, force: bool) -> Result<Outcom
     })
 }
 
+/// Prepared documents waiting for the writer, per preparing thread: enough that a commit
+/// never leaves a thread idle for long, few enough to bound memory.
+const QUEUED_PER_THREAD: usize = 2;
+
+/// Reads and prepares the candidates on every core and hands each outcome to `consume`, on the
+/// calling thread, as soon as it is ready (roughly in candidate order). Preparing goes on while
+/// `consume` adds documents and commits, so neither the cores nor tantivy's indexing threads wait
+/// for a whole batch. An error from `consume` stops the run (documents being prepared are
+/// dropped).
+fn run_pipeline(
+    candidates: &[Candidate],
+    opts: &UpdateOptions,
+    total_bytes: u64,
+    mut consume: impl FnMut(&Candidate, Result<Outcome>) -> Result<()>,
+) -> Result<()> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(candidates.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let done_bytes = AtomicU64::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Result<Outcome>)>(threads * QUEUED_PER_THREAD);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, done_bytes) = (&next, &done_bytes);
+            std::thread::Builder::new()
+                .name("trilingua-prepare".into())
+                .spawn_scoped(s, move || {
+                    // Candidates are taken in order, one at a time: the cores stay balanced
+                    // however the file sizes vary.
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(c) = candidates.get(i) else { break };
+                        let out = process(c, opts.force);
+                        let done = done_bytes.fetch_add(c.stamp.0, Ordering::Relaxed) + c.stamp.0;
+                        if let Some(progress) = opts.progress {
+                            progress(Progress {
+                                done_bytes: done,
+                                total_bytes,
+                            });
+                        }
+                        if tx.send((i, out)).is_err() {
+                            break; // The consumer stopped on an error.
+                        }
+                    }
+                })
+                .expect("cannot start a preparing thread");
+        }
+        drop(tx);
+        for (i, out) in rx {
+            consume(&candidates[i], out)?;
+        }
+        Ok(())
+    })
+}
+
+/// Adds one prepared document's passages to the writer (replacing what the index held of it) and
+/// its entry to the manifest.
+#[allow(clippy::too_many_arguments)]
+fn add_document(
+    index: &TriIndex,
+    writer: &IndexWriter,
+    manifest: &mut Manifest,
+    report: &mut BuildReport,
+    c: &Candidate,
+    loaded: &Loaded,
+    passages: Vec<Passage>,
+    hash: String,
+) -> Result<()> {
+    let f = index.fields();
+    let id = &c.found.id;
+    writer.delete_term(Term::from_field_text(f.doc, id));
+    let title = Some(c.meta.title.clone())
+        .filter(|t| !t.is_empty())
+        .or_else(|| loaded.title.clone())
+        .unwrap_or_else(|| ingest::fallback_title(id, &loaded.doc.text));
+    let path = c.found.path.display().to_string();
+    let info = DocInfo {
+        path: &path,
+        title: &title,
+        kind: Some(c.meta.kind.as_str())
+            .filter(|k| !k.is_empty())
+            .unwrap_or("document"),
+        year: c.meta.year.unwrap_or(0) as i64,
+    };
+    let mut entry = DocEntry {
+        path: path.clone(),
+        abs: c.abs.clone(),
+        root: c.root.clone(),
+        size: c.stamp.0,
+        mtime: c.stamp.1,
+        hash,
+        format: loaded.format.name().into(),
+        encoding: loaded.encoding.map(|e| e.name().into()).unwrap_or_default(),
+        passages: passages.len() as u32,
+        indexed_at: manifest::now(),
+        title: title.clone(),
+        meta: c.meta.clone(),
+        ..DocEntry::default()
+    };
+    report.passages += passages.len();
+    for p in passages {
+        *entry.langs.entry(p.lang.code().to_string()).or_default() += 1;
+        writer
+            .add_document(passage_document(f, &info, p))
+            .map_err(|e| index.err(e))?;
+    }
+    match manifest.docs.insert(id.clone(), entry) {
+        Some(_) => report.updated.push(id.clone()),
+        None => report.added.push(id.clone()),
+    }
+    report.documents += 1;
+    report.bytes += loaded.doc.text.len();
+    Ok(())
+}
+
 /// Brings the index in `dir` up to date with the files under `paths` (no paths: the sources the
 /// index was built from). See [`UpdateOptions`] for what it may change.
 pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let index = TriIndex::open_or_create(dir)?;
     // Take the lock first: a second writer learns at once that it must wait its turn. One indexing
-    // thread makes one segment for a small update (fewer files to write and sync); a big run
-    // re-opens the writer with two below.
+    // thread makes one segment per commit (fewer files to write, sync and merge), and keeps up:
+    // tokenizing takes a fifth of the time that preparing passages takes on the other threads.
     let mut writer = open_writer(&index, 1)?;
     let mut manifest = index.manifest()?;
-    let manifest_at_start = manifest.clone();
     let mut report = BuildReport::default();
     let paths: Vec<PathBuf> = if paths.is_empty() {
         manifest.sources.iter().map(PathBuf::from).collect()
@@ -362,12 +490,16 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
                 p.path
             ));
         }
+        let indexed_hash = prev
+            .filter(|p| p.abs == abs && p.meta == meta)
+            .map(|p| p.hash.clone());
         candidates.push(Candidate {
             found: f,
             abs,
             root,
             meta,
             stamp,
+            indexed_hash,
         });
     }
     for error in resolver.take_failures() {
@@ -379,22 +511,25 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
     }
 
     let total_bytes: u64 = candidates.iter().map(|c| c.stamp.0).sum();
-    if total_bytes < SMALL_RUN_BYTES {
-        // A small update merges only small segments, so it never waits for a big merge; big runs
-        // merge everything as usual.
-        let mut policy = LogMergePolicy::default();
-        policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
-        writer.set_merge_policy(Box::new(policy));
+    let big_run = total_bytes >= SMALL_RUN_BYTES;
+    // Segments that were there before this run: a big run merges only what it made.
+    let old_segments: HashSet<SegmentId> = if big_run {
+        index
+            .tantivy()
+            .searchable_segment_ids()
+            .map_err(|e| index.err(e))?
+            .into_iter()
+            .collect()
     } else {
-        drop(writer);
-        writer = open_writer(&index, 2)?;
-        // Nobody else can have committed in between without our noticing.
-        if index.manifest()? != manifest_at_start {
-            return Err(Error::BadIndex {
-                path: index.dir().to_path_buf(),
-                reason: "changed by another process during this run: run it again".into(),
-            });
-        }
+        HashSet::new()
+    };
+    if big_run {
+        // A big run makes a segment per commit and merges them all into one at the end: merging
+        // on the way would rewrite the same passages several times.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
+    } else {
+        // A small update merges only small segments, so it never waits for a big merge.
+        writer.set_merge_policy(Box::new(small_merge_policy()));
     }
 
     if opts.remove_missing {
@@ -417,114 +552,94 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         }
     }
 
-    let done_bytes = AtomicU64::new(0);
     let commit_bytes = if opts.commit_bytes == 0 {
         COMMIT_BYTES
     } else {
         opts.commit_bytes
     };
-    let f = *index.fields();
-    let mut rest = &candidates[..];
-    while !rest.is_empty() {
-        let mut size = 0;
-        let n = rest
-            .iter()
-            .take_while(|c| {
-                let take = size < commit_bytes;
-                size += c.stamp.0;
-                take
-            })
-            .count();
-        let (batch, tail) = rest.split_at(n.max(1));
-        rest = tail;
-        let outcomes: Vec<Result<Outcome>> = batch
-            .par_iter()
-            .map(|c| {
-                let out = process(c, manifest.docs.get(&c.found.id), opts.force);
-                let done = done_bytes.fetch_add(c.stamp.0, Ordering::Relaxed) + c.stamp.0;
-                if let Some(progress) = opts.progress {
-                    progress(Progress {
-                        done_bytes: done,
-                        total_bytes,
-                    });
+    let mut since_commit = 0;
+    let failures_before = report.failures.len();
+    run_pipeline(&candidates, opts, total_bytes, |c, outcome| {
+        match outcome {
+            Err(error) => report.failures.push(Failure {
+                path: c.found.path.clone(),
+                error,
+            }),
+            Ok(Outcome::Unchanged) => {
+                if let Some(e) = manifest.docs.get_mut(&c.found.id) {
+                    (e.size, e.mtime) = c.stamp;
                 }
-                out
-            })
-            .collect();
-        for (c, outcome) in batch.iter().zip(outcomes) {
-            let id = &c.found.id;
-            match outcome {
-                Err(error) => report.failures.push(Failure {
-                    path: c.found.path.clone(),
-                    error,
-                }),
-                Ok(Outcome::Unchanged) => {
-                    if let Some(e) = manifest.docs.get_mut(id) {
-                        (e.size, e.mtime) = c.stamp;
-                    }
-                    report.unchanged += 1;
-                    dirty = true;
-                }
-                Ok(Outcome::Prepared {
-                    loaded,
+                report.unchanged += 1;
+                dirty = true;
+            }
+            Ok(Outcome::Prepared {
+                loaded,
+                passages,
+                hash,
+            }) => {
+                add_document(
+                    &index,
+                    &writer,
+                    &mut manifest,
+                    &mut report,
+                    c,
+                    &loaded,
                     passages,
                     hash,
-                }) => {
-                    writer.delete_term(Term::from_field_text(f.doc, id));
-                    let title = Some(c.meta.title.clone())
-                        .filter(|t| !t.is_empty())
-                        .or_else(|| loaded.title.clone())
-                        .unwrap_or_else(|| ingest::fallback_title(id, &loaded.doc.text));
-                    let path = c.found.path.display().to_string();
-                    let info = DocInfo {
-                        path: &path,
-                        title: &title,
-                        kind: Some(c.meta.kind.as_str())
-                            .filter(|k| !k.is_empty())
-                            .unwrap_or("document"),
-                        year: c.meta.year.unwrap_or(0) as i64,
-                    };
-                    let mut entry = DocEntry {
-                        path: path.clone(),
-                        abs: c.abs.clone(),
-                        root: c.root.clone(),
-                        size: c.stamp.0,
-                        mtime: c.stamp.1,
-                        hash,
-                        format: loaded.format.name().into(),
-                        encoding: loaded.encoding.map(|e| e.name().into()).unwrap_or_default(),
-                        passages: passages.len() as u32,
-                        indexed_at: manifest::now(),
-                        title: title.clone(),
-                        meta: c.meta.clone(),
-                        ..DocEntry::default()
-                    };
-                    report.passages += passages.len();
-                    for p in passages {
-                        *entry.langs.entry(p.lang.code().to_string()).or_default() += 1;
-                        writer
-                            .add_document(passage_document(&f, &info, p))
-                            .map_err(|e| index.err(e))?;
-                    }
-                    match manifest.docs.insert(id.clone(), entry) {
-                        Some(_) => report.updated.push(id.clone()),
-                        None => report.added.push(id.clone()),
-                    }
-                    report.documents += 1;
-                    report.bytes += loaded.doc.text.len();
-                    dirty = true;
-                }
+                )?;
+                dirty = true;
             }
         }
-        if dirty {
+        // Commits follow the source read, whatever came of it, so a crash costs at most
+        // `commit_bytes` of work.
+        since_commit += c.stamp.0;
+        if dirty && since_commit >= commit_bytes {
             commit(&index, &mut writer, &manifest)?;
             report.commits += 1;
             dirty = false;
+            since_commit = 0;
         }
-    }
+        Ok(())
+    })?;
+    // Documents finish in whatever order the cores get through them; the report lists them in the
+    // order the files were found, as it would on one core.
+    let position: HashMap<&Path, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.found.path.as_path(), i))
+        .collect();
+    let id_position: HashMap<&str, usize> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.found.id.as_str(), i))
+        .collect();
+    report.failures[failures_before..].sort_by_key(|f| position.get(f.path.as_path()).copied());
+    report
+        .added
+        .sort_by_key(|id| id_position.get(id.as_str()).copied());
+    report
+        .updated
+        .sort_by_key(|id| id_position.get(id.as_str()).copied());
     if dirty {
         commit(&index, &mut writer, &manifest)?;
         report.commits += 1;
+    }
+    if big_run {
+        // One segment per big run: a query visits every segment, and the few segments left
+        // answer several times faster than one per commit. The merge comes after the last commit,
+        // so an interruption loses nothing but the merge.
+        let new: Vec<SegmentId> = index
+            .tantivy()
+            .searchable_segment_ids()
+            .map_err(|e| index.err(e))?
+            .into_iter()
+            .filter(|id| !old_segments.contains(id))
+            .collect();
+        // What this run left is merged with the older segments as usual.
+        writer.set_merge_policy(Box::new(LogMergePolicy::default()));
+        if new.len() > 1 {
+            writer.merge(&new).wait().map_err(|e| index.err(e))?;
+        }
     }
     writer.wait_merging_threads().map_err(|e| index.err(e))?;
     report.seconds = started.elapsed().as_secs_f64();
@@ -634,5 +749,87 @@ mod tests {
         assert_eq!(manifest.docs.len(), 2);
         let kk = &manifest.docs["udhr-1948.kk.txt"];
         assert!(kk.langs["kk"] * 10 > kk.passages * 9, "{:?}", kk.langs);
+    }
+
+    fn candidate(dir: &Path, name: &str) -> Candidate {
+        let path = dir.join(name);
+        Candidate {
+            found: Found {
+                id: name.to_string(),
+                path: path.clone(),
+                root: Some(dir.to_path_buf()),
+            },
+            abs: absolute(&path),
+            root: absolute(dir),
+            meta: DocMeta::default(),
+            stamp: manifest::stamp(&path).unwrap_or((1, 0)),
+            indexed_hash: None,
+        }
+    }
+
+    #[test]
+    fn the_pipeline_hands_over_every_outcome_once_and_stops_on_the_first_error() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut candidates: Vec<Candidate> = [
+            "udhr-1948.en.txt",
+            "udhr-1948.ru.txt",
+            "no-such-file.txt",
+            "udhr-1948.kk.txt",
+            "pfp-sofa-1995.en.txt",
+        ]
+        .iter()
+        .map(|name| candidate(&dir, name))
+        .collect();
+        // Indexed before with the same bytes: only its stamp changed.
+        let bytes = std::fs::read(dir.join("udhr-1948.kk.txt")).unwrap();
+        candidates[3].indexed_hash = Some(manifest::content_hash(&bytes));
+
+        let progressed = AtomicU64::new(0);
+        let progress = |p: Progress| {
+            progressed.fetch_max(p.done_bytes, Ordering::Relaxed);
+        };
+        let opts = UpdateOptions {
+            progress: Some(&progress),
+            ..UpdateOptions::default()
+        };
+        let total: u64 = candidates.iter().map(|c| c.stamp.0).sum();
+        let mut got = Vec::new();
+        run_pipeline(&candidates, &opts, total, |c, out| {
+            let what = match out {
+                Err(Error::Read { .. }) => "unreadable".to_string(),
+                Err(e) => format!("{e}"),
+                Ok(Outcome::Unchanged) => "unchanged".to_string(),
+                Ok(Outcome::Prepared { passages, .. }) => {
+                    assert!(!passages.is_empty(), "{}", c.found.id);
+                    "prepared".to_string()
+                }
+            };
+            got.push((c.found.id.clone(), what));
+            Ok(())
+        })
+        .unwrap();
+        got.sort();
+        let expected = [
+            ("no-such-file.txt", "unreadable"),
+            ("pfp-sofa-1995.en.txt", "prepared"),
+            ("udhr-1948.en.txt", "prepared"),
+            ("udhr-1948.kk.txt", "unchanged"),
+            ("udhr-1948.ru.txt", "prepared"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, expected);
+        assert_eq!(progressed.load(Ordering::Relaxed), total);
+
+        // The consumer's error ends the run at once (no thread left blocked on a full queue).
+        let mut seen = 0;
+        let stopped = run_pipeline(&candidates, &UpdateOptions::default(), total, |c, _| {
+            seen += 1;
+            Err(Error::BadDocument {
+                path: c.found.path.clone(),
+                reason: "refused".into(),
+            })
+        });
+        assert!(matches!(stopped, Err(Error::BadDocument { .. })));
+        assert_eq!(seen, 1);
     }
 }
