@@ -357,7 +357,11 @@ impl Scorer<'_> {
 
     /// Evidence for a word `w` of `k` chunks without looking inside it.
     fn whole(&self, w: &str, lower: &str, k: usize) -> (f32, Evidence) {
-        let facts = self.facts(lower);
+        self.whole_of(w, self.facts(lower), k)
+    }
+
+    /// [`Scorer::whole`] with the facts of `w` at hand.
+    fn whole_of(&self, w: &str, facts: Facts, k: usize) -> (f32, Evidence) {
         if let Some(d) = facts.dict {
             return d;
         }
@@ -389,14 +393,18 @@ impl Scorer<'_> {
     /// how often running text uses it.
     fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
         let lower = crate::lang::lower(w);
-        let (score, evidence) = self.part_lower(w, &lower, bounds);
-        (
-            score + cost::seen(self.lang, self.facts(&lower).seen),
-            evidence,
-        )
+        let facts = self.facts(&lower);
+        let (score, evidence) = self.part_lower(w, &lower, facts, bounds);
+        (score + cost::seen(self.lang, facts.seen), evidence)
     }
 
-    fn part_lower(&self, w: &str, lower: &str, bounds: &[usize]) -> (f32, Evidence) {
+    fn part_lower(
+        &self,
+        w: &str,
+        lower: &str,
+        facts: Facts,
+        bounds: &[usize],
+    ) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         if k == 1 {
             if self.is_function(lower) {
@@ -411,7 +419,7 @@ impl Scorer<'_> {
             let suffix = self.lang == Lang::Kk
                 && lower.chars().count() <= 5
                 && morph::is_kk_suffix_chain(lower);
-            if let Some((c, e)) = self.dict(lower) {
+            if let Some((c, e)) = facts.dict {
                 let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
                 // Short words of the other language are rare in running text; as syllables, they
                 // are everywhere (`ко`, `дом`, `сон` in Kazakh text).
@@ -425,7 +433,7 @@ impl Scorer<'_> {
             if suffix || self.is_fragment(lower) {
                 return (cost::FRAGMENT, Evidence::Fragment);
             }
-            return self.whole(w, lower, 1);
+            return self.whole_of(w, facts, 1);
         }
         // Syllables have vowels and rarely a single letter at a word's edge: a lone letter there is
         // likelier a word of its own (`в начале`, `с ними`, `он и`).
@@ -441,7 +449,7 @@ impl Scorer<'_> {
         if last.chars().count() == 1 {
             edge += cost::EDGE_LETTER;
         }
-        let mut best = self.whole(w, lower, k);
+        let mut best = self.whole_of(w, facts, k);
         best.0 += edge;
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
@@ -525,12 +533,16 @@ impl Scorer<'_> {
         }
         if !core.contains('-') {
             if core.chars().all(letter) {
-                let inner: Vec<usize> = bounds
-                    .iter()
-                    .filter(|&&b| b > core_start && b < core_start + core.len())
-                    .map(|&b| b - core_start)
-                    .collect();
-                return self.part(core, &inner);
+                // Where the chunks meet inside the core (a span has at most MAX_SPAN chunks).
+                let mut inner = [0; MAX_SPAN];
+                let mut n = 0;
+                for &b in bounds {
+                    if b > core_start && b < core_start + core.len() && n < MAX_SPAN {
+                        inner[n] = b - core_start;
+                        n += 1;
+                    }
+                }
+                return self.part(core, &inner[..n]);
             }
             // Digits or symbols inside: leave as it is unless it had to be joined.
             return (
@@ -683,15 +695,18 @@ fn damage(
     (broken as f32 / seen.max(1) as f32, solid)
 }
 
-/// Builds the text of chunks `i..j` joined, dropping (or keeping) the hyphens of line-break gaps.
-fn joined(
+/// Writes the text of `chunks` joined into `s` and where they meet into `bounds`, dropping (or
+/// keeping) the hyphens of line-break gaps.
+fn join_into(
     text: &str,
     chunks: &[Chunk],
     kinds: &[Option<GapKind>],
     keep: bool,
-) -> (String, Vec<usize>) {
-    let mut s = String::new();
-    let mut bounds = Vec::new();
+    s: &mut String,
+    bounds: &mut Vec<usize>,
+) {
+    s.clear();
+    bounds.clear();
     for (n, c) in chunks.iter().enumerate() {
         if n > 0 {
             bounds.push(s.len());
@@ -703,7 +718,6 @@ fn joined(
             s.push_str(t);
         }
     }
-    (s, bounds)
 }
 
 /// Segments one run by dynamic programming and writes its joints.
@@ -720,6 +734,8 @@ fn segment(
     let mut best = vec![f32::NEG_INFINITY; n + 1];
     let mut back: Vec<(usize, Option<Scored>)> = vec![(0, None); n + 1];
     best[0] = 0.0;
+    // The candidate word and where its chunks meet, rebuilt for every span.
+    let (mut w, mut b) = (String::new(), Vec::new());
     for j in 1..=n {
         for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
             // A word cannot end at a line-break hyphen: the hyphen belongs inside a word.
@@ -741,7 +757,7 @@ fn segment(
                 .filter(|k| **k == Some(GapKind::Space))
                 .count();
 
-            let (w, b) = joined(text, span, span_kinds, false);
+            join_into(text, span, span_kinds, false, &mut w, &mut b);
             let (s, e) = scorer.word(&w, &b);
             let mut cand = Scored {
                 score: s,
@@ -749,7 +765,7 @@ fn segment(
                 keep_hyphen: false,
             };
             if hyphens == 1 {
-                let (w, b) = joined(text, span, span_kinds, true);
+                join_into(text, span, span_kinds, true, &mut w, &mut b);
                 let (s2, e2) = scorer.word(&w, &b);
                 let s2 = s2 + cost::KEEP_HYPHEN;
                 if s2 > cand.score {
