@@ -223,43 +223,45 @@ impl AffixDict {
             return true;
         }
         let mut base = String::new();
-        let ends = std::iter::once(word.len()).chain(word.char_indices().rev().map(|(i, _)| i));
-        for at in ends {
-            let add = &word[at..];
-            if add.len() > self.max_add {
-                break;
-            }
-            // The base is `word[..at]` plus what the rule strips: `word[..at]` must begin a base.
-            if at > reach {
+        // The base is `word[..at]` plus what the rule strips: `word[..at]` must begin a base.
+        for (at, group) in self.splits(word, reach) {
+            if at == 0 && group.strip.is_empty() {
                 continue;
             }
-            let Some(groups) = self.by_add.get(add) else {
+            let mut n = fst.node(nodes[at]);
+            let found = group.strip.bytes().all(|b| match n.find_input(b) {
+                Some(t) => {
+                    n = fst.node(n.transition_addr(t));
+                    true
+                }
+                None => false,
+            });
+            if !found || !n.is_final() {
                 continue;
-            };
-            for group in groups {
-                if at == 0 && group.strip.is_empty() {
-                    continue;
-                }
-                let mut n = fst.node(nodes[at]);
-                let found = group.strip.bytes().all(|b| match n.find_input(b) {
-                    Some(t) => {
-                        n = fst.node(n.transition_addr(t));
-                        true
-                    }
-                    None => false,
-                });
-                if !found || !n.is_final() {
-                    continue;
-                }
-                base.clear();
-                base.push_str(&word[..at]);
-                base.push_str(&group.strip);
-                if self.group_applies(group, &base) {
-                    return true;
-                }
+            }
+            base.clear();
+            base.push_str(&word[..at]);
+            base.push_str(&group.strip);
+            if self.group_applies(group, &base) {
+                return true;
             }
         }
         false
+    }
+
+    /// Every place `at` (up to `limit`) where a group of rules could have added `word[at..]`, with
+    /// that group: the whole word first, then shorter and shorter stems.
+    fn splits<'a>(
+        &'a self,
+        word: &'a str,
+        limit: usize,
+    ) -> impl Iterator<Item = (usize, &'a Group)> + 'a {
+        std::iter::once(word.len())
+            .chain(word.char_indices().rev().map(|(i, _)| i))
+            .take_while(move |&at| word.len() - at <= self.max_add)
+            .filter(move |&at| at <= limit)
+            .filter_map(move |at| self.by_add.get(&word[at..]).map(|groups| (at, groups)))
+            .flat_map(|(at, groups)| groups.iter().map(move |g| (at, g)))
     }
 
     /// Whether some rule of `group` turns the base `base` (which exists) into a word.
@@ -278,19 +280,12 @@ impl AffixDict {
             return true;
         }
         let mut base = String::new();
-        let ends = std::iter::once(word.len()).chain(word.char_indices().rev().map(|(i, _)| i));
-        for at in ends {
-            let add = &word[at..];
-            if add.len() > self.max_add {
-                break;
-            }
-            for group in self.by_add.get(add).into_iter().flatten() {
-                base.clear();
-                base.push_str(&word[..at]);
-                base.push_str(&group.strip);
-                if !base.is_empty() && self.group_applies(group, &base) {
-                    return true;
-                }
+        for (at, group) in self.splits(word, word.len()) {
+            base.clear();
+            base.push_str(&word[..at]);
+            base.push_str(&group.strip);
+            if !base.is_empty() && self.group_applies(group, &base) {
+                return true;
             }
         }
         false

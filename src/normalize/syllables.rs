@@ -398,13 +398,7 @@ impl Scorer<'_> {
         (score + cost::seen(self.lang, facts.seen), evidence)
     }
 
-    fn part_lower(
-        &self,
-        w: &str,
-        lower: &str,
-        facts: Facts,
-        bounds: &[usize],
-    ) -> (f32, Evidence) {
+    fn part_lower(&self, w: &str, lower: &str, facts: Facts, bounds: &[usize]) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         if k == 1 {
             if self.is_function(lower) {
