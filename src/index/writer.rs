@@ -264,34 +264,45 @@ fn run_pipeline(
     let next = AtomicUsize::new(0);
     let done_bytes = AtomicU64::new(0);
     let (tx, rx) = mpsc::sync_channel::<(usize, Result<Outcome>)>(threads * QUEUED_PER_THREAD);
+    // Candidates are taken in order, one at a time: the cores stay balanced however the file
+    // sizes vary.
+    let prepare_next = || {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        let c = candidates.get(i)?;
+        let out = process(c, opts.force);
+        let done = done_bytes.fetch_add(c.stamp.0, Ordering::Relaxed) + c.stamp.0;
+        if let Some(progress) = opts.progress {
+            progress(Progress {
+                done_bytes: done,
+                total_bytes,
+            });
+        }
+        Some((i, out))
+    };
     std::thread::scope(|s| {
+        let mut started = 0;
         for _ in 0..threads {
             let tx = tx.clone();
-            let (next, done_bytes) = (&next, &done_bytes);
-            std::thread::Builder::new()
+            let prepare_next = &prepare_next;
+            let spawned = std::thread::Builder::new()
                 .name("trilingua-prepare".into())
                 .spawn_scoped(s, move || {
-                    // Candidates are taken in order, one at a time: the cores stay balanced
-                    // however the file sizes vary.
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(c) = candidates.get(i) else { break };
-                        let out = process(c, opts.force);
-                        let done = done_bytes.fetch_add(c.stamp.0, Ordering::Relaxed) + c.stamp.0;
-                        if let Some(progress) = opts.progress {
-                            progress(Progress {
-                                done_bytes: done,
-                                total_bytes,
-                            });
-                        }
-                        if tx.send((i, out)).is_err() {
+                    while let Some(prepared) = prepare_next() {
+                        if tx.send(prepared).is_err() {
                             break; // The consumer stopped on an error.
                         }
                     }
-                })
-                .expect("cannot start a preparing thread");
+                });
+            started += usize::from(spawned.is_ok());
         }
         drop(tx);
+        if started == 0 {
+            // No thread could be started: prepare here, one document after the other.
+            while let Some((i, out)) = prepare_next() {
+                consume(&candidates[i], out)?;
+            }
+            return Ok(());
+        }
         for (i, out) in rx {
             consume(&candidates[i], out)?;
         }
