@@ -3,11 +3,11 @@
 //! and on the seed article's two abstracts against a hand-written gold repair.
 //!
 //! Run: `cargo run --release --example repair_accuracy [SEEDS]` (default 3 damage seeds).
-//! NTREX lines 1–700 teach the repair its word counts (`normalize::lexicon::PRIOR_LINES`), lines
-//! 701–1000 tune its weights; lines 1001–1997 and the UDHR are held out.
+//! NTREX lines 1–700 teach the repair its word counts (`normalize::PRIOR_LINES`), lines 701–1000
+//! tune its weights; lines 1001–1997 and the UDHR are held out.
 
 use trilingua::normalize::damage::{damage, word_accuracy};
-use trilingua::normalize::{normalize_with, Vocabulary};
+use trilingua::normalize::{normalize_with, Vocabulary, PRIOR_LINES};
 
 /// The clean reference: the character repairs normalize always makes (`‐` → `-`, odd spaces).
 fn reference(text: &str) -> String {
@@ -65,13 +65,13 @@ fn main() {
     let kk = lines(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let ru = lines(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let sets: Vec<(&str, Vec<String>)> = vec![
-        ("kk NTREX tune (701-1000)", kk[700..1000].to_vec()),
+        ("kk NTREX tune (701-1000)", kk[PRIOR_LINES..1000].to_vec()),
         ("kk NTREX held out", kk[1000..].to_vec()),
         (
             "kk UDHR held out",
             paragraphs(include_str!("../corpus/udhr-1948.kk.txt")),
         ),
-        ("ru NTREX tune (701-1000)", ru[700..1000].to_vec()),
+        ("ru NTREX tune (701-1000)", ru[PRIOR_LINES..1000].to_vec()),
         ("ru NTREX held out", ru[1000..].to_vec()),
         (
             "ru UDHR held out",

@@ -21,7 +21,7 @@ mod offsets;
 mod syllables;
 
 pub use joints::{Decision, Joint};
-pub use lexicon::Vocabulary;
+pub use lexicon::{Vocabulary, PRIOR_LINES};
 pub use offsets::OffsetMap;
 
 /// A repaired text and where each of its bytes came from.
