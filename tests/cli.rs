@@ -317,7 +317,7 @@ mod text {
         assert_eq!(lang_of("А.Б. Ку"), "ru");
         assert_eq!(lang_of("В статье"), "ru");
         assert_eq!(lang_of("NATO-Kazakhstan cooperation"), "en");
-        assert_eq!(lang_of("in 2014, Nato"), "en");
+        assert_eq!(lang_of("in 2014, NATO"), "en");
         assert!(lines.iter().filter(|l| l.starts_with("en\t")).count() > 30);
     }
 

@@ -146,3 +146,39 @@ fn clean_text_is_left_alone() {
         assert!(acc >= 0.995, "{acc:.4} of {total} clean words kept");
     }
 }
+
+/// Lost capitals in the seed's English come back (`Nato` → `NATO`, `afghanistan` → `Afghanistan`,
+/// `isaF` → `ISAF`), and clean English news keeps its case: under 0.05% of its words change.
+#[test]
+fn lost_capitals_come_back_and_clean_english_keeps_its_case() {
+    let vocab = Vocabulary::from_text(SEED);
+    let repaired = normalize_with(SEED, &vocab).text;
+    let words: Vec<&str> = repaired
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    for lost in ["Nato", "isaF", "eaPC", "afghanistan", "russia"] {
+        assert!(!words.contains(&lost), "{lost} left in the repaired seed");
+    }
+    for found in ["NATO", "ISAF", "EAPC", "Afghanistan", "Russia"] {
+        assert!(
+            words.contains(&found),
+            "{found} missing from the repaired seed"
+        );
+    }
+
+    let news = include_str!("../data/ntrex/newstest2019-src.eng.txt");
+    let (mut total, mut changed) = (0, 0);
+    for line in news.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let out = normalize_with(line, &vocab).text;
+        for (a, b) in line.split_whitespace().zip(out.split_whitespace()) {
+            total += 1;
+            changed += usize::from(a != b && a.to_lowercase() == b.to_lowercase());
+        }
+    }
+    assert!(total > 40_000);
+    assert!(
+        (changed as f64) < 0.0005 * total as f64,
+        "{changed} of {total} clean words changed case"
+    );
+}

@@ -148,8 +148,8 @@ pub(crate) fn remembered(lang: Lang, table: usize, word: &str, f: impl FnOnce() 
 /// [`check`], remembered per thread.
 pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
     match lang {
-        Lang::Kk | Lang::Ru => remembered(lang, 0, word, || check(lang, word)),
-        _ => check(lang, word),
+        Lang::Kk | Lang::Ru | Lang::En => remembered(lang, 0, word, || check(lang, word)),
+        Lang::Und => false,
     }
 }
 

@@ -2,15 +2,17 @@
 //!
 //! [`normalize`] turns a source passage into repaired text — characters first (NFC, invisible
 //! characters, look-alike letters: [`chars`]), then the gaps between chunks (line-break hyphens,
-//! syllable-split Cyrillic words, whitespace folding) — and keeps an [`OffsetMap`] from every repaired
-//! byte back to the source, so that highlights and line numbers land on what the user sees.
+//! syllable-split Cyrillic words, whitespace folding), then lost capitals of English words (`case`) —
+//! and keeps an [`OffsetMap`] from every repaired byte back to the source, so that highlights and line
+//! numbers land on what the user sees.
 //!
 //! ```
 //! let r = trilingua::normalize::normalize("the threats posed by ter-\nrorism and Nato-\nled forces");
-//! assert_eq!(r.text, "the threats posed by terrorism and Nato-led forces");
+//! assert_eq!(r.text, "the threats posed by terrorism and NATO-led forces");
 //! ```
 
 mod affix;
+mod case;
 mod chars;
 pub mod damage;
 mod hyphens;
@@ -67,6 +69,8 @@ fn run(source: &str, vocab: Option<&Vocabulary>, explain: bool) -> (Repaired, Ve
     let chunks = joints::chunks(&clean);
     let decisions = joints::decide(&clean, &chunks, vocab);
     let (text, joint_map) = joints::apply(&clean, &chunks, &decisions);
+    // Letter for letter: the joint map stays right.
+    let text = case::restore(text);
     let mut explained = Vec::new();
     if explain {
         for (i, &(joint, reason)) in decisions.iter().enumerate() {
@@ -133,9 +137,10 @@ mod tests {
     fn english_line_break_hyphens() {
         let src = "posed by ter-\nrorism, the Nato-\nled operation in afghani-\nstan";
         let r = normalize(src);
+        // Lost capitals come back too.
         assert_eq!(
             r.text,
-            "posed by terrorism, the Nato-led operation in afghanistan"
+            "posed by terrorism, the NATO-led operation in Afghanistan"
         );
         let at = r.text.find("terrorism").unwrap();
         assert_eq!(

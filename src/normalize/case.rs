@@ -1,0 +1,165 @@
+//! Lost capitals: which English words did PDF extraction write in the wrong case (`berlin`,
+//! `afghanistan`, `Nato`, `isaF`), and how does the English dictionary write them?
+//!
+//! Only ASCII words change, letter for letter, so the text keeps its length and the offset map holds.
+//! A word the dictionary accepts as written stays as it is, however it is capitalized; a word it
+//! knows only capitalized (`Berlin`) or only in capitals (`NATO`) takes that form; a short word of
+//! lowercase letters ending in capitals (`isaF`, `eaPC`) is an abbreviation that lost its capitals.
+//! After a full stop, a lowercase word that opens the next sentence is capitalized.
+
+use super::lexicon;
+use crate::lang::Lang;
+
+/// Abbreviations a full stop follows without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "al", "approx", "art", "cf", "co", "dr", "eg", "etc", "fig", "ie", "inc", "ltd", "mr", "mrs",
+    "ms", "no", "nos", "p", "para", "pp", "st", "vol", "vs",
+];
+
+/// Whether English hunspell accepts `w` as written (remembered per thread).
+fn en(w: &str) -> bool {
+    lexicon::check_cached(Lang::En, w)
+}
+
+fn capitalized(lower: &str) -> String {
+    let mut s = lower.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
+}
+
+/// The dictionary's spelling of ASCII word `w`, if it differs in case only.
+fn dictionary_case(w: &str) -> Option<String> {
+    // Two-letter words are too often names or foreign words (`Kim Jong Un`, `le`).
+    if w.len() < 3 || en(w) {
+        return None;
+    }
+    let lower = w.to_ascii_lowercase();
+    let upper = w.to_ascii_uppercase();
+    if w == upper {
+        return None;
+    }
+    let title = capitalized(&lower);
+    if w == lower || w == title {
+        // Hunspell accepts a lowercase entry in any capitalization, so here the entry is a name
+        // (`Berlin`) or an abbreviation (`NATO`).
+        if w == lower && en(&title) {
+            return Some(title);
+        }
+        // Three-letter capitalized words are names as often as abbreviations (`Nad`, `Dwi`).
+        return (w.len() >= 4 && en(&upper)).then_some(upper);
+    }
+    // Lowercase letters then capitals (`isaF`): an abbreviation whose first capitals were lost.
+    let split = w.find(|c: char| c.is_ascii_uppercase()).unwrap_or(0);
+    let tail_upper = w[split..].bytes().all(|b| b.is_ascii_uppercase());
+    (split > 0 && tail_upper && (w.len() <= 5 || en(&upper))).then_some(upper)
+}
+
+/// Whether the word ending at byte `end` of `text`, followed by a full stop, ends a sentence.
+fn ends_sentence(text: &str, end: usize) -> bool {
+    let word: String = text[..end]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let before = text[..end - word.len()].chars().next_back();
+    // `U.S.`, `e.g.`: a letter between stops.
+    if before == Some('.') || word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Writes the English words of `text` in the case the dictionary gives them; the text keeps its
+/// length byte for byte.
+pub(crate) fn restore(text: String) -> String {
+    let bytes = text.as_bytes();
+    let mut fixes: Vec<(usize, String)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        // Whole ASCII words of prose only: not glued to digits, to letters of another script, or
+        // into a path, address or identifier (`README.md`, `north/atlantic`, `snake_case`).
+        let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        // A separator glues only when something other than a space stands beyond it.
+        let glues = |c: Option<char>, beyond: Option<char>| {
+            alnum(c)
+                || (c.is_some_and(|c| matches!(c, '/' | '\\' | '_' | '@' | '=' | '#' | '.'))
+                    && alnum(beyond))
+        };
+        let mut back = text[..start].chars().rev();
+        let (before, before2) = (back.next(), back.next());
+        let mut ahead = text[i..].chars();
+        let (after, after2) = (ahead.next(), ahead.next());
+        if glues(before, before2) || glues(after, after2) {
+            continue;
+        }
+        let w = &text[start..i];
+        if let Some(fixed) = dictionary_case(w) {
+            fixes.push((start, fixed));
+            continue;
+        }
+        // A lowercase word after a sentence's full stop opens the next sentence.
+        let mut back = text[..start].chars().rev();
+        let opens_sentence = back.next().is_some_and(|c| c == ' ' || c == '\n')
+            && back.next() == Some('.')
+            && ends_sentence(&text, start - 2);
+        if opens_sentence && w.as_bytes()[0].is_ascii_lowercase() {
+            fixes.push((start, capitalized(w)));
+        }
+    }
+    if fixes.is_empty() {
+        return text;
+    }
+    let mut out = text.into_bytes();
+    for (at, fixed) in fixes {
+        out[at..at + fixed.len()].copy_from_slice(fixed.as_bytes());
+    }
+    // Only ASCII letters were replaced by ASCII letters.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixed(s: &str) -> String {
+        restore(s.to_string())
+    }
+
+    #[test]
+    fn names_and_abbreviations_get_their_capitals_back() {
+        assert_eq!(
+            fixed("the allies met in moscow in april; Nato and isaF in afghanistan"),
+            "the allies met in Moscow in April; NATO and ISAF in Afghanistan"
+        );
+        assert_eq!(fixed("trans-atlantic"), "trans-Atlantic");
+    }
+
+    #[test]
+    fn sentences_open_with_a_capital_after_a_full_stop() {
+        assert_eq!(
+            fixed("Peace in 2011. a vivid illustration, e.g. the PfP. Also"),
+            "Peace in 2011. A vivid illustration, e.g. the PfP. Also"
+        );
+        assert_eq!(fixed("the U.S. army"), "the U.S. army");
+    }
+
+    #[test]
+    fn words_written_acceptably_and_other_scripts_stay() {
+        let clean = "Kazakhstan's partnership with NATO, Wales, iPhone and the McDonald family; \
+                     НАТО-ның Nato2014 x; Kim Jong Un; see north/atlantic/README.md or www.nato.int";
+        assert_eq!(fixed(clean), clean);
+    }
+}
