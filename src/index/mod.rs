@@ -13,8 +13,9 @@ mod writer;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use tantivy::schema::Field;
 use tantivy::schema::Value;
-use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use manifest::{DocEntry, Manifest};
 pub use schema::Fields;
@@ -168,6 +169,24 @@ impl TriIndex {
         Ok(())
     }
 
+    /// Calls `each` on every stored passage `searcher` sees (the whole document store is read).
+    pub(crate) fn each_passage(
+        &self,
+        searcher: &Searcher,
+        mut each: impl FnMut(&TantivyDocument),
+    ) -> Result<()> {
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(1)
+                .map_err(|e| self.err(e.into()))?;
+            for doc_id in segment.doc_ids_alive() {
+                let doc: TantivyDocument = store.get(doc_id).map_err(|e| self.err(e))?;
+                each(&doc);
+            }
+        }
+        Ok(())
+    }
+
     /// The schema's fields.
     pub fn fields(&self) -> &Fields {
         &self.fields
@@ -193,26 +212,16 @@ impl TriIndex {
 
     /// Counts documents, passages and distinct terms per language.
     pub fn stats(&self) -> Result<Stats> {
-        self.reader.reload().map_err(|e| self.err(e))?;
+        self.refresh()?;
         let searcher = self.reader.searcher();
         let mut docs = BTreeSet::new();
         let mut passages: BTreeMap<String, u64> = BTreeMap::new();
-        for segment in searcher.segment_readers() {
-            let store = segment
-                .get_store_reader(1)
-                .map_err(|e| self.err(e.into()))?;
-            for doc_id in segment.doc_ids_alive() {
-                let doc: TantivyDocument = store.get(doc_id).map_err(|e| self.err(e))?;
-                let text = |f| {
-                    doc.get_first(f)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or("")
-                        .to_string()
-                };
-                docs.insert(text(self.fields.doc));
-                *passages.entry(text(self.fields.lang)).or_default() += 1;
-            }
-        }
+        self.each_passage(&searcher, |doc| {
+            docs.insert(stored_text(doc, self.fields.doc));
+            *passages
+                .entry(stored_text(doc, self.fields.lang))
+                .or_default() += 1;
+        })?;
         let mut terms = BTreeMap::new();
         for lang in Lang::ALL {
             let field = self.fields.body_for(lang);
@@ -232,6 +241,19 @@ impl TriIndex {
             terms,
         })
     }
+}
+
+/// The text stored in `field` of a passage (empty if it has none).
+pub(crate) fn stored_text(doc: &TantivyDocument, field: Field) -> String {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .unwrap_or("")
+        .to_string()
+}
+
+/// The number stored in `field` of a passage (0 if it has none).
+pub(crate) fn stored_u64(doc: &TantivyDocument, field: Field) -> u64 {
+    doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0)
 }
 
 /// What an index holds.

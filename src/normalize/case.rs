@@ -58,15 +58,13 @@ fn dictionary_case(w: &str) -> Option<String> {
 
 /// Whether the word ending at byte `end` of `text`, followed by a full stop, ends a sentence.
 fn ends_sentence(text: &str, end: usize) -> bool {
-    let word: String = text[..end]
-        .chars()
+    let start = text[..end]
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let before = text[..end - word.len()].chars().next_back();
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &text[start..end];
+    let before = text[..start].chars().next_back();
     // `U.S.`, `e.g.`: a letter between stops.
     if before == Some('.') || word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return false;

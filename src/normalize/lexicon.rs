@@ -129,9 +129,9 @@ fn slot(lang: Lang) -> usize {
 
 /// Runs `f` on `word` once per thread and language, remembering the answer (the memo is bounded:
 /// it is cleared when it grows large).
-pub(crate) fn remembered(lang: Lang, table: usize, word: &str, f: impl FnOnce() -> bool) -> bool {
+fn remembered(lang: Lang, word: &str, f: impl FnOnce() -> bool) -> bool {
     MEMO.with(|m| {
-        let i = (slot(lang) + table * 2) % 4;
+        let i = slot(lang);
         if let Some(&known) = m.borrow()[i].get(word) {
             return known;
         }
@@ -148,7 +148,7 @@ pub(crate) fn remembered(lang: Lang, table: usize, word: &str, f: impl FnOnce() 
 /// [`check`], remembered per thread.
 pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
     match lang {
-        Lang::Kk | Lang::Ru | Lang::En => remembered(lang, 0, word, || check(lang, word)),
+        Lang::Kk | Lang::Ru | Lang::En => remembered(lang, word, || check(lang, word)),
         Lang::Und => false,
     }
 }

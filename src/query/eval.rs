@@ -9,12 +9,9 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use tantivy::schema::Value;
-use tantivy::TantivyDocument;
-
 use super::{expand_for, expand_with, parse, run, Expander, Glossary, SearchOptions};
 use crate::error::{Error, Result};
-use crate::index::TriIndex;
+use crate::index::{stored_text, stored_u64, TriIndex};
 use crate::lang::Lang;
 
 /// One judged query.
@@ -243,31 +240,15 @@ struct Stored {
 fn passages(index: &TriIndex) -> Result<Vec<Stored>> {
     let f = index.fields();
     index.refresh()?;
-    let searcher = index.reader().searcher();
     let mut out = Vec::new();
-    for segment in searcher.segment_readers() {
-        let store = segment
-            .get_store_reader(1)
-            .map_err(|e| index.err(e.into()))?;
-        for doc_id in segment.doc_ids_alive() {
-            let doc: TantivyDocument = store.get(doc_id).map_err(|e| index.err(e))?;
-            let text = |field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string()
-            };
-            out.push(Stored {
-                doc: text(f.doc),
-                passage: doc
-                    .get_first(f.passage)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0),
-                lang: text(f.lang).parse().unwrap_or(Lang::Und),
-                text: fold(&text(f.text)),
-            });
-        }
-    }
+    index.each_passage(&index.reader().searcher(), |doc| {
+        out.push(Stored {
+            doc: stored_text(doc, f.doc),
+            passage: stored_u64(doc, f.passage),
+            lang: stored_text(doc, f.lang).parse().unwrap_or(Lang::Und),
+            text: fold(&stored_text(doc, f.text)),
+        });
+    })?;
     Ok(out)
 }
 

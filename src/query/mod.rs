@@ -45,7 +45,7 @@ pub use lexicon::Lexicon;
 pub use parse::{parse, Item, ParsedQuery};
 
 use crate::error::Result;
-use crate::index::{Fields, TriIndex};
+use crate::index::{stored_text, stored_u64, Fields, TriIndex};
 use crate::lang::Lang;
 use crate::present::snippet::{snippet, Snippet};
 
@@ -152,13 +152,8 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
     let mut hits = Vec::with_capacity(found.len());
     for (score, address, _) in found {
         let doc: TantivyDocument = searcher.doc(address).map_err(|e| index.err(e))?;
-        let text_of = |f| {
-            doc.get_first(f)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string()
-        };
-        let u64_of = |f| doc.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0);
+        let text_of = |f| stored_text(&doc, f);
+        let u64_of = |f| stored_u64(&doc, f);
         let lang: Lang = text_of(fields.lang).parse().unwrap_or(Lang::Und);
         let text = text_of(fields.text);
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
