@@ -21,6 +21,7 @@ mod lexicon;
 mod morph;
 mod offsets;
 mod syllables;
+mod trie;
 
 pub use joints::{Decision, Joint};
 pub use lexicon::{Vocabulary, PRIOR_LINES};

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::lexicon;
 use crate::lang::Lang;
@@ -393,7 +393,9 @@ const RU_ENDINGS: &[&str] = &[
 
 /// Whether `rest` is a Russian ending.
 pub(crate) fn is_ru_ending(rest: &str) -> bool {
-    RU_ENDINGS.contains(&rest)
+    static SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| RU_ENDINGS.iter().copied().collect());
+    SET.contains(rest)
 }
 
 /// Whether lowercase `word` is a known stem of `lang` plus a valid ending: for Kazakh, a suffix chain

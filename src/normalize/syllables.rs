@@ -9,8 +9,9 @@
 //! alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of the run wins; no join is greedy.
 
 use std::cell::RefCell;
+use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
@@ -149,7 +150,9 @@ const RU_FUNCTION: &[&str] = &[
 ];
 
 /// Kazakh clitics that are written apart as words and also attach as case endings.
-const CLITICS: &[&str] = &["мен", "бен", "пен", "да", "де", "та", "те"];
+fn is_clitic(lower: &str) -> bool {
+    matches!(lower, "мен" | "бен" | "пен" | "да" | "де" | "та" | "те")
+}
 
 /// Short Kazakh words that stand alone.
 const KK_FUNCTION: &[&str] = &[
@@ -218,6 +221,19 @@ const KK_FUNCTION: &[&str] = &[
     "көп",
     "аз",
 ];
+
+/// [`KK_FUNCTION`] and [`RU_FUNCTION`] as sets: the scorer asks about every candidate.
+static FUNCTION: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
+    [
+        KK_FUNCTION.iter().copied().collect(),
+        RU_FUNCTION.iter().copied().collect(),
+    ]
+});
+
+/// Whether `lower` is a short word that stands alone in Kazakh (`Lang::Kk`) or Russian text.
+fn is_function_word(lang: Lang, lower: &str) -> bool {
+    FUNCTION[usize::from(lang != Lang::Kk)].contains(lower)
+}
 
 /// Which Cyrillic language a passage is written in, for the dictionaries' sake.
 pub(crate) fn passage_lang(text: &str) -> Lang {
@@ -322,10 +338,7 @@ impl Scorer<'_> {
     }
 
     fn is_function(&self, lower: &str) -> bool {
-        match self.lang {
-            Lang::Kk => KK_FUNCTION.contains(&lower),
-            _ => RU_FUNCTION.contains(&lower),
-        }
+        is_function_word(self.lang, lower)
     }
 
     /// The facts of a lowercase candidate, asked of the lexicons once per passage.
@@ -463,7 +476,7 @@ impl Scorer<'_> {
                     && !morph::is_kk_inflection_chain(tail)
             };
             let inflection = match self.lang {
-                Lang::Kk if CLITICS.contains(&tail) => {
+                Lang::Kk if is_clitic(tail) => {
                     // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
                     // the particle and `мен` the conjunction.
                     if ends_in_case(head_lower) {
@@ -674,7 +687,7 @@ fn damage(
         seen += 1;
         let chunk = &text[chunk.range.clone()];
         let core = crate::lang::lower(chunk.trim_matches(|c: char| !letter(c)));
-        if RU_FUNCTION.contains(&core.as_str()) || KK_FUNCTION.contains(&core.as_str()) {
+        if is_function_word(Lang::Ru, &core) || is_function_word(Lang::Kk, &core) {
             solid[i] = true;
             continue;
         }

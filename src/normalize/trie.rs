@@ -1,0 +1,229 @@
+//! A set of words as a trie, for questions about the prefixes of a word: one walk over its letters
+//! finds every prefix that is in the set and how far any entry can match, where hash lookups would
+//! need one question per prefix.
+//!
+//! Nodes keep their edges side by side, sorted by label (compressed row storage); an edge packs its
+//! label, its target and whether a string ends there into one word, so a step touches two places in
+//! memory. A Cyrillic letter is one label (dictionary and PDF words are mostly Cyrillic, and one
+//! step per letter halves the walk against one per byte); any other character is one label per
+//! UTF-8 byte.
+
+/// A walk's position: a node id, with the flag of whether a string ends there.
+pub(crate) type Node = u64;
+
+/// The start of every walk.
+pub(crate) const ROOT: Node = 0;
+
+/// The flag of a node where a string ends.
+const FINAL: u64 = 1 << 32;
+
+/// The value of a node where no string ends.
+const NONE: u32 = u32::MAX;
+
+/// See the module documentation.
+#[derive(Default)]
+pub(crate) struct Trie {
+    /// Node `n`'s edges are `edges[first[n]..first[n + 1]]`.
+    first: Vec<u32>,
+    /// Label `<< 40`, [`FINAL`] if a string ends at the target, target.
+    edges: Vec<u64>,
+    /// What a string ending at each node carries: [`NONE`] where none ends.
+    values: Vec<u32>,
+}
+
+impl std::fmt::Debug for Trie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Trie({} nodes)", self.values.len())
+    }
+}
+
+/// The label of a Cyrillic letter (U+0400–U+04FF); labels below 256 are bytes.
+#[inline]
+fn cyrillic_label(c: char) -> Option<u16> {
+    let c = c as u32;
+    (0x400..0x500)
+        .contains(&c)
+        .then(|| (c - 0x400 + 256) as u16)
+}
+
+/// Calls `label(end, label)` for each label of `word`, with the byte offset where it ends.
+#[inline]
+pub(crate) fn each_label(word: &str, mut label: impl FnMut(usize, u16) -> bool) {
+    for (i, c) in word.char_indices() {
+        if let Some(l) = cyrillic_label(c) {
+            if !label(i + 2, l) {
+                return;
+            }
+        } else {
+            for (k, b) in word[i..i + c.len_utf8()].bytes().enumerate() {
+                if !label(i + k + 1, u16::from(b)) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// The labels of `word`.
+pub(crate) fn labels(word: &str) -> Vec<u16> {
+    let mut out = Vec::with_capacity(word.len());
+    each_label(word, |_, l| {
+        out.push(l);
+        true
+    });
+    out
+}
+
+impl Trie {
+    /// The set of `words` (any order, repeats allowed).
+    #[cfg(test)]
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Trie {
+        Trie::with_values(words.into_iter().map(|w| (labels(w), 0)))
+    }
+
+    /// A trie of label strings, each with a value ([`Trie::value`] gives it back); strings in
+    /// any order, a repeated string keeping its last value.
+    pub(crate) fn with_values(entries: impl IntoIterator<Item = (Vec<u16>, u32)>) -> Trie {
+        let mut entries: Vec<(Vec<u16>, u32)> = entries.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        // Built in one pass over the sorted strings: a node's children are created in label
+        // order, and a string shares with the previous one exactly the path it has in common.
+        let mut edges: Vec<(u32, u16, u32)> = Vec::new();
+        let mut values = vec![NONE];
+        // The path of the previous string: the node after each of its labels.
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: &[u16] = &[];
+        for (word, value) in &entries {
+            let common = word.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            path.truncate(common + 1);
+            for &l in &word[common..] {
+                let parent = path[path.len() - 1];
+                let child = values.len() as u32;
+                values.push(NONE);
+                edges.push((parent, l, child));
+                path.push(child);
+            }
+            values[path[path.len() - 1] as usize] = *value;
+            prev = word;
+        }
+        // Edges grouped by parent, keeping their (label) order: a counting sort.
+        let mut first = vec![0u32; values.len() + 1];
+        for &(parent, _, _) in &edges {
+            first[parent as usize + 1] += 1;
+        }
+        for n in 1..first.len() {
+            first[n] += first[n - 1];
+        }
+        let mut next: Vec<u32> = first[..values.len()].to_vec();
+        let mut packed = vec![0u64; edges.len()];
+        for &(parent, l, child) in &edges {
+            let at = next[parent as usize] as usize;
+            let ends = if values[child as usize] == NONE {
+                0
+            } else {
+                FINAL
+            };
+            packed[at] = (u64::from(l) << 40) | ends | u64::from(child);
+            next[parent as usize] += 1;
+        }
+        Trie {
+            first,
+            edges: packed,
+            values,
+        }
+    }
+
+    /// The node after `label` from `node`, if some string continues that way.
+    #[inline]
+    pub(crate) fn step(&self, node: Node, label: u16) -> Option<Node> {
+        let n = node as u32 as usize;
+        let (from, to) = (*self.first.get(n)? as usize, self.first[n + 1] as usize);
+        let edges = &self.edges[from..to];
+        let at = if edges.len() <= 12 {
+            edges.iter().position(|&e| (e >> 40) as u16 == label)?
+        } else {
+            edges
+                .binary_search_by_key(&label, |&e| (e >> 40) as u16)
+                .ok()?
+        };
+        Some(edges[at] & (FINAL | u64::from(u32::MAX)))
+    }
+
+    /// Whether a string of the set ends at `node` (reached by [`Trie::step`]).
+    #[inline]
+    pub(crate) fn is_final(&self, node: Node) -> bool {
+        node & FINAL != 0 || (node == ROOT && self.value(ROOT).is_some())
+    }
+
+    /// The value of the string ending at `node`, if one does.
+    #[inline]
+    pub(crate) fn value(&self, node: Node) -> Option<u32> {
+        self.values
+            .get(node as u32 as usize)
+            .copied()
+            .filter(|&v| v != NONE)
+    }
+
+    /// Walks `word`, calling `entry(end)` for every prefix `word[..end]` in the set (shortest
+    /// first); returns the length in bytes of the longest prefix that begins an entry.
+    #[cfg(test)]
+    pub(crate) fn walk(&self, word: &str, mut entry: impl FnMut(usize)) -> usize {
+        let (mut node, mut reach) = (ROOT, 0);
+        each_label(word, |end, l| match self.step(node, l) {
+            Some(next) => {
+                node = next;
+                reach = end;
+                if self.is_final(node) {
+                    entry(end);
+                }
+                true
+            }
+            None => false,
+        });
+        reach
+    }
+
+    /// Number of nodes (for tests and reports).
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.values.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walk_finds_entries_and_reach() {
+        let p = Trie::new(["жол", "жолдас", "көл", "май", "nato"]);
+        let mut ends = Vec::new();
+        assert_eq!(p.walk("жолдастар", |e| ends.push(e)), "жолдас".len());
+        assert_eq!(ends, ["жол".len(), "жолдас".len()]);
+        assert_eq!(p.walk("жолақ", |_| {}), "жол".len());
+        assert_eq!(p.walk("тас", |_| {}), 0);
+        assert_eq!(p.walk("natoʼs", |_| {}), "nato".len());
+        assert_eq!(Trie::default().walk("мал", |_| {}), 0);
+    }
+
+    #[test]
+    fn values_come_back_and_wide_nodes_search() {
+        // A node with more children than the linear scan takes.
+        let words: Vec<String> = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі"
+            .chars()
+            .map(|c| format!("к{c}"))
+            .collect();
+        let t = Trie::with_values(words.iter().enumerate().map(|(i, w)| (labels(w), i as u32)));
+        for (i, w) in words.iter().enumerate() {
+            let mut node = ROOT;
+            each_label(w, |_, l| {
+                node = t.step(node, l).expect("a stored word walks");
+                true
+            });
+            assert!(t.is_final(node));
+            assert_eq!(t.value(node), Some(i as u32), "{w}");
+        }
+        assert!(!t.is_final(t.step(ROOT, labels("к")[0]).expect("к")));
+        assert_eq!(t.len(), words.len() + 2);
+    }
+}
