@@ -68,6 +68,7 @@ pub(crate) fn each_stem(lang: Lang, word: &str, mut stem: impl FnMut(usize)) {
             if end > walk.reach {
                 return false;
             }
+            // Every entry is a stem Kazakh words are built on.
             if cyr
                 .entry(walk.nodes[end])
                 .is_some_and(|e| lang == Lang::Kk || e.ru.is_some())
@@ -99,21 +100,29 @@ static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
     // Every string once, with its entry: Kazakh bases, Russian bases, then the Kazakh stem list.
     let mut at: HashMap<&str, usize> = HashMap::default();
     let mut entries: Vec<Entry> = Vec::new();
-    let kk = KK.bases().map(|(w, f)| (w, Some(f), None));
-    let ru = RU.bases().map(|(w, f)| (w, None, Some(f)));
-    let stems = crate::lang::kk::known_stems().map(|w| (w, None, None));
-    for (w, kk, ru) in kk.chain(ru).chain(stems) {
-        let i = *at.entry(w).or_insert_with(|| {
+    let mut entry = |w| {
+        *at.entry(w).or_insert_with(|| {
             entries.push(Entry { kk: None, ru: None });
             entries.len() - 1
-        });
-        let boxed = |f: &[char]| Some(f.to_vec().into_boxed_slice());
-        if let Some(f) = kk {
-            entries[i].kk = boxed(f);
-        }
-        if let Some(f) = ru {
-            entries[i].ru = boxed(f);
-        }
+        })
+    };
+    // (entry, Kazakh flags, Russian flags) of every stem.
+    type Found<'a> = (usize, Option<&'a [char]>, Option<&'a [char]>);
+    let mut found: Vec<Found> = Vec::new();
+    for (w, f) in KK.bases() {
+        found.push((entry(w), Some(f), None));
+    }
+    for (w, f) in RU.bases() {
+        found.push((entry(w), None, Some(f)));
+    }
+    for w in crate::lang::kk::known_stems() {
+        found.push((entry(w), None, None));
+    }
+    for (i, kk, ru) in found {
+        let e = &mut entries[i];
+        let boxed = |f: &[char]| f.to_vec().into_boxed_slice();
+        e.kk = e.kk.take().or(kk.map(boxed));
+        e.ru = e.ru.take().or(ru.map(boxed));
     }
     let trie = Trie::with_values(at.iter().map(|(w, &i)| (labels(w), i as u32)));
     Cyrillic { trie, entries }
@@ -293,10 +302,12 @@ pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
 /// dictionary knows it (names, terms, inflected forms).
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    counts: HashMap<String, u32>,
-    /// Capitalized chunks joined with the lowercase chunks after them (`Джо ко` → `джоко`), counted:
-    /// a name split into syllables is split alike wherever it recurs.
-    names: HashMap<String, u32>,
+    /// Per lowercase string: how often it was seen as a whole word, and how often as a capitalized
+    /// chunk joined with the lowercase chunks after it (`Джо ко` → `джоко`: a name split into
+    /// syllables is split alike wherever it recurs). One table, so a candidate costs one lookup.
+    seen: HashMap<String, [u32; 2]>,
+    /// Distinct whole words.
+    words: usize,
 }
 
 impl Vocabulary {
@@ -330,7 +341,11 @@ impl Vocabulary {
             {
                 continue;
             }
-            *self.counts.entry(crate::lang::lower(word)).or_insert(0) += 1;
+            let n = &mut self.seen.entry(crate::lang::lower(word)).or_default()[0];
+            if *n == 0 {
+                self.words += 1;
+            }
+            *n += 1;
         }
     }
 
@@ -366,7 +381,7 @@ impl Vocabulary {
                         break;
                     }
                     joined.push_str(word);
-                    *self.names.entry(joined.clone()).or_insert(0) += 1;
+                    self.seen.entry(joined.clone()).or_default()[1] += 1;
                     if word.len() != next.len() {
                         break;
                     }
@@ -375,9 +390,10 @@ impl Vocabulary {
         }
     }
 
-    /// How often the chunks joined as `joined` (lowercase) followed a capital where they were seen.
-    pub(crate) fn name_count(&self, joined: &str) -> u32 {
-        self.names.get(joined).copied().unwrap_or(0)
+    /// [`Vocabulary::count`] of `word`, and how often the chunks joined as `word` (lowercase)
+    /// followed a capital where they were seen, in one lookup.
+    pub(crate) fn counts(&self, word: &str) -> (u32, u32) {
+        self.seen.get(word).map_or((0, 0), |&[w, n]| (w, n))
     }
 
     /// A vocabulary of the words of `text`.
@@ -395,17 +411,17 @@ impl Vocabulary {
 
     /// How often `word` (lowercase) was seen unsplit.
     pub fn count(&self, word: &str) -> u32 {
-        self.counts.get(word).copied().unwrap_or(0)
+        self.counts(word).0
     }
 
     /// Number of distinct words.
     pub fn len(&self) -> usize {
-        self.counts.len()
+        self.words
     }
 
     /// Whether no word was added.
     pub fn is_empty(&self) -> bool {
-        self.counts.is_empty()
+        self.words == 0
     }
 }
 
@@ -503,17 +519,66 @@ mod tests {
         }
     }
 
+    /// On the spans syllable repair asks about (damaged chunks joined), one walk of the letter trie
+    /// answers as the hash tables do: dictionary checks, stems and prior counts.
+    #[test]
+    fn trie_answers_as_hash_tables_on_damaged_spans() {
+        use std::collections::HashSet;
+        let kk_stems: HashSet<&str> = KK
+            .bases()
+            .chain(RU.bases())
+            .map(|(w, _)| w)
+            .chain(crate::lang::kk::known_stems())
+            .collect();
+        let ru_stems: HashSet<&str> = RU.bases().map(|(w, _)| w).collect();
+        for (text, l) in [
+            (include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"), 0),
+            (include_str!("../../data/ntrex/newstest2019-ref.rus.txt"), 1),
+        ] {
+            let clean: Vec<&str> = text.lines().skip(PRIOR_LINES).take(150).collect();
+            let damaged = super::super::damage::damage(&clean.join(" "), 7);
+            let chunks: Vec<String> = damaged
+                .split_whitespace()
+                .map(|w| crate::lang::lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+                .collect();
+            let mut asked = 0;
+            for i in 0..chunks.len() {
+                let mut w = String::new();
+                for chunk in &chunks[i..(i + 4).min(chunks.len())] {
+                    w.push_str(chunk);
+                    for (lang, dict, stems) in
+                        [(Lang::Kk, &*KK, &kk_stems), (Lang::Ru, &*RU, &ru_stems)]
+                    {
+                        assert_eq!(check_lower(lang, &w), dict.check_lower(&w), "{w}");
+                        let mut walked = Vec::new();
+                        each_stem(lang, &w, |end| walked.push(end));
+                        let hashed: Vec<usize> = w
+                            .char_indices()
+                            .map(|(i, c)| i + c.len_utf8())
+                            .filter(|&end| stems.contains(&w[..end]))
+                            .collect();
+                        assert_eq!(walked, hashed, "{w}");
+                        let counted = PRIOR[l].get(&w).copied().unwrap_or(0);
+                        assert_eq!(prior([Lang::Kk, Lang::Ru][l], &w), counted, "{w}");
+                        asked += 1;
+                    }
+                }
+            }
+            assert!(asked > 10_000, "{asked}");
+        }
+    }
+
     #[test]
     fn vocabulary_counts_names_split_alike_mid_sentence() {
         let v = Vocabulary::from_text(
             "Біз Ки ган мен Ки ган, ал Джо ко келді. Ки ган да. Біз Джо ко мен келдік",
         );
-        assert_eq!(v.name_count("киган"), 2);
-        assert_eq!(v.name_count("джоко"), 2);
-        assert_eq!(v.name_count("джокомен"), 1);
+        assert_eq!(v.counts("киган").1, 2);
+        assert_eq!(v.counts("джоко").1, 2);
+        assert_eq!(v.counts("джокомен").1, 1);
         // `Ки` opens a sentence in its third place.
-        assert_eq!(v.name_count("киганда"), 0);
-        assert_eq!(v.name_count("біз"), 0);
+        assert_eq!(v.counts("киганда").1, 0);
+        assert_eq!(v.counts("біз").1, 0);
     }
 
     #[test]

@@ -353,10 +353,11 @@ impl Scorer<'_> {
         } else {
             None
         };
+        let (count, name) = self.vocab.counts(lower);
         let facts = Facts {
             dict,
-            vocab: self.vocab.count(lower) > 0,
-            name: self.vocab.name_count(lower),
+            vocab: count > 0,
+            name,
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower),
         };
