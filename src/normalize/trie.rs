@@ -81,11 +81,11 @@ impl Trie {
         Trie::with_values(words.into_iter().map(|w| (labels(w), 0)))
     }
 
-    /// A trie of label strings, each with a value ([`Trie::value`] gives it back); strings in
-    /// any order, a repeated string keeping its last value.
+    /// A trie of label strings, each with a value ([`Trie::value`] gives it back); strings in any
+    /// order (a repeated string keeps one of its values).
     pub(crate) fn with_values(entries: impl IntoIterator<Item = (Vec<u16>, u32)>) -> Trie {
         let mut entries: Vec<(Vec<u16>, u32)> = entries.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         // Built in one pass over the sorted strings: a node's children are created in label
         // order, and a string shares with the previous one exactly the path it has in common.
         let mut edges: Vec<(u32, u16, u32)> = Vec::new();
