@@ -63,8 +63,14 @@ thread_local! {
     /// Stems of the words this thread has stemmed, per language (`None`: the word is its own stem).
     /// Text repeats its words, and a stemmer weighs suffix after suffix; each table is cleared when
     /// it grows large.
-    static STEMS: RefCell<[rustc_hash::FxHashMap<String, Option<String>>; 3]> =
-        RefCell::default();
+    static STEMS: RefCell<Stems> = RefCell::default();
+}
+
+/// A thread's stem tables, and the first letters words must have to be stemmed while [`scan`] runs.
+#[derive(Default)]
+struct Stems {
+    tables: [rustc_hash::FxHashMap<String, Option<String>>; 3],
+    initials: Option<Vec<char>>,
 }
 
 /// The stem a stemmer gave, if it differs from the word.
@@ -80,13 +86,16 @@ const STEMS_LIMIT: usize = 200_000;
 
 /// Replaces `word` with its stem by `stem`, remembered per thread and language.
 fn stem_in_place(lang: Lang, word: &mut String, stem: impl FnOnce(&str) -> Option<String>) {
-    let slot = match lang {
-        Lang::Kk => 0,
-        Lang::Ru => 1,
-        Lang::En | Lang::Und => 2,
-    };
-    STEMS.with_borrow_mut(|tables| {
-        let table = &mut tables[slot];
+    let slot = slot(lang);
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(initials) = &stems.initials {
+            // Every stemmer keeps a word's first letter: a word that begins with none of the
+            // letters asked for cannot stem to a term that does (see `scan`).
+            if !word.chars().next().is_some_and(|c| initials.contains(&c)) {
+                return;
+            }
+        }
+        let table = &mut stems.tables[slot];
         if let Some(known) = table.get(word.as_str()) {
             if let Some(s) = known {
                 word.clone_from(s);
@@ -102,6 +111,15 @@ fn stem_in_place(lang: Lang, word: &mut String, stem: impl FnOnce(&str) -> Optio
             *word = s;
         }
     });
+}
+
+/// Position of a language in per-language tables (undetermined text goes with English).
+fn slot(lang: Lang) -> usize {
+    match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En | Lang::Und => 2,
+    }
 }
 
 /// The name an analyzer is registered under, also used as the schema's tokenizer name.
@@ -128,19 +146,38 @@ thread_local! {
 
 /// The tokens of `text` in `lang`: terms with their byte offsets in `text` and positions.
 pub fn tokens(lang: Lang, text: &str) -> Vec<Token> {
-    let slot = match lang {
-        Lang::Kk => 0,
-        Lang::Ru => 1,
-        Lang::En | Lang::Und => 2,
-    };
     ANALYZERS.with_borrow_mut(|analyzers| {
-        let mut stream = analyzers[slot].token_stream(text);
+        let mut stream = analyzers[slot(lang)].token_stream(text);
         let mut out = Vec::new();
         while stream.advance() {
             out.push(stream.token().clone());
         }
         out
     })
+}
+
+/// Calls `each` on the tokens of `text` in `lang`, as [`tokens`] yields them, except that only words
+/// beginning with one of `initials` are stemmed; the others keep their lowercased form. Every
+/// stemmer (Snowball English and Russian, the Kazakh one) rewrites word endings only and keeps the
+/// first letter, so a word left unstemmed here can equal no term beginning with one of `initials`,
+/// stemmed or not: what a snippet needs to find a few terms in a passage without stemming each word.
+/// `each` must not analyze text itself.
+pub fn scan(lang: Lang, text: &str, initials: &[char], mut each: impl FnMut(&Token)) {
+    /// Lifts the gate again when the scan ends, however it ends.
+    struct Gate;
+    impl Drop for Gate {
+        fn drop(&mut self) {
+            STEMS.with_borrow_mut(|stems| stems.initials = None);
+        }
+    }
+    STEMS.with_borrow_mut(|stems| stems.initials = Some(initials.to_vec()));
+    let _gate = Gate;
+    ANALYZERS.with_borrow_mut(|analyzers| {
+        let mut stream = analyzers[slot(lang)].token_stream(text);
+        while stream.advance() {
+            each(stream.token());
+        }
+    });
 }
 
 /// The index term of a single word in `lang` (the word itself, lowercased, if it is not a word).
@@ -187,6 +224,70 @@ mod tests {
     #[test]
     fn russian_yo_is_folded() {
         assert_eq!(stem(Lang::Ru, "партнёрство"), stem(Lang::Ru, "партнерство"));
+    }
+
+    /// NTREX-128 news in each language, and the repaired seed article's damage left in.
+    fn real_text(lang: Lang) -> String {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let file = match lang {
+            Lang::Kk => "data/ntrex/newstest2019-ref.kaz.txt",
+            Lang::Ru => "data/ntrex/newstest2019-ref.rus.txt",
+            Lang::En | Lang::Und => "data/ntrex/newstest2019-src.eng.txt",
+        };
+        let mut text = std::fs::read_to_string(dir.join(file)).unwrap();
+        text +=
+            &std::fs::read_to_string(dir.join("corpus/nato-kazakhstan-pfp-article.txt")).unwrap();
+        text
+    }
+
+    #[test]
+    fn stemmers_keep_the_first_letter() {
+        // What `scan` relies on, over every word of the news in each language.
+        for lang in Lang::ALL {
+            let text = real_text(lang);
+            for t in tokens(lang, &text) {
+                let source = crate::lang::lower(&text[t.offset_from..t.offset_to]);
+                let first = source.chars().next().map(|c| match (lang, c) {
+                    (Lang::Ru, 'ё') => 'е',
+                    _ => c,
+                });
+                assert_eq!(
+                    t.text.chars().next(),
+                    first,
+                    "{lang}: {source} → {}",
+                    t.text
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_scan_stems_the_words_with_the_initials_asked_for() {
+        for lang in Lang::ALL {
+            let text = real_text(lang);
+            let text = &text[..text.floor_char_boundary(200_000)];
+            let all = tokens(lang, text);
+            let initials = ['а', 'к', 'с', 'т', 'p', 'e', 'қ', 'ә'];
+            let mut i = 0;
+            scan(lang, text, &initials, |t| {
+                let want = &all[i];
+                assert_eq!(
+                    (t.offset_from, t.offset_to, t.position),
+                    (want.offset_from, want.offset_to, want.position)
+                );
+                let first = t.text.chars().next().unwrap();
+                if initials.contains(&first) {
+                    assert_eq!(t.text, want.text);
+                } else {
+                    assert!(!initials.contains(&want.text.chars().next().unwrap()));
+                }
+                i += 1;
+            });
+            assert_eq!(i, all.len(), "{lang}");
+            // The gate is lifted afterwards.
+            assert_eq!(tokens(lang, text).len(), all.len());
+            assert_eq!(stem(Lang::En, "partnerships"), "partnership");
+        }
     }
 
     #[test]

@@ -14,6 +14,10 @@
 //! where the letters still show; a mixed passage goes to the language with more evidence, with lower
 //! confidence. Latin text is left to whatlang.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::lang::{is_cyrillic, kk, Lang};
 
 /// A detected language and how sure the detector is (0 to 1).
@@ -338,14 +342,39 @@ fn word_evidence(word: &str, sentence_start: bool) -> f32 {
         e += weight::KK_ENDING;
     } else if n >= 3 {
         // A plain word the Kazakh stem list knows (`бас`, `бап`, `тапты`) is no Russian evidence.
-        let kk_word = kk::analyze(&lower);
-        e += match (kk_word.known, kk_word.suffixes.is_empty()) {
+        e += match kazakh_reading(lower) {
             (true, true) => weight::KK_STEM,
             (true, false) => weight::KK_STEM_INFLECTED,
             (false, _) => weight::PLAIN,
         };
     }
     e
+}
+
+thread_local! {
+    /// [`kazakh_reading`]s of the words this thread has weighed: passages repeat their words, and the
+    /// Kazakh analysis tries suffix chain after suffix chain. Cleared when it grows large.
+    static READINGS: RefCell<FxHashMap<String, (bool, bool)>> = RefCell::default();
+}
+
+/// Words remembered per thread before [`READINGS`] is cleared.
+const READINGS_LIMIT: usize = 100_000;
+
+/// Whether the Kazakh stem list knows the lowercased `word`, and whether it is bare (no suffix
+/// stripped), remembered per thread.
+fn kazakh_reading(word: String) -> (bool, bool) {
+    READINGS.with_borrow_mut(|known| {
+        if let Some(&reading) = known.get(word.as_str()) {
+            return reading;
+        }
+        let analysis = kk::analyze(&word);
+        let reading = (analysis.known, analysis.suffixes.is_empty());
+        if known.len() >= READINGS_LIMIT {
+            known.clear();
+        }
+        known.insert(word, reading);
+        reading
+    })
 }
 
 /// Latin-script text: English unless whatlang is sure it is another language.

@@ -1,9 +1,8 @@
 //! Snippets: the window of a passage that best shows why it matched, with the matched words marked.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
-use tantivy::tokenizer::Token;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analyze;
 use crate::lang::Lang;
@@ -22,7 +21,7 @@ pub struct Snippet {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Marks {
     /// Terms marked wherever they occur.
-    pub terms: HashSet<String>,
+    pub terms: FxHashSet<String>,
     /// Term sequences marked only where they occur as a phrase.
     pub phrases: Vec<PhraseMark>,
 }
@@ -37,22 +36,32 @@ pub struct PhraseMark {
 }
 
 impl PhraseMark {
-    /// Token indices of an occurrence starting at token `start`, if there is one.
-    fn at(&self, tokens: &[Token], start: usize) -> Option<Vec<usize>> {
-        let mut found = vec![start];
-        let (first, rest) = self.terms.split_first()?;
-        if tokens[start].text != *first {
-            return None;
+    /// Marks the token indices of an occurrence starting at token `start`, if there is one;
+    /// `tokens` and `terms` hold term numbers (`None`: a word asked for nowhere).
+    fn mark_at(&self, terms: &[u32], tokens: &[Option<u32>], start: usize, hit: &mut [bool]) {
+        let Some((&first, rest)) = terms.split_first() else {
+            return;
+        };
+        if tokens[start] != Some(first) {
+            return;
         }
         let mut budget = self.slop as usize;
-        for term in rest {
-            let last = *found.last()?;
-            let next = (last + 1..tokens.len().min(last + 2 + budget))
-                .find(|&j| tokens[j].text == *term)?;
+        let mut last = start;
+        let mut found = Vec::with_capacity(rest.len());
+        for &term in rest {
+            let Some(next) =
+                (last + 1..tokens.len().min(last + 2 + budget)).find(|&j| tokens[j] == Some(term))
+            else {
+                return;
+            };
             budget -= next - last - 1;
             found.push(next);
+            last = next;
         }
-        Some(found)
+        hit[start] = true;
+        for j in found {
+            hit[j] = true;
+        }
     }
 }
 
@@ -76,26 +85,67 @@ pub fn matched_words(text: &str, lang: Lang, marks: &Marks) -> Vec<Range<usize>>
     if marks.is_empty() {
         return Vec::new();
     }
-    let tokens = analyze::tokens(lang, text);
-    let mut hit = vec![false; tokens.len()];
-    for (i, t) in tokens.iter().enumerate() {
-        if marks.terms.contains(t.text.as_str()) {
-            hit[i] = true;
-        }
-        for phrase in &marks.phrases {
-            for j in phrase.at(&tokens, i).into_iter().flatten() {
-                hit[j] = true;
+    // Every term asked for gets a number, and tokens are compared by number; a term marked
+    // wherever it occurs is flagged.
+    let mut numbers: FxHashMap<&str, u32> = FxHashMap::default();
+    fn number<'t>(numbers: &mut FxHashMap<&'t str, u32>, term: &'t str) -> u32 {
+        let next = numbers.len() as u32;
+        *numbers.entry(term).or_insert(next)
+    }
+    let mut anywhere: Vec<bool> = Vec::new();
+    for term in &marks.terms {
+        let n = number(&mut numbers, term) as usize;
+        anywhere.resize(numbers.len(), false);
+        anywhere[n] = true;
+    }
+    let phrases: Vec<Vec<u32>> = marks
+        .phrases
+        .iter()
+        .map(|p| p.terms.iter().map(|t| number(&mut numbers, t)).collect())
+        .collect();
+    anywhere.resize(numbers.len(), false);
+    let mut initials: Vec<char> = numbers.keys().filter_map(|t| t.chars().next()).collect();
+    initials.sort_unstable();
+    initials.dedup();
+    // Words are only stemmed where their first letter is a term's (see `analyze::scan`).
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut tokens: Vec<Option<u32>> = Vec::new();
+    analyze::scan(lang, text, &initials, |t| {
+        let starts = t.text.chars().next().is_some_and(|c| initials.contains(&c));
+        tokens.push(if starts {
+            numbers.get(t.text.as_str()).copied()
+        } else {
+            None
+        });
+        spans.push(t.offset_from..t.offset_to);
+    });
+    let mut hit: Vec<bool> = tokens
+        .iter()
+        .map(|n| n.is_some_and(|n| anywhere[n as usize]))
+        .collect();
+    if !phrases.is_empty() {
+        for start in 0..tokens.len() {
+            if tokens[start].is_none() {
+                continue;
+            }
+            for (phrase, terms) in marks.phrases.iter().zip(&phrases) {
+                phrase.mark_at(terms, &tokens, start, &mut hit);
             }
         }
     }
     let mut out: Vec<Range<usize>> = Vec::new();
-    for t in tokens.iter().zip(hit).filter(|(_, h)| *h).map(|(t, _)| t) {
+    for span in spans
+        .into_iter()
+        .zip(hit)
+        .filter(|(_, h)| *h)
+        .map(|(s, _)| s)
+    {
         // Parts of one hyphenated word (`co-operation`) make one highlight.
         match out.last_mut() {
-            Some(last) if text[last.end..t.offset_from].chars().all(|c| c == '-') => {
-                last.end = t.offset_to
+            Some(last) if text[last.end..span.start].chars().all(|c| c == '-') => {
+                last.end = span.end
             }
-            _ => out.push(t.offset_from..t.offset_to),
+            _ => out.push(span),
         }
     }
     out
@@ -175,6 +225,105 @@ fn window(text: &str, matches: &[Range<usize>], width: usize) -> (usize, usize) 
 mod tests {
     use super::*;
 
+    /// Highlights found the plain way: every word analyzed in full, terms compared as text.
+    fn matched_words_plainly(text: &str, lang: Lang, marks: &Marks) -> Vec<Range<usize>> {
+        let tokens = analyze::tokens(lang, text);
+        let mut hit = vec![false; tokens.len()];
+        for (i, t) in tokens.iter().enumerate() {
+            hit[i] |= marks.terms.contains(&t.text);
+            for p in &marks.phrases {
+                let mut found = vec![i];
+                let mut budget = p.slop as usize;
+                for (k, term) in p.terms.iter().enumerate() {
+                    let last = *found.last().unwrap();
+                    let next = if k == 0 {
+                        (tokens[i].text == *term).then_some(i)
+                    } else {
+                        (last + 1..tokens.len().min(last + 2 + budget))
+                            .find(|&j| tokens[j].text == *term)
+                    };
+                    let Some(next) = next else {
+                        found.clear();
+                        break;
+                    };
+                    if k > 0 {
+                        budget -= next - last - 1;
+                        found.push(next);
+                    }
+                }
+                for j in found {
+                    hit[j] = true;
+                }
+            }
+        }
+        let mut out: Vec<Range<usize>> = Vec::new();
+        for t in tokens.iter().zip(hit).filter(|(_, h)| *h).map(|(t, _)| t) {
+            match out.last_mut() {
+                Some(last) if text[last.end..t.offset_from].chars().all(|c| c == '-') => {
+                    last.end = t.offset_to
+                }
+                _ => out.push(t.offset_from..t.offset_to),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn highlights_are_those_of_analyzing_every_word() {
+        // Terms and phrases (exact and sloppy) taken from the text itself, on news in each language
+        // and the seed article with its PDF damage.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let seed =
+            std::fs::read_to_string(dir.join("corpus/nato-kazakhstan-pfp-article.txt")).unwrap();
+        for (lang, file) in [
+            (Lang::Kk, "data/ntrex/newstest2019-ref.kaz.txt"),
+            (Lang::Ru, "data/ntrex/newstest2019-ref.rus.txt"),
+            (Lang::En, "data/ntrex/newstest2019-src.eng.txt"),
+        ] {
+            let news = std::fs::read_to_string(dir.join(file)).unwrap();
+            let passages: Vec<&str> = news.lines().take(300).chain(seed.split("\n\n")).collect();
+            let mut checked = 0;
+            for (n, passage) in passages.iter().enumerate() {
+                let terms: Vec<String> = analyze::tokens(lang, passage)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
+                if terms.len() < 6 {
+                    continue;
+                }
+                let pick = |k: usize| terms[(n * 7 + k * 13) % terms.len()].clone();
+                let at = (n * 5) % (terms.len() - 3);
+                let marks = Marks {
+                    terms: [pick(0), pick(1), "nato".into(), "қазақстан".into()]
+                        .into_iter()
+                        .collect(),
+                    phrases: vec![
+                        PhraseMark {
+                            terms: terms[at..at + 2].to_vec(),
+                            slop: 0,
+                        },
+                        PhraseMark {
+                            terms: vec![terms[at].clone(), terms[at + 3].clone()],
+                            slop: 2,
+                        },
+                        PhraseMark {
+                            terms: vec![pick(2), pick(3), pick(4)],
+                            slop: 2,
+                        },
+                    ],
+                };
+                let want = matched_words_plainly(passage, lang, &marks);
+                assert_eq!(
+                    matched_words(passage, lang, &marks),
+                    want,
+                    "{lang}: {passage}"
+                );
+                checked += usize::from(!want.is_empty());
+            }
+            assert!(checked > 200, "{lang}: {checked}");
+        }
+    }
+
     #[test]
     fn highlights_fall_on_matched_words() {
         let text = "Kazakhstan’s cooperation with NATO extends to many areas of cooperation.";
@@ -202,7 +351,7 @@ mod tests {
                   какому-либо государству, группе лиц или отдельным лицам права заниматься \
                   какой-либо деятельностью, направленной к уничтожению прав и свобод человека.";
         let phrase = |lang, words: &str| Marks {
-            terms: HashSet::new(),
+            terms: FxHashSet::default(),
             phrases: vec![PhraseMark {
                 terms: analyze::tokens(lang, words)
                     .into_iter()
