@@ -791,3 +791,29 @@ fn a_killed_run_leaves_the_last_commit_and_a_rerun_completes() {
         .collect();
     assert_eq!(passages_per_doc(&index), expected);
 }
+
+/// Hits that tie in score come in document order, however the documents reached the index (here
+/// the first of them comes last, in its own segment).
+#[test]
+fn tied_hits_rank_by_document_whatever_the_indexing_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::create_dir_all(cwd.join("lib")).unwrap();
+    let text = doc_text("en", 20, 4);
+    for name in ["e", "c", "d", "b"] {
+        std::fs::write(cwd.join(format!("lib/{name}.txt")), &text).unwrap();
+    }
+    ok(run(cwd, &["index", "lib"]));
+    std::fs::write(cwd.join("lib/a.txt"), &text).unwrap();
+    ok(run(cwd, &["add", "lib/a.txt"]));
+    let word = text
+        .split_whitespace()
+        .find(|w| w.len() > 6 && w.chars().all(char::is_alphabetic))
+        .expect("a long word");
+    let found = hits(cwd, &[word]);
+    let docs: Vec<&str> = found.iter().map(|h| h.0.as_str()).collect();
+    assert_eq!(docs.len(), 5, "{found:?}");
+    let mut sorted = docs.clone();
+    sorted.sort();
+    assert_eq!(docs, sorted);
+}

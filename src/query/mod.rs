@@ -257,8 +257,9 @@ pub fn matches(
 /// the order tantivy found them in (it depends on how indexing threads split the segments).
 const TIE_MARGIN: usize = 16;
 
-/// Sorts hits by score, best first, and keeps `n`; hits tied at the cut are ordered by document and
-/// passage (read only when there is such a tie).
+/// Sorts hits by score, best first, and keeps `n`; tied hits (at the cut or above it) are ordered by
+/// document and passage, read only where there is such a tie, so that the same collection ranks the
+/// same way however its index was built.
 fn cut(
     hits: &mut Vec<(f32, DocAddress, Lang)>,
     n: usize,
@@ -266,31 +267,31 @@ fn cut(
     fields: &Fields,
 ) -> tantivy::Result<()> {
     hits.sort_by(|a, b| b.0.total_cmp(&a.0));
-    if hits.len() > n && n > 0 && hits[n - 1].0 == hits[n].0 {
-        let tied = hits[n].0;
-        let from = hits.iter().position(|h| h.0 == tied).unwrap_or(0);
-        let to = hits
-            .iter()
-            .rposition(|h| h.0 == tied)
-            .map_or(hits.len(), |i| i + 1);
-        let mut keyed = Vec::with_capacity(to - from);
-        for h in &hits[from..to] {
-            let doc: TantivyDocument = searcher.doc(h.1)?;
-            let doc_id = doc
-                .get_first(fields.doc)
-                .and_then(|v| v.as_str())
-                .unwrap_or("")
-                .to_string();
-            let passage = doc
-                .get_first(fields.passage)
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0);
-            keyed.push(((doc_id, passage), *h));
+    let mut from = 0;
+    while from < hits.len().min(n) {
+        let score = hits[from].0;
+        let to = from + hits[from..].iter().take_while(|h| h.0 == score).count();
+        if to - from > 1 {
+            let mut keyed = Vec::with_capacity(to - from);
+            for h in &hits[from..to] {
+                let doc: TantivyDocument = searcher.doc(h.1)?;
+                let doc_id = doc
+                    .get_first(fields.doc)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or("")
+                    .to_string();
+                let passage = doc
+                    .get_first(fields.passage)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0);
+                keyed.push(((doc_id, passage), *h));
+            }
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            for (slot, (_, h)) in hits[from..to].iter_mut().zip(keyed) {
+                *slot = h;
+            }
         }
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
-        for (slot, (_, h)) in hits[from..to].iter_mut().zip(keyed) {
-            *slot = h;
-        }
+        from = to;
     }
     hits.truncate(n);
     Ok(())
