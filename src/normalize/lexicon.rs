@@ -85,13 +85,9 @@ pub const PRIOR_LINES: usize = 700;
 /// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
 /// (news; CC BY-SA, see `data/ntrex/`).
 static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
-    [
-        include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
-        include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
-    ]
-    .map(|text| {
+    [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
         let mut counts: HashMap<String, u32> = HashMap::default();
-        for line in text.lines().take(PRIOR_LINES) {
+        for line in lines {
             for chunk in line.split_whitespace() {
                 let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
                 if !word.is_empty() {
@@ -102,6 +98,20 @@ static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
         counts
     })
 });
+
+static NTREX_KK: &str = include_str!("../../data/ntrex/newstest2019-ref.kaz.txt");
+static NTREX_RU: &str = include_str!("../../data/ntrex/newstest2019-ref.rus.txt");
+
+/// The prior lines of running text in `lang` (Kazakh or Russian; none for other languages): the
+/// first [`PRIOR_LINES`] NTREX-128 sentences.
+pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let text = match lang {
+        Lang::Kk => NTREX_KK,
+        Lang::Ru => NTREX_RU,
+        _ => "",
+    };
+    text.lines().take(PRIOR_LINES)
+}
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
 pub(crate) fn prior(lang: Lang, word: &str) -> u32 {

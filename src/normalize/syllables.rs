@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::clitics;
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
@@ -56,6 +57,13 @@ mod cost {
     /// A word followed by `да`/`де`/`та`/`те` (locative ending or the particle "too"): joined is a
     /// little likelier.
     pub const CLITIC_LOCATIVE: f32 = -6.5;
+    /// A clitic standing apart (`мен`, `да`, `не`): this much per unit of the log odds ratio of
+    /// standing apart after the word before ([`super::clitics::separate_odds`]).
+    /// Chosen on NTREX lines 701–1000, the counts being learnt from lines 1–700.
+    pub const CLITIC_CONTEXT: f32 = 2.0;
+    /// A clitic standing apart where its context was weighed: added to [`FUNCTION`], since the
+    /// context now carries what the flat clitic costs had to guess.
+    pub const CLITIC_APART: f32 = 1.0;
     /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
@@ -714,6 +722,22 @@ fn join_into(
     }
 }
 
+/// One way for a segmentation to reach a position: its last word (from chunk `from`), the total
+/// score, and, for a clitic scored with the word before it, where that word starts.
+#[derive(Clone, Copy)]
+struct Step {
+    total: f32,
+    from: usize,
+    cand: Scored,
+    prev: Option<usize>,
+}
+
+/// The lowercase letters of the last word part of `w` (`НАТО-ның` → `ның`).
+fn last_part(w: &str) -> String {
+    let core = w.trim_matches(|c: char| !letter(c));
+    crate::lang::lower(core.rsplit('-').next().unwrap_or(core))
+}
+
 /// Segments one run by dynamic programming and writes its joints.
 fn segment(
     text: &str,
@@ -724,12 +748,16 @@ fn segment(
     space_cost: f32,
 ) {
     let n = chunks.len();
-    // best[j]: the best score of chunks 0..j; back[j]: where its last word starts and how it scored.
+    // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
+    // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each word
+    // that may stand before it.
+    let mut steps: Vec<[Option<Step>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
     let mut best = vec![f32::NEG_INFINITY; n + 1];
-    let mut back: Vec<(usize, Option<Scored>)> = vec![(0, None); n + 1];
+    let mut back = vec![0usize; n + 1];
     best[0] = 0.0;
     // The candidate word and where its chunks meet, rebuilt for every span.
     let (mut w, mut b) = (String::new(), Vec::new());
+    let (mut pw, mut pb) = (String::new(), Vec::new());
     for j in 1..=n {
         for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
             // A word cannot end at a line-break hyphen: the hyphen belongs inside a word.
@@ -770,10 +798,50 @@ fn segment(
                     };
                 }
             }
-            let total = best[i] + cand.score + space_cost * spaces as f32;
-            if total > best[j] {
-                best[j] = total;
-                back[j] = (i, Some(cand));
+            let mut step = Step {
+                total: best[i] + cand.score + space_cost * spaces as f32,
+                from: i,
+                cand,
+                prev: None,
+            };
+            // A clitic apart, after a word it could have ended: how likely apart depends on that
+            // word, so every word that may end at `i` is tried.
+            let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
+                .then(|| last_part(&text[chunks[i].range.clone()]))
+                .filter(|c| scorer.lang == Lang::Kk && clitics::is_clitic(c));
+            if let Some(clitic) = clitic {
+                // Punctuation or the end of the text after it: the clitic ends a clause.
+                let range = chunks[i].range.clone();
+                let last = text[range.clone()].ends_with(|c: char| !letter(c))
+                    || (j == n && text[range.end..].trim().is_empty());
+                step.total = f32::NEG_INFINITY;
+                for before in steps[i].iter().flatten() {
+                    let from = before.from;
+                    let inner = &kinds[from..i - 1];
+                    join_into(
+                        text,
+                        &chunks[from..i],
+                        inner,
+                        before.cand.keep_hyphen,
+                        &mut pw,
+                        &mut pb,
+                    );
+                    let odds =
+                        clitics::separate_odds(&last_part(&pw), &clitic, last).unwrap_or(0.0);
+                    let total = before.total
+                        + cand.score
+                        + cost::CLITIC_CONTEXT * odds
+                        + cost::CLITIC_APART;
+                    if total > step.total {
+                        step.total = total;
+                        step.prev = Some(from);
+                    }
+                }
+            }
+            steps[j][j - i - 1] = Some(step);
+            if step.total > best[j] {
+                best[j] = step.total;
+                back[j] = j - i - 1;
             }
         }
     }
@@ -782,9 +850,10 @@ fn segment(
         return;
     }
     let mut j = n;
+    let mut pick = back[n];
     while j > 0 {
-        let (i, cand) = back[j];
-        let cand = cand.expect("every reached position has a back pointer");
+        let step = steps[j][pick].expect("every reached position has a step");
+        let (i, cand) = (step.from, step.cand);
         for g in i..j - 1 {
             joints[g] = match kinds[g] {
                 Some(GapKind::Hyphen) if cand.keep_hyphen => (
@@ -798,6 +867,10 @@ fn segment(
         if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
             joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
         }
+        pick = match step.prev {
+            Some(from) => i - from - 1,
+            None => back[i],
+        };
         j = i;
     }
 }
