@@ -36,6 +36,9 @@ fn measure(units: &[String], seed: u64) -> (usize, usize, usize) {
             let miss: Vec<&&str> = cw.iter().filter(|w| !rw.contains(w)).collect();
             let extra: Vec<&&str> = rw.iter().filter(|w| !cw.contains(w)).collect();
             println!("  want {miss:?}\n  got  {extra:?}");
+            if std::env::var_os("SHOW_ERRORS").is_some_and(|v| v == "2") {
+                println!("  from {d:?}");
+            }
         }
         right += r;
         total += t;

@@ -163,6 +163,10 @@ pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
     }
 }
 
+/// Fewest letters of a stem learnt from the collection: shorter stems are syllables of too many
+/// words.
+const MIN_VOCAB_STEM: usize = 4;
+
 /// Words seen unsplit in a collection: evidence that a joined candidate is a real word even when no
 /// dictionary knows it (names, terms, inflected forms).
 #[derive(Clone, Debug, Default)]
@@ -171,6 +175,10 @@ pub struct Vocabulary {
     /// Capitalized chunks joined with the lowercase chunks after them (`Джо ко` → `джоко`), counted:
     /// a name split into syllables is split alike wherever it recurs.
     names: HashMap<String, u32>,
+    /// Kazakh stems (inflections stripped by [`crate::lang::kk::stem`]) of the Cyrillic words
+    /// counted: a split word whose stem was seen unsplit elsewhere with other endings
+    /// (`жасушаларды` beside `жасушалары`) is a word of the collection too.
+    stems: rustc_hash::FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -204,8 +212,27 @@ impl Vocabulary {
             {
                 continue;
             }
-            *self.counts.entry(crate::lang::lower(word)).or_insert(0) += 1;
+            let lower = crate::lang::lower(word);
+            let count = self.counts.entry(lower).or_insert(0);
+            *count += 1;
+            if *count == 1 && word.chars().any(crate::lang::is_cyrillic) {
+                let lower = crate::lang::lower(word);
+                let stem = crate::lang::kk::stem(&lower);
+                if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < lower.len() {
+                    self.stems.insert(stem.into_owned());
+                }
+            }
         }
+    }
+
+    /// Whether a word of the collection has the Kazakh stem `stem` (lowercase) and an ending.
+    pub(crate) fn has_stem(&self, stem: &str) -> bool {
+        self.stems.contains(stem)
+    }
+
+    /// Whether any stem was learnt (a collection of Kazakh words).
+    pub(crate) fn has_stems(&self) -> bool {
+        !self.stems.is_empty()
     }
 
     /// Counts the runs of a capitalized Cyrillic chunk and up to three lowercase chunks after it on

@@ -38,6 +38,9 @@ mod cost {
     pub const FUNCTION: f32 = -7.0;
     /// A joined word seen unsplit elsewhere in the collection.
     pub const VOCAB: f32 = -10.5;
+    /// A joined word whose Kazakh stem is that of a word seen unsplit in the collection with
+    /// another ending: stronger than the suffix grammar alone, weaker than the word itself seen.
+    pub const VOCAB_STEM: f32 = -14.0;
     /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
     /// words, since the suffix grammar accepts more than Kazakh does.
     pub const MORPH: f32 = -21.0;
@@ -304,6 +307,9 @@ struct Facts {
     dict: Option<(f32, Evidence)>,
     /// Seen unsplit in the collection.
     vocab: bool,
+    /// Its Kazakh stem is the stem of a word seen unsplit in the collection with an ending (asked
+    /// only of words no dictionary knows and not seen whole).
+    vocab_stem: bool,
     /// Seen as these very chunks after a capital, this many times.
     name: u32,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
@@ -348,9 +354,16 @@ impl Scorer<'_> {
         } else {
             None
         };
+        let vocab = self.vocab.count(lower) > 0;
+        let vocab_stem = self.lang == Lang::Kk
+            && dict.is_none()
+            && !vocab
+            && self.vocab.has_stems()
+            && self.vocab.has_stem(&kk::stem(lower));
         let facts = Facts {
             dict,
-            vocab: self.vocab.count(lower) > 0,
+            vocab,
+            vocab_stem,
             name: self.vocab.name_count(lower),
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower),
@@ -375,6 +388,9 @@ impl Scorer<'_> {
         }
         if k >= 2 && facts.vocab {
             return (cost::VOCAB, Evidence::Vocab);
+        }
+        if k >= 2 && facts.vocab_stem {
+            return (cost::VOCAB_STEM, Evidence::Vocab);
         }
         // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
         // a name and the word after it seldom do.
@@ -877,7 +893,7 @@ fn segment(
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize;
+    use super::super::{normalize, normalize_with, Vocabulary};
 
     fn fixed(s: &str) -> String {
         normalize(s).text
@@ -911,6 +927,26 @@ mod tests {
             "рассмотрена политика партнерства"
         );
         assert_eq!(fixed("сон дай-\nақ Одақ"), "сондай-ақ Одақ");
+    }
+
+    #[test]
+    fn clitics_follow_the_word_before_them() {
+        // Locative and dative after a possessive are endings; `мен` between two plurals is "and".
+        assert_eq!(
+            fixed("Ол са бақ тың сыр тын да тұр"),
+            "Ол сабақтың сыртында тұр"
+        );
+        assert_eq!(fixed("Олар дың жер і не ба рады"), "Олардың жеріне барады");
+        let with = fixed("Ол экран дар мен жа рық тар ға қа ра ды");
+        assert!(with.starts_with("Ол экрандар мен жарық"), "{with}");
+    }
+
+    #[test]
+    fn a_stem_seen_with_another_ending_joins() {
+        let damaged = "Ол жа су ша лар ды көр ді";
+        assert_eq!(fixed(damaged), "Олжа сушаларды көрді");
+        let vocab = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
+        assert_eq!(normalize_with(damaged, &vocab).text, "Ол жасушаларды көрді");
     }
 
     #[test]
