@@ -273,7 +273,9 @@ pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
 /// Whether `rest` (lowercase) is a chain of inflections only (plural, possessive, case: `дағы`,
 /// `ның`), not of derivations or verb forms that also spell words (`деген`).
 pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
-    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::PLURAL, 0, ' ', 6)
+    // Chains start after the verb slot, taken as full (two verb forms seen), so that the plural may
+    // open them (`тердің`) and no derivation or verb form may.
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6)
 }
 
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
@@ -443,6 +445,16 @@ mod tests {
         }
         assert!(!stem_plus_ending(Lang::Kk, "жолқорған"));
         assert!(stem_plus_ending(Lang::Ru, "казахстана"));
+    }
+
+    #[test]
+    fn inflection_chains_may_open_with_the_plural() {
+        for rest in ["тердің", "лары", "дағы", "ның", "ларымызға"] {
+            assert!(is_kk_inflection_chain(rest), "{rest}");
+        }
+        for rest in ["деген", "ған", "лық"] {
+            assert!(!is_kk_inflection_chain(rest), "{rest}");
+        }
     }
 
     #[test]

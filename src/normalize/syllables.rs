@@ -67,7 +67,8 @@ mod cost {
     /// A clitic standing apart where its context was weighed: added to [`FUNCTION`], since the
     /// context now carries what the flat clitic costs had to guess.
     pub const CLITIC_APART: f32 = 1.0;
-    /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
+    /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
+    /// that is nothing but inflections (`тердің`).
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
     pub const KEEP_HYPHEN: f32 = -8.0;
@@ -469,6 +470,14 @@ impl Scorer<'_> {
         }
         let mut best = self.whole_of(w, facts, k);
         best.0 += edge;
+        // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
+        // is far likelier the ending of the word before (`студент тер дің`).
+        if self.lang == Lang::Kk
+            && lower.chars().count() <= 7
+            && morph::is_kk_inflection_chain(lower)
+        {
+            best.0 += cost::SUFFIX_WORD;
+        }
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
         }
@@ -939,6 +948,12 @@ mod tests {
         assert_eq!(fixed("Олар дың жер і не ба рады"), "Олардың жеріне барады");
         let with = fixed("Ол экран дар мен жа рық тар ға қа ра ды");
         assert!(with.starts_with("Ол экрандар мен жарық"), "{with}");
+    }
+
+    #[test]
+    fn inflections_that_spell_a_word_stay_on_the_stem() {
+        // `тердің` ("of sweat") is a word, but after `студент` it is the plural genitive.
+        assert_eq!(fixed("Бұл сту дент тер дің ой ы"), "Бұл студенттердің ойы");
     }
 
     #[test]
