@@ -16,9 +16,7 @@ use super::lexicon;
 use crate::lang::{is_letter, lower, Lang};
 
 /// Clitics written both apart and attached.
-const CLITICS: &[&str] = &[
-    "мен", "бен", "пен", "да", "де", "та", "те", "не", "ма", "ме",
-];
+const CLITICS: &[&str] = &["мен", "бен", "пен", "да", "де", "та", "те", "не"];
 
 /// A word must keep this many letters before an attached clitic to count as a head: shorter words
 /// ending in a clitic's letters are mostly words of their own (`және`, `онда`).
