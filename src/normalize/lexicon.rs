@@ -179,6 +179,9 @@ pub struct Vocabulary {
     /// counted: a split word whose stem was seen unsplit elsewhere with other endings
     /// (`жасушаларды` beside `жасушалары`) is a word of the collection too.
     stems: rustc_hash::FxHashSet<String>,
+    /// Russian stems (the longest Russian ending stripped) of the Cyrillic words counted: names
+    /// recur in other cases (`Джейкобсом` beside split `Джейкоб са`).
+    ru_stems: rustc_hash::FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -221,6 +224,10 @@ impl Vocabulary {
                 if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < lower.len() {
                     self.stems.insert(stem.into_owned());
                 }
+                let ru_stem = super::morph::ru_stems(&lower).next().map(str::to_string);
+                if let Some(stem) = ru_stem {
+                    self.ru_stems.insert(stem);
+                }
             }
         }
     }
@@ -230,9 +237,14 @@ impl Vocabulary {
         self.stems.contains(stem)
     }
 
-    /// Whether any stem was learnt (a collection of Kazakh words).
+    /// Whether any stem was learnt.
     pub(crate) fn has_stems(&self) -> bool {
-        !self.stems.is_empty()
+        !self.stems.is_empty() || !self.ru_stems.is_empty()
+    }
+
+    /// Whether a word of the collection has the Russian stem `stem` (lowercase) and an ending.
+    pub(crate) fn has_ru_stem(&self, stem: &str) -> bool {
+        self.ru_stems.contains(stem)
     }
 
     /// Counts the runs of a capitalized Cyrillic chunk and up to three lowercase chunks after it on

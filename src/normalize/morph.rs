@@ -393,6 +393,20 @@ const RU_ENDINGS: &[&str] = &[
     "ованы",
 ];
 
+/// The stems of lowercase `word` left by each Russian ending it ends with (`джейкобсом` →
+/// `джейкобс`), longest ending first; stems keep at least four letters.
+pub(crate) fn ru_stems(word: &str) -> impl Iterator<Item = &str> {
+    let mut ends: Vec<usize> = RU_ENDINGS
+        .iter()
+        .filter(|e| word.ends_with(*e))
+        .map(|e| word.len() - e.len())
+        .filter(|&end| word[..end].chars().nth(3).is_some())
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    ends.into_iter().map(move |end| &word[..end])
+}
+
 /// Whether `rest` is a Russian ending.
 pub(crate) fn is_ru_ending(rest: &str) -> bool {
     RU_ENDINGS.contains(&rest)
@@ -455,6 +469,15 @@ mod tests {
         for rest in ["деген", "ған", "лық"] {
             assert!(!is_kk_inflection_chain(rest), "{rest}");
         }
+    }
+
+    #[test]
+    fn russian_stems_drop_each_ending() {
+        let stems: Vec<&str> = ru_stems("джейкобсом").collect();
+        assert_eq!(stems, ["джейкобс"]);
+        let stems: Vec<&str> = ru_stems("уэста").collect();
+        assert_eq!(stems, ["уэст"]);
+        assert_eq!(ru_stems("дома").count(), 0);
     }
 
     #[test]

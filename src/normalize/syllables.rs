@@ -38,8 +38,9 @@ mod cost {
     pub const FUNCTION: f32 = -7.0;
     /// A joined word seen unsplit elsewhere in the collection.
     pub const VOCAB: f32 = -10.5;
-    /// A joined word whose Kazakh stem is that of a word seen unsplit in the collection with
-    /// another ending: stronger than the suffix grammar alone, weaker than the word itself seen.
+    /// A joined word whose stem (Kazakh inflections or a Russian ending stripped) is that of a word
+    /// seen unsplit in the collection with another ending: stronger than the suffix grammar alone,
+    /// weaker than the word itself seen.
     pub const VOCAB_STEM: f32 = -14.0;
     /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
     /// words, since the suffix grammar accepts more than Kazakh does.
@@ -308,8 +309,8 @@ struct Facts {
     dict: Option<(f32, Evidence)>,
     /// Seen unsplit in the collection.
     vocab: bool,
-    /// Its Kazakh stem is the stem of a word seen unsplit in the collection with an ending (asked
-    /// only of words no dictionary knows and not seen whole).
+    /// Its stem is the stem of a word seen unsplit in the collection with an ending (asked only of
+    /// words no dictionary knows and not seen whole).
     vocab_stem: bool,
     /// Seen as these very chunks after a capital, this many times.
     name: u32,
@@ -356,11 +357,13 @@ impl Scorer<'_> {
             None
         };
         let vocab = self.vocab.count(lower) > 0;
-        let vocab_stem = self.lang == Lang::Kk
-            && dict.is_none()
+        let vocab_stem = dict.is_none()
             && !vocab
             && self.vocab.has_stems()
-            && self.vocab.has_stem(&kk::stem(lower));
+            && match self.lang {
+                Lang::Kk => self.vocab.has_stem(&kk::stem(lower)),
+                _ => morph::ru_stems(lower).any(|s| self.vocab.has_ru_stem(s)),
+            };
         let facts = Facts {
             dict,
             vocab,
@@ -962,6 +965,17 @@ mod tests {
         assert_eq!(fixed(damaged), "Олжа сушаларды көрді");
         let vocab = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
         assert_eq!(normalize_with(damaged, &vocab).text, "Ол жасушаларды көрді");
+    }
+
+    #[test]
+    fn a_name_seen_in_another_case_joins() {
+        let damaged = "Он играл с Джей коб са ми";
+        assert_eq!(fixed(damaged), "Он играл с Джейкоб сами");
+        let vocab = Vocabulary::from_text("Вчера Джейкобсом сыграл");
+        assert_eq!(
+            normalize_with(damaged, &vocab).text,
+            "Он играл с Джейкобсами"
+        );
     }
 
     #[test]
