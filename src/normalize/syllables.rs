@@ -61,13 +61,13 @@ mod cost {
     /// A word followed by `да`/`де`/`та`/`те` (locative ending or the particle "too"): joined is a
     /// little likelier.
     pub const CLITIC_LOCATIVE: f32 = -6.5;
-    /// A clitic standing apart (`мен`, `да`, `не`): this much per unit of the log odds ratio of
-    /// standing apart after the word before ([`super::clitics::separate_odds`]).
+    /// A clitic apart (`мен`, `да`, `не`): this much per unit of the log odds of standing apart
+    /// given the word before and the clause end ([`super::clitics::separate_odds`]).
     /// Chosen on NTREX lines 701–1000, the counts being learnt from lines 1–700.
     pub const CLITIC_CONTEXT: f32 = 2.0;
-    /// A clitic standing apart where its context was weighed: added to [`FUNCTION`], since the
-    /// context now carries what the flat clitic costs had to guess.
-    pub const CLITIC_APART: f32 = 1.0;
+    /// A clitic standing apart where its context was weighed: added to [`FUNCTION`] and the
+    /// weighed log odds (which are negative for most contexts: clitics attach far more often).
+    pub const CLITIC_APART: f32 = 8.0;
     /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
     /// that is nothing but inflections (`тердің`).
     pub const SUFFIX_WORD: f32 = -3.0;
