@@ -105,7 +105,8 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
 
 /// The evidence that lowercase `clitic` stands apart after lowercase word `head`, `last` telling
 /// whether it ends a clause (punctuation or the end of the text follows): the log odds of standing
-/// apart given the word before plus those given the clause end, each counted in the prior lines;
+/// apart given the word before, updated for a conjunction by the odds given the clause end, all
+/// counted in the prior lines;
 /// `None` when `clitic` is no clitic. Low where the word before calls for an ending (`сыртын` +
 /// `да`) or nothing follows a conjunction (`Қазақстан мен.`); high where the word before calls for
 /// a separate word (`болса` + `да`).
@@ -130,7 +131,14 @@ pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32>
     // The end of a clause, taken as independent of the word before.
     let (s, a) = counts.by_end[usize::from(i)][usize::from(last)];
     let end = (s as f32 + SMOOTH * p0) / ((s + a) as f32 + SMOOTH);
-    Some(logit(p) + logit(end))
+    // Only the conjunction needs a word after it (counted: never apart before punctuation), and
+    // its clause end weighs double; the particle `да` may end a clause.
+    let end = if clitic.ends_with('н') {
+        2.0 * (logit(end) - logit(p0))
+    } else {
+        0.0
+    };
+    Some(logit(p) + end)
 }
 
 #[cfg(test)]

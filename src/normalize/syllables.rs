@@ -67,7 +67,7 @@ mod cost {
     pub const CLITIC_CONTEXT: f32 = 2.0;
     /// A clitic standing apart where its context was weighed: added to [`FUNCTION`] and the
     /// weighed log odds (which are negative for most contexts: clitics attach far more often).
-    pub const CLITIC_APART: f32 = 8.0;
+    pub const CLITIC_APART: f32 = 4.0;
     /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
     /// that is nothing but inflections (`тердің`).
     pub const SUFFIX_WORD: f32 = -3.0;
