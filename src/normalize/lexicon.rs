@@ -175,13 +175,19 @@ pub struct Vocabulary {
     /// Capitalized chunks joined with the lowercase chunks after them (`Джо ко` → `джоко`), counted:
     /// a name split into syllables is split alike wherever it recurs.
     names: HashMap<String, u32>,
-    /// Kazakh stems (inflections stripped by [`crate::lang::kk::stem`]) of the Cyrillic words
-    /// counted: a split word whose stem was seen unsplit elsewhere with other endings
-    /// (`жасушаларды` beside `жасушалары`) is a word of the collection too.
-    stems: rustc_hash::FxHashSet<String>,
-    /// Russian stems (the longest Russian ending stripped) of the Cyrillic words counted: names
-    /// recur in other cases (`Джейкобсом` beside split `Джейкоб са`).
-    ru_stems: rustc_hash::FxHashSet<String>,
+    /// Stems of the Cyrillic words counted, found on first use ([`Vocabulary::stems`]).
+    stems: std::sync::OnceLock<Stems>,
+}
+
+/// Stems of a collection's words: a split word whose stem was seen unsplit elsewhere with other
+/// endings (`жасушаларды` beside `жасушалары`, `Джейкоб са` beside `Джейкобсом`) is a word of the
+/// collection too.
+#[derive(Clone, Debug, Default)]
+struct Stems {
+    /// Kazakh stems: inflections stripped by [`crate::lang::kk::stem`].
+    kk: rustc_hash::FxHashSet<String>,
+    /// Russian stems: the longest Russian ending stripped.
+    ru: rustc_hash::FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -215,36 +221,49 @@ impl Vocabulary {
             {
                 continue;
             }
-            let lower = crate::lang::lower(word);
-            let count = self.counts.entry(lower).or_insert(0);
-            *count += 1;
-            if *count == 1 && word.chars().any(crate::lang::is_cyrillic) {
-                let lower = crate::lang::lower(word);
-                let stem = crate::lang::kk::stem(&lower);
-                if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < lower.len() {
-                    self.stems.insert(stem.into_owned());
+            *self.counts.entry(crate::lang::lower(word)).or_insert(0) += 1;
+        }
+        // Stems are found again on first use.
+        self.stems = std::sync::OnceLock::new();
+    }
+
+    /// The stems of the Cyrillic words counted, found once on first use: only a collection with
+    /// syllable-split text asks for them.
+    fn stems(&self) -> &Stems {
+        self.stems.get_or_init(|| {
+            let mut stems = Stems::default();
+            for word in self.counts.keys() {
+                if !word.chars().any(crate::lang::is_cyrillic) {
+                    continue;
                 }
-                let ru_stem = super::morph::ru_stems(&lower).next().map(str::to_string);
-                if let Some(stem) = ru_stem {
-                    self.ru_stems.insert(stem);
+                let stem = crate::lang::kk::stem(word);
+                if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < word.len() {
+                    stems.kk.insert(stem.into_owned());
+                }
+                if let Some(stem) = super::morph::ru_stems(word).next() {
+                    stems.ru.insert(stem.to_string());
                 }
             }
-        }
+            stems
+        })
     }
 
-    /// Whether a word of the collection has the Kazakh stem `stem` (lowercase) and an ending.
-    pub(crate) fn has_stem(&self, stem: &str) -> bool {
-        self.stems.contains(stem)
+    /// Whether the Kazakh stem of lowercase `word` ([`crate::lang::kk::stem`]) is that of a word
+    /// of the collection (`жасушаларды` and `жасушалары`).
+    pub(crate) fn has_kk_stem_of(&self, word: &str) -> bool {
+        let stems = &self.stems().kk;
+        // The stemmer is asked only when some prefix of the word is a stem: most candidates have
+        // none.
+        !stems.is_empty()
+            && word.char_indices().skip(MIN_VOCAB_STEM).any(|(at, _)| {
+                stems.contains(&word[..at]) && crate::lang::kk::is_suffix_chain(&word[at..])
+            })
     }
 
-    /// Whether any stem was learnt.
-    pub(crate) fn has_stems(&self) -> bool {
-        !self.stems.is_empty() || !self.ru_stems.is_empty()
-    }
-
-    /// Whether a word of the collection has the Russian stem `stem` (lowercase) and an ending.
-    pub(crate) fn has_ru_stem(&self, stem: &str) -> bool {
-        self.ru_stems.contains(stem)
+    /// Whether lowercase `word` is a stem of the collection's Russian words plus a Russian ending.
+    pub(crate) fn has_ru_stem_of(&self, word: &str) -> bool {
+        let stems = &self.stems().ru;
+        !stems.is_empty() && super::morph::ru_stems(word).any(|s| stems.contains(s))
     }
 
     /// Counts the runs of a capitalized Cyrillic chunk and up to three lowercase chunks after it on

@@ -393,23 +393,30 @@ const RU_ENDINGS: &[&str] = &[
     "ованы",
 ];
 
+/// Longest Russian ending, in letters.
+const RU_ENDING_MAX: usize = 6;
+
 /// The stems of lowercase `word` left by each Russian ending it ends with (`джейкобсом` →
 /// `джейкобс`), longest ending first; stems keep at least four letters.
 pub(crate) fn ru_stems(word: &str) -> impl Iterator<Item = &str> {
-    let mut ends: Vec<usize> = RU_ENDINGS
-        .iter()
-        .filter(|e| word.ends_with(*e))
-        .map(|e| word.len() - e.len())
-        .filter(|&end| word[..end].chars().nth(3).is_some())
+    // Where the last letters start, nearest the end first.
+    let starts = word
+        .char_indices()
+        .rev()
+        .map(|(at, _)| at)
+        .take(RU_ENDING_MAX);
+    let mut ends: Vec<usize> = starts
+        .filter(|&at| is_ru_ending(&word[at..]) && word[..at].chars().nth(3).is_some())
         .collect();
-    ends.sort_unstable();
-    ends.dedup();
+    ends.reverse();
     ends.into_iter().map(move |end| &word[..end])
 }
 
 /// Whether `rest` is a Russian ending.
 pub(crate) fn is_ru_ending(rest: &str) -> bool {
-    RU_ENDINGS.contains(&rest)
+    static SET: LazyLock<rustc_hash::FxHashSet<&str>> =
+        LazyLock::new(|| RU_ENDINGS.iter().copied().collect());
+    SET.contains(rest)
 }
 
 /// Whether lowercase `word` is a known stem of `lang` plus a valid ending: for Kazakh, a suffix chain

@@ -359,10 +359,9 @@ impl Scorer<'_> {
         let vocab = self.vocab.count(lower) > 0;
         let vocab_stem = dict.is_none()
             && !vocab
-            && self.vocab.has_stems()
             && match self.lang {
-                Lang::Kk => self.vocab.has_stem(&kk::stem(lower)),
-                _ => morph::ru_stems(lower).any(|s| self.vocab.has_ru_stem(s)),
+                Lang::Kk => self.vocab.has_kk_stem_of(lower),
+                _ => self.vocab.has_ru_stem_of(lower),
             };
         let facts = Facts {
             dict,
