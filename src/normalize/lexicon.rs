@@ -248,12 +248,11 @@ impl Vocabulary {
         })
     }
 
-    /// Whether the Kazakh stem of lowercase `word` ([`crate::lang::kk::stem`]) is that of a word
-    /// of the collection (`жасушаларды` and `жасушалары`).
+    /// Whether lowercase `word` is the Kazakh stem of a word of the collection followed by a chain
+    /// of inflections (`жасуша` + `ларды`, the collection having `жасушалары`).
     pub(crate) fn has_kk_stem_of(&self, word: &str) -> bool {
         let stems = &self.stems().kk;
-        // The stemmer is asked only when some prefix of the word is a stem: most candidates have
-        // none.
+        // Prefixes are looked up first: the chain is checked only where one is a stem.
         !stems.is_empty()
             && word.char_indices().skip(MIN_VOCAB_STEM).any(|(at, _)| {
                 stems.contains(&word[..at]) && crate::lang::kk::is_suffix_chain(&word[at..])

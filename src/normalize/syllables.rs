@@ -5,8 +5,11 @@
 //! run are segmented as a whole by dynamic programming: each candidate word (one chunk, or several
 //! joined) gets a score, roughly a log-probability, from the evidence at hand — hunspell Kazakh and
 //! Russian, a dictionary stem plus a suffix chain that keeps vowel harmony (Kazakh) or a Russian
-//! ending, the collection's own words seen unsplit, and the shape of fragments that cannot stand
-//! alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of the run wins; no join is greedy.
+//! ending, the collection's own words seen unsplit (or their stems with other endings), and the
+//! shape of fragments that cannot stand alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of
+//! the run wins; no join is greedy. A Kazakh clitic (`мен`, `да`, `не`) standing apart is scored
+//! with the word before it ([`clitics`]): the programme keeps every way of reaching each chunk, so
+//! that each candidate word before the clitic is weighed.
 
 use std::cell::RefCell;
 
