@@ -4,7 +4,8 @@
 //!
 //! Run: `cargo run --release --example repair_accuracy [SEEDS]` (default 3 damage seeds).
 //! NTREX lines 1–700 teach the repair its word counts (`normalize::PRIOR_LINES`), lines 701–1000
-//! tune its weights; lines 1001–1997 and the UDHR are held out.
+//! tune its weights; lines 1001–1997 and the UDHR are held out. `ONLY=tune` measures the tune sets
+//! alone; `SHOW_ERRORS=1` prints each line's missed words.
 
 use trilingua::normalize::damage::{damage, word_accuracy};
 use trilingua::normalize::{normalize_with, Vocabulary, PRIOR_LINES};
@@ -35,6 +36,9 @@ fn measure(units: &[String], seed: u64) -> (usize, usize, usize) {
             let miss: Vec<&&str> = cw.iter().filter(|w| !rw.contains(w)).collect();
             let extra: Vec<&&str> = rw.iter().filter(|w| !cw.contains(w)).collect();
             println!("  want {miss:?}\n  got  {extra:?}");
+            if std::env::var_os("SHOW_ERRORS").is_some_and(|v| v == "2") {
+                println!("  from {d:?}");
+            }
         }
         right += r;
         total += t;
@@ -82,7 +86,9 @@ fn main() {
         "{:<26} {:>8} {:>9} {:>9}",
         "set", "words", "repaired", "damaged"
     );
-    for (name, units) in &sets {
+    // `ONLY=tune` measures only the sets whose name holds `tune` (errors of held-out sets stay unseen).
+    let only = std::env::var("ONLY").unwrap_or_default();
+    for (name, units) in sets.iter().filter(|(name, _)| name.contains(only.as_str())) {
         let (mut r, mut t, mut b) = (0, 0, 0);
         for seed in 1..=seeds {
             let (r1, t1, b1) = measure(units, seed);

@@ -230,13 +230,9 @@ pub const PRIOR_LINES: usize = 700;
 /// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
 /// (news; CC BY-SA, see `data/ntrex/`).
 static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
-    [
-        include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
-        include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
-    ]
-    .map(|text| {
+    [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
         let mut counts: HashMap<String, u32> = HashMap::default();
-        for line in text.lines().take(PRIOR_LINES) {
+        for line in lines {
             for chunk in line.split_whitespace() {
                 let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
                 if !word.is_empty() {
@@ -247,6 +243,20 @@ static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
         counts
     })
 });
+
+static NTREX_KK: &str = include_str!("../../data/ntrex/newstest2019-ref.kaz.txt");
+static NTREX_RU: &str = include_str!("../../data/ntrex/newstest2019-ref.rus.txt");
+
+/// The prior lines of running text in `lang` (Kazakh or Russian; none for other languages): the
+/// first [`PRIOR_LINES`] NTREX-128 sentences.
+pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
+    let text = match lang {
+        Lang::Kk => NTREX_KK,
+        Lang::Ru => NTREX_RU,
+        _ => "",
+    };
+    text.lines().take(PRIOR_LINES)
+}
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
 pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
@@ -298,6 +308,10 @@ pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
     }
 }
 
+/// Fewest letters of a stem learnt from the collection: shorter stems are syllables of too many
+/// words.
+const MIN_VOCAB_STEM: usize = 4;
+
 /// Words seen unsplit in a collection: evidence that a joined candidate is a real word even when no
 /// dictionary knows it (names, terms, inflected forms).
 #[derive(Clone, Debug, Default)]
@@ -308,6 +322,19 @@ pub struct Vocabulary {
     seen: HashMap<String, [u32; 2]>,
     /// Distinct whole words.
     words: usize,
+    /// Stems of the Cyrillic words counted, found on first use ([`Vocabulary::stems`]).
+    stems: std::sync::OnceLock<Stems>,
+}
+
+/// Stems of a collection's words: a split word whose stem was seen unsplit elsewhere with other
+/// endings (`жасушаларды` beside `жасушалары`, `Джейкоб са` beside `Джейкобсом`) is a word of the
+/// collection too.
+#[derive(Clone, Debug, Default)]
+struct Stems {
+    /// Kazakh stems: inflections stripped by [`crate::lang::kk::stem`].
+    kk: rustc_hash::FxHashSet<String>,
+    /// Russian stems: the longest Russian ending stripped.
+    ru: rustc_hash::FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -347,6 +374,46 @@ impl Vocabulary {
             }
             *n += 1;
         }
+        // Stems are found again on first use.
+        self.stems = std::sync::OnceLock::new();
+    }
+
+    /// The stems of the Cyrillic words counted, found once on first use: only a collection with
+    /// syllable-split text asks for them.
+    fn stems(&self) -> &Stems {
+        self.stems.get_or_init(|| {
+            let mut stems = Stems::default();
+            for word in self.seen.iter().filter(|(_, n)| n[0] > 0).map(|(w, _)| w) {
+                if !word.chars().any(crate::lang::is_cyrillic) {
+                    continue;
+                }
+                let stem = crate::lang::kk::stem(word);
+                if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < word.len() {
+                    stems.kk.insert(stem.into_owned());
+                }
+                if let Some(stem) = super::morph::ru_stems(word).next() {
+                    stems.ru.insert(stem.to_string());
+                }
+            }
+            stems
+        })
+    }
+
+    /// Whether lowercase `word` is the Kazakh stem of a word of the collection followed by a chain
+    /// of inflections (`жасуша` + `ларды`, the collection having `жасушалары`).
+    pub(crate) fn has_kk_stem_of(&self, word: &str) -> bool {
+        let stems = &self.stems().kk;
+        // Prefixes are looked up first: the chain is checked only where one is a stem.
+        !stems.is_empty()
+            && word.char_indices().skip(MIN_VOCAB_STEM).any(|(at, _)| {
+                stems.contains(&word[..at]) && crate::lang::kk::is_suffix_chain(&word[at..])
+            })
+    }
+
+    /// Whether lowercase `word` is a stem of the collection's Russian words plus a Russian ending.
+    pub(crate) fn has_ru_stem_of(&self, word: &str) -> bool {
+        let stems = &self.stems().ru;
+        !stems.is_empty() && super::morph::ru_stems(word).any(|s| stems.contains(s))
     }
 
     /// Counts the runs of a capitalized Cyrillic chunk and up to three lowercase chunks after it on

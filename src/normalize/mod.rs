@@ -14,6 +14,7 @@
 mod affix;
 mod case;
 mod chars;
+mod clitics;
 pub mod damage;
 mod hyphens;
 mod joints;

@@ -273,7 +273,9 @@ pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
 /// Whether `rest` (lowercase) is a chain of inflections only (plural, possessive, case: `дағы`,
 /// `ның`), not of derivations or verb forms that also spell words (`деген`).
 pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
-    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::PLURAL, 0, ' ', 6)
+    // Chains start after the verb slot, taken as full (two verb forms seen), so that the plural may
+    // open them (`тердің`) and no derivation or verb form may.
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6)
 }
 
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
@@ -391,6 +393,25 @@ const RU_ENDINGS: &[&str] = &[
     "ованы",
 ];
 
+/// Longest Russian ending, in letters.
+const RU_ENDING_MAX: usize = 6;
+
+/// The stems of lowercase `word` left by each Russian ending it ends with (`джейкобсом` →
+/// `джейкобс`), longest ending first; stems keep at least four letters.
+pub(crate) fn ru_stems(word: &str) -> impl Iterator<Item = &str> {
+    // Where the last letters start, nearest the end first.
+    let starts = word
+        .char_indices()
+        .rev()
+        .map(|(at, _)| at)
+        .take(RU_ENDING_MAX);
+    let mut ends: Vec<usize> = starts
+        .filter(|&at| is_ru_ending(&word[at..]) && word[..at].chars().nth(3).is_some())
+        .collect();
+    ends.reverse();
+    ends.into_iter().map(move |end| &word[..end])
+}
+
 /// Whether `rest` is a Russian ending.
 pub(crate) fn is_ru_ending(rest: &str) -> bool {
     static SET: LazyLock<FxHashSet<&'static str>> =
@@ -445,6 +466,25 @@ mod tests {
         }
         assert!(!stem_plus_ending(Lang::Kk, "жолқорған"));
         assert!(stem_plus_ending(Lang::Ru, "казахстана"));
+    }
+
+    #[test]
+    fn inflection_chains_may_open_with_the_plural() {
+        for rest in ["тердің", "лары", "дағы", "ның", "ларымызға"] {
+            assert!(is_kk_inflection_chain(rest), "{rest}");
+        }
+        for rest in ["деген", "ған", "лық"] {
+            assert!(!is_kk_inflection_chain(rest), "{rest}");
+        }
+    }
+
+    #[test]
+    fn russian_stems_drop_each_ending() {
+        let stems: Vec<&str> = ru_stems("джейкобсом").collect();
+        assert_eq!(stems, ["джейкобс"]);
+        let stems: Vec<&str> = ru_stems("уэста").collect();
+        assert_eq!(stems, ["уэст"]);
+        assert_eq!(ru_stems("дома").count(), 0);
     }
 
     #[test]

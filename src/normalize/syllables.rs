@@ -5,14 +5,18 @@
 //! run are segmented as a whole by dynamic programming: each candidate word (one chunk, or several
 //! joined) gets a score, roughly a log-probability, from the evidence at hand — hunspell Kazakh and
 //! Russian, a dictionary stem plus a suffix chain that keeps vowel harmony (Kazakh) or a Russian
-//! ending, the collection's own words seen unsplit, and the shape of fragments that cannot stand
-//! alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of the run wins; no join is greedy.
+//! ending, the collection's own words seen unsplit (or their stems with other endings), and the
+//! shape of fragments that cannot stand alone (`ғы`, `ст`, `ньи`). The best-scoring segmentation of
+//! the run wins; no join is greedy. A Kazakh clitic (`мен`, `да`, `не`) standing apart is scored
+//! with the word before it ([`clitics`]): the programme keeps every way of reaching each chunk, so
+//! that each candidate word before the clitic is weighed.
 
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
+use super::clitics;
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
@@ -38,6 +42,10 @@ mod cost {
     pub const FUNCTION: f32 = -7.0;
     /// A joined word seen unsplit elsewhere in the collection.
     pub const VOCAB: f32 = -10.5;
+    /// A joined word whose stem (Kazakh inflections or a Russian ending stripped) is that of a word
+    /// seen unsplit in the collection with another ending: stronger than the suffix grammar alone,
+    /// weaker than the word itself seen.
+    pub const VOCAB_STEM: f32 = -14.0;
     /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
     /// words, since the suffix grammar accepts more than Kazakh does.
     pub const MORPH: f32 = -21.0;
@@ -57,7 +65,15 @@ mod cost {
     /// A word followed by `да`/`де`/`та`/`те` (locative ending or the particle "too"): joined is a
     /// little likelier.
     pub const CLITIC_LOCATIVE: f32 = -6.5;
-    /// A dictionary word that is also a bare suffix (`ның`, `дағы`).
+    /// A clitic apart (`мен`, `да`, `не`): this much per unit of the log odds of standing apart
+    /// given the word before and the clause end ([`super::clitics::separate_odds`]).
+    /// Chosen on NTREX lines 701–1000, the counts being learnt from lines 1–700.
+    pub const CLITIC_CONTEXT: f32 = 2.0;
+    /// A clitic standing apart where its context was weighed: added to [`FUNCTION`] and the
+    /// weighed log odds (which are negative for most contexts: clitics attach far more often).
+    pub const CLITIC_APART: f32 = 4.0;
+    /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
+    /// that is nothing but inflections (`тердің`).
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
     pub const KEEP_HYPHEN: f32 = -8.0;
@@ -312,6 +328,9 @@ struct Facts {
     dict: Option<(f32, Evidence)>,
     /// Seen unsplit in the collection.
     vocab: bool,
+    /// Its stem is the stem of a word seen unsplit in the collection with an ending (asked only of
+    /// words no dictionary knows and not seen whole).
+    vocab_stem: bool,
     /// Seen as these very chunks after a capital, this many times.
     name: u32,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
@@ -354,9 +373,17 @@ impl Scorer<'_> {
             None
         };
         let (count, name) = self.vocab.counts(lower);
+        let vocab = count > 0;
+        let vocab_stem = dict.is_none()
+            && !vocab
+            && match self.lang {
+                Lang::Kk => self.vocab.has_kk_stem_of(lower),
+                _ => self.vocab.has_ru_stem_of(lower),
+            };
         let facts = Facts {
             dict,
-            vocab: count > 0,
+            vocab,
+            vocab_stem,
             name,
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower),
@@ -381,6 +408,9 @@ impl Scorer<'_> {
         }
         if k >= 2 && facts.vocab {
             return (cost::VOCAB, Evidence::Vocab);
+        }
+        if k >= 2 && facts.vocab_stem {
+            return (cost::VOCAB_STEM, Evidence::Vocab);
         }
         // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
         // a name and the word after it seldom do.
@@ -459,6 +489,14 @@ impl Scorer<'_> {
         }
         let mut best = self.whole_of(w, facts, k);
         best.0 += edge;
+        // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
+        // is far likelier the ending of the word before (`студент тер дің`).
+        if self.lang == Lang::Kk
+            && lower.chars().count() <= 7
+            && morph::is_kk_inflection_chain(lower)
+        {
+            best.0 += cost::SUFFIX_WORD;
+        }
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
         }
@@ -728,6 +766,22 @@ fn join_into(
     }
 }
 
+/// One way for a segmentation to reach a position: its last word (from chunk `from`), the total
+/// score, and, for a clitic scored with the word before it, where that word starts.
+#[derive(Clone, Copy)]
+struct Step {
+    total: f32,
+    from: usize,
+    cand: Scored,
+    prev: Option<usize>,
+}
+
+/// The lowercase letters of the last word part of `w` (`НАТО-ның` → `ның`).
+fn last_part(w: &str) -> String {
+    let core = w.trim_matches(|c: char| !letter(c));
+    crate::lang::lower(core.rsplit('-').next().unwrap_or(core))
+}
+
 /// Segments one run by dynamic programming and writes its joints.
 fn segment(
     text: &str,
@@ -738,12 +792,16 @@ fn segment(
     space_cost: f32,
 ) {
     let n = chunks.len();
-    // best[j]: the best score of chunks 0..j; back[j]: where its last word starts and how it scored.
+    // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
+    // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each word
+    // that may stand before it.
+    let mut steps: Vec<[Option<Step>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
     let mut best = vec![f32::NEG_INFINITY; n + 1];
-    let mut back: Vec<(usize, Option<Scored>)> = vec![(0, None); n + 1];
+    let mut back = vec![0usize; n + 1];
     best[0] = 0.0;
     // The candidate word and where its chunks meet, rebuilt for every span.
     let (mut w, mut b) = (String::new(), Vec::new());
+    let (mut pw, mut pb) = (String::new(), Vec::new());
     for j in 1..=n {
         for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
             // A word cannot end at a line-break hyphen: the hyphen belongs inside a word.
@@ -784,10 +842,50 @@ fn segment(
                     };
                 }
             }
-            let total = best[i] + cand.score + space_cost * spaces as f32;
-            if total > best[j] {
-                best[j] = total;
-                back[j] = (i, Some(cand));
+            let mut step = Step {
+                total: best[i] + cand.score + space_cost * spaces as f32,
+                from: i,
+                cand,
+                prev: None,
+            };
+            // A clitic apart, after a word it could have ended: how likely apart depends on that
+            // word, so every word that may end at `i` is tried.
+            let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
+                .then(|| last_part(&text[chunks[i].range.clone()]))
+                .filter(|c| scorer.lang == Lang::Kk && clitics::is_clitic(c));
+            if let Some(clitic) = clitic {
+                // Punctuation or the end of the text after it: the clitic ends a clause.
+                let range = chunks[i].range.clone();
+                let last = text[range.clone()].ends_with(|c: char| !letter(c))
+                    || (j == n && text[range.end..].trim().is_empty());
+                step.total = f32::NEG_INFINITY;
+                for before in steps[i].iter().flatten() {
+                    let from = before.from;
+                    let inner = &kinds[from..i - 1];
+                    join_into(
+                        text,
+                        &chunks[from..i],
+                        inner,
+                        before.cand.keep_hyphen,
+                        &mut pw,
+                        &mut pb,
+                    );
+                    let odds =
+                        clitics::separate_odds(&last_part(&pw), &clitic, last).unwrap_or(0.0);
+                    let total = before.total
+                        + cand.score
+                        + cost::CLITIC_CONTEXT * odds
+                        + cost::CLITIC_APART;
+                    if total > step.total {
+                        step.total = total;
+                        step.prev = Some(from);
+                    }
+                }
+            }
+            steps[j][j - i - 1] = Some(step);
+            if step.total > best[j] {
+                best[j] = step.total;
+                back[j] = j - i - 1;
             }
         }
     }
@@ -796,9 +894,10 @@ fn segment(
         return;
     }
     let mut j = n;
+    let mut pick = back[n];
     while j > 0 {
-        let (i, cand) = back[j];
-        let cand = cand.expect("every reached position has a back pointer");
+        let step = steps[j][pick].expect("every reached position has a step");
+        let (i, cand) = (step.from, step.cand);
         for g in i..j - 1 {
             joints[g] = match kinds[g] {
                 Some(GapKind::Hyphen) if cand.keep_hyphen => (
@@ -812,13 +911,17 @@ fn segment(
         if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
             joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
         }
+        pick = match step.prev {
+            Some(from) => i - from - 1,
+            None => back[i],
+        };
         j = i;
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::normalize;
+    use super::super::{normalize, normalize_with, Vocabulary};
 
     fn fixed(s: &str) -> String {
         normalize(s).text
@@ -852,6 +955,43 @@ mod tests {
             "рассмотрена политика партнерства"
         );
         assert_eq!(fixed("сон дай-\nақ Одақ"), "сондай-ақ Одақ");
+    }
+
+    #[test]
+    fn clitics_follow_the_word_before_them() {
+        // Locative and dative after a possessive are endings; `мен` between two plurals is "and".
+        assert_eq!(
+            fixed("Ол са бақ тың сыр тын да тұр"),
+            "Ол сабақтың сыртында тұр"
+        );
+        assert_eq!(fixed("Олар дың жер і не ба рады"), "Олардың жеріне барады");
+        let with = fixed("Ол экран дар мен жа рық тар ға қа ра ды");
+        assert!(with.starts_with("Ол экрандар мен жарық"), "{with}");
+    }
+
+    #[test]
+    fn inflections_that_spell_a_word_stay_on_the_stem() {
+        // `тердің` ("of sweat") is a word, but after `студент` it is the plural genitive.
+        assert_eq!(fixed("Бұл сту дент тер дің ой ы"), "Бұл студенттердің ойы");
+    }
+
+    #[test]
+    fn a_stem_seen_with_another_ending_joins() {
+        let damaged = "Ол жа су ша лар ды көр ді";
+        assert_eq!(fixed(damaged), "Олжа сушаларды көрді");
+        let vocab = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
+        assert_eq!(normalize_with(damaged, &vocab).text, "Ол жасушаларды көрді");
+    }
+
+    #[test]
+    fn a_name_seen_in_another_case_joins() {
+        let damaged = "Он играл с Джей коб са ми";
+        assert_eq!(fixed(damaged), "Он играл с Джейкоб сами");
+        let vocab = Vocabulary::from_text("Вчера Джейкобсом сыграл");
+        assert_eq!(
+            normalize_with(damaged, &vocab).text,
+            "Он играл с Джейкобсами"
+        );
     }
 
     #[test]

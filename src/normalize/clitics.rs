@@ -1,0 +1,171 @@
+//! Context of Kazakh clitics: after a given word, is `мен`, `да` or `не` a word of its own (the
+//! conjunction "and", the particle "too", the pronoun "what") or that word's ending (instrumental,
+//! locative, dative)?
+//!
+//! The answer depends on the word before: the locative follows a possessive (`сыртында`, hardly ever
+//! `сыртын да`), the dative after a possessive is spelt `-не` (`жеріне`), while the particle follows
+//! a conditional (`болса да`) and the conjunction links plurals (`экрандар мен жарықтар`). Running
+//! text shows it: the prior lines ([`lexicon::prior_lines`]) are counted for each clitic and the last
+//! letters of the word before it, separate or attached.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon;
+use crate::lang::{is_letter, lower, Lang};
+
+/// Clitics written both apart and attached.
+const CLITICS: &[&str] = &["мен", "бен", "пен", "да", "де", "та", "те", "не"];
+
+/// A word must keep this many letters before an attached clitic to count as a head: shorter words
+/// ending in a clitic's letters are mostly words of their own (`және`, `онда`).
+const MIN_HEAD: usize = 3;
+
+/// How many letters of the word before are looked at, at most.
+const ENDING: usize = 3;
+
+/// Weight of the coarser estimate when a finer one has few counts (additive smoothing towards it).
+const SMOOTH: f32 = 2.0;
+
+/// The key of a count: the clitic's index in [`CLITICS`] and the head's last letters (up to
+/// [`ENDING`], the last letter first; `\0` where shorter).
+type Key = (u8, [char; ENDING]);
+
+/// Counts of (separate, attached) per key, for every ending length from none to [`ENDING`].
+struct Counts {
+    table: HashMap<Key, (u32, u32)>,
+    /// Per clitic, (separate, attached) when the clitic ends a clause (punctuation or the end of
+    /// the text follows) and when a word follows: the conjunction `мен` needs a second member.
+    by_end: Vec<[(u32, u32); 2]>,
+}
+
+fn key(clitic: u8, head: &str, len: usize) -> Key {
+    let mut ending = ['\0'; ENDING];
+    for (slot, c) in ending.iter_mut().zip(head.chars().rev().take(len)) {
+        *slot = c;
+    }
+    (clitic, ending)
+}
+
+/// Whether lowercase `word` is a clitic whose context is counted.
+pub(crate) fn is_clitic(word: &str) -> bool {
+    clitic_index(word).is_some()
+}
+
+fn clitic_index(word: &str) -> Option<u8> {
+    CLITICS.iter().position(|&c| c == word).map(|i| i as u8)
+}
+
+static KK: LazyLock<Counts> = LazyLock::new(|| {
+    let mut table: HashMap<Key, (u32, u32)> = HashMap::default();
+    let mut by_end = vec![[(0u32, 0u32); 2]; CLITICS.len()];
+    let mut add = |clitic: u8, head: &str, separate: bool, last: bool| {
+        let e = &mut by_end[clitic as usize][usize::from(last)];
+        if separate {
+            e.0 += 1;
+        } else {
+            e.1 += 1;
+        }
+        for len in 0..=ENDING {
+            let e = table.entry(key(clitic, head, len)).or_default();
+            if separate {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+    };
+    for line in lexicon::prior_lines(Lang::Kk) {
+        let mut prev: Option<String> = None;
+        let mut chunks = line.split_whitespace().peekable();
+        while let Some(chunk) = chunks.next() {
+            let word = lower(chunk.trim_matches(|c: char| !is_letter(c)));
+            // Punctuation between two words ends the context: a clitic after a comma is not in question.
+            let glued = !chunk.starts_with(|c: char| !is_letter(c));
+            let ends_clean = !chunk.ends_with(|c: char| !is_letter(c));
+            let last = !ends_clean || chunks.peek().is_none();
+            if let (Some(i), Some(p)) = (clitic_index(&word), prev.as_deref()) {
+                if glued {
+                    add(i, p, true, last);
+                }
+            }
+            for (i, c) in CLITICS.iter().enumerate() {
+                if let Some(head) = word.strip_suffix(c) {
+                    if head.chars().count() >= MIN_HEAD {
+                        add(i as u8, head, false, last);
+                    }
+                }
+            }
+            prev = (ends_clean && !word.is_empty()).then_some(word);
+        }
+    }
+    Counts { table, by_end }
+});
+
+/// The evidence that lowercase `clitic` stands apart after lowercase word `head`, `last` telling
+/// whether it ends a clause (punctuation or the end of the text follows): the log odds of standing
+/// apart given the word before, updated for a conjunction by the odds given the clause end, all
+/// counted in the prior lines;
+/// `None` when `clitic` is no clitic. Low where the word before calls for an ending (`сыртын` +
+/// `да`) or nothing follows a conjunction (`Қазақстан мен.`); high where the word before calls for
+/// a separate word (`болса` + `да`).
+pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32> {
+    let i = clitic_index(clitic)?;
+    let counts = &*KK;
+    let get = |len| {
+        counts
+            .table
+            .get(&key(i, head, len))
+            .copied()
+            .unwrap_or((0, 0))
+    };
+    let (s0, a0) = get(0);
+    let p0 = (s0 as f32 + 1.0) / ((s0 + a0) as f32 + 2.0);
+    let mut p = p0;
+    for len in 1..=ENDING.min(head.chars().count()) {
+        let (s, a) = get(len);
+        p = (s as f32 + SMOOTH * p) / ((s + a) as f32 + SMOOTH);
+    }
+    let logit = |p: f32| (p / (1.0 - p)).ln();
+    // The end of a clause, taken as independent of the word before.
+    let (s, a) = counts.by_end[usize::from(i)][usize::from(last)];
+    let end = (s as f32 + SMOOTH * p0) / ((s + a) as f32 + SMOOTH);
+    // Only the conjunction needs a word after it (counted: never apart before punctuation), and
+    // its clause end weighs double; the particle `да` may end a clause.
+    let end = if clitic.ends_with('н') {
+        2.0 * (logit(end) - logit(p0))
+    } else {
+        0.0
+    };
+    Some(logit(p) + end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endings_that_call_for_a_case_make_the_clitic_an_ending() {
+        // Locative after a possessive, dative after a possessive.
+        let after_any = separate_odds("", "да", false).unwrap();
+        assert!(separate_odds("сыртын", "да", false).unwrap() < after_any - 1.0);
+        let after_any = separate_odds("", "не", false).unwrap();
+        assert!(separate_odds("жері", "не", false).unwrap() < after_any - 1.0);
+    }
+
+    #[test]
+    fn conditionals_and_plurals_keep_the_clitic_apart() {
+        let after_any = separate_odds("", "да", false).unwrap();
+        assert!(separate_odds("болса", "да", false).unwrap() > after_any + 1.0);
+        let after_any = separate_odds("", "мен", false).unwrap();
+        assert!(separate_odds("экрандар", "мен", false).unwrap() > after_any + 0.3);
+        assert_eq!(separate_odds("экрандар", "және", false), None);
+    }
+
+    #[test]
+    fn a_conjunction_needs_a_word_after_it() {
+        let end = separate_odds("қазақстан", "мен", true).unwrap();
+        assert!(end < separate_odds("қазақстан", "мен", false).unwrap() - 1.0);
+    }
+}
