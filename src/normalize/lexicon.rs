@@ -331,8 +331,9 @@ pub struct Vocabulary {
 /// collection too.
 #[derive(Clone, Debug, Default)]
 struct Stems {
-    /// Kazakh stems: inflections stripped by [`crate::lang::kk::stem`].
-    kk: rustc_hash::FxHashSet<String>,
+    /// Kazakh stems: inflections stripped by [`crate::lang::kk::stem`]; a trie, since a candidate
+    /// asks about each of its prefixes.
+    kk: Trie,
     /// Russian stems: the longest Russian ending stripped.
     ru: rustc_hash::FxHashSet<String>,
 }
@@ -383,18 +384,20 @@ impl Vocabulary {
     fn stems(&self) -> &Stems {
         self.stems.get_or_init(|| {
             let mut stems = Stems::default();
+            let mut kk: rustc_hash::FxHashSet<String> = Default::default();
             for word in self.seen.iter().filter(|(_, n)| n[0] > 0).map(|(w, _)| w) {
                 if !word.chars().any(crate::lang::is_cyrillic) {
                     continue;
                 }
                 let stem = crate::lang::kk::stem(word);
                 if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < word.len() {
-                    stems.kk.insert(stem.into_owned());
+                    kk.insert(stem.into_owned());
                 }
                 if let Some(stem) = super::morph::ru_stems(word).next() {
                     stems.ru.insert(stem.to_string());
                 }
             }
+            stems.kk = Trie::with_values(kk.iter().map(|w| (labels(w), 0)));
             stems
         })
     }
@@ -402,12 +405,13 @@ impl Vocabulary {
     /// Whether lowercase `word` is the Kazakh stem of a word of the collection followed by a chain
     /// of inflections (`жасуша` + `ларды`, the collection having `жасушалары`).
     pub(crate) fn has_kk_stem_of(&self, word: &str) -> bool {
-        let stems = &self.stems().kk;
-        // Prefixes are looked up first: the chain is checked only where one is a stem.
-        !stems.is_empty()
-            && word.char_indices().skip(MIN_VOCAB_STEM).any(|(at, _)| {
-                stems.contains(&word[..at]) && crate::lang::kk::is_suffix_chain(&word[at..])
-            })
+        // Every prefix that is a stem, found in one walk (stems have at least MIN_VOCAB_STEM
+        // letters); the chain is checked only after one.
+        let mut found = false;
+        self.stems().kk.walk(word, |end| {
+            found = found || (end < word.len() && crate::lang::kk::is_suffix_chain(&word[end..]));
+        });
+        found
     }
 
     /// Whether lowercase `word` is a stem of the collection's Russian words plus a Russian ending.

@@ -21,7 +21,7 @@ const FINAL: u64 = 1 << 32;
 const NONE: u32 = u32::MAX;
 
 /// See the module documentation.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Trie {
     /// Node `n`'s edges are `edges[first[n]..first[n + 1]]`.
     first: Vec<u32>,
@@ -166,7 +166,6 @@ impl Trie {
 
     /// Walks `word`, calling `entry(end)` for every prefix `word[..end]` in the set (shortest
     /// first); returns the length in bytes of the longest prefix that begins an entry.
-    #[cfg(test)]
     pub(crate) fn walk(&self, word: &str, mut entry: impl FnMut(usize)) -> usize {
         let (mut node, mut reach) = (ROOT, 0);
         each_label(word, |end, l| match self.step(node, l) {
