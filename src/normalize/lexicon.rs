@@ -138,36 +138,62 @@ struct Walk {
     reach: usize,
 }
 
-thread_local! {
-    /// The last walk of this thread: the repair asks the same candidate about each dictionary and
-    /// its stems in a row.
-    static WALK: RefCell<Walk> = RefCell::default();
+impl Walk {
+    /// Makes this the walk of `word`. When the walk so far is of a prefix of `word` (a candidate
+    /// one chunk longer than the last), only the new letters are walked.
+    fn walk_to(&mut self, trie: &Trie, word: &str) {
+        let keep = if !self.nodes.is_empty() && word.starts_with(self.word.as_str()) {
+            self.word.len()
+        } else {
+            0
+        };
+        if keep == word.len() && keep == self.word.len() && !self.nodes.is_empty() {
+            return;
+        }
+        self.word.truncate(keep);
+        self.word.push_str(&word[keep..]);
+        self.nodes.resize(keep + 1, ROOT);
+        self.nodes.resize(word.len() + 1, ROOT);
+        if keep == 0 {
+            self.reach = 0;
+        } else if self.reach < keep {
+            // The walk died inside the prefix: it dies there again.
+            return;
+        }
+        let (mut node, mut reach) = (self.nodes[keep], self.reach);
+        let nodes = &mut self.nodes;
+        each_label(&word[keep..], |end, l| match trie.step(node, l) {
+            Some(next) => {
+                node = next;
+                nodes[keep + end] = next;
+                reach = keep + end;
+                true
+            }
+            None => false,
+        });
+        self.reach = reach;
+    }
 }
 
-/// Runs `f` on the walk of lowercase `word`, walking it unless it was the last word walked.
+thread_local! {
+    /// The last two walks of this thread, the most recent first: the repair asks the same candidate
+    /// about each dictionary and its stems in a row, and its candidates grow a chunk at a time
+    /// between questions about their endings.
+    static WALKS: RefCell<[Walk; 2]> = RefCell::default();
+}
+
+/// Runs `f` on the walk of lowercase `word`, walking only what the two last walks did not.
 fn with_walk<R>(word: &str, f: impl FnOnce(&Cyrillic, &Walk) -> R) -> R {
     let cyr = &*CYRILLIC;
-    WALK.with(|w| {
-        let mut walk = w.borrow_mut();
-        if walk.word != word || walk.nodes.is_empty() {
-            walk.word.clear();
-            walk.word.push_str(word);
-            walk.nodes.clear();
-            walk.nodes.resize(word.len() + 1, ROOT);
-            let (mut node, mut reach) = (ROOT, 0);
-            let nodes = &mut walk.nodes;
-            each_label(word, |end, l| match cyr.trie.step(node, l) {
-                Some(next) => {
-                    node = next;
-                    nodes[end] = next;
-                    reach = end;
-                    true
-                }
-                None => false,
-            });
-            walk.reach = reach;
+    WALKS.with(|w| {
+        let mut walks = w.borrow_mut();
+        let extends = |walk: &Walk| !walk.nodes.is_empty() && word.starts_with(walk.word.as_str());
+        // The slot to use: one whose word begins this word, else the older one.
+        if !extends(&walks[0]) {
+            walks.swap(0, 1);
         }
-        f(cyr, &walk)
+        walks[0].walk_to(&cyr.trie, word);
+        f(cyr, &walks[0])
     })
 }
 

@@ -799,15 +799,17 @@ fn segment(
     let mut best = vec![f32::NEG_INFINITY; n + 1];
     let mut back = vec![0usize; n + 1];
     best[0] = 0.0;
-    // The candidate word and where its chunks meet, rebuilt for every span.
+    // Every candidate word scored first, start by start and growing a chunk at a time (the
+    // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
+    // chunks j - k - 1..j, with the number of spaces it removes.
+    let mut cands: Vec<[Option<(Scored, usize)>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
     let (mut w, mut b) = (String::new(), Vec::new());
-    let (mut pw, mut pb) = (String::new(), Vec::new());
-    for j in 1..=n {
-        for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
-            // A word cannot end at a line-break hyphen: the hyphen belongs inside a word.
-            if best[i] == f32::NEG_INFINITY || (i > 0 && kinds[i - 1] == Some(GapKind::Hyphen)) {
-                continue;
-            }
+    for i in 0..n {
+        // A word cannot begin after a line-break hyphen: the hyphen belongs inside a word.
+        if i > 0 && kinds[i - 1] == Some(GapKind::Hyphen) {
+            continue;
+        }
+        for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
                 break;
@@ -822,7 +824,6 @@ fn segment(
                 .iter()
                 .filter(|k| **k == Some(GapKind::Space))
                 .count();
-
             join_into(text, span, span_kinds, false, &mut w, &mut b);
             let (s, e) = scorer.word(&w, &b);
             let mut cand = Scored {
@@ -842,6 +843,18 @@ fn segment(
                     };
                 }
             }
+            cands[j][j - i - 1] = Some((cand, spaces));
+        }
+    }
+    let (mut pw, mut pb) = (String::new(), Vec::new());
+    for j in 1..=n {
+        for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
+            if best[i] == f32::NEG_INFINITY {
+                continue;
+            }
+            let Some((cand, spaces)) = cands[j][j - i - 1] else {
+                continue;
+            };
             let mut step = Step {
                 total: best[i] + cand.score + space_cost * spaces as f32,
                 from: i,
