@@ -58,6 +58,8 @@ pub(crate) struct AffixDict {
     /// The added texts, their bytes reversed: one backward walk from a word's end finds every rule
     /// that could have made it.
     adds: Trie,
+    /// The longest added text, in bytes.
+    max_add: usize,
 }
 
 fn parse_condition(cond: &str) -> Vec<Class> {
@@ -146,6 +148,7 @@ impl AffixDict {
                 .extend(flags.chars());
         }
         let mut reversed = Vec::new();
+        d.max_add = by_add.keys().map(String::len).max().unwrap_or(0);
         for (add, groups) in by_add {
             reversed.push((
                 add.bytes().rev().map(u16::from).collect(),
@@ -200,6 +203,10 @@ impl AffixDict {
         limit: usize,
         mut found: impl FnMut(usize, &Group) -> bool,
     ) -> bool {
+        // No rule adds enough to reach back to where a base could end.
+        if word.len() > limit + self.max_add {
+            return false;
+        }
         let bytes = word.as_bytes();
         let mut node = ROOT;
         let mut at = bytes.len();
