@@ -9,7 +9,7 @@ use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 /// Lowercasing while the word is copied into the token (instead of tantivy's `LowerCaser` after it)
 /// saves a second pass and a buffer swap per token; ASCII and Russian letters skip Unicode's tables.
 /// Text made only of the three alphabets' letters, digits, spaces and common punctuation is split
-/// by the few segmentation rules such text can meet ([`PlainWords`]), with the same words as the
+/// by the few segmentation rules such text can meet (`PlainWords`), with the same words as the
 /// full algorithm gives and at a fraction of its cost.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct WordTokenizer;

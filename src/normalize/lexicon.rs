@@ -1,5 +1,7 @@
-//! Lexicons used by the repair: the hunspell dictionaries shipped in `data/dicts/` (read with
-//! `spellbook`), their stem lists, and the corpus' own vocabulary of words seen unsplit.
+//! Lexicons used by the repair: the hunspell dictionaries shipped in `data/dicts/` (Kazakh and
+//! Russian read by [`AffixDict`], English by `spellbook`), the Kazakh and Russian base words and
+//! Kazakh stems in one letter trie (one walk over a candidate answers both dictionaries and its
+//! stems), word counts of clean running text, and the corpus' own vocabulary of words seen unsplit.
 //!
 //! The dictionaries are compiled into the binary (so the repair works from any folder) and parsed on
 //! first use, each language on its own: English text never loads the Kazakh dictionary.
