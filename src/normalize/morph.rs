@@ -72,6 +72,11 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("дас", "дес", slot::DERIVE),
     ("лас", "лес", slot::DERIVE),
     ("тас", "тес", slot::DERIVE),
+    // Before a vowel, a final `қ`/`к` turns voiced (`әріптестік` → `әріптестігі`): see
+    // [`VOICED_BEFORE_VOWEL`].
+    ("лығ", "ліг", slot::DERIVE),
+    ("дығ", "діг", slot::DERIVE),
+    ("тығ", "тіг", slot::DERIVE),
     ("ғыш", "гіш", slot::DERIVE),
     ("қыш", "кіш", slot::DERIVE),
     ("ыл", "іл", slot::DERIVE),
@@ -108,6 +113,9 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("мақ", "мек", slot::VERB),
     ("бақ", "бек", slot::VERB),
     ("пақ", "пек", slot::VERB),
+    ("мағ", "мег", slot::VERB),
+    ("бағ", "бег", slot::VERB),
+    ("пағ", "пег", slot::VERB),
     ("ушы", "уші", slot::VERB),
     ("ар", "ер", slot::VERB),
     ("р", "р", slot::VERB),
@@ -168,6 +176,12 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("мыз", "міз", slot::LAST),
 ];
 
+/// Suffixes whose last consonant is the voiced form of a final `қ`/`к` (`лық` → `лығ`): they stand
+/// only before a suffix that starts with a vowel.
+const VOICED_BEFORE_VOWEL: &[&str] = &[
+    "лығ", "ліг", "дығ", "діг", "тығ", "тіг", "мағ", "мег", "бағ", "бег", "пағ", "пег",
+];
+
 fn is_vowel(c: char) -> bool {
     matches!(
         c,
@@ -212,6 +226,9 @@ fn suffix_fits(
         let Some(after) = rest.strip_prefix(m.text) else {
             continue;
         };
+        if m.voiced && !after.starts_with(is_vowel) {
+            continue;
+        }
         let next_h = if m.harmony == Harmony::Any {
             harmony
         } else {
@@ -233,6 +250,8 @@ struct Morph {
     vowel_first: bool,
     bare: bool,
     last: char,
+    /// One of [`VOICED_BEFORE_VOWEL`].
+    voiced: bool,
 }
 
 /// The suffix variants by first letter.
@@ -253,6 +272,7 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 vowel_first: is_vowel(first),
                 bare: !text.chars().any(is_vowel),
                 last: text.chars().next_back().unwrap_or(' '),
+                voiced: VOICED_BEFORE_VOWEL.contains(&text),
             });
         }
     }
@@ -457,6 +477,16 @@ mod tests {
         assert!(!kk_suffix_chain("жол", "ынқор"));
         assert!(!kk_suffix_chain("одақ", "алдында"));
         assert!(kk_suffix_chain("қазақстан", "мен"));
+    }
+
+    #[test]
+    fn a_final_k_turns_voiced_before_a_vowel() {
+        // `бірлестік` ("association") + possessive + genitive: `лес` and `тіг` are two derivations.
+        assert!(kk_suffix_chain("бір", "лестігінің"));
+        assert!(kk_suffix_chain("жас", "тығымыз"));
+        // The voiced form stands only before a vowel.
+        assert!(!kk_suffix_chain("бір", "лестіг"));
+        assert!(!kk_suffix_chain("бір", "лестігтер"));
     }
 
     #[test]
