@@ -229,6 +229,11 @@ fn suffix_fits(
         if m.voiced && !after.starts_with(is_vowel) {
             continue;
         }
+        // A converb (`сақтап`, `барып`) ends its word but for the evidential `-ты` and personal
+        // endings: a case or another verb form after it is the next word (`сақтап қалу`).
+        if m.converb && !after.is_empty() && !converb_may_take(after, harmony) {
+            continue;
+        }
         let next_h = if m.harmony == Harmony::Any {
             harmony
         } else {
@@ -252,6 +257,19 @@ struct Morph {
     last: char,
     /// One of [`VOICED_BEFORE_VOWEL`].
     voiced: bool,
+    /// The converb `-п`/`-ып`/`-іп`.
+    converb: bool,
+}
+
+/// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
+/// (`барыпты`) and personal endings after it.
+fn converb_may_take(after: &str, harmony: Harmony) -> bool {
+    let rest = after
+        .strip_prefix("ты")
+        .or_else(|| after.strip_prefix("ті"))
+        .unwrap_or(after);
+    // From the case slot on: only what follows a case (personal endings) may come.
+    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', 2)
 }
 
 /// The suffix variants by first letter.
@@ -273,6 +291,7 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 bare: !text.chars().any(is_vowel),
                 last: text.chars().next_back().unwrap_or(' '),
                 voiced: VOICED_BEFORE_VOWEL.contains(&text),
+                converb: slot == slot::VERB && matches!(text, "п" | "ып" | "іп"),
             });
         }
     }
@@ -487,6 +506,16 @@ mod tests {
         // The voiced form stands only before a vowel.
         assert!(!kk_suffix_chain("бір", "лестіг"));
         assert!(!kk_suffix_chain("бір", "лестігтер"));
+    }
+
+    #[test]
+    fn a_converb_ends_its_word() {
+        assert!(kk_suffix_chain("бар", "ып"));
+        assert!(kk_suffix_chain("бар", "ыпты"));
+        assert!(kk_suffix_chain("бар", "ыппын"));
+        // `сақтап қалуға`, `барып келді`: what follows a converb is the next word.
+        assert!(!kk_suffix_chain("сақта", "пқалуға"));
+        assert!(!kk_suffix_chain("бар", "ыпкелді"));
     }
 
     #[test]
