@@ -239,7 +239,15 @@ fn suffix_fits(
         } else {
             m.harmony
         };
-        let next_repeats = if s == from { repeats + 1 } else { 1 };
+        // A participle in `-мас` takes no verb form after it (`орындалмас арманы`): the verb slot
+        // counts as full.
+        let next_repeats = if s == slot::VERB && m.participle {
+            2
+        } else if s == from {
+            repeats + 1
+        } else {
+            1
+        };
         if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1) {
             return true;
         }
@@ -259,6 +267,8 @@ struct Morph {
     voiced: bool,
     /// The converb `-п`/`-ып`/`-іп`.
     converb: bool,
+    /// The negative participle `-мас`.
+    participle: bool,
 }
 
 /// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
@@ -292,6 +302,8 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 last: text.chars().next_back().unwrap_or(' '),
                 voiced: VOICED_BEFORE_VOWEL.contains(&text),
                 converb: slot == slot::VERB && matches!(text, "п" | "ып" | "іп"),
+                participle: slot == slot::VERB
+                    && matches!(text, "мас" | "мес" | "бас" | "бес" | "пас" | "пес"),
             });
         }
     }
@@ -516,6 +528,15 @@ mod tests {
         // `сақтап қалуға`, `барып келді`: what follows a converb is the next word.
         assert!(!kk_suffix_chain("сақта", "пқалуға"));
         assert!(!kk_suffix_chain("бар", "ыпкелді"));
+    }
+
+    #[test]
+    fn a_negative_participle_takes_no_verb_form() {
+        assert!(kk_suffix_chain("бар", "мас"));
+        assert!(kk_suffix_chain("бар", "масқа"));
+        // `орындалмас арманы`: `ар` is no verb form after `-мас`.
+        assert!(!kk_suffix_chain("орында", "лмасарманы"));
+        assert!(!kk_suffix_chain("бар", "масар"));
     }
 
     #[test]
