@@ -72,6 +72,11 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("дас", "дес", slot::DERIVE),
     ("лас", "лес", slot::DERIVE),
     ("тас", "тес", slot::DERIVE),
+    // Before a vowel, a final `қ`/`к` turns voiced (`әріптестік` → `әріптестігі`): see
+    // [`VOICED_BEFORE_VOWEL`].
+    ("лығ", "ліг", slot::DERIVE),
+    ("дығ", "діг", slot::DERIVE),
+    ("тығ", "тіг", slot::DERIVE),
     ("ғыш", "гіш", slot::DERIVE),
     ("қыш", "кіш", slot::DERIVE),
     ("ыл", "іл", slot::DERIVE),
@@ -108,6 +113,9 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("мақ", "мек", slot::VERB),
     ("бақ", "бек", slot::VERB),
     ("пақ", "пек", slot::VERB),
+    ("мағ", "мег", slot::VERB),
+    ("бағ", "бег", slot::VERB),
+    ("пағ", "пег", slot::VERB),
     ("ушы", "уші", slot::VERB),
     ("ар", "ер", slot::VERB),
     ("р", "р", slot::VERB),
@@ -168,6 +176,12 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("мыз", "міз", slot::LAST),
 ];
 
+/// Suffixes whose last consonant is the voiced form of a final `қ`/`к` (`лық` → `лығ`): they stand
+/// only before a suffix that starts with a vowel.
+const VOICED_BEFORE_VOWEL: &[&str] = &[
+    "лығ", "ліг", "дығ", "діг", "тығ", "тіг", "мағ", "мег", "бағ", "бег", "пағ", "пег",
+];
+
 fn is_vowel(c: char) -> bool {
     matches!(
         c,
@@ -212,12 +226,28 @@ fn suffix_fits(
         let Some(after) = rest.strip_prefix(m.text) else {
             continue;
         };
+        if m.voiced && !after.starts_with(is_vowel) {
+            continue;
+        }
+        // A converb (`сақтап`, `барып`) ends its word but for the evidential `-ты` and personal
+        // endings: a case or another verb form after it is the next word (`сақтап қалу`).
+        if m.converb && !after.is_empty() && !converb_may_take(after, harmony) {
+            continue;
+        }
         let next_h = if m.harmony == Harmony::Any {
             harmony
         } else {
             m.harmony
         };
-        let next_repeats = if s == from { repeats + 1 } else { 1 };
+        // A participle in `-мас` takes no verb form after it (`орындалмас арманы`): the verb slot
+        // counts as full.
+        let next_repeats = if s == slot::VERB && m.participle {
+            2
+        } else if s == from {
+            repeats + 1
+        } else {
+            1
+        };
         if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1) {
             return true;
         }
@@ -233,6 +263,23 @@ struct Morph {
     vowel_first: bool,
     bare: bool,
     last: char,
+    /// One of [`VOICED_BEFORE_VOWEL`].
+    voiced: bool,
+    /// The converb `-п`/`-ып`/`-іп`.
+    converb: bool,
+    /// The negative participle `-мас`.
+    participle: bool,
+}
+
+/// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
+/// (`барыпты`) and personal endings after it.
+fn converb_may_take(after: &str, harmony: Harmony) -> bool {
+    let rest = after
+        .strip_prefix("ты")
+        .or_else(|| after.strip_prefix("ті"))
+        .unwrap_or(after);
+    // From the case slot on: only what follows a case (personal endings) may come.
+    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', 2)
 }
 
 /// The suffix variants by first letter.
@@ -253,6 +300,10 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 vowel_first: is_vowel(first),
                 bare: !text.chars().any(is_vowel),
                 last: text.chars().next_back().unwrap_or(' '),
+                voiced: VOICED_BEFORE_VOWEL.contains(&text),
+                converb: slot == slot::VERB && matches!(text, "п" | "ып" | "іп"),
+                participle: slot == slot::VERB
+                    && matches!(text, "мас" | "мес" | "бас" | "бес" | "пас" | "пес"),
             });
         }
     }
@@ -457,6 +508,35 @@ mod tests {
         assert!(!kk_suffix_chain("жол", "ынқор"));
         assert!(!kk_suffix_chain("одақ", "алдында"));
         assert!(kk_suffix_chain("қазақстан", "мен"));
+    }
+
+    #[test]
+    fn a_final_k_turns_voiced_before_a_vowel() {
+        // `бірлестік` ("association") + possessive + genitive: `лес` and `тіг` are two derivations.
+        assert!(kk_suffix_chain("бір", "лестігінің"));
+        assert!(kk_suffix_chain("жас", "тығымыз"));
+        // The voiced form stands only before a vowel.
+        assert!(!kk_suffix_chain("бір", "лестіг"));
+        assert!(!kk_suffix_chain("бір", "лестігтер"));
+    }
+
+    #[test]
+    fn a_converb_ends_its_word() {
+        assert!(kk_suffix_chain("бар", "ып"));
+        assert!(kk_suffix_chain("бар", "ыпты"));
+        assert!(kk_suffix_chain("бар", "ыппын"));
+        // `сақтап қалуға`, `барып келді`: what follows a converb is the next word.
+        assert!(!kk_suffix_chain("сақта", "пқалуға"));
+        assert!(!kk_suffix_chain("бар", "ыпкелді"));
+    }
+
+    #[test]
+    fn a_negative_participle_takes_no_verb_form() {
+        assert!(kk_suffix_chain("бар", "мас"));
+        assert!(kk_suffix_chain("бар", "масқа"));
+        // `орындалмас арманы`: `ар` is no verb form after `-мас`.
+        assert!(!kk_suffix_chain("орында", "лмасарманы"));
+        assert!(!kk_suffix_chain("бар", "масар"));
     }
 
     #[test]
