@@ -543,18 +543,8 @@ mod tests {
     #[test]
     fn fast_reader_agrees_with_spellbook() {
         for (lang, aff, dic, text) in [
-            (
-                Lang::Kk,
-                KK_AFF,
-                KK_DIC,
-                include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
-            ),
-            (
-                Lang::Ru,
-                RU_AFF,
-                RU_DIC,
-                include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
-            ),
+            (Lang::Kk, KK_AFF, KK_DIC, NTREX_KK),
+            (Lang::Ru, RU_AFF, RU_DIC, NTREX_RU),
         ] {
             let reference = load(aff, dic);
             let words: Vec<String> = text
@@ -587,18 +577,7 @@ mod tests {
     /// joined across words (what the repair asks about).
     #[test]
     fn trie_check_agrees_with_hash_lookups() {
-        for (lang, dict, text) in [
-            (
-                Lang::Kk,
-                &*KK,
-                include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"),
-            ),
-            (
-                Lang::Ru,
-                &*RU,
-                include_str!("../../data/ntrex/newstest2019-ref.rus.txt"),
-            ),
-        ] {
+        for (lang, dict, text) in [(Lang::Kk, &*KK, NTREX_KK), (Lang::Ru, &*RU, NTREX_RU)] {
             let words: Vec<String> = text
                 .split_whitespace()
                 .take(4000)
@@ -630,10 +609,7 @@ mod tests {
             .chain(crate::lang::kk::known_stems())
             .collect();
         let ru_stems: HashSet<&str> = RU.bases().map(|(w, _)| w).collect();
-        for (text, l) in [
-            (include_str!("../../data/ntrex/newstest2019-ref.kaz.txt"), 0),
-            (include_str!("../../data/ntrex/newstest2019-ref.rus.txt"), 1),
-        ] {
+        for (text, l) in [(NTREX_KK, 0), (NTREX_RU, 1)] {
             let clean: Vec<&str> = text.lines().skip(PRIOR_LINES).take(150).collect();
             let damaged = super::super::damage::damage(&clean.join(" "), 7);
             let chunks: Vec<String> = damaged

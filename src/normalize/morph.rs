@@ -444,8 +444,11 @@ const RU_ENDINGS: &[&str] = &[
     "ованы",
 ];
 
-/// Longest Russian ending, in letters.
-const RU_ENDING_MAX: usize = 6;
+/// [`RU_ENDINGS`] as a set, and the longest of them in letters.
+static RU_ENDING_SET: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let longest = RU_ENDINGS.iter().map(|e| e.chars().count()).max();
+    (RU_ENDINGS.iter().copied().collect(), longest.unwrap_or(0))
+});
 
 /// The stems of lowercase `word` left by each Russian ending it ends with (`джейкобсом` →
 /// `джейкобс`), longest ending first; stems keep at least four letters.
@@ -455,7 +458,7 @@ pub(crate) fn ru_stems(word: &str) -> impl Iterator<Item = &str> {
         .char_indices()
         .rev()
         .map(|(at, _)| at)
-        .take(RU_ENDING_MAX);
+        .take(RU_ENDING_SET.1);
     let mut ends: Vec<usize> = starts
         .filter(|&at| is_ru_ending(&word[at..]) && word[..at].chars().nth(3).is_some())
         .collect();
@@ -465,9 +468,7 @@ pub(crate) fn ru_stems(word: &str) -> impl Iterator<Item = &str> {
 
 /// Whether `rest` is a Russian ending.
 pub(crate) fn is_ru_ending(rest: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&'static str>> =
-        LazyLock::new(|| RU_ENDINGS.iter().copied().collect());
-    SET.contains(rest)
+    RU_ENDING_SET.0.contains(rest)
 }
 
 /// Whether lowercase `word` is a known stem of `lang` plus a valid ending: for Kazakh, a suffix chain

@@ -179,8 +179,9 @@ const RU_FUNCTION: &[&str] = &[
     "как", "так", "что", "все", "его", "это", "уже", "еще", "ещё", "чем", "где", "там", "тем",
 ];
 
-/// Kazakh clitics that are written apart as words and also attach as case endings.
-fn is_clitic(lower: &str) -> bool {
+/// Kazakh clitics that are written apart as words and also attach as case endings, weighed here as
+/// an ending split off the word before (`не`, whose context [`clitics`] weighs, is left out).
+fn is_case_clitic(lower: &str) -> bool {
     matches!(lower, "мен" | "бен" | "пен" | "да" | "де" | "та" | "те")
 }
 
@@ -540,7 +541,7 @@ impl Scorer<'_> {
                     && !morph::is_kk_inflection_chain(tail)
             };
             let inflection = match self.lang {
-                Lang::Kk if is_clitic(tail) => {
+                Lang::Kk if is_case_clitic(tail) => {
                     // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
                     // the particle and `мен` the conjunction.
                     if ends_in_case(head_lower) {
