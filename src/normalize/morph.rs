@@ -493,7 +493,33 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
             Lang::Ru => rest.chars().count() <= 7 && is_ru_ending(rest),
             _ => false,
         }
-    })
+    }) || (lang == Lang::Kk && voiced_stem_plus_ending(word))
+}
+
+/// Whether lowercase `word` is a Kazakh stem whose final `қ`, `к` or `п` turned voiced before a
+/// vowel (`аймақ` → `аймағы`, `кітап` → `кітабы`, `тілек` → `тілегі`) plus a suffix chain.
+fn voiced_stem_plus_ending(word: &str) -> bool {
+    for (at, c) in word.char_indices() {
+        let plain = match c {
+            'ғ' => 'қ',
+            'г' => 'к',
+            'б' => 'п',
+            _ => continue,
+        };
+        let rest = &word[at + c.len_utf8()..];
+        if !rest.starts_with(is_vowel) || word[..at].chars().nth(1).is_none() {
+            continue;
+        }
+        let mut stem = String::with_capacity(at + plain.len_utf8());
+        stem.push_str(&word[..at]);
+        stem.push(plain);
+        let mut known = false;
+        lexicon::each_stem(Lang::Kk, &stem, |end| known |= end == stem.len());
+        if known && kk_suffix_chain(&stem, rest) {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -519,6 +545,16 @@ mod tests {
         // The voiced form stands only before a vowel.
         assert!(!kk_suffix_chain("бір", "лестіг"));
         assert!(!kk_suffix_chain("бір", "лестігтер"));
+    }
+
+    #[test]
+    fn a_final_k_or_p_of_the_stem_turns_voiced_before_a_vowel() {
+        for w in ["аймағының", "кітабы", "тілегі", "талабына"] {
+            assert!(stem_plus_ending(Lang::Kk, w), "{w}");
+        }
+        // Only before a vowel, and only a stem's own last letter.
+        assert!(!stem_plus_ending(Lang::Kk, "аймағтың"));
+        assert!(!stem_plus_ending(Lang::Kk, "жолбы"));
     }
 
     #[test]
