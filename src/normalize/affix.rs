@@ -238,6 +238,14 @@ impl AffixDict {
             .any(|rule| flags.contains(&rule.flag) && condition_holds(&rule.condition, head, strip))
     }
 
+    /// The dictionary without these base words (and so without their forms).
+    pub(crate) fn without(mut self, bases: &[&str]) -> AffixDict {
+        for b in bases {
+            self.words.remove(*b);
+        }
+        self
+    }
+
     /// The base words and their flags, in no particular order.
     pub(crate) fn bases(&self) -> impl Iterator<Item = (&str, &[char])> {
         self.words.iter().map(|(w, f)| (w.as_str(), f.as_slice()))

@@ -35,7 +35,8 @@ static RU_DIC: &str = include_str!("../../data/dicts/ru_RU.dic");
 static EN_AFF: &str = include_str!("../../data/dicts/en_US.aff");
 static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
 
-static KK: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(KK_AFF, KK_DIC));
+static KK: LazyLock<AffixDict> =
+    LazyLock::new(|| AffixDict::parse(KK_AFF, KK_DIC).without(KK_SUFFIX_BASES));
 static RU: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 
@@ -93,6 +94,17 @@ struct Entry {
 /// Kazakh and Russian base words and Kazakh stems in one trie over letters: one walk over a
 /// candidate answers whether either dictionary knows it and which stems it starts with (the repair
 /// asks all three of most candidates).
+/// Bases of the Kazakh hunspell dictionary that are bare suffixes, not words (`ғы`, `ның`, `ды`):
+/// with the dictionary's noun flags they would make any chain of suffixes a word (`ғының`, `гінің`),
+/// and a suffix split off its word would pass for a word of its own. Suffix-shaped bases that are
+/// words (`бас` "head", `тас` "stone", `қыз` "girl", the particles `да`, `ма`, `мен`) stay.
+const KK_SUFFIX_BASES: &[&str] = &[
+    "ады", "атын", "ге", "гі", "ға", "ғы", "ған", "ғыш", "ды", "ді", "дың", "дің", "дық", "дік",
+    "дыр", "дір", "ден", "дер", "дес", "ке", "қа", "келі", "қалы", "лер", "лық", "міз", "мін",
+    "мағ", "мек", "на", "нде", "нен", "ның", "ні", "сы", "сің", "тен", "тыр", "тір", "тық", "ың",
+    "іп", "ып",
+];
+
 struct Cyrillic {
     trie: Trie,
     entries: Vec<Entry>,
@@ -640,6 +652,17 @@ mod tests {
                 }
             }
             assert!(asked > 10_000, "{asked}");
+        }
+    }
+
+    #[test]
+    fn bare_suffixes_are_no_kazakh_words() {
+        for w in ["ғының", "гінің", "ның", "дың"] {
+            assert!(!check_lower(Lang::Kk, w), "{w}");
+        }
+        // Suffix-shaped words stay words.
+        for w in ["бас", "тас", "қыз", "мен"] {
+            assert!(check_lower(Lang::Kk, w), "{w}");
         }
     }
 

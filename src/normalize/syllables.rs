@@ -639,10 +639,19 @@ impl Scorer<'_> {
         let mut total = 0.0;
         let mut worst = Evidence::Dict;
         let mut at = core_start;
+        let mut after_code = false;
         for p in core.split('-') {
             let (from, to) = (at, at + p.len());
             at = to + 1;
             if p.is_empty() {
+                continue;
+            }
+            // An acronym or a number takes its Kazakh endings after a hyphen (`НАТО-ның`, `20-да`).
+            let code = std::mem::replace(
+                &mut after_code,
+                p.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()),
+            );
+            if code && self.lang == Lang::Kk && morph::is_kk_suffix_chain(&crate::lang::lower(p)) {
                 continue;
             }
             let inner: Vec<usize> = bounds
@@ -1081,6 +1090,20 @@ mod tests {
         assert_eq!(
             fixed("НАТО-ның Ор та лық Азия да ғы 20-лет не го"),
             "НАТО-ның Орталық Азиядағы 20-летнего"
+        );
+        // The ending after a hyphen holds up the acronym's form beside a split word.
+        assert_eq!(
+            fixed("НАТО-ның әріп тес тік са я са ты"),
+            "НАТО-ның әріптестік саясаты"
+        );
+    }
+
+    #[test]
+    fn a_stem_voiced_before_its_ending_rejoins() {
+        // `аймақ` + `ының`: the stem's `қ` is written `ғ` before a vowel.
+        assert_eq!(
+            fixed("Ор та лық Азия ай ма ғы ның қа уіп сіз ді гін"),
+            "Орталық Азия аймағының қауіпсіздігін"
         );
     }
 }
