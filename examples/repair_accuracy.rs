@@ -159,6 +159,13 @@ fn seed_abstracts() -> (usize, usize, usize) {
         let damaged = source[first - 1..last].join("\n");
         let repaired = normalize_with(&damaged, &vocab).text;
         let (r1, t1) = word_accuracy(text, &repaired);
+        if r1 < t1 && std::env::var_os("SHOW_ERRORS").is_some() {
+            let gold: Vec<&str> = text.split_whitespace().collect();
+            let got: Vec<&str> = repaired.split_whitespace().collect();
+            let miss: Vec<&&str> = gold.iter().filter(|w| !got.contains(w)).collect();
+            let extra: Vec<&&str> = got.iter().filter(|w| !gold.contains(w)).collect();
+            println!("  want {miss:?}\n  got  {extra:?}");
+        }
         r += r1;
         t += t1;
         b += word_accuracy(text, &damaged).0;

@@ -26,7 +26,7 @@ use crate::lang::{is_cyrillic, kk, Lang};
 const MAX_WORD_BYTES: usize = 64;
 
 /// Longest candidate word, in chunks.
-const MAX_SPAN: usize = 8;
+const MAX_SPAN: usize = 10;
 
 /// Scores of candidate words (log-probability-like: higher is likelier). A segmentation's score is
 /// the sum over its words, so each extra word costs about one known word. The weights were set by
@@ -394,7 +394,12 @@ impl Scorer<'_> {
             None
         };
         let (count, name) = self.vocab.counts(lower);
-        let vocab = count > 0;
+        // A name in Kazakh text is often spelt the Russian way elsewhere in the collection
+        // (`Күзембаева` beside `Кузембаева`).
+        let vocab = count > 0
+            || (self.lang == Lang::Kk
+                && lower.contains(is_kazakh_letter)
+                && self.vocab.counts(&russian_spelling(lower)).0 > 0);
         let vocab_stem = dict.is_none()
             && !vocab
             && match self.lang {
@@ -692,6 +697,30 @@ fn ends_in_case(lower: &str) -> bool {
 }
 
 use crate::lang::is_letter as letter;
+
+/// The letters Kazakh writes and Russian does not.
+fn is_kazakh_letter(c: char) -> bool {
+    matches!(c, 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і')
+}
+
+/// Lowercase `lower` with each Kazakh letter replaced by the Russian letter Russian text writes for
+/// it in names (`күзембаева` → `кузембаева`).
+fn russian_spelling(lower: &str) -> String {
+    lower
+        .chars()
+        .map(|c| match c {
+            'ә' => 'а',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'ң' => 'н',
+            'ө' => 'о',
+            'ұ' | 'ү' => 'у',
+            'һ' => 'х',
+            'і' => 'и',
+            c => c,
+        })
+        .collect()
+}
 
 fn is_cyrillic_vowel(c: char) -> bool {
     matches!(
@@ -1082,6 +1111,24 @@ mod tests {
         assert_eq!(
             normalize_with(damaged, &vocab).text,
             "Он играл с Джейкобсами"
+        );
+    }
+
+    #[test]
+    fn a_word_of_nine_syllables_rejoins() {
+        assert_eq!(
+            fixed("по ли ти ка Се ве ро ат лан ти чес ко го со ю за"),
+            "политика Североатлантического союза"
+        );
+    }
+
+    #[test]
+    fn a_name_spelt_the_russian_way_elsewhere_joins() {
+        let damaged = "Ма қа ла ны А.Б. Кү зем бае ва жаз ды";
+        let vocab = Vocabulary::from_text("Статью написала А.Б. Кузембаева в Алматы");
+        assert_eq!(
+            normalize_with(damaged, &vocab).text,
+            "Мақаланы А.Б. Күзембаева жазды"
         );
     }
 
