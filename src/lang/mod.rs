@@ -89,7 +89,7 @@ pub fn is_letter(c: char) -> bool {
 
 /// The lowercase of `c` where it is one character (as `char::to_lowercase` gives), answered at once
 /// for ASCII and Cyrillic; `None` where lowercasing gives several characters (`İ`).
-fn lower_char(c: char) -> Option<char> {
+pub(crate) fn lower_char(c: char) -> Option<char> {
     let code = c as u32;
     let shifted = |by: u32| char::from_u32(code + by);
     match code {

@@ -12,6 +12,7 @@
 //! ```
 
 mod affix;
+mod boundary;
 mod case;
 mod chars;
 mod clitics;

@@ -1,0 +1,161 @@
+//! Letters at a joint: do the letters on either side of a space look like the end of one word and
+//! the start of the next, or like the inside of a word?
+//!
+//! Running text answers it. In the prior lines ([`lexicon::prior_lines`]) every place between two
+//! letters of a word is an inside, every space between two words a boundary; each is counted under
+//! the last two letters before it and the first two after it, and under coarser contexts (one
+//! letter each side, one side alone). A joint of damaged text then gets the log odds of inside
+//! against boundary, relative to how often places are insides at all: Russian words seldom end in
+//! `йг` (`Тайг ером` is one name), Kazakh words seldom start with `ғы` (`айма ғы ның`).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::lexicon;
+use crate::lang::{is_cyrillic, lower, Lang};
+
+/// Letters looked at on each side, at most.
+const SIDE: usize = 2;
+
+/// Weight of the coarser estimate against a finer context's own counts (additive smoothing
+/// towards it).
+const SMOOTH: f32 = 4.0;
+
+/// Letters before and after a place (the nearest first on each side; `\0` where shorter).
+type Context = ([char; SIDE], [char; SIDE]);
+
+/// Counts of (inside, boundary) per context, at every coarseness.
+#[derive(Default)]
+struct Counts {
+    table: HashMap<Context, (u32, u32)>,
+    inside: u32,
+    boundary: u32,
+}
+
+/// The contexts a place is counted under, finest first: two letters each side, one each side,
+/// then two before alone and two after alone.
+fn contexts(before: &[char], after: &[char]) -> [Context; 4] {
+    let take = |s: &[char], n: usize| {
+        let mut out = ['\0'; SIDE];
+        for (slot, &c) in out.iter_mut().zip(s.iter().take(n)) {
+            *slot = c;
+        }
+        out
+    };
+    let none = ['\u{1}'; SIDE];
+    [
+        (take(before, 2), take(after, 2)),
+        (take(before, 1), take(after, 1)),
+        (take(before, 2), none),
+        (none, take(after, 2)),
+    ]
+}
+
+impl Counts {
+    fn add(&mut self, before: &[char], after: &[char], inside: bool) {
+        for c in contexts(before, after) {
+            let e = self.table.entry(c).or_default();
+            if inside {
+                e.0 += 1;
+            } else {
+                e.1 += 1;
+            }
+        }
+        if inside {
+            self.inside += 1;
+        } else {
+            self.boundary += 1;
+        }
+    }
+
+    fn learn(lang: Lang) -> Counts {
+        let mut counts = Counts::default();
+        for line in lexicon::prior_lines(lang) {
+            let words: Vec<Vec<char>> = line
+                .split_whitespace()
+                .map(|w| lower(w).chars().collect::<Vec<char>>())
+                .collect();
+            for (n, w) in words.iter().enumerate() {
+                let letters = w.iter().all(|&c| is_cyrillic(c) && c.is_alphabetic());
+                if letters {
+                    // Every place inside the word, the letters before it read backwards.
+                    for at in 1..w.len() {
+                        let before: Vec<char> = w[..at].iter().rev().copied().collect();
+                        counts.add(&before, &w[at..], true);
+                    }
+                }
+                // The space to the next word, when both sides are letters.
+                if let Some(next) = words.get(n + 1) {
+                    let ends = w.last().is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
+                    let starts = next.first().is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
+                    if ends && starts {
+                        let before: Vec<char> = w.iter().rev().copied().collect();
+                        counts.add(&before, next, false);
+                    }
+                }
+            }
+        }
+        counts
+    }
+
+    /// The log odds of inside against boundary in this context, less the log odds over all places.
+    fn inside_odds(&self, before: &[char], after: &[char]) -> f32 {
+        let all = (self.inside as f32 + 1.0) / ((self.inside + self.boundary) as f32 + 2.0);
+        let get = |c: &Context| self.table.get(c).copied().unwrap_or((0, 0));
+        let [fine, one, left, right] = contexts(before, after);
+        // Each side alone, smoothed towards the overall rate, then one letter each side towards
+        // the mean of the sides, then two each side towards that.
+        let smooth = |(i, b): (u32, u32), towards: f32| {
+            (i as f32 + SMOOTH * towards) / ((i + b) as f32 + SMOOTH)
+        };
+        let sides = 0.5 * (smooth(get(&left), all) + smooth(get(&right), all));
+        let p = smooth(get(&fine), smooth(get(&one), sides));
+        let logit = |p: f32| (p / (1.0 - p)).ln();
+        logit(p) - logit(all)
+    }
+}
+
+static COUNTS: LazyLock<[Counts; 2]> =
+    LazyLock::new(|| [Counts::learn(Lang::Kk), Counts::learn(Lang::Ru)]);
+
+/// The evidence that the space between lowercase letters `before` (read backwards from the space)
+/// and `after` is inside a word, in text of `lang` (Kazakh or Russian): positive where the letters
+/// around it are likelier inside a word than at a boundary, negative where at a boundary.
+pub(crate) fn inside_odds(lang: Lang, before: &[char], after: &[char]) -> f32 {
+    let counts = match lang {
+        Lang::Kk => &COUNTS[0],
+        Lang::Ru => &COUNTS[1],
+        _ => return 0.0,
+    };
+    if before.is_empty() || after.is_empty() {
+        return 0.0;
+    }
+    counts.inside_odds(before, after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn odds(lang: Lang, before: &str, after: &str) -> f32 {
+        let b: Vec<char> = before.chars().rev().collect();
+        let a: Vec<char> = after.chars().collect();
+        inside_odds(lang, &b, &a)
+    }
+
+    #[test]
+    fn letters_that_seldom_end_a_word_read_as_inside() {
+        // Kazakh words do not start with `ғы`; Russian words seldom end in `йг`.
+        assert!(odds(Lang::Kk, "айма", "ғының") > 1.0);
+        assert!(odds(Lang::Ru, "тайг", "ером") > 0.5);
+    }
+
+    #[test]
+    fn word_edges_read_as_boundaries() {
+        // A plural genitive then a word starting with a consonant cluster; a Kazakh case ending
+        // then the conjunction `және`.
+        assert!(odds(Lang::Ru, "стран", "сотрудничают") < odds(Lang::Ru, "стра", "нсо"));
+        assert!(odds(Lang::Kk, "елдердің", "және") < 0.0);
+    }
+}
