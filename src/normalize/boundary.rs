@@ -87,8 +87,12 @@ impl Counts {
                 }
                 // The space to the next word, when both sides are letters.
                 if let Some(next) = words.get(n + 1) {
-                    let ends = w.last().is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
-                    let starts = next.first().is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
+                    let ends = w
+                        .last()
+                        .is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
+                    let starts = next
+                        .first()
+                        .is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
                     if ends && starts {
                         let before: Vec<char> = w.iter().rev().copied().collect();
                         counts.add(&before, next, false);
