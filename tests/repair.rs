@@ -67,9 +67,9 @@ fn kazakh_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.45, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.938 on this sample, 0.935 on all held-out lines (3 seeds; see
+    // Goal 0.99; measured 0.948 on this sample, 0.948 on all held-out lines (3 seeds; see
     // `cargo run --release --example repair_accuracy`).
-    assert!(repaired > 0.93, "kk word accuracy {repaired:.4}");
+    assert!(repaired > 0.94, "kk word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -77,8 +77,8 @@ fn russian_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.55, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.974 on this sample, 0.979 on all held-out lines (3 seeds).
-    assert!(repaired > 0.97, "ru word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.979 on this sample, 0.982 on all held-out lines (3 seeds).
+    assert!(repaired > 0.975, "ru word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -97,8 +97,8 @@ fn seed_abstracts_against_gold() {
         total += t;
     }
     let acc = right as f64 / total as f64;
-    // Goal 0.995; measured 0.981.
-    assert!(acc > 0.975, "seed abstracts word accuracy {acc:.4}");
+    // Goal 0.995; measured 0.990 (2 words of 210).
+    assert!(acc > 0.985, "seed abstracts word accuracy {acc:.4}");
     assert!(total > 200);
 }
 

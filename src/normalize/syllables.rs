@@ -38,38 +38,38 @@ mod cost {
     /// A word hunspell knows in the passage's language.
     pub const DICT: f32 = -10.0;
     /// A word hunspell knows only in the other Cyrillic language.
-    pub const OTHER_DICT: f32 = -12.5;
+    pub const OTHER_DICT: f32 = -13.75;
     /// A single chunk of four letters or fewer that only the other language's dictionary knows:
     /// added to [`OTHER_DICT`].
     pub const OTHER_SHORT: f32 = -6.0;
     /// A frequent short function word (`и`, `на`, `мен`, `да`).
-    pub const FUNCTION: f32 = -7.0;
+    pub const FUNCTION: f32 = -7.7;
     /// A joined word seen unsplit elsewhere in the collection.
     pub const VOCAB: f32 = -10.5;
     /// A joined word whose stem (Kazakh inflections or a Russian ending stripped) is that of a word
     /// seen unsplit in the collection with another ending: stronger than the suffix grammar alone,
     /// weaker than the word itself seen.
-    pub const VOCAB_STEM: f32 = -14.0;
+    pub const VOCAB_STEM: f32 = -17.0;
     /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
     /// words, since the suffix grammar accepts more than Kazakh does.
     pub const MORPH: f32 = -21.0;
     /// Per unit of the log odds that the letters at a removed space are inside a word rather than
     /// at a word boundary ([`super::boundary`]), in Kazakh text. Chosen on NTREX lines 701–1000
-    /// (0.5 to 3 tried), the counts being learnt from lines 1–700.
+    /// (0.5 to 3 tried, then refined with the others), the counts being learnt from lines 1–700.
     pub const INSIDE_KK: f32 = 1.5;
     /// See [`INSIDE_KK`]; in Russian text.
-    pub const INSIDE_RU: f32 = 1.0;
+    pub const INSIDE_RU: f32 = 1.5;
     /// A single chunk that is a stem plus a valid ending.
     pub const MORPH_WHOLE: f32 = -12.0;
     /// An inflection split off a head that is itself only a stem plus a valid ending: added to
     /// [`SUFFIX`].
-    pub const MORPH_HEAD: f32 = -3.0;
+    pub const MORPH_HEAD: f32 = -5.0;
     /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
-    pub const SUFFIX: f32 = -6.0;
+    pub const SUFFIX: f32 = -8.5;
     /// A joined word starting with a chunk that has no vowel.
     pub const EDGE_NO_VOWEL: f32 = -20.0;
     /// A joined word starting or ending with a one-letter chunk.
-    pub const EDGE_LETTER: f32 = -9.0;
+    pub const EDGE_LETTER: f32 = -12.5;
     /// Each letter of an inflection beyond three.
     pub const SUFFIX_PER_LETTER: f32 = -3.0;
     /// A word followed by `мен`/`бен`/`пен` (instrumental ending or the conjunction "and"): apart
@@ -84,14 +84,14 @@ mod cost {
     pub const CLITIC_CONTEXT: f32 = 2.0;
     /// A clitic standing apart where its context was weighed: added to [`FUNCTION`] and the
     /// weighed log odds (which are negative for most contexts: clitics attach far more often).
-    pub const CLITIC_APART: f32 = 4.0;
+    pub const CLITIC_APART: f32 = 5.0;
     /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
     /// that is nothing but inflections (`тердің`).
     pub const SUFFIX_WORD: f32 = -3.0;
     /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
     pub const KEEP_HYPHEN: f32 = -13.0;
     /// Chunks after a capital that recur together in the collection (a split name).
-    pub const NAME_SEEN: f32 = -21.0;
+    pub const NAME_SEEN: f32 = -25.0;
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
@@ -101,12 +101,12 @@ mod cost {
     /// known word of four letters or more.
     pub const NAME_JOIN: f32 = -10.5;
     /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
-    pub const FRAGMENT: f32 = -30.0;
+    pub const FRAGMENT: f32 = -24.0;
     /// A capitalized Russian dictionary word of three letters or fewer (not a function word),
     /// standing alone: in the prior lines, under 1% of capitalized words are such common words
     /// (`Год`, `Вид`), while names split into syllables start with them all the time (`Хан тер`).
     /// Chosen on NTREX lines 701–1000; in Kazakh text it did not help.
-    pub const CAPITAL_SHORT: f32 = -8.0;
+    pub const CAPITAL_SHORT: f32 = -11.0;
     /// A short dictionary word that is also a common syllable: weaker evidence.
     pub const SHORT: f32 = -2.0;
 
@@ -129,7 +129,7 @@ mod cost {
     /// swallow their neighbours. Chosen on NTREX lines 701–1000, the prior being lines 1–700.
     pub const SEEN_KK: f32 = 2.5;
     /// See [`SEEN_KK`].
-    pub const SEEN_RU: f32 = 1.0;
+    pub const SEEN_RU: f32 = 2.0;
     /// See [`SEEN_KK`].
     pub const SEEN_CAP: f32 = 2.0;
 
