@@ -826,35 +826,68 @@ pub fn stem(word: &str) -> std::borrow::Cow<'_, str> {
 /// Whether `word` (lowercased) consists only of an inflectional suffix chain that can follow a
 /// hyphen (`ның` in `НАТО-ның`, `мен`, `дағы`, `ге`): such a token belongs to the word before it.
 pub fn is_suffix_chain(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.is_empty() || chars.len() > 12 {
-        return false;
+    // At most 12 letters: read into a fixed buffer (the repair asks about many tails).
+    let mut chars = ['\0'; 12];
+    let mut n = 0;
+    for c in word.chars() {
+        if n == chars.len() {
+            return false;
+        }
+        chars[n] = c;
+        n += 1;
     }
-    chain_covers(&chars, chars.len(), Slot::Predicative, false)
+    n > 0 && chain_covers(&chars[..n], n, Slot::Predicative, false)
 }
+
+/// One form a suffix chain may end in: a suffix's letters and the slot it fills.
+struct ChainForm {
+    letters: Box<[char]>,
+    slot: Slot,
+}
+
+/// Every (form, slot) of [`TABLE`] a chain may contain (see [`slots`]), grouped by the form's last
+/// letter: a chain is read right to left, and only forms ending in the letter reached can match.
+/// Empty forms, which match anywhere, are under `'\0'`.
+static CHAIN_FORMS: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<ChainForm>>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_last: rustc_hash::FxHashMap<char, Vec<ChainForm>> = Default::default();
+        for row in TABLE {
+            // A chain's slots all come before the predicative one (the outermost `max`).
+            for slot in slots(row.kind.slot(), Slot::Predicative) {
+                for form in [row.back, row.front] {
+                    let letters: Box<[char]> = form.chars().collect();
+                    let forms = by_last
+                        .entry(letters.last().copied().unwrap_or('\0'))
+                        .or_default();
+                    if !forms.iter().any(|f| f.letters == letters && f.slot == slot) {
+                        forms.push(ChainForm { letters, slot });
+                    }
+                }
+            }
+        }
+        by_last
+    });
 
 /// Whether `chars[..end]` can be split entirely into suffixes of slots before `max`.
 fn chain_covers(chars: &[char], end: usize, max: Slot, need_attr: bool) -> bool {
     if end == 0 {
         return max < Slot::Predicative && !need_attr;
     }
-    TABLE.iter().any(|row| {
-        slots(row.kind.slot(), max).any(|slot| {
-            if need_attr && slot < Slot::Attributive {
-                return false;
-            }
-            [row.back, row.front].iter().any(|form| {
-                let n = form.chars().count();
-                n <= end
-                    && chars[..end].iter().copied().skip(end - n).eq(form.chars())
-                    && chain_covers(
-                        chars,
-                        end - n,
-                        slot,
-                        matches!(slot, Slot::PostPlural | Slot::PostCase),
-                    )
-            })
-        })
+    let forms = &*CHAIN_FORMS;
+    let ending = forms.get(&chars[end - 1]).into_iter().flatten();
+    let empty = forms.get(&'\0').into_iter().flatten();
+    ending.chain(empty).any(|f| {
+        let n = f.letters.len();
+        f.slot < max
+            && (!need_attr || f.slot >= Slot::Attributive)
+            && n <= end
+            && chars[end - n..end] == f.letters[..]
+            && chain_covers(
+                chars,
+                end - n,
+                f.slot,
+                matches!(f.slot, Slot::PostPlural | Slot::PostCase),
+            )
     })
 }
 

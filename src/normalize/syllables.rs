@@ -363,9 +363,65 @@ struct Facts {
 struct Scorer<'a> {
     lang: Lang,
     vocab: &'a Vocabulary,
-    /// The facts of every candidate asked about in this passage: the dynamic programme asks about
-    /// each span as a word, as the head of a longer word and as a split-off tail.
+    /// The facts of every candidate asked about with this vocabulary and language: the dynamic
+    /// programme asks about each span as a word, as the head of a longer word and as a split-off
+    /// tail, and a document's passages ask about the same syllables and words again and again.
+    /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<HashMap<String, Facts>>,
+}
+
+/// Facts are kept for this many candidates per thread at most (a few tens of megabytes).
+const FACTS_KEPT: usize = 1 << 20;
+
+/// The facts asked on this thread, for one vocabulary (see [`Vocabulary::id`]) and per Cyrillic
+/// language: facts depend on nothing else, so the passages of a document share them.
+#[derive(Default)]
+struct FactsMemo {
+    vocab: u64,
+    langs: [HashMap<String, Facts>; 2],
+}
+
+thread_local! {
+    static FACTS: RefCell<FactsMemo> = RefCell::default();
+}
+
+fn memo_slot(lang: Lang) -> usize {
+    usize::from(lang != Lang::Kk)
+}
+
+impl<'a> Scorer<'a> {
+    /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
+    fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
+        let memo = FACTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.vocab != vocab.id() {
+                *m = FactsMemo {
+                    vocab: vocab.id(),
+                    ..FactsMemo::default()
+                };
+            }
+            std::mem::take(&mut m.langs[memo_slot(lang)])
+        });
+        Scorer {
+            lang,
+            vocab,
+            memo: RefCell::new(memo),
+        }
+    }
+
+    /// Gives the facts learnt back to this thread's memo, for the next passage.
+    fn keep_facts(self) {
+        let mut memo = self.memo.into_inner();
+        if memo.len() > FACTS_KEPT {
+            memo = HashMap::default();
+        }
+        FACTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.vocab == self.vocab.id() {
+                m.langs[memo_slot(self.lang)] = memo;
+            }
+        });
+    }
 }
 
 impl Scorer<'_> {
@@ -708,11 +764,7 @@ pub(crate) fn repair_runs(
     if kinds.iter().all(Option::is_none) {
         return;
     }
-    let scorer = Scorer {
-        lang: passage_lang(text),
-        vocab,
-        memo: RefCell::default(),
-    };
+    let scorer = Scorer::new(passage_lang(text), vocab);
     let (damage, solid) = damage(text, chunks, &kinds, &scorer);
     let space_cost = cost::remove_space(damage);
     let mut kinds = kinds;
@@ -744,6 +796,7 @@ pub(crate) fn repair_runs(
         }
         start = end + 1;
     }
+    scorer.keep_facts();
 }
 
 /// The share of the chunks in Cyrillic runs that cannot stand as words on their own: near zero in
