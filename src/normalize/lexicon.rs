@@ -99,6 +99,19 @@ struct Cyrillic {
 }
 
 static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
+    // The two dictionaries are parsed side by side (each takes a good part of a second), the
+    // Russian one on a thread of its own when one can be started.
+    std::thread::scope(|s| {
+        let ru = std::thread::Builder::new()
+            .name("trilingua-dict-ru".into())
+            .spawn_scoped(s, || LazyLock::force(&RU));
+        LazyLock::force(&KK);
+        if let Ok(ru) = ru {
+            if let Err(panic) = ru.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
     // Every string once, with its entry: Kazakh bases, Russian bases, then the Kazakh stem list.
     let mut at: HashMap<&str, usize> = HashMap::default();
     let mut entries: Vec<Entry> = Vec::new();

@@ -368,6 +368,8 @@ struct Scorer<'a> {
     /// tail, and a document's passages ask about the same syllables and words again and again.
     /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<HashMap<String, Facts>>,
+    /// A buffer for the lowercase form of the candidate being scored.
+    lower: RefCell<String>,
 }
 
 /// Facts are kept for this many candidates per thread at most (a few tens of megabytes).
@@ -406,6 +408,7 @@ impl<'a> Scorer<'a> {
             lang,
             vocab,
             memo: RefCell::new(memo),
+            lower: RefCell::default(),
         }
     }
 
@@ -513,9 +516,13 @@ impl Scorer<'_> {
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
     /// how often running text uses it.
     fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
-        let lower = crate::lang::lower(w);
+        // Lowercased into the scorer's buffer: every candidate passes here.
+        let mut lower = self.lower.take();
+        lower.clear();
+        crate::lang::push_lower(&mut lower, w);
         let facts = self.facts(&lower);
         let (score, evidence) = self.part_lower(w, &lower, facts, bounds);
+        self.lower.replace(lower);
         (score + cost::seen(self.lang, facts.seen), evidence)
     }
 
