@@ -584,7 +584,12 @@ fn walk(
     {
         score_stem(chars, end, chain, known, best);
     }
-    for row in TABLE {
+    let last = end.checked_sub(1).map(|i| chars[i]);
+    for (row, ends) in TABLE.iter().zip(FORM_ENDS.iter()) {
+        // Most rows end in another letter: skipped before their slots are looked at.
+        if !ends.iter().any(|&e| e.is_none() || e == last) {
+            continue;
+        }
         let kind = row.kind;
         for slot in slots(kind.slot(), max) {
             if need_attr && slot < Slot::Attributive {
@@ -628,6 +633,15 @@ fn walk(
         }
     }
 }
+
+/// The last letter of the back and front form of each row of [`TABLE`] (`None` for an empty form,
+/// which ends any word): only rows whose form ends in the letter reached can strip anything.
+static FORM_ENDS: std::sync::LazyLock<Vec<[Option<char>; 2]>> = std::sync::LazyLock::new(|| {
+    TABLE
+        .iter()
+        .map(|row| [row.back.chars().next_back(), row.front.chars().next_back()])
+        .collect()
+});
 
 /// The slots a suffix of grammatical slot `slot` can fill left of a suffix in `max`: plural and
 /// case also stand after an attributive (`-дағы-лар-ды`).
