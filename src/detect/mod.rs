@@ -525,6 +525,40 @@ mod tests {
     }
 
     #[test]
+    fn remembered_words_weigh_as_when_first_met() {
+        // Words are weighed once per thread, as a name and not: a word met first as a name
+        // (capitalized inside a sentence) must weigh as a plain word later, and the other way round.
+        let texts = [
+            "Делегация посетила Өскемен и Алматы.",
+            "Өскемен қаласында. Алматы мен Астана арасында жол бар.",
+            "Конференция прошла в городе. Алматы и Өскемен приняли гостей.",
+            "Бас ассамблея Қазақстан тапты.",
+        ];
+        let on_fresh_thread = |t: &'static str| {
+            let d = std::thread::spawn(move || detect(t)).join().unwrap();
+            (d.lang, d.confidence.to_bits())
+        };
+        let fresh: Vec<_> = texts.iter().map(|&t| on_fresh_thread(t)).collect();
+        let forwards: Vec<_> = texts
+            .iter()
+            .map(|t| (detect(t).lang, detect(t).confidence.to_bits()))
+            .collect();
+        let backwards: Vec<_> = std::thread::spawn(move || {
+            let mut out: Vec<_> = texts
+                .iter()
+                .rev()
+                .map(|t| (detect(t).lang, detect(t).confidence.to_bits()))
+                .collect();
+            out.reverse();
+            out
+        })
+        .join()
+        .unwrap();
+        assert_eq!(forwards, fresh);
+        assert_eq!(backwards, fresh);
+    }
+
+    #[test]
     fn short_titles() {
         assert_eq!(detect("БАС АССАМБЛЕЯ,").lang, Lang::Kk);
         assert_eq!(detect("17 бап.").lang, Lang::Kk);

@@ -997,6 +997,75 @@ mod tests {
         }
     }
 
+    /// The suffix-chain grammar read straight off [`TABLE`], row by row: what the indexed forms of
+    /// [`CHAIN_FORMS`] must agree with.
+    fn covers_by_table(chars: &[char], end: usize, max: Slot, need_attr: bool) -> bool {
+        if end == 0 {
+            return max < Slot::Predicative && !need_attr;
+        }
+        TABLE.iter().any(|row| {
+            slots(row.kind.slot(), max).any(|slot| {
+                (!need_attr || slot >= Slot::Attributive)
+                    && [row.back, row.front].iter().any(|form| {
+                        let n = form.chars().count();
+                        n <= end
+                            && chars[end - n..end].iter().copied().eq(form.chars())
+                            && covers_by_table(
+                                chars,
+                                end - n,
+                                slot,
+                                matches!(slot, Slot::PostPlural | Slot::PostCase),
+                            )
+                    })
+            })
+        })
+    }
+
+    #[test]
+    fn suffix_chains_agree_with_the_table() {
+        // Every tail of every word of real Kazakh text, and every pair and triple of forms.
+        let text = include_str!("../../data/ntrex/newstest2019-ref.kaz.txt");
+        let mut tails: Vec<String> = Vec::new();
+        for w in text
+            .lines()
+            .take(300)
+            .flat_map(|l| l.split(|c: char| !c.is_alphabetic()))
+        {
+            let w = crate::lang::lower(w);
+            for (i, _) in w.char_indices() {
+                tails.push(w[i..].to_string());
+            }
+        }
+        let forms: Vec<&str> = TABLE.iter().flat_map(|r| [r.back, r.front]).collect();
+        for a in &forms {
+            for b in &forms {
+                tails.push(format!("{a}{b}"));
+                tails.push(format!(
+                    "{a}{b}{}",
+                    forms[(a.len() * 7 + b.len()) % forms.len()]
+                ));
+            }
+        }
+        let (mut chains, mut others) = (0, 0);
+        for t in &tails {
+            let chars: Vec<char> = t.chars().collect();
+            let expected = !chars.is_empty()
+                && chars.len() <= 12
+                && covers_by_table(&chars, chars.len(), Slot::Predicative, false);
+            assert_eq!(is_suffix_chain(t), expected, "{t}");
+            if expected {
+                chains += 1;
+            } else {
+                others += 1;
+            }
+        }
+        // Both answers were put to the test.
+        assert!(
+            chains > 100 && others > 100,
+            "{chains} chains, {others} others"
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn stemming_is_total(word in "[а-яәғқңөұүһіa-z0-9-]{0,24}") {

@@ -1126,6 +1126,32 @@ mod tests {
     }
 
     #[test]
+    fn facts_learnt_with_one_vocabulary_are_not_used_with_another() {
+        // The facts of candidates are kept from passage to passage of one vocabulary: alternating
+        // vocabularies on one thread, or adding words to one, must not reuse them.
+        let damaged = "Ол жа су ша лар ды көр ді";
+        let with = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
+        let without = Vocabulary::from_text("Ағзаның клеткалары бөлінеді");
+        for _ in 0..2 {
+            assert_eq!(normalize_with(damaged, &with).text, "Ол жасушаларды көрді");
+            assert_eq!(
+                normalize_with(damaged, &without).text,
+                "Олжа сушаларды көрді"
+            );
+        }
+        let mut growing = without.clone();
+        assert_eq!(
+            normalize_with(damaged, &growing).text,
+            "Олжа сушаларды көрді"
+        );
+        growing.add_text("Ағзаның жасушалары бөлінеді");
+        assert_eq!(
+            normalize_with(damaged, &growing).text,
+            "Ол жасушаларды көрді"
+        );
+    }
+
+    #[test]
     fn a_name_seen_in_another_case_joins() {
         let damaged = "Он играл с Джей коб са ми";
         assert_eq!(fixed(damaged), "Он играл с Джейкоб сами");
