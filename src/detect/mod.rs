@@ -276,25 +276,31 @@ fn cyrillic_evidence(text: &str) -> Evidence {
     let mut words = 0;
     let mut sentence_start = true;
     let mut word = String::new();
+    let mut lower = String::new();
     let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if crate::lang::is_letter(c) {
-            word.push(c);
-            if chars.peek().is_some_and(|&n| crate::lang::is_letter(n)) {
-                continue;
-            }
-            if word.chars().any(is_cyrillic) {
-                words += 1;
-                let e = word_evidence(&word, sentence_start);
-                log_odds += e;
-                weight += e.abs();
-            }
-            sentence_start = false;
-            word.clear();
-        } else if matches!(c, '.' | '!' | '?' | '«' | '"' | '“' | ':' | '\n' | '(') {
-            sentence_start = true;
+    EVIDENCE.with_borrow_mut(|memo| {
+        if memo.len() >= EVIDENCE_LIMIT {
+            memo.clear();
         }
-    }
+        while let Some(c) = chars.next() {
+            if crate::lang::is_letter(c) {
+                word.push(c);
+                if chars.peek().is_some_and(|&n| crate::lang::is_letter(n)) {
+                    continue;
+                }
+                if word.chars().any(is_cyrillic) {
+                    words += 1;
+                    let e = word_evidence(&word, sentence_start, &mut lower, memo);
+                    log_odds += e;
+                    weight += e.abs();
+                }
+                sentence_start = false;
+                word.clear();
+            } else if matches!(c, '.' | '!' | '?' | '«' | '"' | '“' | ':' | '\n' | '(') {
+                sentence_start = true;
+            }
+        }
+    });
     Evidence {
         log_odds,
         words,
@@ -302,19 +308,49 @@ fn cyrillic_evidence(text: &str) -> Evidence {
     }
 }
 
-/// The log-odds evidence (positive: Kazakh) of one Cyrillic word.
-fn word_evidence(word: &str, sentence_start: bool) -> f32 {
-    let lower = crate::lang::lower(word);
+thread_local! {
+    /// [`lower_evidence`] of the words this thread has weighed, as a name and not: passages repeat
+    /// their words. Cleared when it grows large.
+    static EVIDENCE: RefCell<FxHashMap<String, [f32; 2]>> = RefCell::default();
+}
+
+/// Words remembered per thread before [`EVIDENCE`] is cleared.
+const EVIDENCE_LIMIT: usize = 200_000;
+
+/// The log-odds evidence (positive: Kazakh) of one Cyrillic word, `lower` being a buffer for its
+/// lowercase form and `memo` the evidence of lowercase words already weighed.
+fn word_evidence(
+    word: &str,
+    sentence_start: bool,
+    lower: &mut String,
+    memo: &mut FxHashMap<String, [f32; 2]>,
+) -> f32 {
+    lower.clear();
+    crate::lang::push_lower(lower, word);
     let mut chars = word.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     let all_upper = word.chars().all(|c| !c.is_lowercase());
     let is_name = first_upper && !all_upper && !sentence_start;
+    let e = match memo.get(lower.as_str()) {
+        Some(e) => *e,
+        None => {
+            let e = [false, true].map(|is_name| lower_evidence(lower, is_name));
+            memo.insert(lower.clone(), e);
+            e
+        }
+    };
+    e[usize::from(is_name)]
+}
+
+/// The evidence of a lowercase Cyrillic word, read as a name (capitalized inside a sentence) or
+/// not.
+fn lower_evidence(lower: &str, is_name: bool) -> f32 {
     let mut e = 0.0;
     if lower.chars().any(|c| matches!(c, 'ё' | 'ъ' | 'щ' | 'э')) {
         e += weight::RU_LETTER;
     }
-    let kk_function = KK_FUNCTION_WORDS.contains(&lower.as_str());
-    let ru_function = RU_FUNCTION_WORDS.contains(&lower.as_str());
+    let kk_function = KK_FUNCTION_WORDS.contains(&lower);
+    let ru_function = RU_FUNCTION_WORDS.contains(&lower);
     if kk_function {
         e += weight::KK_FUNCTION;
     }
@@ -342,7 +378,7 @@ fn word_evidence(word: &str, sentence_start: bool) -> f32 {
         e += weight::KK_ENDING;
     } else if n >= 3 {
         // A plain word the Kazakh stem list knows (`бас`, `бап`, `тапты`) is no Russian evidence.
-        e += match kazakh_reading(lower) {
+        e += match kazakh_reading(lower.to_string()) {
             (true, true) => weight::KK_STEM,
             (true, false) => weight::KK_STEM_INFLECTED,
             (false, _) => weight::PLAIN,
@@ -486,6 +522,40 @@ mod tests {
         ] {
             assert_eq!(detect(text).lang, Lang::Ru, "{text}");
         }
+    }
+
+    #[test]
+    fn remembered_words_weigh_as_when_first_met() {
+        // Words are weighed once per thread, as a name and not: a word met first as a name
+        // (capitalized inside a sentence) must weigh as a plain word later, and the other way round.
+        let texts = [
+            "Делегация посетила Өскемен и Алматы.",
+            "Өскемен қаласында. Алматы мен Астана арасында жол бар.",
+            "Конференция прошла в городе. Алматы и Өскемен приняли гостей.",
+            "Бас ассамблея Қазақстан тапты.",
+        ];
+        let on_fresh_thread = |t: &'static str| {
+            let d = std::thread::spawn(move || detect(t)).join().unwrap();
+            (d.lang, d.confidence.to_bits())
+        };
+        let fresh: Vec<_> = texts.iter().map(|&t| on_fresh_thread(t)).collect();
+        let forwards: Vec<_> = texts
+            .iter()
+            .map(|t| (detect(t).lang, detect(t).confidence.to_bits()))
+            .collect();
+        let backwards: Vec<_> = std::thread::spawn(move || {
+            let mut out: Vec<_> = texts
+                .iter()
+                .rev()
+                .map(|t| (detect(t).lang, detect(t).confidence.to_bits()))
+                .collect();
+            out.reverse();
+            out
+        })
+        .join()
+        .unwrap();
+        assert_eq!(forwards, fresh);
+        assert_eq!(backwards, fresh);
     }
 
     #[test]

@@ -584,7 +584,12 @@ fn walk(
     {
         score_stem(chars, end, chain, known, best);
     }
-    for row in TABLE {
+    let last = end.checked_sub(1).map(|i| chars[i]);
+    for (row, ends) in TABLE.iter().zip(FORM_ENDS.iter()) {
+        // Most rows end in another letter: skipped before their slots are looked at.
+        if !ends.iter().any(|&e| e.is_none() || e == last) {
+            continue;
+        }
         let kind = row.kind;
         for slot in slots(kind.slot(), max) {
             if need_attr && slot < Slot::Attributive {
@@ -628,6 +633,15 @@ fn walk(
         }
     }
 }
+
+/// The last letter of the back and front form of each row of [`TABLE`] (`None` for an empty form,
+/// which ends any word): only rows whose form ends in the letter reached can strip anything.
+static FORM_ENDS: std::sync::LazyLock<Vec<[Option<char>; 2]>> = std::sync::LazyLock::new(|| {
+    TABLE
+        .iter()
+        .map(|row| [row.back.chars().next_back(), row.front.chars().next_back()])
+        .collect()
+});
 
 /// The slots a suffix of grammatical slot `slot` can fill left of a suffix in `max`: plural and
 /// case also stand after an attributive (`-дағы-лар-ды`).
@@ -826,35 +840,68 @@ pub fn stem(word: &str) -> std::borrow::Cow<'_, str> {
 /// Whether `word` (lowercased) consists only of an inflectional suffix chain that can follow a
 /// hyphen (`ның` in `НАТО-ның`, `мен`, `дағы`, `ге`): such a token belongs to the word before it.
 pub fn is_suffix_chain(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.is_empty() || chars.len() > 12 {
-        return false;
+    // At most 12 letters: read into a fixed buffer (the repair asks about many tails).
+    let mut chars = ['\0'; 12];
+    let mut n = 0;
+    for c in word.chars() {
+        if n == chars.len() {
+            return false;
+        }
+        chars[n] = c;
+        n += 1;
     }
-    chain_covers(&chars, chars.len(), Slot::Predicative, false)
+    n > 0 && chain_covers(&chars[..n], n, Slot::Predicative, false)
 }
+
+/// One form a suffix chain may end in: a suffix's letters and the slot it fills.
+struct ChainForm {
+    letters: Box<[char]>,
+    slot: Slot,
+}
+
+/// Every (form, slot) of [`TABLE`] a chain may contain (see [`slots`]), grouped by the form's last
+/// letter: a chain is read right to left, and only forms ending in the letter reached can match.
+/// Empty forms, which match anywhere, are under `'\0'`.
+static CHAIN_FORMS: std::sync::LazyLock<rustc_hash::FxHashMap<char, Vec<ChainForm>>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_last: rustc_hash::FxHashMap<char, Vec<ChainForm>> = Default::default();
+        for row in TABLE {
+            // A chain's slots all come before the predicative one (the outermost `max`).
+            for slot in slots(row.kind.slot(), Slot::Predicative) {
+                for form in [row.back, row.front] {
+                    let letters: Box<[char]> = form.chars().collect();
+                    let forms = by_last
+                        .entry(letters.last().copied().unwrap_or('\0'))
+                        .or_default();
+                    if !forms.iter().any(|f| f.letters == letters && f.slot == slot) {
+                        forms.push(ChainForm { letters, slot });
+                    }
+                }
+            }
+        }
+        by_last
+    });
 
 /// Whether `chars[..end]` can be split entirely into suffixes of slots before `max`.
 fn chain_covers(chars: &[char], end: usize, max: Slot, need_attr: bool) -> bool {
     if end == 0 {
         return max < Slot::Predicative && !need_attr;
     }
-    TABLE.iter().any(|row| {
-        slots(row.kind.slot(), max).any(|slot| {
-            if need_attr && slot < Slot::Attributive {
-                return false;
-            }
-            [row.back, row.front].iter().any(|form| {
-                let n = form.chars().count();
-                n <= end
-                    && chars[..end].iter().copied().skip(end - n).eq(form.chars())
-                    && chain_covers(
-                        chars,
-                        end - n,
-                        slot,
-                        matches!(slot, Slot::PostPlural | Slot::PostCase),
-                    )
-            })
-        })
+    let forms = &*CHAIN_FORMS;
+    let ending = forms.get(&chars[end - 1]).into_iter().flatten();
+    let empty = forms.get(&'\0').into_iter().flatten();
+    ending.chain(empty).any(|f| {
+        let n = f.letters.len();
+        f.slot < max
+            && (!need_attr || f.slot >= Slot::Attributive)
+            && n <= end
+            && chars[end - n..end] == f.letters[..]
+            && chain_covers(
+                chars,
+                end - n,
+                f.slot,
+                matches!(f.slot, Slot::PostPlural | Slot::PostCase),
+            )
     })
 }
 
@@ -948,6 +995,75 @@ mod tests {
         for s in ["ақ", "қасиет", "жылы", "", "лық"] {
             assert!(!is_suffix_chain(s), "{s}");
         }
+    }
+
+    /// The suffix-chain grammar read straight off [`TABLE`], row by row: what the indexed forms of
+    /// [`CHAIN_FORMS`] must agree with.
+    fn covers_by_table(chars: &[char], end: usize, max: Slot, need_attr: bool) -> bool {
+        if end == 0 {
+            return max < Slot::Predicative && !need_attr;
+        }
+        TABLE.iter().any(|row| {
+            slots(row.kind.slot(), max).any(|slot| {
+                (!need_attr || slot >= Slot::Attributive)
+                    && [row.back, row.front].iter().any(|form| {
+                        let n = form.chars().count();
+                        n <= end
+                            && chars[end - n..end].iter().copied().eq(form.chars())
+                            && covers_by_table(
+                                chars,
+                                end - n,
+                                slot,
+                                matches!(slot, Slot::PostPlural | Slot::PostCase),
+                            )
+                    })
+            })
+        })
+    }
+
+    #[test]
+    fn suffix_chains_agree_with_the_table() {
+        // Every tail of every word of real Kazakh text, and every pair and triple of forms.
+        let text = include_str!("../../data/ntrex/newstest2019-ref.kaz.txt");
+        let mut tails: Vec<String> = Vec::new();
+        for w in text
+            .lines()
+            .take(300)
+            .flat_map(|l| l.split(|c: char| !c.is_alphabetic()))
+        {
+            let w = crate::lang::lower(w);
+            for (i, _) in w.char_indices() {
+                tails.push(w[i..].to_string());
+            }
+        }
+        let forms: Vec<&str> = TABLE.iter().flat_map(|r| [r.back, r.front]).collect();
+        for a in &forms {
+            for b in &forms {
+                tails.push(format!("{a}{b}"));
+                tails.push(format!(
+                    "{a}{b}{}",
+                    forms[(a.len() * 7 + b.len()) % forms.len()]
+                ));
+            }
+        }
+        let (mut chains, mut others) = (0, 0);
+        for t in &tails {
+            let chars: Vec<char> = t.chars().collect();
+            let expected = !chars.is_empty()
+                && chars.len() <= 12
+                && covers_by_table(&chars, chars.len(), Slot::Predicative, false);
+            assert_eq!(is_suffix_chain(t), expected, "{t}");
+            if expected {
+                chains += 1;
+            } else {
+                others += 1;
+            }
+        }
+        // Both answers were put to the test.
+        assert!(
+            chains > 100 && others > 100,
+            "{chains} chains, {others} others"
+        );
     }
 
     proptest::proptest! {

@@ -111,6 +111,19 @@ struct Cyrillic {
 }
 
 static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
+    // The two dictionaries are parsed side by side (each takes a good part of a second), the
+    // Russian one on a thread of its own when one can be started.
+    std::thread::scope(|s| {
+        let ru = std::thread::Builder::new()
+            .name("trilingua-dict-ru".into())
+            .spawn_scoped(s, || LazyLock::force(&RU));
+        LazyLock::force(&KK);
+        if let Ok(ru) = ru {
+            if let Err(panic) = ru.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
     // Every string once, with its entry: Kazakh bases, Russian bases, then the Kazakh stem list.
     let mut at: HashMap<&str, usize> = HashMap::default();
     let mut entries: Vec<Entry> = Vec::new();
@@ -364,6 +377,20 @@ pub struct Vocabulary {
     words: usize,
     /// Stems of the Cyrillic words counted, found on first use ([`Vocabulary::stems`]).
     stems: std::sync::OnceLock<Stems>,
+    /// Which words it holds ([`Vocabulary::id`]).
+    id: VocabId,
+}
+
+/// The identity of a vocabulary's contents: new for every vocabulary made and every change to one
+/// (a clone shares it, holding the same words), so that answers computed with it can be kept.
+#[derive(Clone, Debug)]
+struct VocabId(u64);
+
+impl Default for VocabId {
+    fn default() -> VocabId {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        VocabId(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
 }
 
 /// Stems of a collection's words: a split word whose stem was seen unsplit elsewhere with other
@@ -417,6 +444,13 @@ impl Vocabulary {
         }
         // Stems are found again on first use.
         self.stems = std::sync::OnceLock::new();
+        self.id = VocabId::default();
+    }
+
+    /// The identity of the words held: two vocabularies with the same id hold the same words (any
+    /// change gives a new id).
+    pub(crate) fn id(&self) -> u64 {
+        self.id.0
     }
 
     /// The stems of the Cyrillic words counted, found once on first use: only a collection with

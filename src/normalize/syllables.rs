@@ -370,9 +370,68 @@ struct Facts {
 struct Scorer<'a> {
     lang: Lang,
     vocab: &'a Vocabulary,
-    /// The facts of every candidate asked about in this passage: the dynamic programme asks about
-    /// each span as a word, as the head of a longer word and as a split-off tail.
+    /// The facts of every candidate asked about with this vocabulary and language: the dynamic
+    /// programme asks about each span as a word, as the head of a longer word and as a split-off
+    /// tail, and a document's passages ask about the same syllables and words again and again.
+    /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<HashMap<String, Facts>>,
+    /// A buffer for the lowercase form of the candidate being scored.
+    lower: RefCell<String>,
+}
+
+/// Facts are kept for this many candidates per thread at most (a few tens of megabytes).
+const FACTS_KEPT: usize = 1 << 20;
+
+/// The facts asked on this thread, for one vocabulary (see [`Vocabulary::id`]) and per Cyrillic
+/// language: facts depend on nothing else, so the passages of a document share them.
+#[derive(Default)]
+struct FactsMemo {
+    vocab: u64,
+    langs: [HashMap<String, Facts>; 2],
+}
+
+thread_local! {
+    static FACTS: RefCell<FactsMemo> = RefCell::default();
+}
+
+fn memo_slot(lang: Lang) -> usize {
+    usize::from(lang != Lang::Kk)
+}
+
+impl<'a> Scorer<'a> {
+    /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
+    fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
+        let memo = FACTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.vocab != vocab.id() {
+                *m = FactsMemo {
+                    vocab: vocab.id(),
+                    ..FactsMemo::default()
+                };
+            }
+            std::mem::take(&mut m.langs[memo_slot(lang)])
+        });
+        Scorer {
+            lang,
+            vocab,
+            memo: RefCell::new(memo),
+            lower: RefCell::default(),
+        }
+    }
+
+    /// Gives the facts learnt back to this thread's memo, for the next passage.
+    fn keep_facts(self) {
+        let mut memo = self.memo.into_inner();
+        if memo.len() > FACTS_KEPT {
+            memo = HashMap::default();
+        }
+        FACTS.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.vocab == self.vocab.id() {
+                m.langs[memo_slot(self.lang)] = memo;
+            }
+        });
+    }
 }
 
 impl Scorer<'_> {
@@ -469,9 +528,13 @@ impl Scorer<'_> {
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
     /// how often running text uses it.
     fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
-        let lower = crate::lang::lower(w);
+        // Lowercased into the scorer's buffer: every candidate passes here.
+        let mut lower = self.lower.take();
+        lower.clear();
+        crate::lang::push_lower(&mut lower, w);
         let facts = self.facts(&lower);
         let (score, evidence) = self.part_lower(w, &lower, facts, bounds);
+        self.lower.replace(lower);
         (score + cost::seen(self.lang, facts.seen), evidence)
     }
 
@@ -783,11 +846,7 @@ pub(crate) fn repair_runs(
     if kinds.iter().all(Option::is_none) {
         return;
     }
-    let scorer = Scorer {
-        lang: passage_lang(text),
-        vocab,
-        memo: RefCell::default(),
-    };
+    let scorer = Scorer::new(passage_lang(text), vocab);
     let (damage, solid) = damage(text, chunks, &kinds, &scorer);
     let space_cost = cost::remove_space(damage);
     let mut kinds = kinds;
@@ -819,6 +878,7 @@ pub(crate) fn repair_runs(
         }
         start = end + 1;
     }
+    scorer.keep_facts();
 }
 
 /// The share of the chunks in Cyrillic runs that cannot stand as words on their own: near zero in
@@ -1148,6 +1208,32 @@ mod tests {
         assert_eq!(fixed(damaged), "Олжа сушаларды көрді");
         let vocab = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
         assert_eq!(normalize_with(damaged, &vocab).text, "Ол жасушаларды көрді");
+    }
+
+    #[test]
+    fn facts_learnt_with_one_vocabulary_are_not_used_with_another() {
+        // The facts of candidates are kept from passage to passage of one vocabulary: alternating
+        // vocabularies on one thread, or adding words to one, must not reuse them.
+        let damaged = "Ол жа су ша лар ды көр ді";
+        let with = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
+        let without = Vocabulary::from_text("Ағзаның клеткалары бөлінеді");
+        for _ in 0..2 {
+            assert_eq!(normalize_with(damaged, &with).text, "Ол жасушаларды көрді");
+            assert_eq!(
+                normalize_with(damaged, &without).text,
+                "Олжа сушаларды көрді"
+            );
+        }
+        let mut growing = without.clone();
+        assert_eq!(
+            normalize_with(damaged, &growing).text,
+            "Олжа сушаларды көрді"
+        );
+        growing.add_text("Ағзаның жасушалары бөлінеді");
+        assert_eq!(
+            normalize_with(damaged, &growing).text,
+            "Ол жасушаларды көрді"
+        );
     }
 
     #[test]
