@@ -59,6 +59,11 @@ pub(crate) fn check_lower(lang: Lang, word: &str) -> bool {
     }
 }
 
+/// Whether lowercase `word` begins some Kazakh or Russian base word or Kazakh stem (or is one).
+pub(crate) fn begins_an_entry(word: &str) -> bool {
+    with_walk(word, |_, walk| walk.reach >= word.len())
+}
+
 /// Calls `stem(end)` for every prefix `word[..end]` of lowercase `word` that is a stem of `lang`
 /// (for Kazakh, any stem a Kazakh word may be built on: hunspell kk and ru entries, since loanwords
 /// take Kazakh endings on Russian stems, and the Kazakh stem list), shortest first.

@@ -29,6 +29,13 @@ const MAX_WORD_BYTES: usize = 64;
 /// Longest candidate word, in chunks.
 const MAX_SPAN: usize = 10;
 
+/// Longest candidate word, in chunks, unless its letters begin a dictionary word.
+const USUAL_SPAN: usize = 8;
+
+/// Letters at the end of a word that its inflection may have changed from the dictionary's base
+/// form.
+const INFLECTED_LETTERS: usize = 4;
+
 /// Scores of candidate words (log-probability-like: higher is likelier). A segmentation's score is
 /// the sum over its words, so each extra word costs about one known word. The weights were set by
 /// hand, then refined by a coordinate search (each weight in turn, ±10–40%, kept when it saved
@@ -460,12 +467,7 @@ impl Scorer<'_> {
             None
         };
         let (count, name) = self.vocab.counts(lower);
-        // A name in Kazakh text is often spelt the Russian way elsewhere in the collection
-        // (`Күзембаева` beside `Кузембаева`).
-        let vocab = count > 0
-            || (self.lang == Lang::Kk
-                && lower.contains(is_kazakh_letter)
-                && self.vocab.counts(&russian_spelling(lower)).0 > 0);
+        let vocab = count > 0;
         let vocab_stem = dict.is_none()
             && !vocab
             && match self.lang {
@@ -498,7 +500,7 @@ impl Scorer<'_> {
         if let Some(d) = facts.dict {
             return d;
         }
-        if k >= 2 && facts.vocab {
+        if k >= 2 && (facts.vocab || self.seen_spelt_russian(w)) {
             return (cost::VOCAB, Evidence::Vocab);
         }
         if k >= 2 && facts.vocab_stem {
@@ -523,6 +525,19 @@ impl Scorer<'_> {
             cost::UNKNOWN_JOIN
         };
         (cost::UNKNOWN + join * (k as f32 - 1.0), Evidence::Unknown)
+    }
+
+    /// Whether `w`, a capitalized Kazakh candidate, is a name the collection spells the Russian way
+    /// (`Күзембаева` beside `Кузембаева`).
+    fn seen_spelt_russian(&self, w: &str) -> bool {
+        self.lang == Lang::Kk
+            && w.starts_with(char::is_uppercase)
+            && w.contains(|c: char| is_kazakh_letter(crate::lang::lower_char(c).unwrap_or(c)))
+            && self
+                .vocab
+                .counts(&russian_spelling(&crate::lang::lower(w)))
+                .0
+                > 0
     }
 
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
@@ -665,6 +680,19 @@ impl Scorer<'_> {
             }
         }
         best
+    }
+
+    /// Whether the letters of `w` (the candidate one chunk shorter than the next to score), but
+    /// for the last few that an inflection may have changed (`североатлантическо` against the base
+    /// `североатлантический`), begin a dictionary word.
+    fn begins_an_entry(&self, w: &str) -> bool {
+        let letters: Vec<char> = w
+            .chars()
+            .filter(|&c| letter(c))
+            .map(|c| crate::lang::lower_char(c).unwrap_or(c))
+            .collect();
+        let kept = letters.len().saturating_sub(INFLECTED_LETTERS);
+        lexicon::begins_an_entry(&letters[..kept].iter().collect::<String>())
     }
 
     /// A piece that cannot be a word on its own.
@@ -991,6 +1019,11 @@ fn segment(
         for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
+                break;
+            }
+            // Beyond the usual span, only while the letters may still become a dictionary word
+            // (`Се ве ро ат лан ти чес ко го`).
+            if j - i > USUAL_SPAN && !scorer.begins_an_entry(&w) {
                 break;
             }
             let span = &chunks[i..j];
