@@ -31,12 +31,7 @@ fn measure(units: &[String], seed: u64) -> (usize, usize, usize) {
         let repaired = normalize_with(d, &vocab).text;
         let (r, t) = word_accuracy(u, &repaired);
         if r < t && std::env::var_os("SHOW_ERRORS").is_some() {
-            // Words of each side missing from the other, for looking at errors.
-            let cw: Vec<&str> = u.split_whitespace().collect();
-            let rw: Vec<&str> = repaired.split_whitespace().collect();
-            let miss: Vec<&&str> = cw.iter().filter(|w| !rw.contains(w)).collect();
-            let extra: Vec<&&str> = rw.iter().filter(|w| !cw.contains(w)).collect();
-            println!("  want {miss:?}\n  got  {extra:?}");
+            show_missed(u, &repaired);
             if std::env::var_os("SHOW_ERRORS").is_some_and(|v| v == "2") {
                 println!("  from {d:?}");
             }
@@ -46,6 +41,15 @@ fn measure(units: &[String], seed: u64) -> (usize, usize, usize) {
         base += word_accuracy(u, d).0;
     }
     (right, total, base)
+}
+
+/// Prints the words of each side missing from the other, for looking at errors.
+fn show_missed(want: &str, got: &str) {
+    let want: Vec<&str> = want.split_whitespace().collect();
+    let got: Vec<&str> = got.split_whitespace().collect();
+    let miss: Vec<&&str> = want.iter().filter(|w| !got.contains(w)).collect();
+    let extra: Vec<&&str> = got.iter().filter(|w| !want.contains(w)).collect();
+    println!("  want {miss:?}\n  got  {extra:?}");
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -160,11 +164,7 @@ fn seed_abstracts() -> (usize, usize, usize) {
         let repaired = normalize_with(&damaged, &vocab).text;
         let (r1, t1) = word_accuracy(text, &repaired);
         if r1 < t1 && std::env::var_os("SHOW_ERRORS").is_some() {
-            let gold: Vec<&str> = text.split_whitespace().collect();
-            let got: Vec<&str> = repaired.split_whitespace().collect();
-            let miss: Vec<&&str> = gold.iter().filter(|w| !got.contains(w)).collect();
-            let extra: Vec<&&str> = got.iter().filter(|w| !gold.contains(w)).collect();
-            println!("  want {miss:?}\n  got  {extra:?}");
+            show_missed(text, &repaired);
         }
         r += r1;
         t += t1;

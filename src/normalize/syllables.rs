@@ -801,29 +801,24 @@ use crate::lang::is_letter as letter;
 fn joint_odds(text: &str, l: &Chunk, r: &Chunk, lang: Lang) -> f32 {
     let left = text[l.range.clone()].trim_end_matches('-');
     let right = &text[r.range.clone()];
-    let mut before = ['\0'; 2];
-    let mut n = 0;
-    for c in left.chars().rev().take(2) {
-        if !letter(c) {
-            break;
-        }
-        before[n] = crate::lang::lower_char(c).unwrap_or(c);
-        n += 1;
-    }
-    let mut after = ['\0'; 2];
-    let mut m = 0;
-    for c in right.chars().take(2) {
-        if !letter(c) {
-            break;
-        }
-        after[m] = crate::lang::lower_char(c).unwrap_or(c);
-        m += 1;
-    }
+    let (before, n) = edge_letters(left.chars().rev());
+    let (after, m) = edge_letters(right.chars());
     // A clitic's joint is weighed with the word before it ([`clitics`]).
     if n == 0 || m == 0 || (lang == Lang::Kk && clitics::is_clitic(&last_part(right))) {
         return 0.0;
     }
     boundary::inside_odds(lang, &before[..n], &after[..m])
+}
+
+/// The first two letters `chars` yields, lowercase, up to the first non-letter, and how many.
+fn edge_letters(chars: impl Iterator<Item = char>) -> ([char; 2], usize) {
+    let mut out = ['\0'; 2];
+    let mut n = 0;
+    for c in chars.take(2).take_while(|&c| letter(c)) {
+        out[n] = crate::lang::lower_char(c).unwrap_or(c);
+        n += 1;
+    }
+    (out, n)
 }
 
 /// The letters Kazakh writes and Russian does not.
