@@ -783,7 +783,9 @@ fn score_stem(
     }
 }
 
-fn devoice(c: char) -> char {
+/// The voiceless letter a stem's final voiced `б`, `г`, `ғ` stands for (`кітаб-ы` → `кітап`); any
+/// other letter as it is.
+pub(crate) fn devoice(c: char) -> char {
     match c {
         'б' => 'п',
         'г' => 'к',

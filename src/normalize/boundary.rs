@@ -77,12 +77,12 @@ impl Counts {
                 .map(|w| lower(w).chars().collect::<Vec<char>>())
                 .collect();
             for (n, w) in words.iter().enumerate() {
-                let letters = w.iter().all(|&c| is_cyrillic(c) && c.is_alphabetic());
-                if letters {
-                    // Every place inside the word, the letters before it read backwards.
+                // The word read backwards: the letters before a place, nearest first.
+                let back: Vec<char> = w.iter().rev().copied().collect();
+                if w.iter().all(|&c| is_cyrillic(c) && c.is_alphabetic()) {
+                    // Every place inside the word.
                     for at in 1..w.len() {
-                        let before: Vec<char> = w[..at].iter().rev().copied().collect();
-                        counts.add(&before, &w[at..], true);
+                        counts.add(&back[w.len() - at..], &w[at..], true);
                     }
                 }
                 // The space to the next word, when both sides are letters.
@@ -94,8 +94,7 @@ impl Counts {
                         .first()
                         .is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
                     if ends && starts {
-                        let before: Vec<char> = w.iter().rev().copied().collect();
-                        counts.add(&before, next, false);
+                        counts.add(&back, next, false);
                     }
                 }
             }

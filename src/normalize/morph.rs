@@ -500,12 +500,10 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
 /// vowel (`аймақ` → `аймағы`, `кітап` → `кітабы`, `тілек` → `тілегі`) plus a suffix chain.
 fn voiced_stem_plus_ending(word: &str) -> bool {
     for (at, c) in word.char_indices() {
-        let plain = match c {
-            'ғ' => 'қ',
-            'г' => 'к',
-            'б' => 'п',
-            _ => continue,
-        };
+        let plain = crate::lang::kk::devoice(c);
+        if plain == c {
+            continue;
+        }
         let rest = &word[at + c.len_utf8()..];
         if !rest.starts_with(is_vowel) || word[..at].chars().nth(1).is_none() {
             continue;

@@ -532,7 +532,7 @@ impl Scorer<'_> {
     fn seen_spelt_russian(&self, w: &str) -> bool {
         self.lang == Lang::Kk
             && w.starts_with(char::is_uppercase)
-            && w.contains(|c: char| is_kazakh_letter(crate::lang::lower_char(c).unwrap_or(c)))
+            && w.contains(kk::is_specific_letter)
             && self
                 .vocab
                 .counts(&russian_spelling(&crate::lang::lower(w)))
@@ -819,11 +819,6 @@ fn edge_letters(chars: impl Iterator<Item = char>) -> ([char; 2], usize) {
         n += 1;
     }
     (out, n)
-}
-
-/// The letters Kazakh writes and Russian does not.
-fn is_kazakh_letter(c: char) -> bool {
-    matches!(c, 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і')
 }
 
 /// Lowercase `lower` with each Kazakh letter replaced by the Russian letter Russian text writes for
