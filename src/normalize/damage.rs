@@ -19,6 +19,9 @@ pub struct DamageOptions {
     pub split_boundary: f64,
     /// Chance that a split point inside a consonant cluster moves away from the usual place.
     pub shift_cluster: f64,
+    /// Chance that a cut leaving a lone letter at the word's edge (`о ни`, `Кита я`) is made anyway.
+    /// Typeset hyphenation never leaves one, so the seed shows none; a plain syllable splitter does.
+    pub edge_letters: f64,
     /// Target line width in characters (0: no line breaks).
     pub line_width: usize,
 }
@@ -30,7 +33,22 @@ impl Default for DamageOptions {
             split_word: 0.92,
             split_boundary: 0.85,
             shift_cluster: 0.25,
+            edge_letters: 0.0,
             line_width: 64,
+        }
+    }
+}
+
+impl DamageOptions {
+    /// Harsher damage than the seed's: every Cyrillic word split at every syllable, lone letters
+    /// at word edges included (`о ни`, `Рос си и`), to see the repair hold beyond typeset damage.
+    pub fn every_syllable(seed: u64) -> DamageOptions {
+        DamageOptions {
+            seed,
+            split_word: 1.0,
+            split_boundary: 1.0,
+            edge_letters: 1.0,
+            ..DamageOptions::default()
         }
     }
 }
@@ -208,7 +226,8 @@ fn syllable_cuts(word: &str, opts: &DamageOptions, rng: &mut Rng) -> Vec<(usize,
     let cyrillic = core.iter().any(|&(_, c)| crate::lang::is_cyrillic(c));
     let all_caps = core.len() > 1 && core.iter().all(|&(_, c)| c.is_uppercase());
     let vowels: Vec<usize> = (0..core.len()).filter(|&i| is_vowel(core[i].1)).collect();
-    if vowels.len() < 2 || all_caps || core.len() < 4 {
+    // Short words stay whole but for a splitter that leaves lone letters (`о ни`).
+    if vowels.len() < 2 || all_caps || (core.len() < 4 && opts.edge_letters == 0.0) {
         return Vec::new();
     }
     // Latin words, and Cyrillic words left whole, are only cut where a line breaks.
@@ -228,8 +247,13 @@ fn syllable_cuts(word: &str, opts: &DamageOptions, rng: &mut Rng) -> Vec<(usize,
         {
             at += 1;
         }
-        // Neither side of a cut is left as a lone letter at the word's edge.
-        if at < 2 || at + 2 > core.len() || cuts.last().is_some_and(|&(c, _)| c >= core[at].0) {
+        // Neither side of a cut is left as a lone letter at the word's edge, unless asked for.
+        let lone = at < 2 || at + 2 > core.len();
+        if at == 0
+            || at >= core.len()
+            || (lone && !(split_here && opts.edge_letters > 0.0 && rng.chance(opts.edge_letters)))
+            || cuts.last().is_some_and(|&(c, _)| c >= core[at].0)
+        {
             continue;
         }
         let gap = if split_here && rng.chance(opts.split_boundary) {
