@@ -129,6 +129,10 @@ pub enum Command {
         /// Seed of the pseudo-random damage (the same seed gives the same damage).
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Split every Cyrillic word at every syllable, leaving lone letters at word edges (`о ни`)
+        /// as a plain syllable splitter does, rather than the way the seed article is damaged.
+        #[arg(long)]
+        every_syllable: bool,
     },
     /// Print the language of every passage of a file (or - for standard input).
     Detect {

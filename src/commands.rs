@@ -84,7 +84,11 @@ pub fn run(args: Args) -> Result<Outcome> {
             misses,
         } => eval_cmd(&args.index, &file, no_expand, k, misses),
         Command::Normalize { file, explain } => normalize_cmd(file.as_deref(), explain),
-        Command::Damage { file, seed } => damage_cmd(file.as_deref(), seed),
+        Command::Damage {
+            file,
+            seed,
+            every_syllable,
+        } => damage_cmd(file.as_deref(), seed, every_syllable),
         Command::Detect { file, json } => detect_cmd(file.as_deref(), json),
         Command::Stem { lang, words } => stem_cmd(&lang, &words),
         Command::Stats => stats_cmd(&args.index),
@@ -424,10 +428,19 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn damage_cmd(file: Option<&Path>, seed: u64) -> Result<Outcome> {
+fn damage_cmd(file: Option<&Path>, seed: u64, every_syllable: bool) -> Result<Outcome> {
+    use normalize::damage::{damage_with, DamageOptions};
     let text = read_input(file)?;
+    let opts = if every_syllable {
+        DamageOptions::every_syllable(seed)
+    } else {
+        DamageOptions {
+            seed,
+            ..DamageOptions::default()
+        }
+    };
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", normalize::damage::damage(&text, seed))?;
+    writeln!(out, "{}", damage_with(&text, &opts))?;
     Ok(Outcome::Success)
 }
 

@@ -2,7 +2,7 @@
 //! damaged abstracts against hand-written gold, and clean NTREX-128 sentences (held out from tuning)
 //! damaged by our own generator, then repaired.
 
-use trilingua::normalize::damage::{damage, word_accuracy};
+use trilingua::normalize::damage::{damage, damage_with, word_accuracy, DamageOptions};
 use trilingua::normalize::{normalize_explained_with, normalize_with, Joint, Vocabulary};
 
 const SEED: &str = include_str!("../corpus/nato-kazakhstan-pfp-article.txt");
@@ -34,12 +34,24 @@ fn every_english_line_break_hyphen_of_the_seed() {
     assert_eq!(got, want);
 }
 
-/// Damages `lines`, repairs them with the collection's vocabulary: (repaired, damaged) accuracy.
+/// Damages `lines` like the seed, repairs them with the collection's vocabulary: (repaired,
+/// damaged) accuracy.
 fn accuracy(lines: &[&str], seed: u64) -> (f64, f64) {
+    accuracy_with(lines, |l, i| damage(l, seed * 1_000_003 + i))
+}
+
+/// Damages `lines` at every syllable, lone letters at word edges included (`о ни`, `Кита я`).
+fn accuracy_every_syllable(lines: &[&str], seed: u64) -> (f64, f64) {
+    accuracy_with(lines, |l, i| {
+        damage_with(l, &DamageOptions::every_syllable(seed * 1_000_003 + i))
+    })
+}
+
+fn accuracy_with(lines: &[&str], damage: impl Fn(&str, u64) -> String) -> (f64, f64) {
     let damaged: Vec<String> = lines
         .iter()
         .enumerate()
-        .map(|(i, l)| damage(l, seed * 1_000_003 + i as u64))
+        .map(|(i, l)| damage(l, i as u64))
         .collect();
     let vocab = Vocabulary::from_text(&damaged.join("\n\n"));
     let (mut right, mut base, mut total) = (0, 0, 0);
@@ -67,9 +79,9 @@ fn kazakh_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.45, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.948 on this sample, 0.948 on all held-out lines (3 seeds; see
+    // Goal 0.99; measured 0.952 on this sample, 0.949 on all held-out lines (3 seeds; see
     // `cargo run --release --example repair_accuracy`).
-    assert!(repaired > 0.94, "kk word accuracy {repaired:.4}");
+    assert!(repaired > 0.945, "kk word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -77,8 +89,35 @@ fn russian_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.55, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.979 on this sample, 0.982 on all held-out lines (3 seeds).
+    // Goal 0.99; measured 0.979 on this sample, 0.983 on all held-out lines (3 seeds).
     assert!(repaired > 0.975, "ru word accuracy {repaired:.4}");
+}
+
+/// Measured 0.938 (kk) and 0.969 (ru) on this sample; 0.933 and 0.973 on all held-out lines (3
+/// seeds; before the repair weighed lone vowels, 0.913 and 0.934).
+const KK_EVERY_FLOOR: f64 = 0.93;
+const RU_EVERY_FLOOR: f64 = 0.96;
+
+#[test]
+fn news_split_at_every_syllable_then_repaired() {
+    // Harsher than the seed's damage: every syllable split, lone letters left at word edges.
+    for (text, floor) in [
+        (
+            include_str!("../data/ntrex/newstest2019-ref.kaz.txt"),
+            KK_EVERY_FLOOR,
+        ),
+        (
+            include_str!("../data/ntrex/newstest2019-ref.rus.txt"),
+            RU_EVERY_FLOOR,
+        ),
+    ] {
+        let (repaired, damaged) = accuracy_every_syllable(&held_out(text), 11);
+        assert!(damaged < 0.35, "damage too light: {damaged:.3}");
+        assert!(
+            repaired > floor,
+            "word accuracy {repaired:.4} under {floor}"
+        );
+    }
 }
 
 #[test]
@@ -97,8 +136,9 @@ fn seed_abstracts_against_gold() {
         total += t;
     }
     let acc = right as f64 / total as f64;
-    // Goal 0.995; measured 0.990 (2 words of 210).
-    assert!(acc > 0.985, "seed abstracts word accuracy {acc:.4}");
+    // Goal 0.995; measured 0.9952 (1 word of 210: the name `Күзембаева`, split alike in both
+    // abstracts).
+    assert!(acc >= 0.995, "seed abstracts word accuracy {acc:.4}");
     assert!(total > 200);
 }
 

@@ -7,6 +7,11 @@
 //! a conditional (`болса да`) and the conjunction links plurals (`экрандар мен жарықтар`). Running
 //! text shows it: the prior lines ([`lexicon::prior_lines`]) are counted for each clitic and the last
 //! letters of the word before it, separate or attached.
+//!
+//! Russian has one-letter vowel words (`а`, `и`, `о`, `у`, `я`), and a plain syllable splitter
+//! leaves the same letters at word edges (`о ни`, `Кита я`). Whether such a vowel stands apart
+//! depends on both neighbours, counted the same way: `мест` + `а` is `места`, `НАТО и` is two
+//! words; `о` + `ни` is `они`, `о том` is two words.
 
 use std::sync::LazyLock;
 
@@ -141,6 +146,121 @@ pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32>
     Some(logit(p) + end)
 }
 
+/// Russian one-letter words that are vowels (`а`, `и`, `о`, `у`, `я`): a plain syllable splitter
+/// leaves the same letters at word edges (`о ни`, `Кита я`).
+const RU_VOWELS: &[&str] = &["а", "и", "о", "у", "я"];
+
+/// A word must keep this many letters beside a Russian vowel for the pair to count as one word.
+const MIN_RU_REST: usize = 2;
+
+/// Counts of (apart, attached) per Russian vowel and the letters beside it: the last letters of the
+/// word before (`after`) and the first letters of the word after (`before`).
+struct RuCounts {
+    after: HashMap<Key, (u32, u32)>,
+    before: HashMap<Key, (u32, u32)>,
+}
+
+/// Adds one (apart or attached) observation under every context length.
+fn count(table: &mut HashMap<Key, (u32, u32)>, i: u8, letters: &str, apart: bool) {
+    for len in 0..=ENDING {
+        let e = table.entry(key(i, letters, len)).or_default();
+        if apart {
+            e.0 += 1;
+        } else {
+            e.1 += 1;
+        }
+    }
+}
+
+/// The smoothed probability of apart under the longest context, backing off to shorter ones.
+fn apart_probability(table: &HashMap<Key, (u32, u32)>, i: u8, letters: &str) -> f32 {
+    let get = |len| table.get(&key(i, letters, len)).copied().unwrap_or((0, 0));
+    let (s0, a0) = get(0);
+    let mut p = (s0 as f32 + 1.0) / ((s0 + a0) as f32 + 2.0);
+    for len in 1..=ENDING.min(letters.chars().count()) {
+        let (s, a) = get(len);
+        p = (s as f32 + SMOOTH * p) / ((s + a) as f32 + SMOOTH);
+    }
+    p
+}
+
+static RU: LazyLock<RuCounts> = LazyLock::new(|| {
+    let mut counts = RuCounts {
+        after: HashMap::default(),
+        before: HashMap::default(),
+    };
+    for line in lexicon::prior_lines(Lang::Ru) {
+        let words: Vec<(String, bool, bool)> = line
+            .split_whitespace()
+            .map(|chunk| {
+                let word = lower(chunk.trim_matches(|c: char| !is_letter(c)));
+                let starts_clean = !chunk.starts_with(|c: char| !is_letter(c));
+                let ends_clean = !chunk.ends_with(|c: char| !is_letter(c));
+                (word, starts_clean, ends_clean)
+            })
+            .collect();
+        for (n, (word, starts_clean, ends_clean)) in words.iter().enumerate() {
+            if let Some(i) = ru_vowel_index(word) {
+                // Apart, with no punctuation between it and its neighbour.
+                if let Some((prev, _, prev_clean)) = n.checked_sub(1).map(|p| &words[p]) {
+                    if *prev_clean && *starts_clean && !prev.is_empty() {
+                        count(&mut counts.after, i, prev, true);
+                    }
+                }
+                if let Some((next, next_clean, _)) = words.get(n + 1) {
+                    if *ends_clean && *next_clean && !next.is_empty() {
+                        count(&mut counts.before, i, &reversed(next), true);
+                    }
+                }
+                continue;
+            }
+            for (i, v) in RU_VOWELS.iter().enumerate() {
+                if let Some(head) = word.strip_suffix(v) {
+                    if head.chars().count() >= MIN_RU_REST {
+                        count(&mut counts.after, i as u8, head, false);
+                    }
+                }
+                if let Some(rest) = word.strip_prefix(v) {
+                    if rest.chars().count() >= MIN_RU_REST {
+                        count(&mut counts.before, i as u8, &reversed(rest), false);
+                    }
+                }
+            }
+        }
+    }
+    counts
+});
+
+fn ru_vowel_index(word: &str) -> Option<u8> {
+    RU_VOWELS.iter().position(|&v| v == word).map(|i| i as u8)
+}
+
+/// `word` read backwards: the counts key on the letters nearest the vowel, taken from the end.
+fn reversed(word: &str) -> String {
+    word.chars().rev().collect()
+}
+
+/// Whether lowercase `word` is a Russian one-letter vowel word whose context is counted.
+pub(crate) fn is_ru_vowel(word: &str) -> bool {
+    ru_vowel_index(word).is_some()
+}
+
+/// The log odds that the Russian vowel word `vowel` stands apart after lowercase word `head`
+/// (`мест` + `а`: hardly ever apart; `НАТО` + `и`: apart), counted in the prior lines.
+pub(crate) fn ru_apart_after(head: &str, vowel: &str) -> Option<f32> {
+    let i = ru_vowel_index(vowel)?;
+    let p = apart_probability(&RU.after, i, head);
+    Some((p / (1.0 - p)).ln())
+}
+
+/// The log odds that the Russian vowel word `vowel` stands apart before lowercase word `next`
+/// (`о` + `ни...`: hardly ever apart; `о` + `том`: apart), counted in the prior lines.
+pub(crate) fn ru_apart_before(vowel: &str, next: &str) -> Option<f32> {
+    let i = ru_vowel_index(vowel)?;
+    let p = apart_probability(&RU.before, i, &reversed(next));
+    Some((p / (1.0 - p)).ln())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +287,15 @@ mod tests {
     fn a_conjunction_needs_a_word_after_it() {
         let end = separate_odds("қазақстан", "мен", true).unwrap();
         assert!(end < separate_odds("қазақстан", "мен", false).unwrap() - 1.0);
+    }
+
+    #[test]
+    fn a_russian_vowel_apart_depends_on_its_neighbours() {
+        // `места` is a word, `мест а` hardly ever two; `НАТО и` is two.
+        assert!(ru_apart_after("мест", "а").unwrap() < ru_apart_after("нато", "и").unwrap() - 2.0);
+        // `они` and `уже` are words; `о том` is two.
+        assert!(ru_apart_before("о", "ни").unwrap() < ru_apart_before("о", "том").unwrap() - 2.0);
+        assert!(ru_apart_before("у", "же").unwrap() < 0.0);
+        assert_eq!(ru_apart_after("мест", "мен"), None);
     }
 }

@@ -60,6 +60,15 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
         (false, true) => return (Joint::KeepHyphen, "kept: the text writes it with a hyphen"),
         _ => {}
     }
+    // An acronym or a number takes its Kazakh endings after a hyphen (`АҚШ-тың`, `2019-да`).
+    if left_word.chars().count() >= 2
+        && left_word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && super::morph::is_kk_suffix_chain(&crate::lang::lower(right_word))
+    {
+        return (Joint::KeepHyphen, "kept: an acronym's or a number's ending");
+    }
     if left_word.chars().any(char::is_uppercase) && last_left.is_ascii() && en_word(right_word) {
         return (Joint::KeepHyphen, "kept: left part capitalized, a compound");
     }
@@ -106,6 +115,13 @@ mod tests {
         assert_eq!(d("drug", "trafficking"), Joint::KeepHyphen);
         assert_eq!(d("non", "proliferation"), Joint::KeepHyphen);
         assert_eq!(d("afghani", "stan."), Joint::JoinDropHyphen);
+    }
+
+    #[test]
+    fn an_acronym_keeps_its_kazakh_ending() {
+        assert_eq!(d("АҚШ", "тың"), Joint::KeepHyphen);
+        assert_eq!(d("НАТО", "ның"), Joint::KeepHyphen);
+        assert_eq!(d("ынтымақ", "тастық"), Joint::JoinDropHyphen);
     }
 
     #[test]

@@ -87,7 +87,7 @@ fn line_break_hyphen(
     let l = &text[left.range.clone()];
     let r = &text[right.range.clone()];
     let gap = &text[left.range.end..right.range.start];
-    if !gap.contains('\n') || !l.ends_with('-') || l.len() < 2 {
+    if !broken_at_hyphen(gap, r) || !l.ends_with('-') || l.len() < 2 {
         return (Joint::Space, "space");
     }
     let before = l[..l.len() - 1].chars().next_back().unwrap_or(' ');
@@ -96,6 +96,35 @@ fn line_break_hyphen(
         return (Joint::Space, "space");
     }
     super::hyphens::decide(&l[..l.len() - 1], r, vocab)
+}
+
+/// Words after which a hyphen and a space are a suspended compound, not a broken word (`pre- and
+/// post-war`, `двух- и трёхсторонний`, `екі- немесе үшжақты`).
+const SUSPENDING: &[&str] = &[
+    "and",
+    "or",
+    "nor",
+    "to",
+    "и",
+    "или",
+    "либо",
+    "а",
+    "және",
+    "немесе",
+    "не",
+    "әрі",
+    "мен",
+];
+
+/// Whether a gap after a chunk ending in a hyphen is where a line broke: a line break, or a single
+/// space where an extractor joined the lines (`ter- rorism`, `қой ыл- ған`), unless the chunk after
+/// it continues a suspended compound.
+pub(crate) fn broken_at_hyphen(gap: &str, right: &str) -> bool {
+    if gap.contains('\n') {
+        return true;
+    }
+    let word = right.trim_end_matches(|c: char| !crate::lang::is_letter(c));
+    gap == " " && !SUSPENDING.contains(&crate::lang::lower(word).as_str())
 }
 
 /// Applies the decisions: the repaired text and its map back to `text`.
@@ -133,4 +162,26 @@ pub(crate) fn apply(
     }
     debug_assert!(!b.text().ends_with(' '));
     b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::normalize::normalize;
+
+    #[test]
+    fn a_hyphen_before_a_space_breaks_a_word_where_lines_were_joined() {
+        assert_eq!(
+            normalize("threats posed by ter- rorism and Nato- led forces").text,
+            "threats posed by terrorism and NATO-led forces"
+        );
+        assert_eq!(
+            normalize("бей біт ші лік қой ыл- ған").text,
+            "бейбітшілік қойылған"
+        );
+        // A suspended compound keeps its hyphen and its space.
+        assert_eq!(
+            normalize("pre- and post-war plans, двух- и трёхсторонние").text,
+            "pre- and post-war plans, двух- и трёхсторонние"
+        );
+    }
 }

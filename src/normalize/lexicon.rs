@@ -384,7 +384,22 @@ pub struct Vocabulary {
     stems: std::sync::OnceLock<Stems>,
     /// Which words it holds ([`Vocabulary::id`]).
     id: VocabId,
+    /// Cyrillic chunks counted, and how many of them are a lone vowel that seldom stands alone
+    /// inside a word ([`Vocabulary::shows_lone_vowels`]).
+    cyrillic_chunks: u32,
+    lone_vowels: u32,
 }
+
+/// Vowels that a typeset line break seldom leaves alone but a plain syllable splitter often does:
+/// Kazakh `ә`, `о`, `ө`, `ұ`, `ү` stand mostly in a word's first syllable, Russian `э`, `е`, `ю`
+/// mostly open words or end them.
+const LONE_VOWELS: &[char] = &['ә', 'о', 'ө', 'ұ', 'ү', 'э', 'е', 'ю'];
+
+/// The share of Cyrillic chunks that are [`LONE_VOWELS`] above which a collection shows lone
+/// letters at word edges: about 0.3–1.6% of chunks in text split like the seed (mid-word
+/// syllables such as `ко о пе`), 3.5–5.3% where a plain splitter cut every syllable (NTREX lines
+/// 701–1000 of both languages, damaged both ways).
+const LONE_VOWEL_SHARE: f32 = 0.025;
 
 /// The identity of a vocabulary's contents: new for every vocabulary made and every change to one
 /// (a clone shares it, holding the same words), so that answers computed with it can be kept.
@@ -427,6 +442,14 @@ impl Vocabulary {
         self.add_name_runs(text);
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
+            if word.chars().any(crate::lang::is_cyrillic) {
+                self.cyrillic_chunks += 1;
+                let mut letters = word.chars();
+                if let (Some(c), None) = (letters.next(), letters.next()) {
+                    let c = crate::lang::lower_char(c).unwrap_or(c);
+                    self.lone_vowels += u32::from(LONE_VOWELS.contains(&c));
+                }
+            }
             // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
             // text is not syllable-split, so its shorter words count too (`Nato`).
             let min = if word.chars().any(crate::lang::is_cyrillic) {
@@ -450,6 +473,13 @@ impl Vocabulary {
         // Stems are found again on first use.
         self.stems = std::sync::OnceLock::new();
         self.id = VocabId::default();
+    }
+
+    /// Whether the collection's Cyrillic text shows lone vowels at word edges (`о ни`, `Кита я`):
+    /// the mark of a plain syllable splitter, where typeset hyphenation never leaves a lone letter.
+    pub(crate) fn shows_lone_vowels(&self) -> bool {
+        self.lone_vowels >= 3
+            && self.lone_vowels as f32 >= LONE_VOWEL_SHARE * self.cyrillic_chunks as f32
     }
 
     /// The identity of the words held: two vocabularies with the same id hold the same words (any
@@ -578,6 +608,17 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lone_vowels_mark_a_plain_syllable_splitter() {
+        use crate::normalize::damage::{damage, damage_with, DamageOptions};
+        let udhr = include_str!("../../corpus/udhr-1948.ru.txt");
+        let seed = include_str!("../../corpus/nato-kazakhstan-pfp-article.txt");
+        assert!(!Vocabulary::from_text(seed).shows_lone_vowels());
+        assert!(!Vocabulary::from_text(&damage(udhr, 3)).shows_lone_vowels());
+        let every = damage_with(udhr, &DamageOptions::every_syllable(3));
+        assert!(Vocabulary::from_text(&every).shows_lone_vowels());
+    }
 
     #[test]
     fn dictionaries_load_and_answer() {
