@@ -97,6 +97,10 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("ба", "бе", slot::VERB),
     ("па", "пе", slot::VERB),
     ("у", "у", slot::VERB),
+    // Negation and the verbal noun (`болмауға`, `келмеуі`): `у` after the negation's vowel.
+    ("мау", "меу", slot::VERB),
+    ("бау", "беу", slot::VERB),
+    ("пау", "пеу", slot::VERB),
     ("ған", "ген", slot::VERB),
     ("қан", "кен", slot::VERB),
     ("атын", "етін", slot::VERB),
@@ -220,7 +224,9 @@ fn suffix_fits(
         if harmony != Harmony::Any && m.harmony != Harmony::Any && m.harmony != harmony {
             continue;
         }
-        if (m.vowel_first && prev_vowel) || (m.bare && !is_vowel(prev)) {
+        // The verbal noun `-у` and the agent `-ушы` are glides after a stem's vowel (`ойнау`).
+        let glide = m.glide && from == slot::DERIVE && repeats == 0;
+        if (m.vowel_first && prev_vowel && !glide) || (m.bare && !is_vowel(prev)) {
             continue;
         }
         let Some(after) = rest.strip_prefix(m.text) else {
@@ -265,6 +271,8 @@ struct Morph {
     last: char,
     /// One of [`VOICED_BEFORE_VOWEL`].
     voiced: bool,
+    /// Starts with `у`, a glide after a vowel.
+    glide: bool,
     /// The converb `-п`/`-ып`/`-іп`.
     converb: bool,
     /// The negative participle `-мас`.
@@ -298,6 +306,7 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 harmony,
                 slot,
                 vowel_first: is_vowel(first),
+                glide: first == 'у',
                 bare: !text.chars().any(is_vowel),
                 last: text.chars().next_back().unwrap_or(' '),
                 voiced: VOICED_BEFORE_VOWEL.contains(&text),
@@ -553,6 +562,14 @@ mod tests {
         // Only before a vowel, and only a stem's own last letter.
         assert!(!stem_plus_ending(Lang::Kk, "аймағтың"));
         assert!(!stem_plus_ending(Lang::Kk, "жолбы"));
+    }
+
+    #[test]
+    fn a_negative_verbal_noun_follows_its_negation() {
+        assert!(kk_suffix_chain("айрыл", "мауға"));
+        assert!(kk_suffix_chain("бол", "мауына"));
+        assert!(kk_suffix_chain("ойна", "у"));
+        assert!(kk_suffix_chain("жаз", "ушы"));
     }
 
     #[test]
