@@ -72,6 +72,9 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("дас", "дес", slot::DERIVE),
     ("лас", "лес", slot::DERIVE),
     ("тас", "тес", slot::DERIVE),
+    // The comparative (`жақсырақ`, `тиімдірек`, `кешірек`).
+    ("рақ", "рек", slot::DERIVE),
+    ("ырақ", "ірек", slot::DERIVE),
     // Before a vowel, a final `қ`/`к` turns voiced (`әріптестік` → `әріптестігі`): see
     // [`VOICED_BEFORE_VOWEL`].
     ("лығ", "ліг", slot::DERIVE),
@@ -97,6 +100,9 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("ба", "бе", slot::VERB),
     ("па", "пе", slot::VERB),
     ("у", "у", slot::VERB),
+    // The plural imperative (`ойламаңдар`, `келіңдер`).
+    ("ңдар", "ңдер", slot::VERB),
+    ("ыңдар", "іңдер", slot::VERB),
     // Negation and the verbal noun (`болмауға`, `келмеуі`): `у` after the negation's vowel.
     ("мау", "меу", slot::VERB),
     ("бау", "беу", slot::VERB),
@@ -570,6 +576,14 @@ mod tests {
         assert!(kk_suffix_chain("бол", "мауына"));
         assert!(kk_suffix_chain("ойна", "у"));
         assert!(kk_suffix_chain("жаз", "ушы"));
+    }
+
+    #[test]
+    fn comparatives_and_plural_imperatives() {
+        assert!(kk_suffix_chain("жақсы", "рақ"));
+        assert!(kk_suffix_chain("тиімді", "рек"));
+        assert!(kk_suffix_chain("ойла", "маңдар"));
+        assert!(kk_suffix_chain("кел", "іңдер"));
     }
 
     #[test]
