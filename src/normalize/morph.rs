@@ -504,12 +504,29 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
             return false;
         }
         match lang {
-            Lang::Kk => rest.chars().count() <= 12 && kk_suffix_chain(stem, rest),
+            Lang::Kk => {
+                rest.chars().count() <= 12
+                    && kk_suffix_chain(stem, rest)
+                    && !spells_a_word_after(rest)
+            }
             Lang::Ru => rest.chars().count() <= 7 && is_ru_ending(rest),
             _ => false,
         }
     }) || (lang == Lang::Kk && voiced_stem_plus_ending(word))
 }
+
+/// Whether a Kazakh suffix chain `rest` is likelier the word after a stem than its ending: a word
+/// of three letters or more that running text uses (`емес`, `еді`, `тең`, `сай`, which the grammar
+/// also spells from derivations and verb forms), not a chain of inflections (`лары`, `мен`).
+fn spells_a_word_after(rest: &str) -> bool {
+    rest.chars().nth(2).is_some()
+        && lexicon::prior(Lang::Kk, rest) >= MIN_WORD_AFTER
+        && lexicon::check_lower(Lang::Kk, rest)
+        && !is_kk_inflection_chain(rest)
+}
+
+/// Running text uses a word this often at least (in the prior lines) for [`spells_a_word_after`].
+const MIN_WORD_AFTER: u32 = 3;
 
 /// Whether lowercase `word` is a Kazakh stem whose final `қ`, `к` or `п` turned voiced before a
 /// vowel (`аймақ` → `аймағы`, `кітап` → `кітабы`, `тілек` → `тілегі`) plus a suffix chain.
@@ -584,6 +601,16 @@ mod tests {
         assert!(kk_suffix_chain("тиімді", "рек"));
         assert!(kk_suffix_chain("ойла", "маңдар"));
         assert!(kk_suffix_chain("кел", "іңдер"));
+    }
+
+    #[test]
+    fn a_frequent_word_after_a_stem_is_no_ending() {
+        // `емес` ("not") is also `е` + `мес` to the grammar; `мен` is the instrumental.
+        assert!(kk_suffix_chain("өктем", "емес"));
+        assert!(spells_a_word_after("емес"));
+        assert!(!spells_a_word_after("мен"));
+        assert!(!spells_a_word_after("лары"));
+        assert!(stem_plus_ending(Lang::Kk, "қазақстанмен"));
     }
 
     #[test]
