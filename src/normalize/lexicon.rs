@@ -302,6 +302,43 @@ static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
     })
 });
 
+/// Per language, how many capitalized words inside a sentence of the prior lines (names, mostly)
+/// end in each lowercase string, two letters of the word at least left before it.
+static NAME_ENDS: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
+    [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
+        let mut counts: HashMap<String, u32> = HashMap::default();
+        for line in lines {
+            let mut sentence_start = true;
+            for chunk in line.split_whitespace() {
+                let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
+                let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+                    && !word.chars().all(char::is_uppercase);
+                if capitalized && !sentence_start && word.chars().all(crate::lang::is_letter) {
+                    let lower = crate::lang::lower(word);
+                    for (at, _) in lower.char_indices().skip(2) {
+                        *counts.entry(lower[at..].to_string()).or_default() += 1;
+                    }
+                }
+                sentence_start = chunk.ends_with(['.', '!', '?', ':']);
+            }
+        }
+        counts
+    })
+});
+
+/// The log odds, from the prior lines, that lowercase `tail` ends a capitalized word (a name:
+/// `Уот сон`, `Том ми`, `Мор рисейге`) rather than standing as a word of its own.
+pub(crate) fn name_tail_odds(lang: Lang, tail: &str) -> f32 {
+    let slot = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        _ => return 0.0,
+    };
+    let ends = NAME_ENDS[slot].get(tail).copied().unwrap_or(0);
+    let alone = PRIOR[slot].get(tail).copied().unwrap_or(0);
+    ((ends as f32 + 1.0) / (alone as f32 + 1.0)).ln()
+}
+
 static NTREX_KK: &str = include_str!("../../data/ntrex/newstest2019-ref.kaz.txt");
 static NTREX_RU: &str = include_str!("../../data/ntrex/newstest2019-ref.rus.txt");
 
@@ -608,6 +645,14 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_end_in_syllables_that_seldom_stand_alone() {
+        // `Джонсон`, `Уотсон`: `сон` ends names far more often than it means "sleep".
+        assert!(name_tail_odds(Lang::Ru, "сон") > 1.0);
+        assert!(name_tail_odds(Lang::Ru, "был") < 0.0);
+        assert!(name_tail_odds(Lang::Kk, "және") < 0.0);
+    }
 
     #[test]
     fn lone_vowels_mark_a_plain_syllable_splitter() {
