@@ -321,24 +321,29 @@ mod text {
         assert!(lines.iter().filter(|l| l.starts_with("en\t")).count() > 30);
     }
 
-    #[test]
-    fn normalize_repairs_stdin() {
+    /// What `trilingua normalize -` prints for `text` on standard input.
+    fn normalize_stdin(text: &str) -> String {
+        use std::io::Write;
         let mut child = util::cmd()
             .args(["normalize", "-"])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .spawn()
             .unwrap();
-        use std::io::Write;
         child
             .stdin
             .take()
             .unwrap()
-            .write_all("threats posed by ter-\nrorism and inter\u{ad}national crime".as_bytes())
+            .write_all(text.as_bytes())
             .unwrap();
-        let out = child.wait_with_output().unwrap();
+        stdout_ok(&child.wait_with_output().unwrap())
+    }
+
+    #[test]
+    fn normalize_repairs_stdin() {
+        let out = normalize_stdin("threats posed by ter-\nrorism and inter\u{ad}national crime");
         assert_eq!(
-            stdout_ok(&out).trim(),
+            out.trim(),
             "threats posed by terrorism and international crime"
         );
     }
@@ -355,20 +360,7 @@ mod text {
             .filter(|w| *w == "е" || *w == "ю")
             .count();
         assert!(lone > 10, "{lone} lone vowels");
-        let mut child = util::cmd()
-            .args(["normalize", "-"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(damaged.as_bytes())
-            .unwrap();
-        let repaired = stdout_ok(&child.wait_with_output().unwrap());
+        let repaired = normalize_stdin(&damaged);
         let word_accuracy = trilingua::normalize::damage::word_accuracy;
         let (before, total) = word_accuracy(&clean, &damaged);
         let (after, _) = word_accuracy(&clean, &repaired);

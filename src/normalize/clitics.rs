@@ -72,14 +72,7 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
         } else {
             e.1 += 1;
         }
-        for len in 0..=ENDING {
-            let e = table.entry(key(clitic, head, len)).or_default();
-            if separate {
-                e.0 += 1;
-            } else {
-                e.1 += 1;
-            }
-        }
+        count(&mut table, clitic, head, separate);
     };
     for line in lexicon::prior_lines(Lang::Kk) {
         let mut prev: Option<String> = None;
@@ -118,20 +111,8 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
 pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32> {
     let i = clitic_index(clitic)?;
     let counts = &*KK;
-    let get = |len| {
-        counts
-            .table
-            .get(&key(i, head, len))
-            .copied()
-            .unwrap_or((0, 0))
-    };
-    let (s0, a0) = get(0);
-    let p0 = (s0 as f32 + 1.0) / ((s0 + a0) as f32 + 2.0);
-    let mut p = p0;
-    for len in 1..=ENDING.min(head.chars().count()) {
-        let (s, a) = get(len);
-        p = (s as f32 + SMOOTH * p) / ((s + a) as f32 + SMOOTH);
-    }
+    let p0 = apart_probability(&counts.table, i, "");
+    let p = apart_probability(&counts.table, i, head);
     let logit = |p: f32| (p / (1.0 - p)).ln();
     // The end of a clause, taken as independent of the word before.
     let (s, a) = counts.by_end[usize::from(i)][usize::from(last)];
