@@ -76,7 +76,8 @@ mod cost {
     pub const SUFFIX: f32 = -5.95;
     /// A joined word starting with a chunk that has no vowel.
     pub const EDGE_NO_VOWEL: f32 = -20.0;
-    /// A joined word starting or ending with a one-letter chunk that is no vowel.
+    /// A joined word starting or ending with a one-letter chunk (a lone vowel too, unless the
+    /// collection shows lone vowels: [`EDGE_VOWEL`]).
     pub const EDGE_LETTER: f32 = -16.25;
     /// A joined word starting or ending with a lone vowel (`о ни`, `Кита я`) in a collection that
     /// shows such damage (`Vocabulary::shows_lone_vowels`); elsewhere [`EDGE_LETTER`] applies:
