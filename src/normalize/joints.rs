@@ -87,7 +87,7 @@ fn line_break_hyphen(
     let l = &text[left.range.clone()];
     let r = &text[right.range.clone()];
     let gap = &text[left.range.end..right.range.start];
-    if !broken_at_hyphen(gap, r) || !l.ends_with('-') || l.len() < 2 {
+    if !l.ends_with('-') || l.len() < 2 || !broken_at_hyphen(gap, r) {
         return (Joint::Space, "space");
     }
     let before = l[..l.len() - 1].chars().next_back().unwrap_or(' ');
