@@ -113,7 +113,6 @@ pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32>
     let counts = &*KK;
     let p0 = apart_probability(&counts.table, i, "");
     let p = apart_probability(&counts.table, i, head);
-    let logit = |p: f32| (p / (1.0 - p)).ln();
     // The end of a clause, taken as independent of the word before.
     let (s, a) = counts.by_end[usize::from(i)][usize::from(last)];
     let end = (s as f32 + SMOOTH * p0) / ((s + a) as f32 + SMOOTH);
@@ -151,6 +150,11 @@ fn count(table: &mut HashMap<Key, (u32, u32)>, i: u8, letters: &str, apart: bool
             e.1 += 1;
         }
     }
+}
+
+/// The log odds of probability `p`.
+fn logit(p: f32) -> f32 {
+    (p / (1.0 - p)).ln()
 }
 
 /// The smoothed probability of apart under the longest context, backing off to shorter ones.
@@ -230,16 +234,14 @@ pub(crate) fn is_ru_vowel(word: &str) -> bool {
 /// (`мест` + `а`: hardly ever apart; `НАТО` + `и`: apart), counted in the prior lines.
 pub(crate) fn ru_apart_after(head: &str, vowel: &str) -> Option<f32> {
     let i = ru_vowel_index(vowel)?;
-    let p = apart_probability(&RU.after, i, head);
-    Some((p / (1.0 - p)).ln())
+    Some(logit(apart_probability(&RU.after, i, head)))
 }
 
 /// The log odds that the Russian vowel word `vowel` stands apart before lowercase word `next`
 /// (`о` + `ни...`: hardly ever apart; `о` + `том`: apart), counted in the prior lines.
 pub(crate) fn ru_apart_before(vowel: &str, next: &str) -> Option<f32> {
     let i = ru_vowel_index(vowel)?;
-    let p = apart_probability(&RU.before, i, &reversed(next));
-    Some((p / (1.0 - p)).ln())
+    Some(logit(apart_probability(&RU.before, i, &reversed(next))))
 }
 
 #[cfg(test)]

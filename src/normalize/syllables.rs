@@ -1106,6 +1106,10 @@ fn segment(
             cands[j][j - i - 1] = Some((cand, spaces));
         }
     }
+    // The Russian vowel word standing before each chunk, if any (see `lone_ru_vowel`).
+    let vowels: Vec<Option<String>> = (0..n)
+        .map(|i| lone_ru_vowel(text, chunks, kinds, i, scorer.lang))
+        .collect();
     let (mut pw, mut pb) = (String::new(), Vec::new());
     for j in 1..=n {
         for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
@@ -1123,7 +1127,7 @@ fn segment(
             };
             // A Russian vowel word apart before this word (`о том`, not `о ни`): how likely
             // apart depends on this word, so the way to `i` ending in it is weighed apart.
-            if let Some(vowel) = lone_ru_vowel(text, chunks, kinds, i, scorer.lang) {
+            if let Some(vowel) = &vowels[i] {
                 let plain = steps[i][1..]
                     .iter()
                     .flatten()
@@ -1144,7 +1148,7 @@ fn segment(
                         &mut pb,
                     );
                     let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
-                    let odds = clitics::ru_apart_before(&vowel, &next).unwrap_or(0.0);
+                    let odds = clitics::ru_apart_before(vowel, &next).unwrap_or(0.0);
                     let total = before.total
                         + cand.score
                         + space_cost * spaces as f32
