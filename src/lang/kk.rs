@@ -300,7 +300,7 @@ fn sound_class(c: char) -> u8 {
     }
 }
 
-fn is_vowel(c: char) -> bool {
+pub(crate) fn is_vowel(c: char) -> bool {
     sound_class(c) & V != 0
 }
 

@@ -246,6 +246,22 @@ impl AffixDict {
         self
     }
 
+    /// The dictionary with only the base words that `keep` picks (and their forms).
+    pub(crate) fn retain(mut self, keep: impl Fn(&str) -> bool) -> AffixDict {
+        self.words.retain(|w, _| keep(w));
+        self
+    }
+
+    /// The dictionary with the base words that `bare` picks kept, but without their forms.
+    pub(crate) fn uninflected(mut self, bare: impl Fn(&str) -> bool) -> AffixDict {
+        for (w, flags) in self.words.iter_mut() {
+            if bare(w) {
+                flags.clear();
+            }
+        }
+        self
+    }
+
     /// The base words and their flags, in no particular order.
     pub(crate) fn bases(&self) -> impl Iterator<Item = (&str, &[char])> {
         self.words.iter().map(|(w, f)| (w.as_str(), f.as_slice()))

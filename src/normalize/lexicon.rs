@@ -6,7 +6,7 @@
 //! The dictionaries are compiled into the binary (so the repair works from any folder) and parsed on
 //! first use, each language on its own: English text never loads the Kazakh dictionary.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -35,8 +35,29 @@ static RU_DIC: &str = include_str!("../../data/dicts/ru_RU.dic");
 static EN_AFF: &str = include_str!("../../data/dicts/en_US.aff");
 static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
 
-static KK: LazyLock<AffixDict> =
-    LazyLock::new(|| AffixDict::parse(KK_AFF, KK_DIC).without(KK_SUFFIX_BASES));
+/// The shipped Kazakh dictionary, cleaned of what syllable repair would take for words: bare
+/// suffixes ([`KK_SUFFIX_BASES`]), pieces of words ([`kazakh_start`]), and the forms of
+/// abbreviations. Bases with no vowel are abbreviations (`кт`, `ст`, `млн`): the dictionary gives
+/// them a noun's flags, but their forms (`ктің`, `стың`, `ндар`) are what a syllable splitter
+/// leaves of a word's end (`бәсекелес ті ктің`), while text attaches endings to abbreviations with
+/// a hyphen (`млн-нан`). They stay words, uninflected.
+static KK: LazyLock<AffixDict> = LazyLock::new(|| {
+    let russian_starts: FxHashSet<String> = RU_DIC
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let word = l.split(['/', ' ', '\t']).next().unwrap_or("");
+            word.chars()
+                .take(CLUSTER_CHECK)
+                .flat_map(char::to_lowercase)
+                .collect()
+        })
+        .collect();
+    AffixDict::parse(KK_AFF, KK_DIC)
+        .without(KK_SUFFIX_BASES)
+        .retain(|w| kazakh_start(w, &russian_starts))
+        .uninflected(|w| !w.chars().any(crate::lang::kk::is_vowel))
+});
 static RU: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 
@@ -109,6 +130,27 @@ const KK_SUFFIX_BASES: &[&str] = &[
     "мағ", "мек", "на", "нде", "нен", "ның", "ні", "сы", "сің", "тен", "тыр", "тір", "тық", "ың",
     "іп", "ып",
 ];
+
+/// Letters of a Kazakh base that begins with two consonants compared with the starts of Russian
+/// bases.
+const CLUSTER_CHECK: usize = 3;
+
+/// Whether Kazakh base `w` starts the way a Kazakh word can. Kazakh words begin with at most one
+/// consonant but for loans, which begin as a Russian word does (`спорт`, `кристалл`). The shipped
+/// dictionary also lists pieces of words cut by a lost letter or a hyphenated line (`ктер`, `лген`,
+/// `ндеттер`, `мкіндік`): exactly what a syllable splitter leaves of a word's inside, so they
+/// are left out. Bases with no vowel at all are abbreviations, kept (uninflected, see [`KK`]).
+fn kazakh_start(w: &str, russian_starts: &FxHashSet<String>) -> bool {
+    let mut letters = w.chars();
+    let (Some(a), Some(b)) = (letters.next(), letters.next()) else {
+        return true;
+    };
+    let vowel = crate::lang::kk::is_vowel;
+    if vowel(a) || vowel(b) || !w.chars().any(vowel) {
+        return true;
+    }
+    russian_starts.contains(&w.chars().take(CLUSTER_CHECK).collect::<String>())
+}
 
 struct Cyrillic {
     trie: Trie,
@@ -459,7 +501,7 @@ struct Stems {
     /// asks about each of its prefixes.
     kk: Trie,
     /// Russian stems: the longest Russian ending stripped.
-    ru: rustc_hash::FxHashSet<String>,
+    ru: FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -663,6 +705,20 @@ mod tests {
         assert!(!Vocabulary::from_text(&damage(udhr, 3)).shows_lone_vowels());
         let every = damage_with(udhr, &DamageOptions::every_syllable(3));
         assert!(Vocabulary::from_text(&every).shows_lone_vowels());
+    }
+
+    #[test]
+    fn pieces_of_words_in_the_kazakh_dictionary_are_left_out() {
+        // Listed in the shipped dictionary: pieces of words (`ктер`, `ктің`, `лген`), and the
+        // abbreviation `кт` with a noun's forms.
+        for piece in ["ктер", "ктің", "лген", "ндеттер", "мкіндік"] {
+            assert!(!check_lower(Lang::Kk, piece), "{piece}");
+        }
+        assert!(check_lower(Lang::Kk, "кт"));
+        // Loans that begin as Russian words do stay, with their forms.
+        for word in ["спорт", "кристалл", "спортшы", "трактор"] {
+            assert!(check_lower(Lang::Kk, word), "{word}");
+        }
     }
 
     #[test]
