@@ -39,6 +39,11 @@ const USUAL_SPAN: usize = 8;
 /// text (NTREX lines 1001–1997, the UDHR; `examples/repair_accuracy.rs`).
 const OPEN_SPAN: usize = 4;
 
+/// Most chunks an inflection split off its word spans (`Македония ның`, `студент тер дің`): longer
+/// tails are words of their own, and trying them cost a tenth of the repair's time for no word
+/// measured right.
+const MAX_TAIL: usize = 2;
+
 /// Letters at the end of a word that its inflection may have changed from the dictionary's base
 /// form.
 const INFLECTED_LETTERS: usize = 4;
@@ -660,6 +665,9 @@ impl Scorer<'_> {
         // A word plus an inflection split off at a chunk boundary (`Македония ның`, `Джонс қа`).
         for (n, &b) in bounds.iter().enumerate() {
             if !w.is_char_boundary(b) || !lower.is_char_boundary(b) {
+                continue;
+            }
+            if k - n - 1 > MAX_TAIL {
                 continue;
             }
             let (head, tail) = (&w[..b], &lower[b..]);
