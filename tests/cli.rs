@@ -379,7 +379,10 @@ mod text {
     fn normalize_names_a_missing_file() {
         let out = run(&["normalize", "no-such-file.txt"]);
         assert_eq!(out.status.code(), Some(1));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-file.txt"));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("no-such-file.txt"), "{err}");
+        // What the system said, once.
+        assert_eq!(err.matches("os error").count(), 1, "{err}");
     }
 
     #[test]
