@@ -788,7 +788,14 @@ impl Scorer<'_> {
                         n += 1;
                     }
                 }
-                return self.part(core, &inner[..n]);
+                // A number's ending (`”6-шы`) with a word glued on (`”6-шықарашадан`): the ending
+                // was complete where its chunk ended.
+                let glued = self.lang == Lang::Kk
+                    && n > 0
+                    && joined[..core_start].ends_with('-')
+                    && number_ending(&crate::lang::lower(&core[..inner[0]]));
+                let (s, e) = self.part(core, &inner[..n]);
+                return (if glued { s + cost::FRAGMENT } else { s }, e);
             }
             // Digits or symbols inside: leave as it is unless it had to be joined.
             return (
@@ -877,6 +884,13 @@ fn edge_letters(chars: impl Iterator<Item = char>) -> ([char; 2], usize) {
         n += 1;
     }
     (out, n)
+}
+
+/// Whether lowercase `letters` is an ending a number takes (`6-шы`, `20-да`, `2018-жылдың` aside): an
+/// ordinal, or inflections (case, possessive, plural).
+fn number_ending(letters: &str) -> bool {
+    matches!(letters, "шы" | "ші" | "ншы" | "нші" | "ыншы" | "інші")
+        || morph::is_kk_inflection_chain(letters)
 }
 
 /// Lowercase `lower` with each Kazakh letter replaced by the Russian letter Russian text writes for
@@ -1458,6 +1472,17 @@ mod tests {
             fixed("До на ча ла встре чи ос та ва лось два дня."),
             "До начала встречи оставалось два дня."
         );
+    }
+
+    #[test]
+    fn a_number_s_ending_takes_no_word_after_it() {
+        assert_eq!(
+            fixed("Ол 6-шы қа ра ша дан бас тап жұ мыс іс тей ді."),
+            "Ол 6-шы қарашадан бастап жұмыс істейді."
+        );
+        // A word after a number still joins its pieces.
+        let text = fixed("Жұ мыс 2018-жыл дың көк те мін де бас тал ды.");
+        assert!(text.contains(" 2018-жылдың "), "{text}");
     }
 
     #[test]
