@@ -461,6 +461,8 @@ pub struct Vocabulary {
     words: usize,
     /// Stems of the Cyrillic words counted, found on first use ([`Vocabulary::stems`]).
     stems: std::sync::OnceLock<Stems>,
+    /// The Cyrillic words seen whole, sorted, made on first use ([`Vocabulary::begins_a_word`]).
+    sorted: std::sync::OnceLock<Vec<String>>,
     /// Which words it holds ([`Vocabulary::id`]).
     id: VocabId,
     /// Cyrillic chunks counted, and how many of them are a lone vowel that seldom stands alone
@@ -549,8 +551,9 @@ impl Vocabulary {
             }
             *n += 1;
         }
-        // Stems are found again on first use.
+        // Stems and the sorted words are found again on first use.
         self.stems = std::sync::OnceLock::new();
+        self.sorted = std::sync::OnceLock::new();
         self.id = VocabId::default();
     }
 
@@ -651,6 +654,22 @@ impl Vocabulary {
 
     /// [`Vocabulary::count`] of `word`, and how often the chunks joined as `word` (lowercase)
     /// followed a capital where they were seen, in one lookup.
+    /// Whether lowercase `prefix` begins a Cyrillic word seen whole (and longer than it).
+    pub(crate) fn begins_a_word(&self, prefix: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut words: Vec<String> = self
+                .seen
+                .iter()
+                .filter(|(w, n)| n[0] > 0 && w.chars().any(crate::lang::is_cyrillic))
+                .map(|(w, _)| w.clone())
+                .collect();
+            words.sort_unstable();
+            words
+        });
+        let at = sorted.partition_point(|w| w.as_str() <= prefix);
+        sorted.get(at).is_some_and(|w| w.starts_with(prefix))
+    }
+
     pub(crate) fn counts(&self, word: &str) -> (u32, u32) {
         self.seen.get(word).map_or((0, 0), |&[w, n]| (w, n))
     }
@@ -694,6 +713,16 @@ mod tests {
         assert!(name_tail_odds(Lang::Ru, "сон") > 1.0);
         assert!(name_tail_odds(Lang::Ru, "был") < 0.0);
         assert!(name_tail_odds(Lang::Kk, "және") < 0.0);
+    }
+
+    #[test]
+    fn the_words_seen_whole_answer_prefixes() {
+        let vocab = Vocabulary::from_text("Денуклеаризация полуострова. Denuclearization.");
+        assert!(vocab.begins_a_word("денуклеари"));
+        assert!(vocab.begins_a_word("полуостров"));
+        assert!(!vocab.begins_a_word("денуклеаризацияя"));
+        assert!(!vocab.begins_a_word("denuc"));
+        assert!(!vocab.begins_a_word("нуклеари"));
     }
 
     #[test]

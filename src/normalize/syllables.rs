@@ -743,14 +743,14 @@ impl Scorer<'_> {
     }
 
     /// Whether candidate `w` may still grow into a word with more chunks: its letters begin a
-    /// dictionary word (but for the last few, see [`Scorer::begins_an_entry`]) or, in Kazakh, a
-    /// stem and the start of a suffix chain (`хабарланға` of `хабарланғанындай`).
+    /// dictionary word (but for the last few, see [`Scorer::begins_an_entry`]) or a word the
+    /// collection shows whole, or, in Kazakh, a stem and the start of a suffix chain (`хабарланға`
+    /// of `хабарланғанындай`).
     fn may_grow(&self, w: &str) -> bool {
+        let letters = crate::lang::lower(w.trim_matches(|c: char| !letter(c)));
         self.begins_an_entry(w)
-            || (self.lang == Lang::Kk
-                && morph::may_begin_kk_word(&crate::lang::lower(
-                    w.trim_matches(|c: char| !letter(c)),
-                )))
+            || self.vocab.begins_a_word(&letters)
+            || (self.lang == Lang::Kk && morph::may_begin_kk_word(&letters))
     }
 
     /// A piece that cannot be a word on its own.
@@ -1483,6 +1483,18 @@ mod tests {
         // A word after a number still joins its pieces.
         let text = fixed("Жұ мыс 2018-жыл дың көк те мін де бас тал ды.");
         assert!(text.contains(" 2018-жылдың "), "{text}");
+    }
+
+    #[test]
+    fn a_long_word_no_lexicon_knows_rejoins_when_the_text_shows_it_whole() {
+        assert_eq!(
+            fixed(
+                "Денуклеаризация важна для всех. Пе ре го во ры о де нук ле а ри за ции \
+                 по лу ост ро ва про дол жа ют ся."
+            ),
+            "Денуклеаризация важна для всех. Переговоры о денуклеаризации полуострова \
+             продолжаются."
+        );
     }
 
     #[test]
