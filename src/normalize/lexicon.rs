@@ -652,8 +652,6 @@ impl Vocabulary {
         }
     }
 
-    /// [`Vocabulary::count`] of `word`, and how often the chunks joined as `word` (lowercase)
-    /// followed a capital where they were seen, in one lookup.
     /// Whether lowercase `prefix` begins a Cyrillic word seen whole (and longer than it).
     pub(crate) fn begins_a_word(&self, prefix: &str) -> bool {
         let sorted = self.sorted.get_or_init(|| {
@@ -670,6 +668,8 @@ impl Vocabulary {
         sorted.get(at).is_some_and(|w| w.starts_with(prefix))
     }
 
+    /// [`Vocabulary::count`] of `word`, and how often the chunks joined as `word` (lowercase)
+    /// followed a capital where they were seen, in one lookup.
     pub(crate) fn counts(&self, word: &str) -> (u32, u32) {
         self.seen.get(word).map_or((0, 0), |&[w, n]| (w, n))
     }

@@ -210,7 +210,6 @@ fn suffix_fits(
     repeats: u8,
     prev: char,
     depth: usize,
-    partial: bool,
 ) -> bool {
     let Some(first) = rest.chars().next() else {
         return true;
@@ -235,10 +234,6 @@ fn suffix_fits(
         let glide = m.glide && from == slot::DERIVE && repeats == 0;
         if (m.vowel_first && prev_vowel && !glide) || (m.bare && !is_vowel(prev)) {
             continue;
-        }
-        // Cut short inside this suffix: the chain may go on in the next chunk.
-        if partial && m.text.len() > rest.len() && m.text.starts_with(rest) {
-            return true;
         }
         let Some(after) = rest.strip_prefix(m.text) else {
             continue;
@@ -265,7 +260,7 @@ fn suffix_fits(
         } else {
             1
         };
-        if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1, partial) {
+        if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1) {
             return true;
         }
     }
@@ -298,7 +293,7 @@ fn converb_may_take(after: &str, harmony: Harmony) -> bool {
         .or_else(|| after.strip_prefix("ті"))
         .unwrap_or(after);
     // From the case slot on: only what follows a case (personal endings) may come.
-    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', 2, false)
+    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', 2)
 }
 
 /// The suffix variants by first letter.
@@ -333,30 +328,12 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
 /// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony.
 pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     let prev = stem.chars().next_back().unwrap_or(' ');
-    suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6, false)
-}
-
-/// Whether lowercase `word` may be the start of a Kazakh word: a known stem (of three letters or
-/// more) and the start of a suffix chain that keeps its harmony, cut anywhere (`хабарланға` of
-/// `хабарланғанындай`). The repair stops growing a candidate word that is neither this nor a word.
-pub(crate) fn may_begin_kk_word(word: &str) -> bool {
-    let mut stems: Vec<usize> = Vec::new();
-    lexicon::each_stem(Lang::Kk, word, |end| stems.push(end));
-    stems.iter().rev().any(|&end| {
-        let Some((stem, rest)) = word.split_at_checked(end) else {
-            return false;
-        };
-        if stem.chars().nth(2).is_none() {
-            return false;
-        }
-        let prev = stem.chars().next_back().unwrap_or(' ');
-        rest.is_empty() || suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6, true)
-    })
+    suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6)
 }
 
 /// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
 pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
-    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6, false)
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
 }
 
 /// Whether `rest` (lowercase) is a chain of inflections only (plural, possessive, case: `дағы`,
@@ -364,7 +341,7 @@ pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
 pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
     // Chains start after the verb slot, taken as full (two verb forms seen), so that the plural may
     // open them (`тердің`) and no derivation or verb form may.
-    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6, false)
+    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6)
 }
 
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
@@ -630,10 +607,6 @@ mod tests {
     fn a_frequent_word_after_a_stem_is_no_ending() {
         // `емес` ("not") is also `е` + `мес` to the grammar; `мен` is the instrumental.
         assert!(kk_suffix_chain("өктем", "емес"));
-        assert!(may_begin_kk_word("хабарланға"));
-        assert!(may_begin_kk_word("зауытымыздағ"));
-        assert!(!may_begin_kk_word("хабарланғх"));
-        assert!(!may_begin_kk_word("ңғыл"));
         assert!(spells_a_word_after("емес"));
         assert!(!spells_a_word_after("мен"));
         assert!(!spells_a_word_after("лары"));
