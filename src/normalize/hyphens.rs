@@ -62,9 +62,7 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
     }
     // An acronym or a number takes its Kazakh endings after a hyphen (`АҚШ-тың`, `2019-да`).
     if left_word.chars().count() >= 2
-        && left_word
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && super::morph::is_code(left_word)
         && super::morph::is_kk_suffix_chain(&crate::lang::lower(right_word))
     {
         return (Joint::KeepHyphen, "kept: an acronym's or a number's ending");

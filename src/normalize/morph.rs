@@ -331,6 +331,12 @@ pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6)
 }
 
+/// Whether `word` is a code that takes its Kazakh endings after a hyphen: an acronym or a number
+/// (`АҚШ-тың`, `2019-да`).
+pub(crate) fn is_code(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
 pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
     !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)

@@ -810,10 +810,7 @@ impl Scorer<'_> {
                 continue;
             }
             // An acronym or a number takes its Kazakh endings after a hyphen (`НАТО-ның`, `20-да`).
-            let code = std::mem::replace(
-                &mut after_code,
-                p.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()),
-            );
+            let code = std::mem::replace(&mut after_code, morph::is_code(p));
             if code && self.lang == Lang::Kk && morph::is_kk_suffix_chain(&crate::lang::lower(p)) {
                 continue;
             }
