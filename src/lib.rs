@@ -17,6 +17,7 @@ pub mod error;
 pub mod index;
 pub mod ingest;
 pub mod lang;
+mod memo;
 pub mod normalize;
 pub mod present;
 pub mod query;

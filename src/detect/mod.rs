@@ -16,9 +16,8 @@
 
 use std::cell::RefCell;
 
-use rustc_hash::FxHashMap;
-
 use crate::lang::{is_cyrillic, kk, Lang};
+use crate::memo::{Key, WordMemo};
 
 /// A detected language and how sure the detector is (0 to 1).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -311,7 +310,7 @@ fn cyrillic_evidence(text: &str) -> Evidence {
 thread_local! {
     /// [`lower_evidence`] of the words this thread has weighed, as a name and not: passages repeat
     /// their words. Cleared when it grows large.
-    static EVIDENCE: RefCell<FxHashMap<String, [f32; 2]>> = RefCell::default();
+    static EVIDENCE: RefCell<WordMemo<[f32; 2]>> = RefCell::default();
 }
 
 /// Words remembered per thread before [`EVIDENCE`] is cleared.
@@ -323,7 +322,7 @@ fn word_evidence(
     word: &str,
     sentence_start: bool,
     lower: &mut String,
-    memo: &mut FxHashMap<String, [f32; 2]>,
+    memo: &mut WordMemo<[f32; 2]>,
 ) -> f32 {
     lower.clear();
     crate::lang::push_lower(lower, word);
@@ -331,11 +330,12 @@ fn word_evidence(
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     let all_upper = word.chars().all(|c| !c.is_lowercase());
     let is_name = first_upper && !all_upper && !sentence_start;
-    let e = match memo.get(lower.as_str()) {
-        Some(e) => *e,
+    let key = Key::of(lower);
+    let e = match memo.get(key) {
+        Some(e) => e,
         None => {
             let e = [false, true].map(|is_name| lower_evidence(lower, is_name));
-            memo.insert(lower.clone(), e);
+            memo.insert(key, e);
             e
         }
     };
@@ -378,7 +378,7 @@ fn lower_evidence(lower: &str, is_name: bool) -> f32 {
         e += weight::KK_ENDING;
     } else if n >= 3 {
         // A plain word the Kazakh stem list knows (`бас`, `бап`, `тапты`) is no Russian evidence.
-        e += match kazakh_reading(lower.to_string()) {
+        e += match kazakh_reading(lower) {
             (true, true) => weight::KK_STEM,
             (true, false) => weight::KK_STEM_INFLECTED,
             (false, _) => weight::PLAIN,
@@ -390,7 +390,7 @@ fn lower_evidence(lower: &str, is_name: bool) -> f32 {
 thread_local! {
     /// [`kazakh_reading`]s of the words this thread has weighed: passages repeat their words, and the
     /// Kazakh analysis tries suffix chain after suffix chain. Cleared when it grows large.
-    static READINGS: RefCell<FxHashMap<String, (bool, bool)>> = RefCell::default();
+    static READINGS: RefCell<WordMemo<(bool, bool)>> = RefCell::default();
 }
 
 /// Words remembered per thread before [`READINGS`] is cleared.
@@ -398,17 +398,18 @@ const READINGS_LIMIT: usize = 100_000;
 
 /// Whether the Kazakh stem list knows the lowercased `word`, and whether it is bare (no suffix
 /// stripped), remembered per thread.
-fn kazakh_reading(word: String) -> (bool, bool) {
+fn kazakh_reading(word: &str) -> (bool, bool) {
     READINGS.with_borrow_mut(|known| {
-        if let Some(&reading) = known.get(word.as_str()) {
+        let key = Key::of(word);
+        if let Some(reading) = known.get(key) {
             return reading;
         }
-        let analysis = kk::analyze(&word);
+        let analysis = kk::analyze(word);
         let reading = (analysis.known, analysis.suffixes.is_empty());
         if known.len() >= READINGS_LIMIT {
             known.clear();
         }
-        known.insert(word, reading);
+        known.insert(key, reading);
         reading
     })
 }

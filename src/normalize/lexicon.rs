@@ -15,6 +15,7 @@ use spellbook::Dictionary;
 use super::affix::AffixDict;
 use super::trie::{each_label, labels, Node, Trie, ROOT};
 use crate::lang::Lang;
+use crate::memo::{Key, WordMemo};
 
 /// Strips a byte-order mark and carriage returns (`kk_KZ.dic` has both).
 fn clean(text: &str) -> String {
@@ -407,7 +408,7 @@ pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
 
 thread_local! {
     /// Memo of answers per language: repair asks about the same candidates again and again.
-    static MEMO: RefCell<[HashMap<String, bool>; 4]> = RefCell::new(Default::default());
+    static MEMO: RefCell<[WordMemo<bool>; 4]> = RefCell::new(Default::default());
 }
 
 fn slot(lang: Lang) -> usize {
@@ -424,7 +425,8 @@ fn slot(lang: Lang) -> usize {
 fn remembered(lang: Lang, word: &str, f: impl FnOnce() -> bool) -> bool {
     MEMO.with(|m| {
         let i = slot(lang);
-        if let Some(&known) = m.borrow()[i].get(word) {
+        let key = Key::of(word);
+        if let Some(known) = m.borrow()[i].get(key) {
             return known;
         }
         let known = f();
@@ -432,7 +434,7 @@ fn remembered(lang: Lang, word: &str, f: impl FnOnce() -> bool) -> bool {
         if m[i].len() > 500_000 {
             m[i].clear();
         }
-        m[i].insert(word.to_string(), known);
+        m[i].insert(key, known);
         known
     })
 }

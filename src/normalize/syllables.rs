@@ -14,7 +14,7 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::boundary;
 use super::clitics;
@@ -22,6 +22,7 @@ use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
 use crate::lang::{is_cyrillic, kk, Lang};
+use crate::memo::{Key, WordMemo};
 
 /// Longest candidate word, in bytes of source (spaces included).
 const MAX_WORD_BYTES: usize = 64;
@@ -414,7 +415,7 @@ struct Scorer<'a> {
     /// programme asks about each span as a word, as the head of a longer word and as a split-off
     /// tail, and a document's passages ask about the same syllables and words again and again.
     /// Taken from [`FACTS`] for the passage and given back after it.
-    memo: RefCell<HashMap<String, Facts>>,
+    memo: RefCell<WordMemo<Facts>>,
     /// A buffer for the lowercase form of the candidate being scored.
     lower: RefCell<String>,
     /// The cost of a lone vowel at a joined word's edge in this collection.
@@ -429,7 +430,7 @@ const FACTS_KEPT: usize = 1 << 20;
 #[derive(Default)]
 struct FactsMemo {
     vocab: u64,
-    langs: [HashMap<String, Facts>; 2],
+    langs: [WordMemo<Facts>; 2],
 }
 
 thread_local! {
@@ -466,7 +467,7 @@ impl<'a> Scorer<'a> {
     fn keep_facts(self) {
         let mut memo = self.memo.into_inner();
         if memo.len() > FACTS_KEPT {
-            memo = HashMap::default();
+            memo.clear();
         }
         FACTS.with(|m| {
             let mut m = m.borrow_mut();
@@ -492,8 +493,9 @@ impl Scorer<'_> {
 
     /// The facts of a lowercase candidate, asked of the lexicons once per passage.
     fn facts(&self, lower: &str) -> Facts {
-        if let Some(f) = self.memo.borrow().get(lower) {
-            return *f;
+        let key = Key::of(lower);
+        if let Some(f) = self.memo.borrow().get(key) {
+            return f;
         }
         let dict = if lexicon::check_lower(self.lang, lower) {
             Some((cost::DICT, Evidence::Dict))
@@ -518,7 +520,7 @@ impl Scorer<'_> {
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower),
         };
-        self.memo.borrow_mut().insert(lower.to_string(), facts);
+        self.memo.borrow_mut().insert(key, facts);
         facts
     }
 
