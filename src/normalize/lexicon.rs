@@ -396,6 +396,27 @@ pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
     text.lines().take(PRIOR_LINES)
 }
 
+/// Word forms seen in running web text, per Cyrillic language (lowercase, three letters or more;
+/// from Tesseract's `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`).
+static LISTED: LazyLock<[FxHashSet<Key>; 2]> = LazyLock::new(|| {
+    [
+        include_str!("../../data/tessdata/kk.words.txt"),
+        include_str!("../../data/tessdata/ru.words.txt"),
+    ]
+    .map(|text| text.lines().map(Key::of).collect())
+});
+
+/// Whether lowercase `word` is a word form running text in `lang` (Kazakh or Russian) is known to
+/// use: the web word lists hold inflected forms no dictionary entry spells (`жасушаларды`).
+pub(crate) fn listed(lang: Lang, word: &str) -> bool {
+    let slot = match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        _ => return false,
+    };
+    LISTED[slot].contains(&Key::of(word))
+}
+
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
 pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
     let table = match lang {
@@ -708,6 +729,17 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_word_lists_hold_inflected_forms() {
+        assert!(listed(Lang::Kk, "жасушаларды"));
+        assert!(listed(Lang::Ru, "банкоматов"));
+        // Per language, lowercase, and nothing for English.
+        assert!(!listed(Lang::Kk, "банкоматов"));
+        assert!(!listed(Lang::Kk, "Жасушаларды"));
+        assert!(!listed(Lang::En, "жасушаларды"));
+        assert!(!listed(Lang::Kk, "жасушаларыыы"));
+    }
 
     #[test]
     fn names_end_in_syllables_that_seldom_stand_alone() {

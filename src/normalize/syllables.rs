@@ -50,6 +50,10 @@ const MAX_TAIL: usize = 2;
 /// form.
 const INFLECTED_LETTERS: usize = 4;
 
+/// Web word lists count as evidence for words of this many letters or more: they hold nearly every
+/// string of two or three letters (chosen on NTREX lines 701–1000; 3 and 5 tried).
+const MIN_LISTED: usize = 4;
+
 /// Scores of candidate words (log-probability-like: higher is likelier). A segmentation's score is
 /// the sum over its words, so each extra word costs about one known word. The weights were set by
 /// hand, then refined by a coordinate search (each weight in turn, ±15–30%, kept when it saved
@@ -68,6 +72,10 @@ mod cost {
     pub const FUNCTION: f32 = -7.7;
     /// A joined word seen unsplit elsewhere in the collection.
     pub const VOCAB: f32 = -12.075;
+    /// A joined word that the web word lists hold ([`super::lexicon::listed`]): weaker than a
+    /// dictionary word (the lists keep what web text misspells too), stronger than the suffix
+    /// grammar. Chosen on NTREX lines 701–1000 (−11 to −20 tried).
+    pub const LISTED: f32 = -17.0;
     /// A joined word whose stem (Kazakh inflections or a Russian ending stripped) is that of a word
     /// seen unsplit in the collection with another ending: stronger than the suffix grammar alone,
     /// weaker than the word itself seen.
@@ -207,6 +215,7 @@ enum Evidence {
     OtherDict,
     Function,
     Vocab,
+    Listed,
     Morph,
     Unknown,
     Fragment,
@@ -219,6 +228,7 @@ impl Evidence {
             Evidence::OtherDict => "joined: the word is in the other Cyrillic dictionary",
             Evidence::Function => "joined: a function word",
             Evidence::Vocab => "joined: the word is seen unsplit elsewhere in the text",
+            Evidence::Listed => "joined: a word form of running text (web word list)",
             Evidence::Morph => "joined: dictionary stem + valid suffixes",
             Evidence::Unknown | Evidence::Fragment => "joined: the pieces cannot stand alone",
         }
@@ -406,6 +416,9 @@ struct Facts {
     morph: bool,
     /// How often running text uses it ([`lexicon::prior`]).
     seen: u32,
+    /// A word form of the web word lists ([`lexicon::listed`]; words of [`MIN_LISTED`] letters or
+    /// more: the lists hold every short letter string).
+    listed: bool,
 }
 
 struct Scorer<'a> {
@@ -519,6 +532,9 @@ impl Scorer<'_> {
             name,
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower),
+            listed: dict.is_none()
+                && lower.chars().nth(MIN_LISTED - 1).is_some()
+                && lexicon::listed(self.lang, lower),
         };
         self.memo.borrow_mut().insert(key, facts);
         facts
@@ -540,6 +556,9 @@ impl Scorer<'_> {
         }
         if k >= 2 && (facts.vocab || self.seen_spelt_russian(w)) {
             return (cost::VOCAB, Evidence::Vocab);
+        }
+        if k >= 2 && facts.listed {
+            return (cost::LISTED, Evidence::Listed);
         }
         if k >= 2 && facts.vocab_stem {
             return (cost::VOCAB_STEM, Evidence::Vocab);
@@ -1157,7 +1176,12 @@ fn segment(
                 join_into(text, span, span_kinds, true, &mut w, &mut b);
                 let (s2, e2) = scorer.word(&w, &b);
                 let s2 = s2 + cost::KEEP_HYPHEN;
-                if s2 > cand.score {
+                // Web text runs the Kazakh particle `-ақ`/`-ек` into its word (`сондайақ`): a
+                // spelling only the web word lists know does not take its hyphen away.
+                let particle = cand.evidence == Evidence::Listed
+                    && e2 == Evidence::Dict
+                    && matches!(last_part(&w).as_str(), "ақ" | "ек");
+                if s2 > cand.score || particle {
                     cand = Scored {
                         score: s2,
                         evidence: e2,
@@ -1321,6 +1345,33 @@ mod tests {
     }
 
     #[test]
+    fn web_word_lists_join_forms_no_dictionary_spells() {
+        // NTREX lines damaged by `trilingua damage`. No dictionary entry spells `жасуша` ("cell"),
+        // `жазба` with these endings or `мейрамхана` ("restaurant"), so their syllables used to
+        // fall apart into words that exist (`жасу шаларды`, `жаз басымен`, `мейрам ханалардың`).
+        assert_eq!(
+            fixed("Жаңа рак вакци насы им мун дық жү йе ні ақаулы жа су ша ларды\n“кө руге” үй ре теді"),
+            "Жаңа рак вакцинасы иммундық жүйені ақаулы жасушаларды “көруге” үйретеді"
+        );
+        let r = fixed("Рок өзі нің жаз ба сымен Уэс ты маз ақ еткісі келг ісі кел ге ні");
+        assert!(r.contains(" жазбасымен "), "{r}");
+        let r = fixed(
+            "Жұ ма кү ні Бел фас тың шы ғы сын да ғы мей рам ха на лар дың бі-\nрін де ер адам ды \
+             пышақтап кеткеннен ке йін",
+        );
+        assert!(r.contains(" мейрамханалардың бірінде "), "{r}");
+    }
+
+    #[test]
+    fn particle_keeps_its_hyphen_though_the_web_runs_it_in() {
+        // The web word list holds `сондайақ`; Kazakh writes `сондай-ақ`.
+        let r = fixed(
+            "Снуп Ла йан де ген аты болды, сон дай-\nақ, әри не кейін гі му зы ка аңызы на ай налғ ан",
+        );
+        assert!(r.contains("болды, сондай-ақ, әрине"), "{r}");
+    }
+
+    #[test]
     fn kazakh_syllables_rejoin() {
         assert_eq!(
             fixed("Бей біт ші лік жо лын да ғы әріп тес тік бағ дар ла ма сы"),
@@ -1398,35 +1449,41 @@ mod tests {
 
     #[test]
     fn a_stem_seen_with_another_ending_joins() {
-        let damaged = "Ол жа су ша лар ды көр ді";
-        assert_eq!(fixed(damaged), "Олжа сушаларды көрді");
-        let vocab = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
-        assert_eq!(normalize_with(damaged, &vocab).text, "Ол жасушаларды көрді");
+        let damaged = "Ол блок чейн дер ді көр ді";
+        assert_eq!(fixed(damaged), "Ол блок чейндерді көрді");
+        let vocab = Vocabulary::from_text("Әлемде блокчейні тарады");
+        assert_eq!(
+            normalize_with(damaged, &vocab).text,
+            "Ол блокчейндерді көрді"
+        );
     }
 
     #[test]
     fn facts_learnt_with_one_vocabulary_are_not_used_with_another() {
         // The facts of candidates are kept from passage to passage of one vocabulary: alternating
         // vocabularies on one thread, or adding words to one, must not reuse them.
-        let damaged = "Ол жа су ша лар ды көр ді";
-        let with = Vocabulary::from_text("Ағзаның жасушалары бөлінеді");
-        let without = Vocabulary::from_text("Ағзаның клеткалары бөлінеді");
+        let damaged = "Ол блок чейн дер ді көр ді";
+        let with = Vocabulary::from_text("Әлемде блокчейні тарады");
+        let without = Vocabulary::from_text("Әлемде интернеті тарады");
         for _ in 0..2 {
-            assert_eq!(normalize_with(damaged, &with).text, "Ол жасушаларды көрді");
+            assert_eq!(
+                normalize_with(damaged, &with).text,
+                "Ол блокчейндерді көрді"
+            );
             assert_eq!(
                 normalize_with(damaged, &without).text,
-                "Олжа сушаларды көрді"
+                "Ол блок чейндерді көрді"
             );
         }
         let mut growing = without.clone();
         assert_eq!(
             normalize_with(damaged, &growing).text,
-            "Олжа сушаларды көрді"
+            "Ол блок чейндерді көрді"
         );
-        growing.add_text("Ағзаның жасушалары бөлінеді");
+        growing.add_text("Әлемде блокчейні тарады");
         assert_eq!(
             normalize_with(damaged, &growing).text,
-            "Ол жасушаларды көрді"
+            "Ол блокчейндерді көрді"
         );
     }
 
