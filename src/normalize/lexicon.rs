@@ -123,13 +123,14 @@ struct Entry {
 /// asks all three of most candidates).
 /// Bases of the Kazakh hunspell dictionary that are bare suffixes, not words (`ғы`, `ның`, `ды`):
 /// with the dictionary's noun flags they would make any chain of suffixes a word (`ғының`, `гінің`),
-/// and a suffix split off its word would pass for a word of its own. Suffix-shaped bases that are
-/// words (`бас` "head", `тас` "stone", `қыз` "girl", the particles `да`, `ма`, `мен`) stay.
+/// and a suffix split off its word would pass for a word of its own (`зауытымыз дағы`). Suffix-shaped
+/// bases that are words (`бас` "head", `тас` "stone", `қыз` "girl", `тағы` "again", the particles
+/// `да`, `ма`, `мен`) stay.
 const KK_SUFFIX_BASES: &[&str] = &[
-    "ады", "атын", "ге", "гі", "ға", "ғы", "ған", "ғыш", "ды", "ді", "дың", "дің", "дық", "дік",
-    "дыр", "дір", "ден", "дер", "дес", "ке", "қа", "келі", "қалы", "лер", "лық", "міз", "мін",
-    "мағ", "мек", "на", "нде", "нен", "ның", "ні", "сы", "сің", "тен", "тыр", "тір", "тық", "ың",
-    "іп", "ып",
+    "ады", "атын", "ге", "гі", "ға", "ғы", "ған", "ғыш", "дағы", "дегі", "ды", "ді", "дың", "дің",
+    "дық", "дік", "дыр", "дір", "ден", "дер", "дес", "ке", "қа", "келі", "қалы", "лер", "лық",
+    "міз", "мін", "мағ", "мек", "на", "нде", "нен", "ның", "ні", "сы", "сің", "тен", "тыр", "тір",
+    "тық", "ың", "іп", "ып",
 ];
 
 /// Letters of a Kazakh base that begins with two consonants compared with the starts of Russian

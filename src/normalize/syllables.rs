@@ -67,7 +67,7 @@ mod cost {
     pub const OTHER_DICT: f32 = -18.184;
     /// A single chunk of four letters or fewer that only the other language's dictionary knows:
     /// added to [`OTHER_DICT`].
-    pub const OTHER_SHORT: f32 = -4.335;
+    pub const OTHER_SHORT: f32 = -3.0345;
     /// A frequent short function word (`и`, `на`, `мен`, `да`).
     pub const FUNCTION: f32 = -7.7;
     /// A joined word seen unsplit elsewhere in the collection.
@@ -82,7 +82,7 @@ mod cost {
     pub const VOCAB_STEM: f32 = -17.0;
     /// A stem plus a valid suffix chain or ending, joined from chunks: weaker than two known
     /// words, since the suffix grammar accepts more than Kazakh does.
-    pub const MORPH: f32 = -21.0;
+    pub const MORPH: f32 = -27.3;
     /// Per unit of the log odds that the letters at a removed space are inside a word rather than
     /// at a word boundary ([`super::boundary`]), in Kazakh text. Chosen on NTREX lines 701–1000
     /// (0.5 to 3 tried, then refined with the others), the counts being learnt from lines 1–700.
@@ -95,7 +95,7 @@ mod cost {
     /// [`SUFFIX`].
     pub const MORPH_HEAD: f32 = -3.5;
     /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
-    pub const SUFFIX: f32 = -5.95;
+    pub const SUFFIX: f32 = -10.0555;
     /// A joined word starting with a chunk that has no vowel.
     pub const EDGE_NO_VOWEL: f32 = -20.0;
     /// A joined word starting or ending with a one-letter chunk (a lone vowel too, unless the
@@ -119,7 +119,7 @@ mod cost {
     pub const CLITIC_CONTEXT: f32 = 2.0;
     /// A clitic standing apart where its context was weighed: added to [`FUNCTION`] and the
     /// weighed log odds (which are negative for most contexts: clitics attach far more often).
-    pub const CLITIC_APART: f32 = 5.0;
+    pub const CLITIC_APART: f32 = 3.5;
     /// A Russian one-letter vowel word apart (`и`, `о`, `а`): this much per unit of the log odds of
     /// standing apart given the word before or after ([`super::clitics::ru_apart_after`]).
     pub const RU_VOWEL_CONTEXT: f32 = 1.69;
@@ -137,10 +137,10 @@ mod cost {
     /// A chunk no lexicon knows, shaped like a word (a name, a rare word).
     pub const UNKNOWN: f32 = -19.0;
     /// Each extra chunk joined into an unknown word.
-    pub const UNKNOWN_JOIN: f32 = -12.0;
+    pub const UNKNOWN_JOIN: f32 = -10.2;
     /// An unknown capitalized word joined from chunks: this much per unit of the log odds that its
     /// last chunk ends a name rather than standing as a word ([`super::lexicon::name_tail_odds`]).
-    pub const NAME_TAIL: f32 = 4.0;
+    pub const NAME_TAIL: f32 = 4.6;
     /// Each extra chunk joined into an unknown capitalized word: likely a foreign name
     /// (`Ливингс тон`), whose syllables often spell short words; still dearer than a separate
     /// known word of four letters or more.
@@ -151,7 +151,7 @@ mod cost {
     /// standing alone: in the prior lines, under 1% of capitalized words are such common words
     /// (`Год`, `Вид`), while names split into syllables start with them all the time (`Хан тер`).
     /// Chosen on NTREX lines 701–1000; in Kazakh text it did not help.
-    pub const CAPITAL_SHORT: f32 = -11.0;
+    pub const CAPITAL_SHORT: f32 = -12.65;
     /// A capitalized function word standing alone inside a sentence (`Пэй ли До нальда`, `Ал
     /// мания`): likelier a name's first syllable. Chosen on NTREX lines 701–1000 (-6 to -30 tried,
     /// -12 to -30 equal).
