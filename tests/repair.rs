@@ -79,9 +79,9 @@ fn kazakh_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.45, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.955 on this sample, 0.952 on all held-out lines (3 seeds; see
-    // `cargo run --release --example repair_accuracy`).
-    assert!(repaired > 0.945, "kk word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.966 on this sample, 0.965 on all held-out lines (3 seeds; see
+    // `cargo run --release --example repair_accuracy`). Before the web word lists: 0.955.
+    assert!(repaired > 0.96, "kk word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -89,14 +89,15 @@ fn russian_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.55, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.980 on this sample, 0.984 on all held-out lines (3 seeds).
-    assert!(repaired > 0.975, "ru word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.982 on this sample, 0.985 on all held-out lines (3 seeds).
+    assert!(repaired > 0.978, "ru word accuracy {repaired:.4}");
 }
 
-/// Measured 0.945 (kk) and 0.973 (ru) on this sample; 0.937 and 0.975 on all held-out lines (3
-/// seeds; before the repair weighed lone vowels, 0.913 and 0.934).
-const KK_EVERY_FLOOR: f64 = 0.93;
-const RU_EVERY_FLOOR: f64 = 0.96;
+/// Measured 0.956 (kk) and 0.976 (ru) on this sample; 0.956 and 0.978 on all held-out lines (3
+/// seeds; before the web word lists, 0.937 and 0.975; before the repair weighed lone vowels, 0.913
+/// and 0.934).
+const KK_EVERY_FLOOR: f64 = 0.95;
+const RU_EVERY_FLOOR: f64 = 0.97;
 
 #[test]
 fn news_split_at_every_syllable_then_repaired() {
@@ -136,8 +137,8 @@ fn seed_abstracts_against_gold() {
         total += t;
     }
     let acc = right as f64 / total as f64;
-    // Goal 0.995; measured 0.9952 (1 word of 210: the name `Күзембаева`, split alike in both
-    // abstracts).
+    // Goal 0.995; measured 0.9952 (1 word of 210: `себептесетін` split as `себеп тесетін`, two
+    // words that exist).
     assert!(acc >= 0.995, "seed abstracts word accuracy {acc:.4}");
     assert!(total > 200);
 }
