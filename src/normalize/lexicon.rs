@@ -397,25 +397,32 @@ pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
     text.lines().take(PRIOR_LINES)
 }
 
-/// Word forms seen in running web text, per Cyrillic language (lowercase, three letters or more;
-/// from Tesseract's `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`).
-static LISTED: LazyLock<[FxHashSet<Key>; 2]> = LazyLock::new(|| {
-    [
-        include_str!("../../data/tessdata/kk.words.txt"),
-        include_str!("../../data/tessdata/ru.words.txt"),
-    ]
-    .map(|text| text.lines().map(Key::of).collect())
+/// Word forms seen in running Kazakh web text (lowercase, three letters or more; from Tesseract's
+/// `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`), read when a Kazakh passage first
+/// asks.
+static LISTED_KK: LazyLock<FxHashSet<Key>> = LazyLock::new(|| {
+    include_str!("../../data/tessdata/kk.words.txt")
+        .lines()
+        .map(Key::of)
+        .collect()
+});
+/// [`LISTED_KK`] for Russian.
+static LISTED_RU: LazyLock<FxHashSet<Key>> = LazyLock::new(|| {
+    include_str!("../../data/tessdata/ru.words.txt")
+        .lines()
+        .map(Key::of)
+        .collect()
 });
 
 /// Whether lowercase `word` is a word form running text in `lang` (Kazakh or Russian) is known to
 /// use: the web word lists hold inflected forms no dictionary entry spells (`жасушаларды`).
 pub(crate) fn listed(lang: Lang, word: &str) -> bool {
-    let slot = match lang {
-        Lang::Kk => 0,
-        Lang::Ru => 1,
+    let list = match lang {
+        Lang::Kk => &*LISTED_KK,
+        Lang::Ru => &*LISTED_RU,
         _ => return false,
     };
-    LISTED[slot].contains(&Key::of(word))
+    list.contains(&Key::of(word))
 }
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).

@@ -480,7 +480,8 @@ impl<'a> Scorer<'a> {
     fn keep_facts(self) {
         let mut memo = self.memo.into_inner();
         if memo.len() > FACTS_KEPT {
-            memo.clear();
+            // A new table, so that its memory goes back too.
+            memo = WordMemo::default();
         }
         FACTS.with(|m| {
             let mut m = m.borrow_mut();
