@@ -400,29 +400,27 @@ pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
 /// Word forms seen in running Kazakh web text (lowercase, three letters or more; from Tesseract's
 /// `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`), read when a Kazakh passage first
 /// asks.
-static LISTED_KK: LazyLock<FxHashSet<Key>> = LazyLock::new(|| {
-    include_str!("../../data/tessdata/kk.words.txt")
-        .lines()
-        .map(Key::of)
-        .collect()
-});
+static LISTED_KK: LazyLock<FxHashSet<Key>> =
+    LazyLock::new(|| word_keys(include_str!("../../data/tessdata/kk.words.txt")));
 /// [`LISTED_KK`] for Russian.
-static LISTED_RU: LazyLock<FxHashSet<Key>> = LazyLock::new(|| {
-    include_str!("../../data/tessdata/ru.words.txt")
-        .lines()
-        .map(Key::of)
-        .collect()
-});
+static LISTED_RU: LazyLock<FxHashSet<Key>> =
+    LazyLock::new(|| word_keys(include_str!("../../data/tessdata/ru.words.txt")));
 
-/// Whether lowercase `word` is a word form running text in `lang` (Kazakh or Russian) is known to
-/// use: the web word lists hold inflected forms no dictionary entry spells (`жасушаларды`).
-pub(crate) fn listed(lang: Lang, word: &str) -> bool {
+/// The keys of a word list, one word per line.
+fn word_keys(text: &str) -> FxHashSet<Key> {
+    text.lines().map(Key::of).collect()
+}
+
+/// Whether the lowercase word of `key` ([`Key::of`]) is a word form running text in `lang` (Kazakh
+/// or Russian) is known to use: the web word lists hold inflected forms no dictionary entry spells
+/// (`жасушаларды`). Takes the key the caller's memo already made.
+pub(crate) fn listed(lang: Lang, key: Key) -> bool {
     let list = match lang {
         Lang::Kk => &*LISTED_KK,
         Lang::Ru => &*LISTED_RU,
         _ => return false,
     };
-    list.contains(&Key::of(word))
+    list.contains(&key)
 }
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
@@ -740,13 +738,13 @@ mod tests {
 
     #[test]
     fn web_word_lists_hold_inflected_forms() {
-        assert!(listed(Lang::Kk, "жасушаларды"));
-        assert!(listed(Lang::Ru, "банкоматов"));
+        assert!(listed(Lang::Kk, Key::of("жасушаларды")));
+        assert!(listed(Lang::Ru, Key::of("банкоматов")));
         // Per language, lowercase, and nothing for English.
-        assert!(!listed(Lang::Kk, "банкоматов"));
-        assert!(!listed(Lang::Kk, "Жасушаларды"));
-        assert!(!listed(Lang::En, "жасушаларды"));
-        assert!(!listed(Lang::Kk, "жасушаларыыы"));
+        assert!(!listed(Lang::Kk, Key::of("банкоматов")));
+        assert!(!listed(Lang::Kk, Key::of("Жасушаларды")));
+        assert!(!listed(Lang::En, Key::of("жасушаларды")));
+        assert!(!listed(Lang::Kk, Key::of("жасушаларыыы")));
     }
 
     #[test]

@@ -535,7 +535,7 @@ impl Scorer<'_> {
             seen: lexicon::prior(self.lang, lower),
             listed: dict.is_none()
                 && lower.chars().nth(MIN_LISTED - 1).is_some()
-                && lexicon::listed(self.lang, lower),
+                && lexicon::listed(self.lang, key),
         };
         self.memo.borrow_mut().insert(key, facts);
         facts
