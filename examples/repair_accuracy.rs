@@ -5,16 +5,19 @@
 //! Run: `cargo run --release --example repair_accuracy [SEEDS]` (default 3 damage seeds).
 //! NTREX lines 1–700 teach the repair its word counts (`normalize::PRIOR_LINES`), lines 701–1000
 //! tune its weights; lines 1001–1997 and the UDHR are held out. `ONLY=tune` measures the tune sets
-//! alone; `SHOW_ERRORS=1` prints each line's missed words. The clean rows repair the undamaged tune
+//! alone; `SHOW_ERRORS=1` prints each line's missed words (`=2` also the damaged line,
+//! `=3` the repair's decisions that made them). The clean rows repair the undamaged tune
 //! lines: every change there is a word broken.
 
 use trilingua::normalize::damage::{damage, damage_with, word_accuracy, DamageOptions};
-use trilingua::normalize::{normalize_with, Vocabulary, PRIOR_LINES};
+use trilingua::normalize::{normalize_explained_with, normalize_with, Vocabulary, PRIOR_LINES};
 
-/// The clean reference: the character repairs normalize always makes (`‐` → `-`, odd spaces).
+/// The clean reference: the character repairs normalize always makes (`‐` → `-`, odd spaces,
+/// zero-width spaces dropped: NTREX has a few).
 fn reference(text: &str) -> String {
     text.replace(['\u{2010}', '\u{2011}'], "-")
         .replace('\u{a0}', " ")
+        .replace('\u{200b}', "")
 }
 
 /// Damages every unit (line or paragraph) like the seed (or, with `harsh`, at every syllable, lone
@@ -42,6 +45,16 @@ fn measure(units: &[String], seed: u64, harsh: bool) -> (usize, usize, usize) {
             show_missed(u, &repaired);
             if std::env::var_os("SHOW_ERRORS").is_some_and(|v| v == "2") {
                 println!("  from {d:?}");
+            }
+            if std::env::var_os("SHOW_ERRORS").is_some_and(|v| v == "3") {
+                for dec in normalize_explained_with(d, &vocab).1 {
+                    if !u.contains(&dec.word) {
+                        println!(
+                            "    {:?}|{:?} -> {:?}: {}",
+                            dec.left, dec.right, dec.word, dec.reason
+                        );
+                    }
+                }
             }
         }
         right += r;
