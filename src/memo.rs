@@ -15,6 +15,11 @@ impl Key {
     pub(crate) fn of(word: &str) -> Key {
         Key(xxhash_rust::xxh3::xxh3_128(word.as_bytes()))
     }
+
+    /// The key of `word` asked with a question `tag` (different tags give unrelated keys).
+    pub(crate) fn tagged(word: &str, tag: u64) -> Key {
+        Key(xxhash_rust::xxh3::xxh3_128_with_seed(word.as_bytes(), tag))
+    }
 }
 
 /// Answers per word.

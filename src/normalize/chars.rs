@@ -98,7 +98,7 @@ fn cyrillic_to_latin(c: char) -> Option<char> {
 /// Repairs characters; the text keeps its line structure (line ends and spaces are untouched here).
 pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
     let composed;
-    let (input, pre) = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let (input, pre) = if surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         (text, None)
     } else {
         let (t, m) = nfc(text);
@@ -144,6 +144,15 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         Some(m) => (out, m.compose(&map)),
         None => (out, map),
     }
+}
+
+/// Whether `text` is in NFC at a glance: every character is one no normalization form changes or
+/// reorders (Latin up to U+02FF, Cyrillic letters, general punctuation from `‐` to `‿`). Most of
+/// our texts are; the full quick check looks each character up in Unicode's tables.
+fn surely_nfc(text: &str) -> bool {
+    text.chars().all(|c| {
+        matches!(c, '\0'..='\u{2ff}' | '\u{400}'..='\u{482}' | '\u{48a}'..='\u{52f}' | '\u{2010}'..='\u{203f}')
+    })
 }
 
 /// Pushes one alphabetic run, fixing letters of the minority script when the run mixes Latin and
@@ -237,6 +246,26 @@ mod tests {
 
     fn fixed(s: &str) -> String {
         repair(s).0
+    }
+
+    #[test]
+    fn text_taken_as_nfc_at_a_glance_is_nfc() {
+        use unicode_normalization::is_nfc;
+        let ranges = [
+            '\0'..='\u{2ff}',
+            '\u{400}'..='\u{482}',
+            '\u{48a}'..='\u{52f}',
+            '\u{2010}'..='\u{203f}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            let s = format!("a{c}ә");
+            assert!(surely_nfc(&s), "{c:?}");
+            assert!(is_nfc(&s), "{c:?}");
+        }
+        // A combining mark, a decomposed letter and a singleton decomposition are looked up.
+        for s in ["и\u{306}", "e\u{301}", "\u{2000}", "\u{483}"] {
+            assert!(!surely_nfc(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //! This knowledge serves recognition only (is this a word?), not stemming; the stemmer is in
 //! `crate::lang::kk`.
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::lexicon;
 use crate::lang::Lang;
+use crate::memo::{Key, WordMemo};
 
 /// Vowel harmony class of a Kazakh suffix or stem.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -328,7 +330,51 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
 /// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony.
 pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     let prev = stem.chars().next_back().unwrap_or(' ');
-    suffix_fits(rest, last_harmony(stem), slot::DERIVE, 0, prev, 6)
+    let harmony = last_harmony(stem);
+    // All the chain asks of the letter before it is whether it is a vowel, and a glide.
+    let prev_class = match prev {
+        'у' | 'и' | 'ю' | 'я' => 2,
+        c if is_vowel(c) => 1,
+        _ => 0,
+    };
+    let tag = Question::Chain as u64 + 4 * (harmony as u64 + 4 * prev_class);
+    remembered(tag, rest, || {
+        suffix_fits(rest, harmony, slot::DERIVE, 0, prev, 6)
+    })
+}
+
+/// The suffix-chain questions [`remembered`] keeps answers to.
+#[derive(Clone, Copy)]
+enum Question {
+    Chain,
+    SuffixChain,
+    InflectionChain,
+}
+
+/// Chain answers kept per thread at most, before the memo starts afresh.
+const CHAINS_KEPT: usize = 1 << 18;
+
+thread_local! {
+    /// Answers to suffix-chain questions: repair asks them of the same endings of many candidate
+    /// words, and a chain is a search over the suffix grammar.
+    static CHAINS: RefCell<WordMemo<bool>> = RefCell::new(WordMemo::default());
+}
+
+/// `answer()`, the answer to question `tag` about `rest`, worked out once per thread.
+fn remembered(tag: u64, rest: &str, answer: impl FnOnce() -> bool) -> bool {
+    let key = Key::tagged(rest, tag);
+    if let Some(known) = CHAINS.with(|m| m.borrow().get(key)) {
+        return known;
+    }
+    let known = answer();
+    CHAINS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= CHAINS_KEPT {
+            m.clear();
+        }
+        m.insert(key, known);
+    });
+    known
 }
 
 /// Whether `word` is a code that takes its Kazakh endings after a hyphen: an acronym or a number
@@ -339,7 +385,10 @@ pub(crate) fn is_code(word: &str) -> bool {
 
 /// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
 pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
-    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
+    !rest.is_empty()
+        && remembered(Question::SuffixChain as u64, rest, || {
+            suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
+        })
 }
 
 /// Whether `rest` (lowercase) is a chain of inflections only (plural, possessive, case: `дағы`,
@@ -347,7 +396,10 @@ pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
 pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
     // Chains start after the verb slot, taken as full (two verb forms seen), so that the plural may
     // open them (`тердің`) and no derivation or verb form may.
-    !rest.is_empty() && suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6)
+    !rest.is_empty()
+        && remembered(Question::InflectionChain as u64, rest, || {
+            suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6)
+        })
 }
 
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.

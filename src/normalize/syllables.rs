@@ -1158,7 +1158,9 @@ fn segment(
         .map(|g| joint_odds(text, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
     let (mut w, mut b) = (String::new(), Vec::new());
-    for i in 0..n {
+    // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
+    // candidates already scored, their facts at hand.
+    for i in (0..n).rev() {
         // A word cannot begin after a line-break hyphen: the hyphen belongs inside a word.
         if i > 0 && kinds[i - 1] == Some(GapKind::Hyphen) {
             continue;
