@@ -626,6 +626,23 @@ mod tests {
     }
 
     #[test]
+    fn remembered_chains_keep_to_the_stem_they_were_asked_with() {
+        // The same ending after stems of the other harmony, or ending in a vowel, a glide or a
+        // consonant, asked twice: the memo answers each as the grammar did.
+        for _ in 0..2 {
+            assert!(kk_suffix_chain("тас", "ы"));
+            assert!(!kk_suffix_chain("бала", "ы"));
+            assert!(kk_suffix_chain("бала", "сы"));
+            assert!(!kk_suffix_chain("тас", "тер"));
+            assert!(!kk_suffix_chain("кітап", "тер"));
+            assert!(kk_suffix_chain("мектеп", "тер"));
+            assert!(kk_suffix_chain("оқу", "шы"));
+            assert!(is_kk_suffix_chain("лардың"));
+            assert!(!is_kk_inflection_chain("деген"));
+        }
+    }
+
+    #[test]
     fn a_final_k_turns_voiced_before_a_vowel() {
         // `бірлестік` ("association") + possessive + genitive: `лес` and `тіг` are two derivations.
         assert!(kk_suffix_chain("бір", "лестігінің"));
