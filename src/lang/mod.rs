@@ -113,46 +113,9 @@ pub(crate) fn lower_char(c: char) -> Option<char> {
 }
 
 /// Appends `s` lowercased to `out`, letter by letter (`char::to_lowercase`, without the context
-/// rule of Greek final sigma), fast for ASCII and Cyrillic: their letters are lowercased byte by
-/// byte in UTF-8, without decoding.
+/// rule of Greek final sigma), fast for ASCII and Cyrillic.
 pub fn push_lower(out: &mut String, s: &str) {
-    let bytes = s.as_bytes();
-    // The longest prefix of ASCII and two-byte Cyrillic letters handled at byte level; the rest
-    // (rare in our texts) goes character by character.
-    let mut lowered = std::mem::take(out).into_bytes();
-    lowered.reserve(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            lowered.push(b.to_ascii_lowercase());
-            i += 1;
-            continue;
-        }
-        let Some(&next) = bytes.get(i + 1) else {
-            break;
-        };
-        match (b, next) {
-            // А–П → а–п
-            (0xD0, 0x90..=0x9F) => lowered.extend_from_slice(&[0xD0, next + 0x20]),
-            // Р–Я → р–я
-            (0xD0, 0xA0..=0xAF) => lowered.extend_from_slice(&[0xD1, next - 0x20]),
-            // Ѐ–Џ (І among them) → ѐ–џ
-            (0xD0, 0x80..=0x8F) => lowered.extend_from_slice(&[0xD1, next + 0x10]),
-            // а–п, р–џ: lowercase already.
-            (0xD0, 0xB0..=0xBF) | (0xD1, 0x80..=0x9F) => lowered.extend_from_slice(&[b, next]),
-            // U+048A–U+04BF, U+04D0–U+052F (Kazakh ғ қ ң ү ұ һ ә ө among them): upper case at
-            // even code points, lower case right after.
-            (0xD2, 0x8A..=0xBF) | (0xD3, 0x90..=0xBF) | (0xD4, 0x80..=0xAF) => {
-                lowered.extend_from_slice(&[b, next | 1]);
-            }
-            _ => break,
-        }
-        i += 2;
-    }
-    // Only whole characters were written and `i` is at a character boundary.
-    *out = String::from_utf8(lowered).expect("whole UTF-8 characters were written");
-    for c in s[i..].chars() {
+    for c in s.chars() {
         match lower_char(c) {
             Some(l) => out.push(l),
             None => out.extend(c.to_lowercase()),
@@ -187,8 +150,8 @@ mod tests {
 
     #[test]
     fn lowercasing_a_string_agrees_with_std_whatever_follows() {
-        // Every Cyrillic letter after and before ASCII, Greek and another Cyrillic letter, so
-        // that the byte-level path hands over to the character-level one at every kind of place.
+        // Every Cyrillic letter after and before ASCII, Greek, other Cyrillic letters and a
+        // letter whose lowercase is two characters, appended to text already there.
         let std_lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
         for code in 0x400..=0x52F {
             let c = char::from_u32(code).expect("Cyrillic is assigned");

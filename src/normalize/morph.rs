@@ -327,7 +327,8 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
     map
 });
 
-/// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony.
+/// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony (remembered
+/// per thread: repair asks about the same endings after many candidate stems).
 pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     let prev = stem.chars().next_back().unwrap_or(' ');
     let harmony = last_harmony(stem);
@@ -352,7 +353,7 @@ enum Question {
 }
 
 /// Chain answers kept per thread at most, before the memo starts afresh.
-const CHAINS_KEPT: usize = 1 << 18;
+const CHAINS_KEPT: usize = 1 << 16;
 
 thread_local! {
     /// Answers to suffix-chain questions: repair asks them of the same endings of many candidate
