@@ -338,6 +338,7 @@ pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
         c if is_vowel(c) => 1,
         _ => 0,
     };
+    // The question in the two low bits, the stem's harmony and letter class above them.
     let tag = Question::Chain as u64 + 4 * (harmony as u64 + 4 * prev_class);
     remembered(tag, rest, || {
         suffix_fits(rest, harmony, slot::DERIVE, 0, prev, 6)

@@ -683,8 +683,9 @@ impl Scorer<'_> {
         let mut best = self.whole_of(w, facts, k);
         best.0 += edge;
         // A word no lexicon knows, or only the suffix grammar, that swallows a whole dictionary
-        // word at its end (`Трамп обещал` → `Трампобещал`, `Еуропа даңқы` → `Еуропадаңқы`): the
-        // words are likelier apart. Inflections spell words too (`дағы`) and do not count.
+        // word at its end (`Трамп обещал` → `Трампобещал`, `орындалмас арманы` →
+        // `орындалмасарманы`): the words are likelier apart. Inflections spell words too (`дағы`)
+        // and do not count.
         let swallows = matches!(best.1, Evidence::Unknown | Evidence::Morph)
             && bounds.iter().any(|&b| {
                 lower.get(b..).is_some_and(|tail| {
