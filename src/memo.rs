@@ -5,6 +5,8 @@
 //! a 128-bit hash of each word instead: a lookup is one hash and one probe, and two words of a
 //! collection sharing a key is beyond any practical chance.
 
+use std::cell::RefCell;
+
 use rustc_hash::FxHashMap;
 
 /// The key of a word in a [`WordMemo`].
@@ -54,6 +56,26 @@ impl<V: Copy> WordMemo<V> {
     }
 }
 
+/// The answer `memo` keeps for `key`, or `answer()`, worked out and kept: the memo starts afresh
+/// once it holds `bound` answers. `answer` runs with the memo free, so it may ask the memo too.
+pub(crate) fn remember<V: Copy>(
+    memo: &RefCell<WordMemo<V>>,
+    key: Key,
+    bound: usize,
+    answer: impl FnOnce() -> V,
+) -> V {
+    if let Some(known) = memo.borrow().get(key) {
+        return known;
+    }
+    let known = answer();
+    let mut m = memo.borrow_mut();
+    if m.len() >= bound {
+        m.clear();
+    }
+    m.insert(key, known);
+    known
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +91,30 @@ mod tests {
         assert_eq!(memo.len(), 2);
         memo.clear();
         assert_eq!(memo.get(Key::of("бейбітшілік")), None);
+    }
+
+    #[test]
+    fn remembers_each_answer_once_within_its_bound() {
+        let memo = RefCell::new(WordMemo::default());
+        let mut asked = 0;
+        for word in ["жол", "жол", "көл", "жол"] {
+            let n = remember(&memo, Key::of(word), 2, || {
+                asked += 1;
+                word.chars().count()
+            });
+            assert_eq!(n, 3);
+        }
+        assert_eq!(asked, 2);
+        // A third word starts the memo afresh, so `жол` is worked out again.
+        remember(&memo, Key::of("тау"), 2, || 3);
+        assert_eq!(memo.borrow().len(), 1);
+        remember(&memo, Key::of("жол"), 2, || {
+            asked += 1;
+            3
+        });
+        assert_eq!(asked, 3);
+        // Tags make separate keys of one word.
+        assert_ne!(Key::tagged("жол", 1), Key::tagged("жол", 2));
+        assert_ne!(Key::tagged("жол", 0), Key::tagged("жол", 4));
     }
 }

@@ -15,7 +15,7 @@ use spellbook::Dictionary;
 use super::affix::AffixDict;
 use super::trie::{each_label, labels, Node, Trie, ROOT};
 use crate::lang::Lang;
-use crate::memo::{Key, WordMemo};
+use crate::memo::{self, Key, WordMemo};
 
 /// Strips a byte-order mark and carriage returns (`kk_KZ.dic` has both).
 fn clean(text: &str) -> String {
@@ -435,7 +435,7 @@ pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
 
 thread_local! {
     /// Memo of answers per language: repair asks about the same candidates again and again.
-    static MEMO: RefCell<[WordMemo<bool>; 4]> = RefCell::new(Default::default());
+    static MEMO: [RefCell<WordMemo<bool>>; 4] = Default::default();
 }
 
 fn slot(lang: Lang) -> usize {
@@ -450,20 +450,7 @@ fn slot(lang: Lang) -> usize {
 /// Runs `f` on `word` once per thread and language, remembering the answer (the memo is bounded:
 /// it is cleared when it grows large).
 fn remembered(lang: Lang, word: &str, f: impl FnOnce() -> bool) -> bool {
-    MEMO.with(|m| {
-        let i = slot(lang);
-        let key = Key::of(word);
-        if let Some(known) = m.borrow()[i].get(key) {
-            return known;
-        }
-        let known = f();
-        let mut m = m.borrow_mut();
-        if m[i].len() > 500_000 {
-            m[i].clear();
-        }
-        m[i].insert(key, known);
-        known
-    })
+    MEMO.with(|m| memo::remember(&m[slot(lang)], Key::of(word), 500_000, f))
 }
 
 /// [`check`], remembered per thread.

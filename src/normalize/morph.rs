@@ -13,7 +13,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use super::lexicon;
 use crate::lang::Lang;
-use crate::memo::{Key, WordMemo};
+use crate::memo::{self, Key, WordMemo};
 
 /// Vowel harmony class of a Kazakh suffix or stem.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -364,19 +364,7 @@ thread_local! {
 
 /// `answer()`, the answer to question `tag` about `rest`, worked out once per thread.
 fn remembered(tag: u64, rest: &str, answer: impl FnOnce() -> bool) -> bool {
-    let key = Key::tagged(rest, tag);
-    if let Some(known) = CHAINS.with(|m| m.borrow().get(key)) {
-        return known;
-    }
-    let known = answer();
-    CHAINS.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= CHAINS_KEPT {
-            m.clear();
-        }
-        m.insert(key, known);
-    });
-    known
+    CHAINS.with(|m| memo::remember(m, Key::tagged(rest, tag), CHAINS_KEPT, answer))
 }
 
 /// Whether `word` is a code that takes its Kazakh endings after a hyphen: an acronym or a number
