@@ -133,6 +133,12 @@ impl AffixDict {
                 condition: parse_condition(&f[4].to_lowercase()),
             });
         }
+        let count = dic
+            .lines()
+            .next()
+            .map(|n| n.trim_start_matches('\u{feff}').trim());
+        d.words
+            .reserve(count.and_then(|n| n.parse().ok()).unwrap_or(0));
         for line in dic.lines().skip(1) {
             let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
             let (word, flags) = match line.split_once('/') {
@@ -143,7 +149,7 @@ impl AffixDict {
                 continue;
             }
             d.words
-                .entry(word.to_lowercase())
+                .entry(crate::lang::lower(word))
                 .or_default()
                 .extend(flags.chars());
         }

@@ -122,6 +122,11 @@ impl Counts {
 static COUNTS: LazyLock<[Counts; 2]> =
     LazyLock::new(|| [Counts::learn(Lang::Kk), Counts::learn(Lang::Ru)]);
 
+/// Counts the prior lines now, rather than at the first joint asked about.
+pub(crate) fn load() {
+    LazyLock::force(&COUNTS);
+}
+
 /// The evidence that the space between lowercase letters `before` (read backwards from the space)
 /// and `after` is inside a word, in text of `lang` (Kazakh or Russian): positive where the letters
 /// around it are likelier inside a word than at a boundary, negative where at a boundary.

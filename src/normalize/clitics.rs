@@ -169,6 +169,20 @@ fn apart_probability(table: &HashMap<Key, (u32, u32)>, i: u8, letters: &str) -> 
     p
 }
 
+/// Counts the clitics of `lang` text in the prior lines now, rather than at the first one asked
+/// about.
+pub(crate) fn load(lang: Lang) {
+    match lang {
+        Lang::Kk => {
+            LazyLock::force(&KK);
+        }
+        Lang::Ru => {
+            LazyLock::force(&RU);
+        }
+        _ => {}
+    }
+}
+
 static RU: LazyLock<RuCounts> = LazyLock::new(|| {
     let mut counts = RuCounts {
         after: HashMap::default(),

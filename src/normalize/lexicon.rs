@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use spellbook::Dictionary;
 
 use super::affix::AffixDict;
-use super::trie::{each_label, labels, Node, Trie, ROOT};
+use super::trie::{self, each_label, Node, Trie, ROOT};
 use crate::lang::Lang;
 use crate::memo::{self, Key, WordMemo};
 
@@ -43,16 +43,10 @@ static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
 /// leaves of a word's end (`бәсекелес ті ктің`), while text attaches endings to abbreviations with
 /// a hyphen (`млн-нан`). They stay words, uninflected.
 static KK: LazyLock<AffixDict> = LazyLock::new(|| {
-    let russian_starts: FxHashSet<String> = RU_DIC
+    let russian_starts: FxHashSet<Start> = RU_DIC
         .lines()
         .skip(1)
-        .map(|l| {
-            let word = l.split(['/', ' ', '\t']).next().unwrap_or("");
-            word.chars()
-                .take(CLUSTER_CHECK)
-                .flat_map(char::to_lowercase)
-                .collect()
-        })
+        .map(|l| start(l.split(['/', ' ', '\t']).next().unwrap_or("")))
         .collect();
     AffixDict::parse(KK_AFF, KK_DIC)
         .without(KK_SUFFIX_BASES)
@@ -60,7 +54,67 @@ static KK: LazyLock<AffixDict> = LazyLock::new(|| {
         .uninflected(|w| !w.chars().any(crate::lang::kk::is_vowel))
 });
 static RU: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
+
+/// The base words of [`KK`] and [`RU`] as entries of the letter trie, each list sorted by bytes on
+/// the thread that read its dictionary, so that the trie is built by merging them.
+static SORTED: [LazyLock<Vec<(&str, Entry)>>; 2] = [
+    LazyLock::new(|| {
+        sorted_entries(&KK, |f| Entry {
+            kk: Some(f),
+            ru: None,
+        })
+    }),
+    LazyLock::new(|| {
+        sorted_entries(&RU, |f| Entry {
+            kk: None,
+            ru: Some(f),
+        })
+    }),
+];
+
+fn sorted_entries(
+    dict: &'static AffixDict,
+    entry: fn(&'static [char]) -> Entry,
+) -> Vec<(&'static str, Entry)> {
+    let mut bases: Vec<(&str, Entry)> = dict.bases().map(|(w, f)| (w, entry(f))).collect();
+    trie::sort_by_words(&mut bases);
+    bases
+}
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
+
+/// Reads the hunspell dictionary of `lang` (Kazakh or Russian) and sorts its base words for the
+/// letter trie now, rather than at the first word asked about.
+pub(crate) fn load_dictionary(lang: Lang) {
+    match lang {
+        Lang::Kk => {
+            LazyLock::force(&SORTED[0]);
+        }
+        Lang::Ru => {
+            LazyLock::force(&SORTED[1]);
+        }
+        _ => {}
+    }
+}
+
+/// Builds the letter trie of both Cyrillic dictionaries and the Kazakh stem list now.
+pub(crate) fn load_letter_trie() {
+    LazyLock::force(&CYRILLIC);
+}
+
+/// Counts the prior lines and reads the web word list of `lang` (Kazakh or Russian) now.
+pub(crate) fn load_counts(lang: Lang) {
+    LazyLock::force(&PRIOR);
+    LazyLock::force(&NAME_ENDS);
+    match lang {
+        Lang::Kk => {
+            LazyLock::force(&LISTED_KK);
+        }
+        Lang::Ru => {
+            LazyLock::force(&LISTED_RU);
+        }
+        _ => {}
+    }
+}
 
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
 /// whether letters form a word); English follows hunspell's case rules.
@@ -111,11 +165,12 @@ pub(crate) fn each_stem(lang: Lang, word: &str, mut stem: impl FnMut(usize)) {
 }
 
 /// What the letter trie knows of a string ending at one of its nodes.
+#[derive(Clone, Copy)]
 struct Entry {
     /// The flags of a Kazakh base word.
-    kk: Option<Box<[char]>>,
+    kk: Option<&'static [char]>,
     /// The flags of a Russian base word.
-    ru: Option<Box<[char]>>,
+    ru: Option<&'static [char]>,
 }
 
 /// Kazakh and Russian base words and Kazakh stems in one trie over letters: one walk over a
@@ -137,12 +192,23 @@ const KK_SUFFIX_BASES: &[&str] = &[
 /// bases.
 const CLUSTER_CHECK: usize = 3;
 
+/// The first [`CLUSTER_CHECK`] letters of a word, lowercase (`'\0'` past its end).
+type Start = [char; CLUSTER_CHECK];
+
+fn start(word: &str) -> Start {
+    let mut out = ['\0'; CLUSTER_CHECK];
+    for (slot, c) in out.iter_mut().zip(word.chars()) {
+        *slot = crate::lang::lower_char(c).unwrap_or(c);
+    }
+    out
+}
+
 /// Whether Kazakh base `w` starts the way a Kazakh word can. Kazakh words begin with at most one
 /// consonant but for loans, which begin as a Russian word does (`спорт`, `кристалл`). The shipped
 /// dictionary also lists pieces of words cut by a lost letter or a hyphenated line (`ктер`, `лген`,
 /// `ндеттер`, `мкіндік`): exactly what a syllable splitter leaves of a word's inside, so they
 /// are left out. Bases with no vowel at all are abbreviations, kept (uninflected, see [`KK`]).
-fn kazakh_start(w: &str, russian_starts: &FxHashSet<String>) -> bool {
+fn kazakh_start(w: &str, russian_starts: &FxHashSet<Start>) -> bool {
     let mut letters = w.chars();
     let (Some(a), Some(b)) = (letters.next(), letters.next()) else {
         return true;
@@ -151,7 +217,7 @@ fn kazakh_start(w: &str, russian_starts: &FxHashSet<String>) -> bool {
     if vowel(a) || vowel(b) || !w.chars().any(vowel) {
         return true;
     }
-    russian_starts.contains(&w.chars().take(CLUSTER_CHECK).collect::<String>())
+    russian_starts.contains(&start(w))
 }
 
 struct Cyrillic {
@@ -160,47 +226,43 @@ struct Cyrillic {
 }
 
 static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
-    // The two dictionaries are parsed side by side (each takes a good part of a second), the
-    // Russian one on a thread of its own when one can be started.
+    // The two dictionaries are read side by side (tens of milliseconds each), the Russian one on a
+    // thread of its own when one can be started (and unless the repair's loader is reading it).
     std::thread::scope(|s| {
         let ru = std::thread::Builder::new()
             .name("trilingua-dict-ru".into())
-            .spawn_scoped(s, || LazyLock::force(&RU));
-        LazyLock::force(&KK);
+            .spawn_scoped(s, || load_dictionary(Lang::Ru));
+        load_dictionary(Lang::Kk);
         if let Ok(ru) = ru {
             if let Err(panic) = ru.join() {
                 std::panic::resume_unwind(panic);
             }
         }
     });
-    // Every string once, with its entry: Kazakh bases, Russian bases, then the Kazakh stem list.
-    let mut at: HashMap<&str, usize> = HashMap::default();
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut entry = |w| {
-        *at.entry(w).or_insert_with(|| {
-            entries.push(Entry { kk: None, ru: None });
-            entries.len() - 1
-        })
-    };
-    // (entry, Kazakh flags, Russian flags) of every stem.
-    type Found<'a> = (usize, Option<&'a [char]>, Option<&'a [char]>);
-    let mut found: Vec<Found> = Vec::new();
-    for (w, f) in KK.bases() {
-        found.push((entry(w), Some(f), None));
+    // Every string with what it carries (Kazakh bases, Russian bases, the Kazakh stem list), in
+    // byte order, so that the entries of one string come together and the trie is built in order.
+    // Each list is sorted already: a stable sort finds the three runs and merges them.
+    let mut stems: Vec<(&str, Entry)> = crate::lang::kk::known_stems()
+        .map(|w| (w, Entry { kk: None, ru: None }))
+        .collect();
+    trie::sort_by_words(&mut stems);
+    let mut found: Vec<(&str, Entry)> = [&SORTED[0][..], &SORTED[1][..], &stems[..]].concat();
+    found.sort_by(|a, b| a.0.cmp(b.0));
+    let mut words: Vec<&str> = Vec::with_capacity(found.len());
+    let mut entries: Vec<Entry> = Vec::with_capacity(found.len());
+    for (w, e) in found {
+        match entries.last_mut() {
+            Some(last) if words.last() == Some(&w) => {
+                last.kk = last.kk.or(e.kk);
+                last.ru = last.ru.or(e.ru);
+            }
+            _ => {
+                words.push(w);
+                entries.push(e);
+            }
+        }
     }
-    for (w, f) in RU.bases() {
-        found.push((entry(w), None, Some(f)));
-    }
-    for w in crate::lang::kk::known_stems() {
-        found.push((entry(w), None, None));
-    }
-    for (i, kk, ru) in found {
-        let e = &mut entries[i];
-        let boxed = |f: &[char]| f.to_vec().into_boxed_slice();
-        e.kk = e.kk.take().or(kk.map(boxed));
-        e.ru = e.ru.take().or(ru.map(boxed));
-    }
-    let trie = Trie::with_values(at.iter().map(|(w, &i)| (labels(w), i as u32)));
+    let trie = Trie::of_words(words.iter().enumerate().map(|(i, w)| (*w, i as u32)));
     Cyrillic { trie, entries }
 });
 
@@ -288,8 +350,8 @@ impl Cyrillic {
     fn flags(&self, lang: Lang, node: Node) -> Option<&[char]> {
         let e = self.entry(node)?;
         match lang {
-            Lang::Kk => e.kk.as_deref(),
-            _ => e.ru.as_deref(),
+            Lang::Kk => e.kk,
+            _ => e.ru,
         }
     }
 
@@ -604,7 +666,7 @@ impl Vocabulary {
                     stems.ru.insert(stem.to_string());
                 }
             }
-            stems.kk = Trie::with_values(kk.iter().map(|w| (labels(w), 0)));
+            stems.kk = Trie::of_words(kk.iter().map(|w| (w.as_str(), 0)));
             stems
         })
     }

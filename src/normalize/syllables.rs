@@ -970,6 +970,36 @@ fn mid_sentence(text: &str, at: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
+/// Loads everything the repair of `lang` text (Kazakh or Russian) asks, once per process and
+/// language, on two threads: both hunspell dictionaries and their letter trie, the counts of the
+/// prior lines and the web word list. Left to the first question that needs each, they would load
+/// one after another, and a process repairing one short document would spend most of its time there.
+fn load_models(lang: Lang) {
+    static LOADED: [std::sync::Once; 2] = [std::sync::Once::new(), std::sync::Once::new()];
+    LOADED[memo_slot(lang)].call_once(|| {
+        std::thread::scope(|s| {
+            // Balanced by cost: the Russian dictionary takes about as long as the Kazakh one and
+            // the letter statistics together; the letter trie needs both dictionaries.
+            let helper = std::thread::Builder::new()
+                .name("trilingua-load".into())
+                .spawn_scoped(s, || {
+                    lexicon::load_dictionary(Lang::Ru);
+                    lexicon::load_counts(lang);
+                    clitics::load(lang);
+                });
+            lexicon::load_dictionary(Lang::Kk);
+            boundary::load();
+            lexicon::load_letter_trie();
+            // Should the thread not start, each model still loads when it is first asked.
+            if let Ok(helper) = helper {
+                if let Err(panic) = helper.join() {
+                    std::panic::resume_unwind(panic);
+                }
+            }
+        });
+    });
+}
+
 /// Revises the joints inside runs of Cyrillic chunks.
 pub(crate) fn repair_runs(
     text: &str,
@@ -987,7 +1017,9 @@ pub(crate) fn repair_runs(
     if kinds.iter().all(Option::is_none) {
         return;
     }
-    let mut scorer = Scorer::new(passage_lang(text), vocab);
+    let lang = passage_lang(text);
+    load_models(lang);
+    let mut scorer = Scorer::new(lang, vocab);
     if vocab.shows_lone_vowels() {
         scorer.edge_vowel = cost::EDGE_VOWEL;
     }

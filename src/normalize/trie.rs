@@ -65,6 +65,7 @@ pub(crate) fn each_label(word: &str, mut label: impl FnMut(usize, u16) -> bool) 
 }
 
 /// The labels of `word`.
+#[cfg(test)]
 pub(crate) fn labels(word: &str) -> Vec<u16> {
     let mut out = Vec::with_capacity(word.len());
     each_label(word, |_, l| {
@@ -74,11 +75,36 @@ pub(crate) fn labels(word: &str) -> Vec<u16> {
     out
 }
 
+/// Sorts `items` by their words' bytes (stably: items of one word keep their order). The first
+/// sixteen bytes of each word are packed into a number, so that most comparisons do not reach the
+/// text; a slice already sorted takes one pass.
+pub(crate) fn sort_by_words<T: Copy>(items: &mut [(&str, T)]) {
+    if items.windows(2).all(|p| p[0].0 <= p[1].0) {
+        return;
+    }
+    let head = |w: &str| {
+        let mut b = [0u8; 16];
+        let n = w.len().min(16);
+        b[..n].copy_from_slice(&w.as_bytes()[..n]);
+        u128::from_be_bytes(b)
+    };
+    let mut order: Vec<(u128, u32)> = (0..items.len())
+        .map(|i| (head(items[i].0), i as u32))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| items[a.1 as usize].0.cmp(items[b.1 as usize].0))
+            .then(a.1.cmp(&b.1))
+    });
+    let sorted: Vec<(&str, T)> = order.iter().map(|&(_, i)| items[i as usize]).collect();
+    items.copy_from_slice(&sorted);
+}
+
 impl Trie {
     /// The set of `words` (any order, repeats allowed).
     #[cfg(test)]
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Trie {
-        Trie::with_values(words.into_iter().map(|w| (labels(w), 0)))
+        Trie::of_words(words.into_iter().map(|w| (w, 0)))
     }
 
     /// A trie of label strings, each with a value ([`Trie::value`] gives it back); strings in any
@@ -86,15 +112,41 @@ impl Trie {
     pub(crate) fn with_values(entries: impl IntoIterator<Item = (Vec<u16>, u32)>) -> Trie {
         let mut entries: Vec<(Vec<u16>, u32)> = entries.into_iter().collect();
         entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        // Built in one pass over the sorted strings: a node's children are created in label
-        // order, and a string shares with the previous one exactly the path it has in common.
+        Trie::from_sorted(entries.len(), |i, word| {
+            word.extend_from_slice(&entries[i].0);
+            entries[i].1
+        })
+    }
+
+    /// A trie of words, each with a value, as [`Trie::with_values`] of their labels, without a
+    /// label string per word (words in any order: sorted with [`sort_by_words`]).
+    pub(crate) fn of_words<'a>(words: impl IntoIterator<Item = (&'a str, u32)>) -> Trie {
+        let mut entries: Vec<(&str, u32)> = words.into_iter().collect();
+        sort_by_words(&mut entries);
+        Trie::from_sorted(entries.len(), |i, word| {
+            each_label(entries[i].0, |_, l| {
+                word.push(l);
+                true
+            });
+            entries[i].1
+        })
+    }
+
+    /// Builds the trie of `n` strings in one pass, the `i`th written by `string(i, buffer)` (which
+    /// returns its value). Strings with a common prefix must come together (sorted by labels, or
+    /// by the UTF-8 bytes the labels stand for); a node's children are created in the order they
+    /// first appear, and put in label order at the end.
+    fn from_sorted(n: usize, mut string: impl FnMut(usize, &mut Vec<u16>) -> u32) -> Trie {
+        // Each string shares with the previous one exactly the path it has in common.
         let mut edges: Vec<(u32, u16, u32)> = Vec::new();
         let mut values = vec![NONE];
         // The path of the previous string: the node after each of its labels.
         let mut path: Vec<u32> = vec![0];
-        let mut prev: &[u16] = &[];
-        for (word, value) in &entries {
-            let common = word.iter().zip(prev).take_while(|(a, b)| a == b).count();
+        let (mut word, mut prev): (Vec<u16>, Vec<u16>) = (Vec::new(), Vec::new());
+        for i in 0..n {
+            word.clear();
+            let value = string(i, &mut word);
+            let common = word.iter().zip(&prev).take_while(|(a, b)| a == b).count();
             path.truncate(common + 1);
             for &l in &word[common..] {
                 let parent = path[path.len() - 1];
@@ -103,10 +155,10 @@ impl Trie {
                 edges.push((parent, l, child));
                 path.push(child);
             }
-            values[path[path.len() - 1] as usize] = *value;
-            prev = word;
+            values[path[path.len() - 1] as usize] = value;
+            std::mem::swap(&mut word, &mut prev);
         }
-        // Edges grouped by parent, keeping their (label) order: a counting sort.
+        // Edges grouped by parent, keeping their order: a counting sort.
         let mut first = vec![0u32; values.len() + 1];
         for &(parent, _, _) in &edges {
             first[parent as usize + 1] += 1;
@@ -125,6 +177,13 @@ impl Trie {
             };
             packed[at] = (u64::from(l) << 40) | ends | u64::from(child);
             next[parent as usize] += 1;
+        }
+        // Byte order puts a character above U+04FF after the Cyrillic letters its label precedes.
+        for node in first.windows(2) {
+            let edges = &mut packed[node[0] as usize..node[1] as usize];
+            if edges.windows(2).any(|e| e[0] >> 40 > e[1] >> 40) {
+                edges.sort_unstable_by_key(|&e| e >> 40);
+            }
         }
         Trie {
             first,
@@ -203,6 +262,64 @@ mod tests {
         assert_eq!(p.walk("тас", |_| {}), 0);
         assert_eq!(p.walk("natoʼs", |_| {}), "nato".len());
         assert_eq!(Trie::default().walk("мал", |_| {}), 0);
+    }
+
+    #[test]
+    fn words_sorted_by_bytes_make_the_trie_of_their_labels() {
+        let mut words: Vec<String> = [
+            "nato’s",
+            "natoʼs",
+            "natoқ",
+            "natoа",
+            "nato",
+            "жол",
+            "жол’",
+            "жолдас",
+            "жолa",
+            "ж",
+            "жолдас",
+            "",
+            "ӘӨ",
+            "әө",
+        ]
+        .map(String::from)
+        .to_vec();
+        // A node wide enough to be binary searched, with labels of bytes (above U+04FF) and of
+        // Cyrillic letters.
+        words.extend(
+            "абвгдежзийклмнопрстуфхцчшәғқңөұүі’ʼ"
+                .chars()
+                .map(|c| format!("к{c}")),
+        );
+        let value = |w: &str| w.len() as u32;
+        let forward = Trie::with_values(words.iter().map(|w| (labels(w), value(w))));
+        let backward = Trie::of_words(words.iter().rev().map(|w| (w.as_str(), value(w))));
+        let end = |t: &Trie, w: &str| {
+            let mut node = Some(ROOT);
+            each_label(w, |_, l| {
+                node = node.and_then(|n| t.step(n, l));
+                true
+            });
+            node
+        };
+        let probes = ["nat", "natoʼ", "жо", "жолд", "әөә", "x", "кя", "к’’"];
+        for w in words.iter().map(String::as_str).chain(probes) {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let reach = forward.walk(w, |e| a.push(e));
+            assert_eq!(reach, backward.walk(w, |e| b.push(e)), "{w}");
+            assert_eq!(a, b, "{w}");
+            let (na, nb) = (end(&forward, w), end(&backward, w));
+            assert_eq!(
+                na.map(|n| forward.value(n)),
+                nb.map(|n| backward.value(n)),
+                "{w}"
+            );
+        }
+        for w in &words {
+            let node = end(&forward, w).expect("a stored word walks");
+            assert_eq!(forward.value(node), Some(value(w)), "{w}");
+        }
+        assert_eq!(forward.len(), backward.len());
     }
 
     #[test]
