@@ -55,31 +55,101 @@ static KK: LazyLock<AffixDict> = LazyLock::new(|| {
 });
 static RU: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
 
-/// The base words of [`KK`] and [`RU`] as entries of the letter trie, each list sorted by bytes on
-/// the thread that read its dictionary, so that the trie is built by merging them.
-static SORTED: [LazyLock<Vec<(&str, Entry)>>; 2] = [
+/// The base words of [`KK`] and [`RU`] as entries of the letter trie, each list sorted on the
+/// thread that read its dictionary, so that the trie is built by merging them.
+static SORTED: [LazyLock<Sorted>; 2] = [
     LazyLock::new(|| {
-        sorted_entries(&KK, |f| Entry {
-            kk: Some(f),
-            ru: None,
-        })
+        Sorted::new(KK.bases().map(|(w, f)| {
+            (
+                w,
+                Entry {
+                    kk: Some(f),
+                    ru: None,
+                },
+            )
+        }))
     }),
     LazyLock::new(|| {
-        sorted_entries(&RU, |f| Entry {
-            kk: None,
-            ru: Some(f),
-        })
+        Sorted::new(RU.bases().map(|(w, f)| {
+            (
+                w,
+                Entry {
+                    kk: None,
+                    ru: Some(f),
+                },
+            )
+        }))
     }),
 ];
 
-fn sorted_entries(
-    dict: &'static AffixDict,
-    entry: fn(&'static [char]) -> Entry,
-) -> Vec<(&'static str, Entry)> {
-    let mut bases: Vec<(&str, Entry)> = dict.bases().map(|(w, f)| (w, entry(f))).collect();
-    trie::sort_by_words(&mut bases);
-    bases
+/// Words with their entries in byte order, their letters side by side in one string: the letter
+/// trie is built reading them in order, and words kept apart in memory would each cost a cache
+/// miss on every pass.
+struct Sorted {
+    text: String,
+    /// Where each word ends in `text` (it starts where the one before ends), and its entry.
+    words: Vec<(u32, Entry)>,
 }
+
+impl Sorted {
+    fn new<'a>(items: impl Iterator<Item = (&'a str, Entry)>) -> Sorted {
+        let mut items: Vec<(&str, Entry)> = items.collect();
+        trie::sort_by_words(&mut items);
+        let mut sorted = Sorted {
+            text: String::with_capacity(items.iter().map(|(w, _)| w.len()).sum()),
+            words: Vec::with_capacity(items.len()),
+        };
+        for (w, e) in items {
+            sorted.push(w, e);
+        }
+        sorted
+    }
+
+    /// Appends `w` (no smaller than the last word) with entry `e`; a word equal to the last one
+    /// adds the flags it brings to the last entry.
+    fn push(&mut self, w: &str, e: Entry) {
+        if let Some(last) = self.words.len().checked_sub(1) {
+            if self.word(last) == w {
+                let known = &mut self.words[last].1;
+                known.kk = known.kk.or(e.kk);
+                known.ru = known.ru.or(e.ru);
+                return;
+            }
+        }
+        self.text.push_str(w);
+        self.words.push((self.text.len() as u32, e));
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.words[i - 1].0 as usize
+        };
+        &self.text[start..self.words[i].0 as usize]
+    }
+
+    /// The words of `lists` merged into one list in byte order, each word once.
+    fn merge(lists: &[&Sorted]) -> Sorted {
+        let len = lists.iter().map(|l| l.words.len()).sum();
+        let mut out = Sorted {
+            text: String::with_capacity(lists.iter().map(|l| l.text.len()).sum()),
+            words: Vec::with_capacity(len),
+        };
+        let mut at = vec![0usize; lists.len()];
+        loop {
+            let next = (0..lists.len())
+                .filter(|&l| at[l] < lists[l].words.len())
+                .min_by(|&a, &b| lists[a].word(at[a]).cmp(lists[b].word(at[b])));
+            let Some(l) = next else {
+                return out;
+            };
+            out.push(lists[l].word(at[l]), lists[l].words[at[l]].1);
+            at[l] += 1;
+        }
+    }
+}
+
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 
 /// Reads the hunspell dictionary of `lang` (Kazakh or Russian) and sorts its base words for the
@@ -239,30 +309,16 @@ static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
             }
         }
     });
-    // Every string with what it carries (Kazakh bases, Russian bases, the Kazakh stem list), in
-    // byte order, so that the entries of one string come together and the trie is built in order.
-    // Each list is sorted already: a stable sort finds the three runs and merges them.
-    let mut stems: Vec<(&str, Entry)> = crate::lang::kk::known_stems()
-        .map(|w| (w, Entry { kk: None, ru: None }))
+    // Every string once, with what it carries (Kazakh bases, Russian bases, the Kazakh stem
+    // list), in byte order.
+    let none = Entry { kk: None, ru: None };
+    let stems = Sorted::new(crate::lang::kk::known_stems().map(|w| (w, none)));
+    let all = Sorted::merge(&[&SORTED[0], &SORTED[1], &stems]);
+    let words: Vec<(&str, u32)> = (0..all.words.len())
+        .map(|i| (all.word(i), i as u32))
         .collect();
-    trie::sort_by_words(&mut stems);
-    let mut found: Vec<(&str, Entry)> = [&SORTED[0][..], &SORTED[1][..], &stems[..]].concat();
-    found.sort_by(|a, b| a.0.cmp(b.0));
-    let mut words: Vec<&str> = Vec::with_capacity(found.len());
-    let mut entries: Vec<Entry> = Vec::with_capacity(found.len());
-    for (w, e) in found {
-        match entries.last_mut() {
-            Some(last) if words.last() == Some(&w) => {
-                last.kk = last.kk.or(e.kk);
-                last.ru = last.ru.or(e.ru);
-            }
-            _ => {
-                words.push(w);
-                entries.push(e);
-            }
-        }
-    }
-    let trie = Trie::of_words(words.iter().enumerate().map(|(i, w)| (*w, i as u32)));
+    let trie = Trie::of_sorted_words(&words);
+    let entries = all.words.iter().map(|&(_, e)| e).collect();
     Cyrillic { trie, entries }
 });
 
@@ -886,6 +942,32 @@ mod tests {
 
     /// The trie walk answers as plain hash lookups do, on words, on pieces of words and on pieces
     /// joined across words (what the repair asks about).
+    #[test]
+    fn sorted_lists_merge_each_word_once_with_all_its_flags() {
+        static A: [char; 1] = ['A'];
+        static B: [char; 1] = ['B'];
+        let kk = |f| Entry {
+            kk: Some(f),
+            ru: None,
+        };
+        let ru = |f| Entry {
+            kk: None,
+            ru: Some(f),
+        };
+        let none = Entry { kk: None, ru: None };
+        let first =
+            Sorted::new([("жол", kk(&A[..])), ("ал", kk(&B[..])), ("әже", kk(&A[..]))].into_iter());
+        let second = Sorted::new([("жол", ru(&B[..])), ("бал", ru(&A[..]))].into_iter());
+        let third = Sorted::new([("жол", none), ("ал", none), ("ал", none)].into_iter());
+        let all = Sorted::merge(&[&first, &second, &third]);
+        let words: Vec<&str> = (0..all.words.len()).map(|i| all.word(i)).collect();
+        assert_eq!(words, ["ал", "бал", "жол", "әже"]);
+        let zhol = all.words[2].1;
+        assert_eq!((zhol.kk, zhol.ru), (Some(&A[..]), Some(&B[..])));
+        let al = all.words[0].1;
+        assert_eq!((al.kk, al.ru), (Some(&B[..]), None));
+    }
+
     #[test]
     fn trie_check_agrees_with_hash_lookups() {
         for (lang, dict, text) in [(Lang::Kk, &*KK, NTREX_KK), (Lang::Ru, &*RU, NTREX_RU)] {

@@ -123,12 +123,18 @@ impl Trie {
     pub(crate) fn of_words<'a>(words: impl IntoIterator<Item = (&'a str, u32)>) -> Trie {
         let mut entries: Vec<(&str, u32)> = words.into_iter().collect();
         sort_by_words(&mut entries);
-        Trie::from_sorted(entries.len(), |i, word| {
-            each_label(entries[i].0, |_, l| {
+        Trie::of_sorted_words(&entries)
+    }
+
+    /// [`Trie::of_words`] of words already in byte order.
+    pub(crate) fn of_sorted_words(words: &[(&str, u32)]) -> Trie {
+        debug_assert!(words.windows(2).all(|p| p[0].0 <= p[1].0));
+        Trie::from_sorted(words.len(), |i, word| {
+            each_label(words[i].0, |_, l| {
                 word.push(l);
                 true
             });
-            entries[i].1
+            words[i].1
         })
     }
 
