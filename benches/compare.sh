@@ -70,6 +70,29 @@ record_rss trilingua "$OUT/trilingua-index.time"
 say "trilingua: queries in-process"
 "$ENGINES" trilingua "$OUT/index-trilingua" "$QUERIES" | sed -n 's/^RESULT //p' >>"$RESULTS"
 
+say "trilingua: re-indexing one changed document in the $SIZE index, as a whole process"
+# A document of the shipped corpus per language (tens of KB) is added once, then changed (a
+# paragraph appended) and brought up to date with `trilingua add`, five times: process start,
+# reading the dictionaries the repair needs, repair, analysis and commit all count.
+mkdir -p "$OUT/changed"
+for doc in corpus/udhr-1948.kk.txt corpus/udhr-1948.ru.txt corpus/udhr-1948.en.txt; do
+  copy="$OUT/changed/$(basename "$doc")"
+  cp "$doc" "$copy"
+  "$TRI" --index "$OUT/index-trilingua" add "$copy" >/dev/null
+  times=()
+  for i in $(seq 5); do
+    printf '\n\nParagraph %s, added for the benchmark.\n' "$i" >>"$copy"
+    s=$(date +%s%N); "$TRI" --index "$OUT/index-trilingua" add "$copy" >/dev/null; e=$(date +%s%N)
+    times+=($(((e - s) / 1000)))
+  done
+  printf '%s\n' "${times[@]}" | $PY -c '
+import json, statistics, sys
+t = [int(x) / 1e3 for x in sys.stdin]
+print(json.dumps({"engine": "reindex-" + sys.argv[1], "doc": sys.argv[1], "bytes": int(sys.argv[2]),
+                  "runs": len(t), "median_ms": statistics.median(t), "max_ms": max(t)}))' \
+    "$(basename "$doc")" "$(wc -c <"$copy")" >>"$RESULTS"
+done
+
 say "tantivy with stock analyzers: indexing and queries"
 "${TIME[@]}" "$ENGINES" tantivy-stock "$CORPUS" "$QUERIES" "$OUT/index-tantivy" >"$OUT/tantivy.log" 2>"$OUT/tantivy.time"
 sed -n 's/^RESULT //p' "$OUT/tantivy.log" >>"$RESULTS"

@@ -229,6 +229,15 @@ def table(path):
             rel = "" if name.startswith("trilingua") else f"{ratio(tri_qps, q['qps'])} theirs"
             fail = f"  ({q['failed']} failed)" if q.get("failed") else ""
             print(f"  {name:<26}{q['queries']:>8}{fmt(q['qps'], 0):>10}{fmt(q['p50_ms'], 3):>9}{fmt(q['p99_ms'], 3):>9}   {rel}{fail}")
+    changed = [r for e, r in results.items() if e.startswith("reindex-")]
+    if changed:
+        print()
+        print("Re-indexing one changed document in this index, whole process (`trilingua add`; goal <= 0.2 s)")
+        for r in changed:
+            print(
+                f"  {r['doc']:<22}{fmt(r['bytes'] / 1e3, 0):>6} KB   median {fmt(r['median_ms'], 0)} ms,"
+                f" max {fmt(r['max_ms'], 0)} ms of {r['runs']}"
+            )
     cli = results.get("cli")
     if cli:
         print()

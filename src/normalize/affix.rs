@@ -9,6 +9,8 @@
 //! agrees with `spellbook` on real text; the English dictionary (prefixes, compounding) is still read
 //! with `spellbook`.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::trie::{Trie, ROOT};
@@ -47,11 +49,13 @@ pub(crate) struct Group {
     rules: Vec<Rule>,
 }
 
-/// A suffix-only hunspell dictionary, lowercased.
+/// A suffix-only hunspell dictionary, lowercased, borrowing what it can of the `.dic` text.
 #[derive(Debug, Default)]
-pub(crate) struct AffixDict {
-    /// Base words and their flags.
-    words: HashMap<String, Vec<char>>,
+pub(crate) struct AffixDict<'a> {
+    /// Base words and their flags (one character each), sorted by the words' bytes, each word
+    /// once: the letter trie of `lexicon` is built from them in this order, and a word is looked up
+    /// by binary search.
+    words: Vec<(Cow<'a, str>, Cow<'a, str>)>,
     /// Rules by the text they add, grouped by the text they strip: `groups[adds.value(n)]` for the
     /// node `n` the added text reaches, read backwards.
     groups: Vec<Vec<Group>>,
@@ -99,10 +103,10 @@ fn condition_holds(condition: &[Class], head: &str, strip: &str) -> bool {
         .all(|class| rev.next().is_some_and(|c| class.matches(c)))
 }
 
-impl AffixDict {
+impl<'a> AffixDict<'a> {
     /// Reads an `.aff` and a `.dic` (byte-order marks and CRLF line ends allowed). Lines it does not
     /// understand are skipped: reading is total.
-    pub(crate) fn parse(aff: &str, dic: &str) -> AffixDict {
+    pub(crate) fn parse(aff: &str, dic: &'a str) -> AffixDict<'a> {
         let mut d = AffixDict::default();
         let mut by_add: HashMap<String, Vec<Group>> = HashMap::default();
         for line in aff.lines() {
@@ -133,12 +137,6 @@ impl AffixDict {
                 condition: parse_condition(&f[4].to_lowercase()),
             });
         }
-        let count = dic
-            .lines()
-            .next()
-            .map(|n| n.trim_start_matches('\u{feff}').trim());
-        d.words
-            .reserve(count.and_then(|n| n.parse().ok()).unwrap_or(0));
         for line in dic.lines().skip(1) {
             let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
             let (word, flags) = match line.split_once('/') {
@@ -148,11 +146,24 @@ impl AffixDict {
             if word.is_empty() {
                 continue;
             }
-            d.words
-                .entry(crate::lang::lower(word))
-                .or_default()
-                .extend(flags.chars());
+            let word = if word.chars().any(|c| crate::lang::lower_char(c) != Some(c)) {
+                Cow::Owned(crate::lang::lower(word))
+            } else {
+                Cow::Borrowed(word)
+            };
+            d.words.push((word, Cow::Borrowed(flags)));
         }
+        d.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // A word listed twice (`Лев` and `лев`) keeps the flags of both.
+        d.words.dedup_by(|later, kept| {
+            if later.0 != kept.0 {
+                return false;
+            }
+            if !later.1.is_empty() {
+                kept.1.to_mut().push_str(&later.1);
+            }
+            true
+        });
         let mut reversed = Vec::new();
         d.max_add = by_add.keys().map(String::len).max().unwrap_or(0);
         for (add, groups) in by_add {
@@ -175,9 +186,9 @@ impl AffixDict {
         }
     }
 
-    /// [`AffixDict::check`] for a lowercase word, by hash lookups.
+    /// [`AffixDict::check`] for a lowercase word, by binary search.
     pub(crate) fn check_lower(&self, word: &str) -> bool {
-        if self.words.contains_key(word) {
+        if self.flags(word).is_some() {
             return true;
         }
         self.splits(word, word.len(), |at, group| {
@@ -189,15 +200,24 @@ impl AffixDict {
         })
     }
 
+    /// The flags of base word `word`, if it is one.
+    fn flags(&self, word: &str) -> Option<&str> {
+        let at = self
+            .words
+            .binary_search_by(|(w, _)| w.as_ref().cmp(word))
+            .ok()?;
+        Some(&self.words[at].1)
+    }
+
     /// The flags of the base `head` + `strip`, if it is a base word.
-    fn flags_of(&self, head: &str, strip: &str) -> Option<&[char]> {
+    fn flags_of(&self, head: &str, strip: &str) -> Option<&str> {
         if strip.is_empty() {
-            return self.words.get(head).map(Vec::as_slice);
+            return self.flags(head);
         }
         let mut base = String::with_capacity(head.len() + strip.len());
         base.push_str(head);
         base.push_str(strip);
-        self.words.get(&base).map(Vec::as_slice)
+        self.flags(&base)
     }
 
     /// Calls `found(at, group)` for every place `at` (up to `limit`) where a group of rules could
@@ -237,40 +257,37 @@ impl AffixDict {
 
     /// Whether some rule of `group` turns the base `head` + `strip` (a base word with `flags`)
     /// into a word.
-    pub(crate) fn applies(&self, group: &Group, flags: &[char], head: &str, strip: &str) -> bool {
+    pub(crate) fn applies(&self, group: &Group, flags: &str, head: &str, strip: &str) -> bool {
         group
             .rules
             .iter()
-            .any(|rule| flags.contains(&rule.flag) && condition_holds(&rule.condition, head, strip))
+            .any(|rule| flags.contains(rule.flag) && condition_holds(&rule.condition, head, strip))
     }
 
     /// The dictionary without these base words (and so without their forms).
-    pub(crate) fn without(mut self, bases: &[&str]) -> AffixDict {
-        for b in bases {
-            self.words.remove(*b);
-        }
-        self
+    pub(crate) fn without(self, bases: &[&str]) -> AffixDict<'a> {
+        self.retain(|w| !bases.contains(&w))
     }
 
     /// The dictionary with only the base words that `keep` picks (and their forms).
-    pub(crate) fn retain(mut self, keep: impl Fn(&str) -> bool) -> AffixDict {
-        self.words.retain(|w, _| keep(w));
+    pub(crate) fn retain(mut self, keep: impl Fn(&str) -> bool) -> AffixDict<'a> {
+        self.words.retain(|(w, _)| keep(w));
         self
     }
 
     /// The dictionary with the base words that `bare` picks kept, but without their forms.
-    pub(crate) fn uninflected(mut self, bare: impl Fn(&str) -> bool) -> AffixDict {
+    pub(crate) fn uninflected(mut self, bare: impl Fn(&str) -> bool) -> AffixDict<'a> {
         for (w, flags) in self.words.iter_mut() {
             if bare(w) {
-                flags.clear();
+                *flags = Cow::Borrowed("");
             }
         }
         self
     }
 
-    /// The base words and their flags, in no particular order.
-    pub(crate) fn bases(&self) -> impl Iterator<Item = (&str, &[char])> {
-        self.words.iter().map(|(w, f)| (w.as_str(), f.as_slice()))
+    /// The base words and their flags, in byte order of the words.
+    pub(crate) fn bases(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))
     }
 }
 
@@ -281,6 +298,18 @@ mod tests {
     const AFF: &str =
         "SET UTF-8\nSFX A Y 3\nSFX A 0 лар [аоұы][^аоұы]\nSFX A 0 лер [еі][^еі]\nSFX A й и й\n";
     const DIC: &str = "3\nжол/A\nкөл/A\nмай/A\n";
+
+    #[test]
+    fn a_word_listed_twice_keeps_the_flags_of_both() {
+        let aff = "SFX A Y 1\nSFX A 0 лар .\nSFX B Y 1\nSFX B 0 да .\n";
+        let d = AffixDict::parse(aff, "3\nЖол/A\nкөл\nжол/B\n");
+        assert!(d.check("жоллар") && d.check("жолда") && d.check("Жол"));
+        assert!(d.check("көл") && !d.check("көллар"));
+        assert_eq!(
+            d.bases().map(|(w, _)| w).collect::<Vec<_>>(),
+            ["жол", "көл"]
+        );
+    }
 
     #[test]
     fn suffixes_follow_conditions() {

@@ -42,7 +42,7 @@ static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
 /// them a noun's flags, but their forms (`ктің`, `стың`, `ндар`) are what a syllable splitter
 /// leaves of a word's end (`бәсекелес ті ктің`), while text attaches endings to abbreviations with
 /// a hyphen (`млн-нан`). They stay words, uninflected.
-static KK: LazyLock<AffixDict> = LazyLock::new(|| {
+static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
     let russian_starts: FxHashSet<Start> = RU_DIC
         .lines()
         .skip(1)
@@ -53,7 +53,7 @@ static KK: LazyLock<AffixDict> = LazyLock::new(|| {
         .retain(|w| kazakh_start(w, &russian_starts))
         .uninflected(|w| !w.chars().any(crate::lang::kk::is_vowel))
 });
-static RU: LazyLock<AffixDict> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
+static RU: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
 
 /// The base words of [`KK`] and [`RU`] as entries of the letter trie, each list sorted on the
 /// thread that read its dictionary, so that the trie is built by merging them.
@@ -238,9 +238,9 @@ pub(crate) fn each_stem(lang: Lang, word: &str, mut stem: impl FnMut(usize)) {
 #[derive(Clone, Copy)]
 struct Entry {
     /// The flags of a Kazakh base word.
-    kk: Option<&'static [char]>,
+    kk: Option<&'static str>,
     /// The flags of a Russian base word.
-    ru: Option<&'static [char]>,
+    ru: Option<&'static str>,
 }
 
 /// Kazakh and Russian base words and Kazakh stems in one trie over letters: one walk over a
@@ -403,7 +403,7 @@ impl Cyrillic {
     }
 
     /// The flags of the base word of `lang` ending at `node`.
-    fn flags(&self, lang: Lang, node: Node) -> Option<&[char]> {
+    fn flags(&self, lang: Lang, node: Node) -> Option<&str> {
         let e = self.entry(node)?;
         match lang {
             Lang::Kk => e.kk,
@@ -944,8 +944,6 @@ mod tests {
     /// joined across words (what the repair asks about).
     #[test]
     fn sorted_lists_merge_each_word_once_with_all_its_flags() {
-        static A: [char; 1] = ['A'];
-        static B: [char; 1] = ['B'];
         let kk = |f| Entry {
             kk: Some(f),
             ru: None,
@@ -955,21 +953,20 @@ mod tests {
             ru: Some(f),
         };
         let none = Entry { kk: None, ru: None };
-        let first =
-            Sorted::new([("жол", kk(&A[..])), ("ал", kk(&B[..])), ("әже", kk(&A[..]))].into_iter());
-        let second = Sorted::new([("жол", ru(&B[..])), ("бал", ru(&A[..]))].into_iter());
+        let first = Sorted::new([("жол", kk("A")), ("ал", kk("B")), ("әже", kk("A"))].into_iter());
+        let second = Sorted::new([("жол", ru("B")), ("бал", ru("A"))].into_iter());
         let third = Sorted::new([("жол", none), ("ал", none), ("ал", none)].into_iter());
         let all = Sorted::merge(&[&first, &second, &third]);
         let words: Vec<&str> = (0..all.words.len()).map(|i| all.word(i)).collect();
         assert_eq!(words, ["ал", "бал", "жол", "әже"]);
         let zhol = all.words[2].1;
-        assert_eq!((zhol.kk, zhol.ru), (Some(&A[..]), Some(&B[..])));
+        assert_eq!((zhol.kk, zhol.ru), (Some("A"), Some("B")));
         let al = all.words[0].1;
-        assert_eq!((al.kk, al.ru), (Some(&B[..]), None));
+        assert_eq!((al.kk, al.ru), (Some("B"), None));
     }
 
     #[test]
-    fn trie_check_agrees_with_hash_lookups() {
+    fn trie_check_agrees_with_the_dictionary_s_own_lookups() {
         for (lang, dict, text) in [(Lang::Kk, &*KK, NTREX_KK), (Lang::Ru, &*RU, NTREX_RU)] {
             let words: Vec<String> = text
                 .split_whitespace()
