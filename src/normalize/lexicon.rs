@@ -55,31 +55,13 @@ static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
 });
 static RU: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
 
-/// The base words of [`KK`] and [`RU`] as entries of the letter trie, each list sorted on the
-/// thread that read its dictionary, so that the trie is built by merging them.
-static SORTED: [LazyLock<Sorted>; 2] = [
-    LazyLock::new(|| {
-        Sorted::new(KK.bases().map(|(w, f)| {
-            (
-                w,
-                Entry {
-                    kk: Some(f),
-                    ru: None,
-                },
-            )
-        }))
-    }),
-    LazyLock::new(|| {
-        Sorted::new(RU.bases().map(|(w, f)| {
-            (
-                w,
-                Entry {
-                    kk: None,
-                    ru: Some(f),
-                },
-            )
-        }))
-    }),
+/// The entries of the letter trie in byte order, one list per source (Kazakh bases, Russian bases,
+/// the Kazakh stem list), each sorted on the thread that loads it, so that the trie is built by
+/// merging them.
+static SORTED: [LazyLock<Sorted>; 3] = [
+    LazyLock::new(|| Sorted::new(KK.bases().map(|(w, f)| (w, Entry::kk(f))))),
+    LazyLock::new(|| Sorted::new(RU.bases().map(|(w, f)| (w, Entry::ru(f))))),
+    LazyLock::new(|| Sorted::new(crate::lang::kk::known_stems().map(|w| (w, Entry::default())))),
 ];
 
 /// Words with their entries in byte order, their letters side by side in one string: the letter
@@ -152,12 +134,13 @@ impl Sorted {
 
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 
-/// Reads the hunspell dictionary of `lang` (Kazakh or Russian) and sorts its base words for the
-/// letter trie now, rather than at the first word asked about.
+/// Reads the hunspell dictionary of `lang` (Kazakh or Russian) and sorts its base words (and for
+/// Kazakh the stem list) for the letter trie now, rather than at the first word asked about.
 pub(crate) fn load_dictionary(lang: Lang) {
     match lang {
         Lang::Kk => {
             LazyLock::force(&SORTED[0]);
+            LazyLock::force(&SORTED[2]);
         }
         Lang::Ru => {
             LazyLock::force(&SORTED[1]);
@@ -235,12 +218,28 @@ pub(crate) fn each_stem(lang: Lang, word: &str, mut stem: impl FnMut(usize)) {
 }
 
 /// What the letter trie knows of a string ending at one of its nodes.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Entry {
     /// The flags of a Kazakh base word.
     kk: Option<&'static str>,
     /// The flags of a Russian base word.
     ru: Option<&'static str>,
+}
+
+impl Entry {
+    fn kk(flags: &'static str) -> Entry {
+        Entry {
+            kk: Some(flags),
+            ru: None,
+        }
+    }
+
+    fn ru(flags: &'static str) -> Entry {
+        Entry {
+            kk: None,
+            ru: Some(flags),
+        }
+    }
 }
 
 /// Kazakh and Russian base words and Kazakh stems in one trie over letters: one walk over a
@@ -311,9 +310,7 @@ static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
     });
     // Every string once, with what it carries (Kazakh bases, Russian bases, the Kazakh stem
     // list), in byte order.
-    let none = Entry { kk: None, ru: None };
-    let stems = Sorted::new(crate::lang::kk::known_stems().map(|w| (w, none)));
-    let all = Sorted::merge(&[&SORTED[0], &SORTED[1], &stems]);
+    let all = Sorted::merge(&[&SORTED[0], &SORTED[1], &SORTED[2]]);
     let words: Vec<(&str, u32)> = (0..all.words.len())
         .map(|i| (all.word(i), i as u32))
         .collect();
@@ -944,15 +941,7 @@ mod tests {
     /// joined across words (what the repair asks about).
     #[test]
     fn sorted_lists_merge_each_word_once_with_all_its_flags() {
-        let kk = |f| Entry {
-            kk: Some(f),
-            ru: None,
-        };
-        let ru = |f| Entry {
-            kk: None,
-            ru: Some(f),
-        };
-        let none = Entry { kk: None, ru: None };
+        let (kk, ru, none) = (Entry::kk, Entry::ru, Entry::default());
         let first = Sorted::new([("жол", kk("A")), ("ал", kk("B")), ("әже", kk("A"))].into_iter());
         let second = Sorted::new([("жол", ru("B")), ("бал", ru("A"))].into_iter());
         let third = Sorted::new([("жол", none), ("ал", none), ("ал", none)].into_iter());
