@@ -978,17 +978,17 @@ fn load_models(lang: Lang) {
     static LOADED: [std::sync::Once; 2] = [std::sync::Once::new(), std::sync::Once::new()];
     LOADED[memo_slot(lang)].call_once(|| {
         std::thread::scope(|s| {
-            // Balanced by cost: the Russian dictionary takes about as long as the Kazakh one and
-            // the letter statistics together; the letter trie needs both dictionaries.
+            // Balanced by cost: the letter trie needs both dictionaries, and takes about as long
+            // as the counts of the prior lines and the web word list.
             let helper = std::thread::Builder::new()
                 .name("trilingua-load".into())
                 .spawn_scoped(s, || {
                     lexicon::load_dictionary(Lang::Ru);
+                    boundary::load();
                     lexicon::load_counts(lang);
                     clitics::load(lang);
                 });
             lexicon::load_dictionary(Lang::Kk);
-            boundary::load();
             lexicon::load_letter_trie();
             // Should the thread not start, each model still loads when it is first asked.
             if let Ok(helper) = helper {
