@@ -55,18 +55,9 @@ static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
 });
 static RU: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::parse(RU_AFF, RU_DIC));
 
-/// The entries of the letter trie in byte order, one list per source (Kazakh bases, Russian bases,
-/// the Kazakh stem list), each sorted on the thread that loads it, so that the trie is built by
-/// merging them.
-static SORTED: [LazyLock<Sorted>; 3] = [
-    LazyLock::new(|| Sorted::new(KK.bases().map(|(w, f)| (w, Entry::kk(f))))),
-    LazyLock::new(|| Sorted::new(RU.bases().map(|(w, f)| (w, Entry::ru(f))))),
-    LazyLock::new(|| Sorted::new(crate::lang::kk::known_stems().map(|w| (w, Entry::default())))),
-];
-
 /// Words with their entries in byte order, their letters side by side in one string: the letter
 /// trie is built reading them in order, and words kept apart in memory would each cost a cache
-/// miss on every pass.
+/// miss.
 struct Sorted {
     text: String,
     /// Where each word ends in `text` (it starts where the one before ends), and its entry.
@@ -74,17 +65,31 @@ struct Sorted {
 }
 
 impl Sorted {
-    fn new<'a>(items: impl Iterator<Item = (&'a str, Entry)>) -> Sorted {
-        let mut items: Vec<(&str, Entry)> = items.collect();
-        trie::sort_by_words(&mut items);
-        let mut sorted = Sorted {
-            text: String::with_capacity(items.iter().map(|(w, _)| w.len()).sum()),
-            words: Vec::with_capacity(items.len()),
+    /// The words of `lists` (each in byte order) merged into one list in byte order, each word
+    /// once with the flags of all its entries.
+    fn merge(lists: &[&[(&str, Entry)]]) -> Sorted {
+        let mut out = Sorted {
+            text: String::with_capacity(
+                lists
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .map(|(w, _)| w.len())
+                    .sum(),
+            ),
+            words: Vec::with_capacity(lists.iter().map(|l| l.len()).sum()),
         };
-        for (w, e) in items {
-            sorted.push(w, e);
+        let mut at = vec![0usize; lists.len()];
+        loop {
+            let next = (0..lists.len())
+                .filter(|&l| at[l] < lists[l].len())
+                .min_by(|&a, &b| lists[a][at[a]].0.cmp(lists[b][at[b]].0));
+            let Some(l) = next else {
+                return out;
+            };
+            let (w, e) = lists[l][at[l]];
+            out.push(w, e);
+            at[l] += 1;
         }
-        sorted
     }
 
     /// Appends `w` (no smaller than the last word) with entry `e`; a word equal to the last one
@@ -110,40 +115,19 @@ impl Sorted {
         };
         &self.text[start..self.words[i].0 as usize]
     }
-
-    /// The words of `lists` merged into one list in byte order, each word once.
-    fn merge(lists: &[&Sorted]) -> Sorted {
-        let len = lists.iter().map(|l| l.words.len()).sum();
-        let mut out = Sorted {
-            text: String::with_capacity(lists.iter().map(|l| l.text.len()).sum()),
-            words: Vec::with_capacity(len),
-        };
-        let mut at = vec![0usize; lists.len()];
-        loop {
-            let next = (0..lists.len())
-                .filter(|&l| at[l] < lists[l].words.len())
-                .min_by(|&a, &b| lists[a].word(at[a]).cmp(lists[b].word(at[b])));
-            let Some(l) = next else {
-                return out;
-            };
-            out.push(lists[l].word(at[l]), lists[l].words[at[l]].1);
-            at[l] += 1;
-        }
-    }
 }
 
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 
-/// Reads the hunspell dictionary of `lang` (Kazakh or Russian) and sorts its base words (and for
-/// Kazakh the stem list) for the letter trie now, rather than at the first word asked about.
+/// Reads the hunspell dictionary of `lang` (Kazakh or Russian) now, rather than at the first word
+/// asked about.
 pub(crate) fn load_dictionary(lang: Lang) {
     match lang {
         Lang::Kk => {
-            LazyLock::force(&SORTED[0]);
-            LazyLock::force(&SORTED[2]);
+            LazyLock::force(&KK);
         }
         Lang::Ru => {
-            LazyLock::force(&SORTED[1]);
+            LazyLock::force(&RU);
         }
         _ => {}
     }
@@ -310,7 +294,14 @@ static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
     });
     // Every string once, with what it carries (Kazakh bases, Russian bases, the Kazakh stem
     // list), in byte order.
-    let all = Sorted::merge(&[&SORTED[0], &SORTED[1], &SORTED[2]]);
+    // The dictionaries keep their base words in byte order; the stem list is sorted here.
+    let kk: Vec<(&str, Entry)> = KK.bases().map(|(w, f)| (w, Entry::kk(f))).collect();
+    let ru: Vec<(&str, Entry)> = RU.bases().map(|(w, f)| (w, Entry::ru(f))).collect();
+    let mut stems: Vec<(&str, Entry)> = crate::lang::kk::known_stems()
+        .map(|w| (w, Entry::default()))
+        .collect();
+    trie::sort_by_words(&mut stems);
+    let all = Sorted::merge(&[&kk, &ru, &stems]);
     let words: Vec<(&str, u32)> = (0..all.words.len())
         .map(|i| (all.word(i), i as u32))
         .collect();
@@ -937,15 +928,13 @@ mod tests {
         }
     }
 
-    /// The trie walk answers as plain hash lookups do, on words, on pieces of words and on pieces
-    /// joined across words (what the repair asks about).
     #[test]
     fn sorted_lists_merge_each_word_once_with_all_its_flags() {
         let (kk, ru, none) = (Entry::kk, Entry::ru, Entry::default());
-        let first = Sorted::new([("жол", kk("A")), ("ал", kk("B")), ("әже", kk("A"))].into_iter());
-        let second = Sorted::new([("жол", ru("B")), ("бал", ru("A"))].into_iter());
-        let third = Sorted::new([("жол", none), ("ал", none), ("ал", none)].into_iter());
-        let all = Sorted::merge(&[&first, &second, &third]);
+        let first = [("ал", kk("B")), ("жол", kk("A")), ("әже", kk("A"))];
+        let second = [("бал", ru("A")), ("жол", ru("B"))];
+        let third = [("ал", none), ("ал", none), ("жол", none)];
+        let all = Sorted::merge(&[&first[..], &second[..], &third[..]]);
         let words: Vec<&str> = (0..all.words.len()).map(|i| all.word(i)).collect();
         assert_eq!(words, ["ал", "бал", "жол", "әже"]);
         let zhol = all.words[2].1;
@@ -954,6 +943,8 @@ mod tests {
         assert_eq!((al.kk, al.ru), (Some("B"), None));
     }
 
+    /// The trie walk answers as the dictionary's own lookups do, on words, on pieces of words and on
+    /// pieces joined across words (what the repair asks about).
     #[test]
     fn trie_check_agrees_with_the_dictionary_s_own_lookups() {
         for (lang, dict, text) in [(Lang::Kk, &*KK, NTREX_KK), (Lang::Ru, &*RU, NTREX_RU)] {
