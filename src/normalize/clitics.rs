@@ -172,15 +172,7 @@ fn apart_probability(table: &HashMap<Key, (u32, u32)>, i: u8, letters: &str) -> 
 /// Counts the clitics of `lang` text in the prior lines now, rather than at the first one asked
 /// about.
 pub(crate) fn load(lang: Lang) {
-    match lang {
-        Lang::Kk => {
-            LazyLock::force(&KK);
-        }
-        Lang::Ru => {
-            LazyLock::force(&RU);
-        }
-        _ => {}
-    }
+    super::force_for(lang, &KK, &RU);
 }
 
 static RU: LazyLock<RuCounts> = LazyLock::new(|| {

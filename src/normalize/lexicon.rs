@@ -122,15 +122,7 @@ static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 /// Reads the hunspell dictionary of `lang` (Kazakh or Russian) now, rather than at the first word
 /// asked about.
 pub(crate) fn load_dictionary(lang: Lang) {
-    match lang {
-        Lang::Kk => {
-            LazyLock::force(&KK);
-        }
-        Lang::Ru => {
-            LazyLock::force(&RU);
-        }
-        _ => {}
-    }
+    super::force_for(lang, &KK, &RU);
 }
 
 /// Builds the letter trie of both Cyrillic dictionaries and the Kazakh stem list now.
@@ -142,15 +134,7 @@ pub(crate) fn load_letter_trie() {
 pub(crate) fn load_counts(lang: Lang) {
     LazyLock::force(&PRIOR);
     LazyLock::force(&NAME_ENDS);
-    match lang {
-        Lang::Kk => {
-            LazyLock::force(&LISTED_KK);
-        }
-        Lang::Ru => {
-            LazyLock::force(&LISTED_RU);
-        }
-        _ => {}
-    }
+    super::force_for(lang, &LISTED_KK, &LISTED_RU);
 }
 
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks

@@ -29,6 +29,25 @@ pub use joints::{Decision, Joint};
 pub use lexicon::{Vocabulary, PRIOR_LINES};
 pub use offsets::OffsetMap;
 
+/// Makes now the Kazakh or the Russian one of two lazily made models, as `lang` asks (neither for
+/// other languages): the repair loads what it reads before its first question (see
+/// `syllables::load_models`).
+fn force_for<K, R>(
+    lang: crate::lang::Lang,
+    kk: &std::sync::LazyLock<K>,
+    ru: &std::sync::LazyLock<R>,
+) {
+    match lang {
+        crate::lang::Lang::Kk => {
+            std::sync::LazyLock::force(kk);
+        }
+        crate::lang::Lang::Ru => {
+            std::sync::LazyLock::force(ru);
+        }
+        _ => {}
+    }
+}
+
 /// A repaired text and where each of its bytes came from.
 #[derive(Clone, Debug)]
 pub struct Repaired {
