@@ -116,24 +116,66 @@ fn small_merge_policy() -> LogMergePolicy {
 
 /// Repairs, cuts and detects one document's passages.
 pub fn prepare(doc: &SourceDoc) -> Vec<Passage> {
+    prepare_on(doc, 1)
+}
+
+/// [`prepare`] on up to `workers` threads, each repairing and detecting a contiguous share of the
+/// passages: when a run has fewer documents than cores (one changed document), the idle cores take
+/// part. The passages come out the same, in the same order.
+fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
     // The document's own unsplit words are evidence for repairing each of its passages.
     let vocab = Vocabulary::from_text(&doc.text);
-    ingest::split_passages(&doc.text)
+    let spans = ingest::split_passages(&doc.text);
+    let prepare_share = |spans: &[ingest::Span]| -> Vec<(ingest::Span, Lang, String)> {
+        spans
+            .iter()
+            .filter_map(|span| {
+                let text = normalize_with(&doc.text[span.range.clone()], &vocab).text;
+                (!text.is_empty()).then(|| (span.clone(), detect(&text).lang, text))
+            })
+            .collect()
+    };
+    let share = spans.len().div_ceil(workers.max(1)).max(MIN_SHARE);
+    let shares: Vec<Vec<(ingest::Span, Lang, String)>> = std::thread::scope(|s| {
+        let mut chunks = spans.chunks(share.max(1));
+        let first = chunks.next().unwrap_or_default();
+        let others: Vec<_> = chunks
+            .map(|chunk| {
+                let prepare_share = &prepare_share;
+                let spawned = std::thread::Builder::new()
+                    .name("trilingua-prepare".into())
+                    .spawn_scoped(s, move || prepare_share(chunk));
+                (chunk, spawned)
+            })
+            .collect();
+        let mut shares = vec![prepare_share(first)];
+        for (chunk, spawned) in others {
+            // A thread that could not start leaves its share to this one.
+            shares.push(match spawned {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => prepare_share(chunk),
+            });
+        }
+        shares
+    });
+    shares
         .into_iter()
-        .filter_map(|span| {
-            let repaired = normalize_with(&doc.text[span.range.clone()], &vocab);
-            (!repaired.text.is_empty()).then_some((span, repaired.text))
-        })
+        .flatten()
         .enumerate()
-        .map(|(number, (span, text))| Passage {
+        .map(|(number, (span, lang, text))| Passage {
             doc: doc.id.clone(),
             number: number as u32,
             lines: span.lines,
-            lang: detect(&text).lang,
+            lang,
             text,
         })
         .collect()
 }
+
+/// Fewest passages a thread of [`prepare_on`] is given: fewer are not worth a thread.
+const MIN_SHARE: usize = 16;
 
 /// What every passage of a document says about the document.
 struct DocInfo<'a> {
@@ -227,14 +269,14 @@ enum Outcome {
     },
 }
 
-fn process(c: &Candidate, force: bool) -> Result<Outcome> {
+fn process(c: &Candidate, force: bool, workers: usize) -> Result<Outcome> {
     let bytes = ingest::read_bytes(&c.found.path)?;
     let hash = manifest::content_hash(&bytes);
     if !force && c.indexed_hash.as_ref() == Some(&hash) {
         return Ok(Outcome::Unchanged);
     }
     let loaded = ingest::load_bytes(&c.found.id, &c.found.path, &bytes)?;
-    let passages = prepare(&loaded.doc);
+    let passages = prepare_on(&loaded.doc, workers);
     Ok(Outcome::Prepared {
         loaded: Box::new(loaded),
         passages,
@@ -257,10 +299,10 @@ fn run_pipeline(
     total_bytes: u64,
     mut consume: impl FnMut(&Candidate, Result<Outcome>) -> Result<()>,
 ) -> Result<()> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(candidates.len())
-        .max(1);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(candidates.len()).max(1);
+    // With fewer documents than cores, each document's passages are shared among the rest.
+    let workers = (cores / threads).max(1);
     let next = AtomicUsize::new(0);
     let done_bytes = AtomicU64::new(0);
     let (tx, rx) = mpsc::sync_channel::<(usize, Result<Outcome>)>(threads * QUEUED_PER_THREAD);
@@ -269,7 +311,7 @@ fn run_pipeline(
     let prepare_next = || {
         let i = next.fetch_add(1, Ordering::Relaxed);
         let c = candidates.get(i)?;
-        let out = process(c, opts.force);
+        let out = process(c, opts.force, workers);
         let done = done_bytes.fetch_add(c.stamp.0, Ordering::Relaxed) + c.stamp.0;
         if let Some(progress) = opts.progress {
             progress(Progress {
@@ -710,6 +752,32 @@ mod tests {
     fn corpus_file(name: &str) -> String {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
         std::fs::read_to_string(dir.join(name)).unwrap()
+    }
+
+    #[test]
+    fn passages_prepared_on_several_threads_come_out_as_on_one() {
+        // The seed article (damaged Kazakh and Russian abstracts, then English) and the Kazakh and
+        // Russian UDHR: each share of passages has its own repair memo, but the document's one
+        // vocabulary.
+        let text = [
+            "nato-kazakhstan-pfp-article.txt",
+            "udhr-1948.kk.txt",
+            "udhr-1948.ru.txt",
+        ]
+        .map(corpus_file)
+        .join("\n\n");
+        let doc = SourceDoc {
+            id: "article".into(),
+            path: PathBuf::from("article.txt"),
+            text,
+        };
+        let key = |p: &Passage| (p.number, p.lines, p.lang, p.text.clone());
+        let one: Vec<_> = prepare(&doc).iter().map(key).collect();
+        assert!(one.len() > 3 * MIN_SHARE, "{} passages", one.len());
+        for workers in [2, 3, 8] {
+            let many: Vec<_> = prepare_on(&doc, workers).iter().map(key).collect();
+            assert_eq!(many, one, "{workers} threads");
+        }
     }
 
     #[test]
