@@ -137,7 +137,7 @@ fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
     };
     let share = spans.len().div_ceil(workers.max(1)).max(MIN_SHARE);
     let shares: Vec<Vec<(ingest::Span, Lang, String)>> = std::thread::scope(|s| {
-        let mut chunks = spans.chunks(share.max(1));
+        let mut chunks = spans.chunks(share);
         let first = chunks.next().unwrap_or_default();
         let others: Vec<_> = chunks
             .map(|chunk| {

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use spellbook::Dictionary;
 
 use super::affix::AffixDict;
-use super::trie::{self, each_label, Node, Trie, ROOT};
+use super::trie::{each_label, Node, Trie, ROOT};
 use crate::lang::Lang;
 use crate::memo::{self, Key, WordMemo};
 
@@ -263,28 +263,15 @@ struct Cyrillic {
 }
 
 static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
-    // The two dictionaries are read side by side (tens of milliseconds each), the Russian one on a
-    // thread of its own when one can be started (and unless the repair's loader is reading it).
-    std::thread::scope(|s| {
-        let ru = std::thread::Builder::new()
-            .name("trilingua-dict-ru".into())
-            .spawn_scoped(s, || load_dictionary(Lang::Ru));
-        load_dictionary(Lang::Kk);
-        if let Ok(ru) = ru {
-            if let Err(panic) = ru.join() {
-                std::panic::resume_unwind(panic);
-            }
-        }
-    });
     // Every string once, with what it carries (Kazakh bases, Russian bases, the Kazakh stem
-    // list), in byte order.
-    // The dictionaries keep their base words in byte order; the stem list is sorted here.
+    // list), in byte order. The dictionaries keep their base words in byte order (the repair reads
+    // both side by side first: `syllables::load_models`); the stem list is sorted here.
     let kk: Vec<(&str, Entry)> = KK.bases().map(|(w, f)| (w, Entry::kk(f))).collect();
     let ru: Vec<(&str, Entry)> = RU.bases().map(|(w, f)| (w, Entry::ru(f))).collect();
     let mut stems: Vec<(&str, Entry)> = crate::lang::kk::known_stems()
         .map(|w| (w, Entry::default()))
         .collect();
-    trie::sort_by_words(&mut stems);
+    stems.sort_unstable_by_key(|&(w, _)| w);
     let all = Sorted::merge(&[&kk, &ru, &stems]);
     let words: Vec<(&str, u32)> = (0..all.words.len())
         .map(|i| (all.word(i), i as u32))

@@ -75,31 +75,6 @@ pub(crate) fn labels(word: &str) -> Vec<u16> {
     out
 }
 
-/// Sorts `items` by their words' bytes (stably: items of one word keep their order). The first
-/// sixteen bytes of each word are packed into a number, so that most comparisons do not reach the
-/// text; a slice already sorted takes one pass.
-pub(crate) fn sort_by_words<T: Copy>(items: &mut [(&str, T)]) {
-    if items.windows(2).all(|p| p[0].0 <= p[1].0) {
-        return;
-    }
-    let head = |w: &str| {
-        let mut b = [0u8; 16];
-        let n = w.len().min(16);
-        b[..n].copy_from_slice(&w.as_bytes()[..n]);
-        u128::from_be_bytes(b)
-    };
-    let mut order: Vec<(u128, u32)> = (0..items.len())
-        .map(|i| (head(items[i].0), i as u32))
-        .collect();
-    order.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then_with(|| items[a.1 as usize].0.cmp(items[b.1 as usize].0))
-            .then(a.1.cmp(&b.1))
-    });
-    let sorted: Vec<(&str, T)> = order.iter().map(|&(_, i)| items[i as usize]).collect();
-    items.copy_from_slice(&sorted);
-}
-
 impl Trie {
     /// The set of `words` (any order, repeats allowed).
     #[cfg(test)]
@@ -119,10 +94,10 @@ impl Trie {
     }
 
     /// A trie of words, each with a value, as [`Trie::with_values`] of their labels, without a
-    /// label string per word (words in any order: sorted with [`sort_by_words`]).
+    /// label string per word (words in any order).
     pub(crate) fn of_words<'a>(words: impl IntoIterator<Item = (&'a str, u32)>) -> Trie {
         let mut entries: Vec<(&str, u32)> = words.into_iter().collect();
-        sort_by_words(&mut entries);
+        entries.sort_unstable_by_key(|&(w, _)| w);
         Trie::of_sorted_words(&entries)
     }
 
