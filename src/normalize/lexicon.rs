@@ -130,11 +130,15 @@ pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);
 }
 
-/// Counts the prior lines and reads the web word list of `lang` (Kazakh or Russian) now.
+/// Counts the prior lines and reads the web word list (and, for Russian, the word frequencies) of
+/// `lang` (Kazakh or Russian) now.
 pub(crate) fn load_counts(lang: Lang) {
     LazyLock::force(&PRIOR);
     LazyLock::force(&NAME_ENDS);
     super::force_for(lang, &LISTED_KK, &LISTED_RU);
+    if lang == Lang::Ru {
+        LazyLock::force(&ZIPF_RU);
+    }
 }
 
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
@@ -500,6 +504,35 @@ pub(crate) fn listed(lang: Lang, key: Key) -> bool {
     list.contains(&key)
 }
 
+/// How often running Russian text uses each word, in hundredths of a Zipf unit (log10 of the uses
+/// per billion words; `на` 725, `также` 612, `денуклеаризации` under 200 and so absent), from
+/// wordfreq's lists (CC BY-SA 4.0, see `data/wordfreq/`): lines `@Z` open each frequency bucket,
+/// the bucket's words follow. Read when a Russian passage first asks.
+static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| {
+    let text = include_str!("../../data/wordfreq/ru.txt");
+    let mut table = HashMap::default();
+    table.reserve(text.len() / 16);
+    let mut zipf = 0;
+    for line in text.lines() {
+        match line.strip_prefix('@') {
+            Some(z) => zipf = z.parse().unwrap_or(0),
+            None => {
+                table.insert(Key::of(line), zipf);
+            }
+        }
+    }
+    table
+});
+
+/// How often running text in `lang` uses the lowercase word of `key`, in hundredths of a Zipf
+/// unit; 0 where not known (rarer words, and Kazakh, which has no such list).
+pub(crate) fn zipf(lang: Lang, key: Key) -> u16 {
+    match lang {
+        Lang::Ru => ZIPF_RU.get(&key).copied().unwrap_or(0),
+        _ => 0,
+    }
+}
+
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
 pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
     let table = match lang {
@@ -799,6 +832,17 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_frequencies_rank_russian_words_by_use() {
+        let z = |w: &str| zipf(Lang::Ru, Key::of(w));
+        assert!(z("на") > z("мой") && z("мой") > z("джонсона") && z("джонсона") > 0);
+        // Words rarer than the list's floor, other languages and other cases are not known.
+        assert_eq!(z("намой"), 0);
+        assert_eq!(z("На"), 0);
+        assert_eq!(zipf(Lang::Kk, Key::of("на")), 0);
+        assert_eq!(zipf(Lang::En, Key::of("на")), 0);
+    }
 
     #[test]
     fn web_word_lists_hold_inflected_forms() {
