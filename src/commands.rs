@@ -403,8 +403,23 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
     if explain {
         writeln!(out, "# line\tdecision\tleft | right\tresult\twhy")?;
     }
+    // Passages are search units (a heading joins the paragraph after it, a long paragraph is cut
+    // at sentence ends); the printed text keeps the file's own paragraphs.
+    let mut last_end = None;
     for span in ingest::split_passages(&text) {
         let source = &text[span.range.clone()];
+        if !explain {
+            if let Some(end) = last_end {
+                let gap = &text[end..span.range.start];
+                let sep = if normalize::has_blank_line(gap) {
+                    "\n\n"
+                } else {
+                    " "
+                };
+                write!(out, "{sep}")?;
+            }
+            last_end = Some(span.range.end);
+        }
         if explain {
             let (_, decisions) = normalize::normalize_explained_with(source, &vocab);
             for d in decisions {
@@ -422,8 +437,12 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
                 )?;
             }
         } else {
-            writeln!(out, "{}\n", normalize::normalize_with(source, &vocab).text)?;
+            let repaired = normalize::normalize_with(source, &vocab);
+            write!(out, "{}", repaired.with_paragraphs(source))?;
         }
+    }
+    if last_end.is_some() {
+        writeln!(out)?;
     }
     Ok(Outcome::Success)
 }

@@ -349,6 +349,37 @@ mod text {
     }
 
     #[test]
+    fn normalize_keeps_the_file_s_paragraphs() {
+        // Passages join a heading to its paragraph and cut long paragraphs; the printed text keeps
+        // the file's own paragraphs.
+        let paragraphs = |t: &str| {
+            t.split("\n\n")
+                .filter(|p| !p.trim().is_empty())
+                .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+        };
+        for file in [
+            "corpus/nato-kazakhstan-pfp-article.txt",
+            "corpus/udhr-1948.ru.txt",
+        ] {
+            let source = std::fs::read_to_string(file).unwrap().replace("\r\n", "\n");
+            let out = stdout_ok(&run(&["normalize", file]));
+            assert_eq!(paragraphs(&out).len(), paragraphs(&source).len(), "{file}");
+        }
+        let out =
+            normalize_stdin("Кі ріс пе\n\nҚа зақ стан ның ын ты мақ тас ты ғы\nбас тал ды.\n");
+        assert_eq!(
+            paragraphs(&out),
+            ["Кіріспе", "Қазақстанның ынтымақтастығы басталды."]
+        );
+        // A paragraph long enough to be cut into passages comes out whole.
+        let long =
+            "Все люди рождаются свободными и равными в своем достоинстве и правах. ".repeat(40);
+        assert!(long.len() > 4000);
+        assert_eq!(paragraphs(&normalize_stdin(&long)), [long.trim()]);
+    }
+
+    #[test]
     fn damage_at_every_syllable_then_normalize_recovers_the_words() {
         let file = "corpus/udhr-1948.ru.txt";
         let damaged = stdout_ok(&run(&["damage", "--every-syllable", "--seed", "4", file]));

@@ -57,6 +57,31 @@ pub struct Repaired {
     pub map: OffsetMap,
 }
 
+impl Repaired {
+    /// The repaired text with the paragraph breaks of `source` (the text it was repaired from) put
+    /// back: a space that stands for a blank line of the source becomes one (`normalize` folds
+    /// every run of whitespace into a space).
+    pub fn with_paragraphs(&self, source: &str) -> String {
+        let mut out = String::with_capacity(self.text.len());
+        let mut from = 0;
+        for (at, _) in self.text.match_indices(' ') {
+            let gap = source.get(self.map.source_range(at..at + 1)).unwrap_or("");
+            if has_blank_line(gap) {
+                out.push_str(&self.text[from..at]);
+                out.push_str("\n\n");
+                from = at + 1;
+            }
+        }
+        out.push_str(&self.text[from..]);
+        out
+    }
+}
+
+/// Whether whitespace `gap` holds a blank line (two line breaks with nothing but spaces between).
+pub fn has_blank_line(gap: &str) -> bool {
+    gap.split('\n').skip(1).count() >= 2
+}
+
 /// Repairs `source`, using its own unsplit words as evidence. Total: any input gives some text.
 pub fn normalize(source: &str) -> Repaired {
     run(source, None, false).0
@@ -145,6 +170,19 @@ fn word_at(clean: &str, chunks: &[joints::Chunk], decisions: &[(Joint, &str)], i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paragraph_breaks_come_back_where_the_source_had_blank_lines() {
+        let source = "Кі ріс пе\n\nҚа зақ стан ның ын ты мақ тас ты ғы\nбас тал ды.\n \nEnd.";
+        let repaired = normalize(source);
+        assert!(!repaired.text.contains('\n'));
+        assert_eq!(
+            repaired.with_paragraphs(source),
+            "Кіріспе\n\nҚазақстанның ынтымақтастығы басталды.\n\nEnd."
+        );
+        assert!(has_blank_line("\n\n") && has_blank_line(" \n \n "));
+        assert!(!has_blank_line(" \n ") && !has_blank_line(" "));
+    }
 
     #[test]
     fn folds_whitespace_and_keeps_offsets() {
