@@ -408,18 +408,6 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
     let mut last_end = None;
     for span in ingest::split_passages(&text) {
         let source = &text[span.range.clone()];
-        if !explain {
-            if let Some(end) = last_end {
-                let gap = &text[end..span.range.start];
-                let sep = if normalize::has_blank_line(gap) {
-                    "\n\n"
-                } else {
-                    " "
-                };
-                write!(out, "{sep}")?;
-            }
-            last_end = Some(span.range.end);
-        }
         if explain {
             let (_, decisions) = normalize::normalize_explained_with(source, &vocab);
             for d in decisions {
@@ -437,6 +425,16 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
                 )?;
             }
         } else {
+            if let Some(end) = last_end {
+                let gap = &text[end..span.range.start];
+                let sep = if normalize::has_blank_line(gap) {
+                    "\n\n"
+                } else {
+                    " "
+                };
+                write!(out, "{sep}")?;
+            }
+            last_end = Some(span.range.end);
             let repaired = normalize::normalize_with(source, &vocab);
             write!(out, "{}", repaired.with_paragraphs(source))?;
         }
