@@ -181,6 +181,14 @@ fn is_vowel(c: char) -> bool {
 
 /// Splits one whitespace-separated word into pieces.
 fn split_word(word: &str, opts: &DamageOptions, rng: &mut Rng, pieces: &mut Vec<Piece>) {
+    // Dashes and other words without a letter stay whole (`--` is no compound to break).
+    if !word.chars().any(char::is_alphabetic) {
+        pieces.push(Piece {
+            text: word.to_string(),
+            gap: Gap::Word,
+        });
+        return;
+    }
     // A hyphenated form is damaged part by part; a line may break after its own hyphen.
     let parts: Vec<&str> = word.split_inclusive('-').collect();
     for (k, part) in parts.iter().enumerate() {
@@ -298,6 +306,22 @@ fn lcs(a: &[&str], b: &[&str]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dash_stays_whole() {
+        let text = "all problems -- even serious ones -- that people face every day";
+        for seed in 0..20 {
+            let d = damage_with(
+                text,
+                &DamageOptions {
+                    seed,
+                    line_width: 12,
+                    ..DamageOptions::default()
+                },
+            );
+            assert_eq!(d.matches("--").count(), 2, "{d:?}");
+        }
+    }
 
     #[test]
     fn damage_is_deterministic_and_keeps_letters() {

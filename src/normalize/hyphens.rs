@@ -6,15 +6,28 @@
 //! form it knows is one word; two words it knows that do not join are a compound). Cyrillic hyphens
 //! inside syllable-split runs are decided with the run, in [`super::syllables`].
 
+use std::cmp::Ordering;
+
 use super::joints::Joint;
 use super::lexicon::{self, Vocabulary};
 use crate::lang::Lang;
 
-/// Prefixes English hyphenates before a word (`non-proliferation`, `self-defence`, `multi-vector`).
-const HYPHEN_PREFIXES: &[&str] = &[
-    "non", "self", "multi", "anti", "cross", "post", "pre", "ex", "well", "co", "counter", "inter",
-    "pan", "semi", "quasi", "neo", "all", "half", "long", "short", "full", "high", "low",
+/// Prefixes English writes with a hyphen before a word even where a dictionary also knows the closed
+/// form (`non-proliferation`, `anti-terrorism`, `counter-terrorism`, `self-defence`).
+const HYPHEN_PREFIXES: &[&str] = &["non", "self", "anti", "counter", "quasi"];
+
+/// Prefixes and words English writes either way before a word: closed where the dictionary knows
+/// the word (`international`, `multilateral`, `exports`, `highlands`), else with a hyphen
+/// (`multi-vector`, `pre-war`, `long-term`, `cross-border`).
+const OPEN_PREFIXES: &[&str] = &[
+    "multi", "inter", "post", "ex", "semi", "neo", "pan", "mid", "sub", "super", "ultra", "pro",
+    "bi", "tri", "trans", "extra", "intra", "mega", "micro", "macro", "pseudo", "cross", "well",
+    "all", "half", "long", "short", "full", "high", "low",
 ];
+
+/// Prefixes English closes up (`reinjected`), but before the vowel they end in (`re-elect`,
+/// `co-operation`, `de-escalate`).
+const CLOSED_PREFIXES: &[&str] = &["re", "pre", "co", "de"];
 
 /// Whether English hunspell knows `w` as written, lowercased or capitalized.
 fn en_word(w: &str) -> bool {
@@ -33,6 +46,17 @@ fn en_word(w: &str) -> bool {
     lexicon::check_cached(Lang::En, &title)
 }
 
+/// Whether `w` can stand as the first part of a compound: a word of three letters or more that the
+/// dictionary or the collection knows, or an acronym, in capitals or not (`UN-led`, `Nato-led`).
+fn compound_part(w: &str, vocab: &Vocabulary) -> bool {
+    let letters = w.chars().count();
+    (letters >= 3
+        && (en_word(w)
+            || lexicon::check_cached(Lang::En, &w.to_uppercase())
+            || vocab.count(&w.to_lowercase()) > 0))
+        || (letters >= 2 && w.chars().all(char::is_uppercase))
+}
+
 /// Decides a hyphen at a line break between `left` (without its hyphen) and `right`.
 pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'static str) {
     let last_left = left.chars().next_back().unwrap_or(' ');
@@ -40,8 +64,12 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
     if first_right.is_uppercase() || first_right.is_ascii_digit() {
         return (
             Joint::KeepHyphen,
-            "kept: right part capitalized, a compound",
+            "kept: right part capitalized or a number, a compound",
         );
+    }
+    // A path or an address keeps its hyphens (`../navo-`/`verdrag/README.md`).
+    if left.contains('/') || right.contains('/') {
+        return (Joint::KeepHyphen, "kept: inside a path or address");
     }
     let left_word = left.rsplit('-').next().unwrap_or(left);
     let right_word = right
@@ -50,15 +78,16 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
         .unwrap_or(right);
     let joined = format!("{left_word}{right_word}").to_lowercase();
     let hyphened = format!("{left_word}-{right_word}").to_lowercase();
-    match (vocab.count(&joined) > 0, vocab.count(&hyphened) > 0) {
-        (true, false) => {
+    // The spelling the text uses more often elsewhere (`co-operation` or `cooperation`).
+    match vocab.count(&joined).cmp(&vocab.count(&hyphened)) {
+        Ordering::Greater => {
             return (
                 Joint::JoinDropHyphen,
                 "joined: the text writes it as one word",
             )
         }
-        (false, true) => return (Joint::KeepHyphen, "kept: the text writes it with a hyphen"),
-        _ => {}
+        Ordering::Less => return (Joint::KeepHyphen, "kept: the text writes it with a hyphen"),
+        Ordering::Equal => {}
     }
     // An acronym or a number takes its Kazakh endings after a hyphen (`АҚШ-тың`, `2019-да`).
     if left_word.chars().count() >= 2
@@ -67,8 +96,9 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
     {
         return (Joint::KeepHyphen, "kept: an acronym's or a number's ending");
     }
-    if left_word.chars().any(char::is_uppercase) && last_left.is_ascii() && en_word(right_word) {
-        return (Joint::KeepHyphen, "kept: left part capitalized, a compound");
+    // A number before the hyphen: `5-`/`year-old`, `20-`/`летнего`, `1990-`/`е`.
+    if last_left.is_numeric() {
+        return (Joint::KeepHyphen, "kept: a number's hyphen");
     }
     if !last_left.is_ascii_alphabetic() || !first_right.is_ascii_alphabetic() {
         return (
@@ -76,20 +106,48 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
             "joined: a word broken at the line end",
         );
     }
-    if HYPHEN_PREFIXES.contains(&left_word.to_lowercase().as_str()) && en_word(right_word) {
+    let prefix = left_word.to_lowercase();
+    let right_known = right_word.chars().count() >= 3 && en_word(right_word);
+    let whole_word = en_word(&format!("{left_word}{right_word}"));
+    // After these, any word but the rest of a word the dictionary knows (`self-`/`defence`, not
+    // `self-`/`ish`).
+    if HYPHEN_PREFIXES.contains(&prefix.as_str())
+        && right_word.chars().count() >= 3
+        && (right_known || !whole_word)
+    {
         return (Joint::KeepHyphen, "kept: a prefix English hyphenates");
     }
-    if en_word(&joined) {
+    if CLOSED_PREFIXES.contains(&left_word) && prefix.ends_with(first_right) && right_known {
+        return (
+            Joint::KeepHyphen,
+            "kept: a prefix before the vowel it ends in",
+        );
+    }
+    // A word the dictionary knows whole, a name among them (`Birming-`/`ham`, `ex-`/`ports`).
+    if whole_word {
         return (
             Joint::JoinDropHyphen,
             "joined: the word is in the dictionary",
         );
     }
-    if en_word(left_word) && en_word(right_word) && right_word.chars().count() > 2 {
-        return (
-            Joint::KeepHyphen,
-            "kept: two dictionary words that do not form one",
-        );
+    // A word before a hyphenated phrase (`out-`/`of-court`, `up-`/`to-date`).
+    let phrase = right[right_word.len()..].starts_with('-')
+        && right[right_word.len() + 1..].starts_with(|c: char| c.is_alphabetic());
+    if phrase && compound_part(left_word, vocab) && en_word(right_word) {
+        return (Joint::KeepHyphen, "kept: a word before a hyphenated phrase");
+    }
+    // A hyphenated phrase going on (`mother-in-`/`law`, `up-to-`/`date`).
+    if left.len() > left_word.len() && en_word(left_word) && right_known {
+        return (Joint::KeepHyphen, "kept: a hyphenated phrase goes on");
+    }
+    if OPEN_PREFIXES.contains(&prefix.as_str()) && right_known {
+        return (Joint::KeepHyphen, "kept: a prefix before a word");
+    }
+    if CLOSED_PREFIXES.contains(&prefix.as_str()) {
+        return (Joint::JoinDropHyphen, "joined: a prefix English closes up");
+    }
+    if compound_part(left_word, vocab) && right_known {
+        return (Joint::KeepHyphen, "kept: two words that do not form one");
     }
     (
         Joint::JoinDropHyphen,
@@ -126,5 +184,76 @@ mod tests {
     fn the_text_own_usage_wins() {
         let v = Vocabulary::from_text("a long-term plan and a second long-term plan");
         assert_eq!(decide("long", "term", &v).0, Joint::KeepHyphen);
+        // The spelling written more often: `co-operation` twice, `cooperation` once.
+        let v = Vocabulary::from_text("co-operation, co-operation and cooperation");
+        assert_eq!(decide("co", "operation", &v).0, Joint::KeepHyphen);
+        let v = Vocabulary::from_text("cooperation, cooperation and co-operation");
+        assert_eq!(decide("co", "operation", &v).0, Joint::JoinDropHyphen);
+    }
+
+    #[test]
+    fn capitalized_words_broken_at_the_line_end_rejoin() {
+        for (l, r) in [
+            ("Birming", "ham,"),
+            ("John", "son"),
+            ("Uni", "on"),
+            ("Olym", "pics"),
+            ("Caroli", "na."),
+            ("Commu", "nication"),
+        ] {
+            assert_eq!(d(l, r), Joint::JoinDropHyphen, "{l}-{r}");
+        }
+        // A word or an acronym before a word is a compound.
+        assert_eq!(d("Nato", "sponsored"), Joint::KeepHyphen);
+        assert_eq!(d("UN", "led"), Joint::KeepHyphen);
+    }
+
+    #[test]
+    fn prefixes_close_up_where_the_dictionary_knows_the_word() {
+        let join = [
+            ("inter", "national"),
+            ("multi", "lateral"),
+            ("ex", "ports"),
+            ("pre", "tensions"),
+            ("all", "owed"),
+            ("re", "injected"),
+            ("co", "lour"),
+            ("self", "ish"),
+        ];
+        for (l, r) in join {
+            assert_eq!(d(l, r), Joint::JoinDropHyphen, "{l}-{r}");
+        }
+        let keep = [
+            ("multi", "vector"),
+            ("self", "defence"),
+            ("anti", "terrorism"),
+            ("counter", "terrorism"),
+            ("long", "term"),
+            ("high", "level"),
+            ("cross", "border"),
+            ("re", "elect"),
+            ("co", "operation"),
+        ];
+        for (l, r) in keep {
+            assert_eq!(d(l, r), Joint::KeepHyphen, "{l}-{r}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_hyphenated_phrases_keep_their_hyphens() {
+        assert_eq!(d("5", "year-old"), Joint::KeepHyphen);
+        assert_eq!(d("31", "27"), Joint::KeepHyphen);
+        assert_eq!(d("20", "летнего"), Joint::KeepHyphen);
+        assert_eq!(d("out", "of-court"), Joint::KeepHyphen);
+        assert_eq!(d("mother-in", "law"), Joint::KeepHyphen);
+        assert_eq!(d("up-to", "date"), Joint::KeepHyphen);
+        // ... but a broken word before a hyphen is still a broken word.
+        assert_eq!(d("Na", "to-Kazakhstan"), Joint::JoinDropHyphen);
+        assert_eq!(d("Afri", "can-American"), Joint::JoinDropHyphen);
+        assert_eq!(d("private-sec", "tor"), Joint::JoinDropHyphen);
+        assert_eq!(
+            d("../verdrag/navo", "verdrag/README.md)"),
+            Joint::KeepHyphen
+        );
     }
 }

@@ -92,7 +92,9 @@ fn line_break_hyphen(
     }
     let before = l[..l.len() - 1].chars().next_back().unwrap_or(' ');
     let after = r.chars().next().unwrap_or(' ');
-    if !crate::lang::is_letter(before) || !crate::lang::is_letter(after) {
+    // A letter or a digit on each side: `ter-`/`rorism`, `31-`/`27`, `COVID-`/`19`, `5-`/`year`.
+    let word_char = |c: char| crate::lang::is_letter(c) || c.is_numeric();
+    if !word_char(before) || !word_char(after) {
         return (Joint::Space, "space");
     }
     super::hyphens::decide(&l[..l.len() - 1], r, vocab)
@@ -182,6 +184,14 @@ mod tests {
         assert_eq!(
             normalize("pre- and post-war plans, двух- и трёхсторонние").text,
             "pre- and post-war plans, двух- и трёхсторонние"
+        );
+    }
+
+    #[test]
+    fn a_number_s_hyphen_at_a_line_end_stays() {
+        assert_eq!(
+            normalize("won 31-\n27 with a 5-\nyear-old, к 20-\nлетнему юбилею").text,
+            "won 31-27 with a 5-year-old, к 20-летнему юбилею"
         );
     }
 }
