@@ -1170,6 +1170,34 @@ struct Step {
     prev: Option<usize>,
 }
 
+/// Whether hyphenated `w` has the shape of a form the language writes with a hyphen: a word
+/// repeated (`бір-бірімен`, `чуть-чуть`), the Kazakh particle `-ақ`/`-ек` (`сондай-ақ`), a Russian
+/// indefinite particle (`кто-то`, `где-либо`, `кое-где`), `из-за`/`из-под`, or `по-` before an
+/// adverb (`по-прежнему`, `по-русски`).
+fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
+    let core = crate::lang::lower(w.trim_matches(|c: char| !letter(c)));
+    let Some((first, rest)) = core.split_once('-') else {
+        return false;
+    };
+    let last = rest.rsplit('-').next().unwrap_or(rest);
+    if first.chars().nth(1).is_some() && rest.starts_with(first) {
+        return true;
+    }
+    match lang {
+        Lang::Kk => matches!(last, "ақ" | "ек"),
+        Lang::Ru => {
+            matches!(last, "то" | "либо" | "нибудь" | "таки")
+                || matches!(first, "кое" | "кой")
+                || (first == "из" && matches!(rest, "за" | "под"))
+                || (first == "по"
+                    && ["ому", "ему", "ски", "цки", "ьи"]
+                        .iter()
+                        .any(|e| rest.ends_with(e)))
+        }
+        _ => false,
+    }
+}
+
 /// The lowercase letters of the last word part of `w` (`НАТО-ның` → `ның`).
 fn last_part(w: &str) -> String {
     let core = w.trim_matches(|c: char| !letter(c));
@@ -1277,12 +1305,13 @@ fn segment(
                 join_into(text, span, span_kinds, true, &mut w, &mut b);
                 let (s2, e2) = scorer.word(&w, &b);
                 let s2 = s2 + cost::KEEP_HYPHEN;
-                // Web text runs the Kazakh particle `-ақ`/`-ек` into its word (`сондайақ`): a
-                // spelling only the web word lists know does not take its hyphen away.
-                let particle = cand.evidence == Evidence::Listed
+                // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
+                // spelling only they know does not take away the hyphen of a form that is
+                // hyphenated by its shape.
+                let web_only = cand.evidence == Evidence::Listed
                     && e2 == Evidence::Dict
-                    && matches!(last_part(&w).as_str(), "ақ" | "ек");
-                if s2 > cand.score || particle {
+                    && hyphenated_by_shape(scorer.lang, &w);
+                if s2 > cand.score || web_only {
                     cand = Scored {
                         score: s2,
                         evidence: e2,
@@ -1492,6 +1521,18 @@ mod tests {
             "Снуп Ла йан де ген аты болды, сон дай-\nақ, әри не кейін гі му зы ка аңызы на ай налғ ан",
         );
         assert!(r.contains("болды, сондай-ақ, әрине"), "{r}");
+    }
+
+    #[test]
+    fn forms_hyphenated_by_their_shape_keep_the_hyphen_at_a_line_end() {
+        // The web word lists hold `изза`, `ктото`, `попрежнему`, `бірбірімен`.
+        let r = fixed("из-\nза войны кто-\nто по-\nпрежнему ждал");
+        assert_eq!(r, "из-за войны кто-то по-прежнему ждал");
+        let r = fixed("олар бір-\nбірімен сөйлесті");
+        assert_eq!(r, "олар бір-бірімен сөйлесті");
+        // A name broken at a line end is still one word.
+        let r = fixed("сказал Пело-\nси вчера");
+        assert_eq!(r, "сказал Пелоси вчера");
     }
 
     #[test]
