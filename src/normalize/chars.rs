@@ -39,9 +39,12 @@ fn context_free(c: char) -> Fix {
     }
 }
 
-/// The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word.
-fn latin_to_cyrillic(c: char) -> Option<char> {
+/// The Cyrillic letter a Latin look-alike stands for inside a Cyrillic word (`kazakh`: a word with
+/// letters only Kazakh uses, where `Y` stands for `Ү`).
+fn latin_to_cyrillic(c: char, kazakh: bool) -> Option<char> {
     Some(match c {
+        'Y' if kazakh => 'Ү',
+        'Y' => 'У',
         'a' => 'а',
         'c' => 'с',
         'e' => 'е',
@@ -91,6 +94,7 @@ fn cyrillic_to_latin(c: char) -> Option<char> {
         'Р' => 'P',
         'Т' => 'T',
         'Х' => 'X',
+        'У' | 'Ү' => 'Y',
         _ => return None,
     })
 }
@@ -155,37 +159,34 @@ fn surely_nfc(text: &str) -> bool {
     })
 }
 
-/// Pushes one alphabetic run, fixing letters of the minority script when the run mixes Latin and
-/// Cyrillic and every minority letter has a look-alike.
+/// Pushes one alphabetic run, fixing letters of one script when the run mixes Latin and Cyrillic
+/// and every letter of that script has a look-alike in the other: the minority script's letters
+/// if they all have one, else the majority's (`бipлecкeн`, four Cyrillic letters among five Latin
+/// ones that all look Cyrillic).
 fn push_word(b: &mut Builder, start: usize, word: &str) {
-    let (mut cyr, mut lat) = (0usize, 0usize);
+    let (mut cyr, mut lat, mut kazakh) = (0usize, 0usize, false);
     for c in word.chars() {
         if is_cyrillic(c) {
             cyr += 1;
+            kazakh |= crate::lang::kk::is_specific_letter(c);
         } else if c.is_ascii_alphabetic() {
             lat += 1;
         }
     }
-    let swap: Option<fn(char) -> Option<char>> = if cyr > 0 && lat > 0 {
-        let (to_cyr, minority_ok) = if cyr >= lat {
-            (
-                true,
-                word.chars()
-                    .filter(char::is_ascii_alphabetic)
-                    .all(|c| latin_to_cyrillic(c).is_some()),
-            )
-        } else {
-            (
-                false,
-                word.chars()
-                    .filter(|&c| is_cyrillic(c))
-                    .all(|c| cyrillic_to_latin(c).is_some()),
-            )
-        };
-        match (minority_ok, to_cyr) {
-            (false, _) => None,
-            (true, true) => Some(latin_to_cyrillic),
-            (true, false) => Some(cyrillic_to_latin),
+    let to_cyrillic = move |c: char| latin_to_cyrillic(c, kazakh);
+    let swap: Option<&dyn Fn(char) -> Option<char>> = if cyr > 0 && lat > 0 {
+        let latin_look_cyrillic = word
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .all(|c| to_cyrillic(c).is_some());
+        let cyrillic_look_latin = word
+            .chars()
+            .filter(|&c| is_cyrillic(c))
+            .all(|c| cyrillic_to_latin(c).is_some());
+        match (cyr >= lat, latin_look_cyrillic, cyrillic_look_latin) {
+            (true, true, _) | (false, true, false) => Some(&to_cyrillic),
+            (false, _, true) | (true, false, true) => Some(&cyrillic_to_latin),
+            _ => None,
         }
     } else {
         None
@@ -285,6 +286,13 @@ mod tests {
         assert_eq!(fixed("əріптестік Ɵскемен"), "әріптестік Өскемен");
         // Pure words of either script are untouched.
         assert_eq!(fixed("Nato НАТО"), "Nato НАТО");
+        // More Latin letters than Cyrillic, but only the Latin ones all look Cyrillic.
+        assert_eq!(
+            fixed("бipлecкeн Ceвepo-Aтлантический"),
+            "бірлескен Северо-Атлантический"
+        );
+        // `Y` is `Ү` in a Kazakh word, `У` in a Russian one.
+        assert_eq!(fixed("Yкімет Yкраина"), "Үкімет Украина");
     }
 
     #[test]
