@@ -259,7 +259,16 @@ fn open_or_build(dir: &Path) -> Result<TriIndex> {
         }
         eprintln!("trilingua: {}", summary(&report));
     }
-    Ok(TriIndex::open(dir)?)
+    let index = TriIndex::open(dir)?;
+    let stale = index.manifest()?.stale();
+    if stale > 0 {
+        eprintln!(
+            "trilingua: {stale} document(s) in {} were indexed by another build of trilingua, whose \
+             repair or analysis may differ: run `trilingua index` to index them again",
+            dir.display()
+        );
+    }
+    Ok(index)
 }
 
 /// The shipped term base, plus the user's files when there are any.

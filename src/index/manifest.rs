@@ -11,6 +11,11 @@ use serde::{Deserialize, Serialize};
 /// Bumped when the manifest's shape changes incompatibly.
 const VERSION: u32 = 1;
 
+/// The identity of this build's ingest, repair, detection and analysis (the package version and a
+/// fingerprint of their code and data, made by `build.rs`): a document indexed by a build with
+/// another identity is indexed again, since its passages may differ.
+pub const PIPELINE: &str = env!("TRILINGUA_PIPELINE");
+
 /// What the index holds, by document identifier.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Manifest {
@@ -56,6 +61,9 @@ pub struct DocEntry {
     pub title: String,
     /// Metadata as indexed (from the sidecar file or the catalogue).
     pub meta: crate::ingest::DocMeta,
+    /// The [`PIPELINE`] of the build that indexed it (empty: before builds recorded theirs).
+    #[serde(default)]
+    pub pipeline: String,
 }
 
 impl Manifest {
@@ -69,6 +77,15 @@ impl Manifest {
                 version: VERSION,
                 ..Manifest::default()
             })
+    }
+
+    /// How many documents were indexed by a build with another [`PIPELINE`]: their passages may
+    /// differ from what this build makes of the same files.
+    pub fn stale(&self) -> usize {
+        self.docs
+            .values()
+            .filter(|d| d.pipeline != PIPELINE)
+            .count()
     }
 
     /// The manifest as a commit payload.

@@ -105,6 +105,9 @@ pub struct UpdateOptions<'a> {
     pub progress: Option<&'a (dyn Fn(Progress) + Sync)>,
     /// Source bytes between commits (0: [`COMMIT_BYTES`]).
     pub commit_bytes: u64,
+    /// The pipeline identity to index with (`None`: this build's [`manifest::PIPELINE`]; tests
+    /// name another to play an older build).
+    pub pipeline: Option<&'a str>,
 }
 
 /// The merge policy of small updates: only segments of up to `SMALL_MERGE_DOCS` passages.
@@ -255,6 +258,8 @@ struct Candidate {
     /// metadata: the same bytes again mean only the file's stamp changed. Looked up before the
     /// work starts, so that preparing never reads the manifest the commits are changing.
     indexed_hash: Option<String>,
+    /// The pipeline identity it is indexed with.
+    pipeline: String,
 }
 
 /// What reading a candidate gave.
@@ -394,6 +399,7 @@ fn add_document(
         indexed_at: manifest::now(),
         title: title.clone(),
         meta: c.meta.clone(),
+        pipeline: c.pipeline.clone(),
         ..DocEntry::default()
     };
     report.passages += passages.len();
@@ -416,6 +422,7 @@ fn add_document(
 /// index was built from). See [`UpdateOptions`] for what it may change.
 pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<BuildReport> {
     let started = Instant::now();
+    let pipeline = opts.pipeline.unwrap_or(manifest::PIPELINE);
     let index = TriIndex::open_or_create(dir)?;
     // Take the lock first: a second writer learns at once that it must wait its turn. One indexing
     // thread makes one segment per commit (fewer files to write, sync and merge), and keeps up:
@@ -518,9 +525,13 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
         };
         let root = f.root.as_deref().map(absolute).unwrap_or_default();
         let prev = manifest.docs.get_mut(&f.id);
-        if let Some(p) = prev
-            .filter(|p| !opts.force && p.abs == abs && (p.size, p.mtime) == stamp && p.meta == meta)
-        {
+        if let Some(p) = prev.filter(|p| {
+            !opts.force
+                && p.abs == abs
+                && (p.size, p.mtime) == stamp
+                && p.meta == meta
+                && p.pipeline == pipeline
+        }) {
             // Found in a folder now: its removal follows that folder from now on. (A file of a
             // folder added on its own stays with its folder.)
             if !root.is_empty() && p.root != root {
@@ -544,7 +555,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
             ));
         }
         let indexed_hash = prev
-            .filter(|p| p.abs == abs && p.meta == meta)
+            .filter(|p| p.abs == abs && p.meta == meta && p.pipeline == pipeline)
             .map(|p| p.hash.clone());
         candidates.push(Candidate {
             found: f,
@@ -553,6 +564,7 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
             meta,
             stamp,
             indexed_hash,
+            pipeline: pipeline.to_string(),
         });
     }
     for error in resolver.take_failures() {
@@ -812,6 +824,22 @@ mod tests {
         assert_eq!(forced.updated.len(), 3);
         assert_eq!(forced.passages, first.passages);
 
+        // Documents indexed by a build whose repair or analysis differed are indexed again, once.
+        let older = UpdateOptions {
+            pipeline: Some("0.0.0-older"),
+            ..opts
+        };
+        let downgraded = update(&dir, &paths, &older).unwrap();
+        assert_eq!(downgraded.updated.len(), 3);
+        let index = TriIndex::open(&dir).unwrap();
+        assert_eq!(index.manifest().unwrap().stale(), 3);
+        let upgraded = update(&dir, &paths, &opts).unwrap();
+        assert_eq!((upgraded.updated.len(), upgraded.unchanged), (3, 0));
+        assert_eq!(upgraded.passages, first.passages);
+        assert_eq!(index.manifest().unwrap().stale(), 0);
+        let again = update(&dir, &paths, &opts).unwrap();
+        assert_eq!((again.unchanged, again.commits), (3, 0));
+
         // `add` semantics: a deleted file's document stays; `index` semantics remove it.
         std::fs::remove_file(src.join("udhr-1948.ru.txt")).unwrap();
         let kept = update(&dir, &paths, &UpdateOptions::default()).unwrap();
@@ -843,6 +871,7 @@ mod tests {
             meta: DocMeta::default(),
             stamp: manifest::stamp(&path).unwrap_or((1, 0)),
             indexed_hash: None,
+            pipeline: manifest::PIPELINE.to_string(),
         }
     }
 

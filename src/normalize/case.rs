@@ -1,13 +1,16 @@
 //! Lost capitals: which English words did PDF extraction write in the wrong case (`berlin`,
-//! `afghanistan`, `Nato`, `isaF`), and how does the English dictionary write them?
+//! `afghanistan`, `Nato`, `isaF`, `osce`), and how do the English dictionary and the collection
+//! write them?
 //!
 //! Only ASCII words change, letter for letter, so the text keeps its length and the offset map holds.
 //! A word the dictionary accepts as written stays as it is, however it is capitalized; a word it
 //! knows only capitalized (`Berlin`) or only in capitals (`NATO`) takes that form; a short word of
-//! lowercase letters ending in capitals (`isaF`, `eaPC`) is an abbreviation that lost its capitals.
+//! lowercase letters ending in capitals (`isaF`, `eaPC`) is an abbreviation that lost its capitals;
+//! a word the dictionary does not know, lowercase or capitalized, that the collection writes with
+//! more capitals twice or more takes that form (`osce` → `OSCE`, `Pfp` → `PfP`).
 //! After a full stop, a lowercase word that opens the next sentence is capitalized.
 
-use super::lexicon;
+use super::lexicon::{self, Vocabulary};
 use crate::lang::Lang;
 
 /// Abbreviations a full stop follows without ending a sentence.
@@ -27,6 +30,24 @@ fn capitalized(lower: &str) -> String {
         first.make_ascii_uppercase();
     }
     s
+}
+
+/// Whether ASCII word `w` looks like an abbreviation that lost its first capitals (`isaF`).
+pub(crate) fn looks_lost(w: &str) -> bool {
+    let split = w.find(|c: char| c.is_ascii_uppercase()).unwrap_or(0);
+    split > 0
+        && w[split..].bytes().all(|b| b.is_ascii_uppercase())
+        && (w.len() <= 5 || en(&w.to_ascii_uppercase()))
+}
+
+/// The spelling of ASCII word `w` the collection uses when the dictionary has none (`osce` →
+/// `OSCE`): for lowercase or capitalized words of three letters or more only.
+fn collection_case<'v>(w: &str, vocab: &'v Vocabulary) -> Option<&'v str> {
+    if w.len() < 3 || w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let form = vocab.written_case(&w.to_ascii_lowercase())?;
+    (form != w && !en(w)).then_some(form)
 }
 
 /// The dictionary's spelling of ASCII word `w`, if it differs in case only.
@@ -51,9 +72,7 @@ fn dictionary_case(w: &str) -> Option<String> {
         return (w.len() >= 4 && en(&upper)).then_some(upper);
     }
     // Lowercase letters then capitals (`isaF`): an abbreviation whose first capitals were lost.
-    let split = w.find(|c: char| c.is_ascii_uppercase()).unwrap_or(0);
-    let tail_upper = w[split..].bytes().all(|b| b.is_ascii_uppercase());
-    (split > 0 && tail_upper && (w.len() <= 5 || en(&upper))).then_some(upper)
+    looks_lost(w).then_some(upper)
 }
 
 /// Whether the word ending at byte `end` of `text`, followed by a full stop, ends a sentence.
@@ -72,9 +91,9 @@ fn ends_sentence(text: &str, end: usize) -> bool {
     !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
-/// Writes the English words of `text` in the case the dictionary gives them; the text keeps its
-/// length byte for byte.
-pub(crate) fn restore(text: String) -> String {
+/// Writes the English words of `text` in the case the dictionary or the collection (`vocab`) gives
+/// them; the text keeps its length byte for byte.
+pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
     let bytes = text.as_bytes();
     let mut fixes: Vec<(usize, String)> = Vec::new();
     let mut i = 0;
@@ -108,6 +127,10 @@ pub(crate) fn restore(text: String) -> String {
             fixes.push((start, fixed));
             continue;
         }
+        if let Some(form) = collection_case(w, vocab) {
+            fixes.push((start, form.to_string()));
+            continue;
+        }
         // A lowercase word after a sentence's full stop opens the next sentence.
         let mut back = text[..start].chars().rev();
         let opens_sentence = back.next().is_some_and(|c| c == ' ' || c == '\n')
@@ -133,7 +156,7 @@ mod tests {
     use super::*;
 
     fn fixed(s: &str) -> String {
-        restore(s.to_string())
+        restore(s.to_string(), &Vocabulary::new())
     }
 
     #[test]
@@ -143,6 +166,17 @@ mod tests {
             "the allies met in Moscow in April; NATO and ISAF in Afghanistan"
         );
         assert_eq!(fixed("trans-atlantic"), "trans-Atlantic");
+    }
+
+    #[test]
+    fn the_collection_s_own_capitals_come_back() {
+        let vocab = Vocabulary::from_text("The OSCE, the SCO and PfP; OSCE, SCO, PfP and isaF.");
+        let r = restore("the osce, Sco, Pfp and isaf".to_string(), &vocab);
+        assert_eq!(r, "the OSCE, SCO, PfP and isaf");
+        // Once is not enough, and words the dictionary knows stay.
+        let vocab = Vocabulary::from_text("the CSTO and WHO, WHO");
+        let r = restore("csto and who".to_string(), &vocab);
+        assert_eq!(r, "csto and who");
     }
 
     #[test]

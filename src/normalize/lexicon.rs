@@ -595,6 +595,9 @@ pub struct Vocabulary {
     /// inside a word ([`Vocabulary::shows_lone_vowels`]).
     cyrillic_chunks: u32,
     lone_vowels: u32,
+    /// Latin words written with capitals past their first letter (`OSCE`, `PfP`), per lowercase
+    /// form: each spelling and how often ([`Vocabulary::written_case`]).
+    cased: HashMap<String, Vec<(String, u32)>>,
 }
 
 /// Vowels that a typeset line break seldom leaves alone but a plain syllable splitter often does:
@@ -649,6 +652,7 @@ impl Vocabulary {
         self.add_name_runs(text);
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
+            self.add_cased(word);
             if word.chars().any(crate::lang::is_cyrillic) {
                 self.cyrillic_chunks += 1;
                 let mut letters = word.chars();
@@ -811,6 +815,30 @@ impl Vocabulary {
         let mut v = Vocabulary::new();
         v.add_clean_text(text);
         v
+    }
+
+    /// Counts `word` if it is a Latin word with capitals past its first letter that do not look
+    /// lost (`OSCE`, `PfP`, not `isaF`).
+    fn add_cased(&mut self, word: &str) {
+        if word.len() < 2
+            || !word.bytes().all(|b| b.is_ascii_alphabetic())
+            || !word.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+            || super::case::looks_lost(word)
+        {
+            return;
+        }
+        let forms = self.cased.entry(word.to_ascii_lowercase()).or_default();
+        match forms.iter_mut().find(|(f, _)| f == word) {
+            Some((_, n)) => *n += 1,
+            None => forms.push((word.to_string(), 1)),
+        }
+    }
+
+    /// The spelling with capitals past its first letter the collection writes lowercase `word` in
+    /// most often (`osce` → `OSCE`, `pfp` → `PfP`), if it writes it so twice or more.
+    pub(crate) fn written_case(&self, lower: &str) -> Option<&str> {
+        let (form, n) = self.cased.get(lower)?.iter().max_by_key(|(_, n)| *n)?;
+        (*n >= 2).then_some(form.as_str())
     }
 
     /// How often `word` (lowercase) was seen unsplit.

@@ -117,7 +117,7 @@ fn run(source: &str, vocab: Option<&Vocabulary>, explain: bool) -> (Repaired, Ve
     let decisions = joints::decide(&clean, &chunks, vocab);
     let (text, joint_map) = joints::apply(&clean, &chunks, &decisions);
     // Letter for letter: the joint map stays right.
-    let text = case::restore(text);
+    let text = case::restore(text, vocab);
     let mut explained = Vec::new();
     if explain {
         for (i, &(joint, reason)) in decisions.iter().enumerate() {
