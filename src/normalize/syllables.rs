@@ -265,7 +265,9 @@ impl Evidence {
             Evidence::OtherDict => "joined: the word is in the other Cyrillic dictionary",
             Evidence::Function => "joined: a function word",
             Evidence::Vocab => "joined: the word is seen unsplit elsewhere in the text",
-            Evidence::Listed => "joined: a word form of running text (web word list)",
+            Evidence::Listed => {
+                "joined: a word form of running text (web word list or word frequencies)"
+            }
             Evidence::Morph => "joined: dictionary stem + valid suffixes",
             Evidence::Unknown | Evidence::Fragment => "joined: the pieces cannot stand alone",
         }
