@@ -271,12 +271,17 @@ fn open_or_build(dir: &Path) -> Result<TriIndex> {
     Ok(index)
 }
 
-/// The shipped term base, plus the user's files when there are any.
-fn load_glossary(glossaries: &[PathBuf]) -> Result<std::borrow::Cow<'static, Glossary>> {
+/// The shipped term base (analyzed, or read as kept analyzed in the index folder `dir`), plus the
+/// user's files when there are any.
+fn load_glossary(
+    dir: &Path,
+    glossaries: &[PathBuf],
+) -> Result<std::borrow::Cow<'static, Glossary>> {
+    let shipped = Glossary::shipped_cached(dir);
     if glossaries.is_empty() {
-        return Ok(std::borrow::Cow::Borrowed(Glossary::shipped()));
+        return Ok(std::borrow::Cow::Borrowed(shipped));
     }
-    let mut glossary = Glossary::shipped().clone();
+    let mut glossary = shipped.clone();
     for path in glossaries {
         glossary.add_file(path)?;
     }
@@ -293,7 +298,7 @@ fn search_cmd(
     q: &str,
 ) -> Result<Outcome> {
     let lang = lang.map(parse_lang).transpose()?;
-    let glossary = load_glossary(glossaries)?;
+    let glossary = load_glossary(dir, glossaries)?;
     // Parse before touching the index, so a bad query is reported at once.
     let parsed = query::parse(q)?;
     let index = open_or_build(dir)?;
@@ -327,7 +332,7 @@ fn search_cmd(
 }
 
 fn expand_cmd(dir: &Path, json: bool, glossaries: &[PathBuf], q: &str) -> Result<Outcome> {
-    let glossary = load_glossary(glossaries)?;
+    let glossary = load_glossary(dir, glossaries)?;
     let parsed = query::parse(q)?;
     // The index's own spellings refine transliteration; without an index, the standards alone.
     let plan = if index::exists(dir) {

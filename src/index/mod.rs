@@ -17,7 +17,7 @@ use tantivy::schema::Field;
 use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
-pub use manifest::{DocEntry, Manifest};
+pub use manifest::{DocEntry, Manifest, PIPELINE};
 pub use schema::Fields;
 pub use writer::{
     build, prepare, remove, update, BuildReport, Failure, Passage, Progress, RemoveReport,

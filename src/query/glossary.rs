@@ -6,9 +6,11 @@
 //! `id <TAB> domain <TAB> en forms <TAB> ru forms <TAB> kk forms`, forms separated by ` | `;
 //! a form of several words is searched as a phrase.
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 
 use crate::analyze;
 use crate::error::{Error, Result};
@@ -27,7 +29,7 @@ const SHIPPED: &[(&str, &str)] = &[
 ];
 
 /// One form of a concept in one language.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Form {
     /// As written in the term base.
     pub text: String,
@@ -36,7 +38,7 @@ pub struct Form {
 }
 
 /// A concept and its forms in each language.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Concept {
     /// Unique identifier.
     pub id: String,
@@ -63,24 +65,92 @@ impl Concept {
 pub struct Glossary {
     concepts: Vec<Concept>,
     /// Position of each concept by id: a linear search here made loading the term base quadratic.
-    by_id: HashMap<String, usize>,
-    by_terms: HashMap<(Lang, Vec<String>), Vec<usize>>,
+    by_id: FxHashMap<String, usize>,
+    by_terms: FxHashMap<(Lang, Vec<String>), Vec<usize>>,
     longest: usize,
 }
 
-static SHIPPED_GLOSSARY: LazyLock<Glossary> = LazyLock::new(|| {
-    let mut g = Glossary::default();
+static SHIPPED_GLOSSARY: OnceLock<Glossary> = OnceLock::new();
+
+/// The file in an index folder that keeps the shipped term base analyzed
+/// ([`Glossary::shipped_cached`]).
+const CACHE_FILE: &str = "termbase.json";
+
+/// The shipped term base analyzed, as kept in [`CACHE_FILE`]: `key` names the term base's text and
+/// the build that analyzed it.
+#[derive(Serialize, Deserialize)]
+struct Cached {
+    key: String,
+    concepts: Vec<Concept>,
+}
+
+/// The identity of the shipped term base's text and of this build's analyzers.
+fn cache_key() -> String {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
     for (name, text) in SHIPPED {
-        g.add_text(Path::new(name), text)
-            .expect("the shipped term base is checked by tests");
+        h.update(name.as_bytes());
+        h.update(text.as_bytes());
     }
-    g
-});
+    format!("{}-{:032x}", crate::index::PIPELINE, h.digest128())
+}
 
 impl Glossary {
-    /// The term base shipped with trilingua.
+    /// The term base shipped with trilingua, its forms analyzed on first use.
     pub fn shipped() -> &'static Glossary {
-        &SHIPPED_GLOSSARY
+        SHIPPED_GLOSSARY.get_or_init(Glossary::analyze_shipped)
+    }
+
+    /// [`Glossary::shipped`], read from the analyzed copy kept in the index folder `dir` when one
+    /// made by this build is there (analyzing every form takes a search process longer than the
+    /// search), else analyzed and kept there for the next process (when `dir` is writable).
+    pub fn shipped_cached(dir: &Path) -> &'static Glossary {
+        SHIPPED_GLOSSARY.get_or_init(|| Glossary::read_or_analyze_shipped(dir))
+    }
+
+    /// The shipped term base from the copy kept in `dir`, or analyzed and kept there.
+    fn read_or_analyze_shipped(dir: &Path) -> Glossary {
+        {
+            let path = dir.join(CACHE_FILE);
+            let key = cache_key();
+            let cached = std::fs::read(&path)
+                .ok()
+                .and_then(|bytes| serde_json::from_slice::<Cached>(&bytes).ok())
+                .filter(|c| c.key == key);
+            if let Some(cached) = cached {
+                let mut g = Glossary::default();
+                for concept in cached.concepts {
+                    g.insert(concept);
+                }
+                return g;
+            }
+            let g = Glossary::analyze_shipped();
+            if dir.is_dir() {
+                let cached = Cached {
+                    key,
+                    concepts: g.concepts.clone(),
+                };
+                // Written whole, then renamed: a process reading it never sees half a file. A
+                // folder we may not write to only costs the next process the analysis.
+                let tmp = dir.join(format!("{CACHE_FILE}.{}.tmp", std::process::id()));
+                let written = serde_json::to_vec(&cached)
+                    .ok()
+                    .is_some_and(|bytes| std::fs::write(&tmp, bytes).is_ok())
+                    && std::fs::rename(&tmp, &path).is_ok();
+                if !written {
+                    let _ = std::fs::remove_file(&tmp);
+                }
+            }
+            g
+        }
+    }
+
+    fn analyze_shipped() -> Glossary {
+        let mut g = Glossary::default();
+        for (name, text) in SHIPPED {
+            g.add_text(Path::new(name), text)
+                .expect("the shipped term base is checked by tests");
+        }
+        g
     }
 
     /// Adds the concepts of a term base file (a concept whose id is known gains the new forms).
@@ -219,6 +289,41 @@ mod tests {
         };
         assert!(ids(Lang::En, "partnerships").contains(&"partnership".to_string()));
         assert!(ids(Lang::Ru, "партнерства").contains(&"partnership".to_string()));
+    }
+
+    #[test]
+    fn the_analyzed_term_base_is_kept_in_the_index_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join(CACHE_FILE);
+        let fresh = Glossary::read_or_analyze_shipped(tmp.path());
+        let written = std::fs::read(&path).unwrap();
+        let read = Glossary::read_or_analyze_shipped(tmp.path());
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            written,
+            "read, not written again"
+        );
+        let forms = |g: &Glossary| {
+            g.concepts()
+                .iter()
+                .map(|c| format!("{}{:?}", c.id, c.forms))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(forms(&read), forms(&fresh));
+        let partnership = vec![analyze::stem(Lang::Kk, "әріптестік")];
+        assert!(read
+            .lookup(Lang::Kk, &partnership)
+            .any(|c| c.id == "partnership"));
+        // A copy made by another build, or a damaged one, is analyzed again and replaced.
+        for stale in [&b"{\"key\":\"older\",\"concepts\":[]}"[..], b"{\"key\""] {
+            std::fs::write(&path, stale).unwrap();
+            let again = Glossary::read_or_analyze_shipped(tmp.path());
+            assert_eq!(again.len(), fresh.len());
+            assert_eq!(std::fs::read(&path).unwrap(), written);
+        }
+        // A folder that is not there costs only the analysis.
+        let none = Glossary::read_or_analyze_shipped(&tmp.path().join("missing"));
+        assert_eq!(none.len(), fresh.len());
     }
 
     #[test]
