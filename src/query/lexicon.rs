@@ -2,14 +2,15 @@
 //! how is a name the user typed in one script spelled in the other languages' passages? And, for
 //! Kazakh right truncation, which index terms extend a stem?
 //!
-//! Built from the term dictionaries of the three body fields when a search needs it and cached per
-//! index state, so the index itself stays as it is: no extra field, no rebuild.
+//! Asked of the term dictionaries of the three body fields directly (by prefix, by presence); the
+//! skeletons of a language's terms are gathered only when a search first needs them, and kept per
+//! index state. The index itself stays as it is: no extra field, no rebuild.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use tantivy::index::SegmentId;
+use tantivy::index::{InvertedIndexReader, SegmentId};
 use tantivy::Searcher;
 
 use crate::error::Result;
@@ -22,12 +23,34 @@ const MIN_SKELETON: usize = 4;
 /// How many trailing letters of a query word's skeleton may be an inflection the index stem lacks.
 const MAX_TRIM: usize = 2;
 
-/// Index terms per language, grouped by skeleton.
-#[derive(Debug, Default)]
+/// Where the index terms come from.
+enum Terms {
+    /// Per language, the body field's term dictionary in each segment: asked directly, so a
+    /// search process reads only the terms it asks about.
+    Segments([Vec<Arc<InvertedIndexReader>>; 3]),
+    /// Per language, sorted terms (for tests).
+    #[cfg(test)]
+    Sorted([Vec<String>; 3]),
+}
+
+/// Index terms per language, asked by prefix, by presence, and (gathered on first use, per
+/// language) by skeleton.
 pub struct Lexicon {
-    by_skeleton: [HashMap<String, Vec<String>>; 3],
-    terms: [HashSet<String>; 3],
-    sorted: [Vec<String>; 3],
+    terms: Terms,
+    by_skeleton: [OnceLock<HashMap<String, Vec<String>>>; 3],
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let segments = match &self.terms {
+            Terms::Segments(readers) => readers[0].len(),
+            #[cfg(test)]
+            Terms::Sorted(_) => 0,
+        };
+        f.debug_struct("Lexicon")
+            .field("segments", &segments)
+            .finish_non_exhaustive()
+    }
 }
 
 fn slot(lang: Lang) -> usize {
@@ -39,38 +62,86 @@ fn slot(lang: Lang) -> usize {
 }
 
 impl Lexicon {
-    /// Reads the term dictionaries of the body fields.
+    /// The term dictionaries of the body fields, as `searcher` sees them.
     pub fn build(index: &TriIndex, searcher: &Searcher) -> Result<Lexicon> {
-        let mut lexicon = Lexicon::default();
+        let mut readers: [Vec<Arc<InvertedIndexReader>>; 3] = Default::default();
         for lang in Lang::ALL {
             let field = index.fields().body_for(lang);
             for segment in searcher.segment_readers() {
-                let inverted = segment.inverted_index(field).map_err(|e| index.err(e))?;
-                let mut stream = inverted.terms().stream().map_err(|e| index.err(e.into()))?;
-                while stream.advance() {
-                    let Ok(term) = std::str::from_utf8(stream.key()) else {
+                let reader = segment.inverted_index(field).map_err(|e| index.err(e))?;
+                readers[slot(lang)].push(reader);
+            }
+        }
+        Ok(Lexicon {
+            terms: Terms::Segments(readers),
+            by_skeleton: Default::default(),
+        })
+    }
+
+    /// Calls `f` with every index term of `lang` that begins with `prefix` (a term of several
+    /// segments comes once per segment). A term dictionary that cannot be read gives no terms: the
+    /// search that follows reports it.
+    fn each_with_prefix(&self, lang: Lang, prefix: &str, mut f: impl FnMut(&str)) {
+        match &self.terms {
+            Terms::Segments(readers) => {
+                for reader in &readers[slot(lang)] {
+                    let Ok(mut stream) = reader.terms().range().ge(prefix.as_bytes()).into_stream()
+                    else {
                         continue;
                     };
-                    lexicon.terms[slot(lang)].insert(term.to_string());
-                    if !term.chars().any(char::is_alphabetic) {
-                        continue;
-                    }
-                    let key = skeleton(term);
-                    if key.chars().count() < MIN_SKELETON {
-                        continue;
-                    }
-                    let terms = lexicon.by_skeleton[slot(lang)].entry(key).or_default();
-                    if !terms.iter().any(|t| t == term) {
-                        terms.push(term.to_string());
+                    while stream.advance() {
+                        if !stream.key().starts_with(prefix.as_bytes()) {
+                            break;
+                        }
+                        if let Ok(term) = std::str::from_utf8(stream.key()) {
+                            f(term);
+                        }
                     }
                 }
             }
+            #[cfg(test)]
+            Terms::Sorted(sorted) => {
+                let sorted = &sorted[slot(lang)];
+                let from = sorted.partition_point(|t| t.as_str() < prefix);
+                for t in sorted[from..].iter().take_while(|t| t.starts_with(prefix)) {
+                    f(t);
+                }
+            }
         }
-        for (sorted, terms) in lexicon.sorted.iter_mut().zip(&lexicon.terms) {
-            *sorted = terms.iter().cloned().collect();
-            sorted.sort_unstable();
+    }
+
+    /// Whether passages in `lang` hold `term`.
+    fn contains(&self, lang: Lang, term: &str) -> bool {
+        match &self.terms {
+            Terms::Segments(readers) => readers[slot(lang)]
+                .iter()
+                .any(|r| r.terms().get(term.as_bytes()).is_ok_and(|t| t.is_some())),
+            #[cfg(test)]
+            Terms::Sorted(sorted) => sorted[slot(lang)]
+                .binary_search_by(|t| t.as_str().cmp(term))
+                .is_ok(),
         }
-        Ok(lexicon)
+    }
+
+    /// The index terms of `lang` by skeleton, read once from every term of the language.
+    fn skeletons(&self, lang: Lang) -> &HashMap<String, Vec<String>> {
+        self.by_skeleton[slot(lang)].get_or_init(|| {
+            let mut map: HashMap<String, Vec<String>> = HashMap::new();
+            self.each_with_prefix(lang, "", |term| {
+                if !term.chars().any(char::is_alphabetic) {
+                    return;
+                }
+                let key = skeleton(term);
+                if key.chars().count() < MIN_SKELETON {
+                    return;
+                }
+                let terms = map.entry(key).or_default();
+                if !terms.iter().any(|t| t == term) {
+                    terms.push(term.to_string());
+                }
+            });
+            map
+        })
     }
 
     /// Index terms of `lang` that are `stem` or extend it by up to `max_extra` characters, at most `limit`
@@ -82,15 +153,14 @@ impl Lexicon {
         max_extra: usize,
         limit: usize,
     ) -> Vec<String> {
-        let sorted = &self.sorted[slot(lang)];
-        let from = sorted.partition_point(|t| t.as_str() < stem);
         let stem_chars = stem.chars().count();
-        let mut out: Vec<String> = sorted[from..]
-            .iter()
-            .take_while(|t| t.starts_with(stem))
-            .filter(|t| t.chars().count() <= stem_chars + max_extra)
-            .cloned()
-            .collect();
+        let mut found = BTreeSet::new();
+        self.each_with_prefix(lang, stem, |t| {
+            if t.chars().count() <= stem_chars + max_extra {
+                found.insert(t.to_string());
+            }
+        });
+        let mut out: Vec<String> = found.into_iter().collect();
         out.sort_by_key(|t| t.chars().count());
         out.truncate(limit);
         out
@@ -98,13 +168,13 @@ impl Lexicon {
 
     /// Whether passages in `lang` hold every one of `terms`.
     pub fn has_all(&self, lang: Lang, terms: &[String]) -> bool {
-        terms.iter().all(|t| self.terms[slot(lang)].contains(t))
+        terms.iter().all(|t| self.contains(lang, t))
     }
 
     /// The index terms of `lang` spelled like one of `words` (a word as typed and its stems) in
     /// another script: same skeleton, or the skeleton without an inflection of up to two letters.
     pub fn spellings(&self, lang: Lang, words: &[&str]) -> Vec<String> {
-        let map = &self.by_skeleton[slot(lang)];
+        let map = self.skeletons(lang);
         let mut out: Vec<String> = Vec::new();
         for word in words {
             let key: Vec<char> = skeleton(word).chars().collect();
@@ -125,7 +195,8 @@ type CacheKey = (PathBuf, Vec<SegmentId>);
 
 static CACHE: Mutex<Option<(CacheKey, Arc<Lexicon>)>> = Mutex::new(None);
 
-/// The lexicon of the index as `searcher` sees it, built once per index state.
+/// The lexicon of the index as `searcher` sees it, one per index state: what it gathers by
+/// skeleton is kept for the next search of the same state.
 pub fn for_searcher(index: &TriIndex, searcher: &Searcher) -> Result<Arc<Lexicon>> {
     let key: CacheKey = (
         index.dir().to_path_buf(),
@@ -151,14 +222,17 @@ mod tests {
     use super::*;
 
     fn lexicon(entries: &[(Lang, &str)]) -> Lexicon {
-        let mut l = Lexicon::default();
+        let mut sorted: [Vec<String>; 3] = Default::default();
         for &(lang, term) in entries {
-            l.by_skeleton[slot(lang)]
-                .entry(skeleton(term))
-                .or_default()
-                .push(term.to_string());
+            sorted[slot(lang)].push(term.to_string());
         }
-        l
+        for terms in &mut sorted {
+            terms.sort();
+        }
+        Lexicon {
+            terms: Terms::Sorted(sorted),
+            by_skeleton: Default::default(),
+        }
     }
 
     #[test]
@@ -176,19 +250,18 @@ mod tests {
         assert_eq!(l.spellings(Lang::Ru, &["Almaty"]), ["алмат"]);
         assert_eq!(l.spellings(Lang::En, &["Алматы"]), ["almati"]);
         assert!(l.spellings(Lang::Kk, &["Kyrgyzstan"]).is_empty());
+        assert!(l.has_all(Lang::Ru, &["алмат".into(), "казахста".into()]));
+        assert!(!l.has_all(Lang::Ru, &["алмат".into(), "алматы".into()]));
     }
 
     #[test]
     fn extensions_are_longer_terms_with_the_stem_as_prefix() {
-        let mut l = lexicon(&[]);
-        l.sorted[0] = [
-            "алынбайтындығ",
-            "алынбайтындығын",
-            "алынбайтындығынан-x",
-            "алу",
-        ]
-        .map(String::from)
-        .to_vec();
+        let l = lexicon(&[
+            (Lang::Kk, "алынбайтындығ"),
+            (Lang::Kk, "алынбайтындығын"),
+            (Lang::Kk, "алынбайтындығынан-x"),
+            (Lang::Kk, "алу"),
+        ]);
         assert_eq!(
             l.extensions(Lang::Kk, "алынбайтындығ", 4, 8),
             ["алынбайтындығ", "алынбайтындығын"]
