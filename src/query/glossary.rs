@@ -102,7 +102,8 @@ impl Glossary {
 
     /// [`Glossary::shipped`], read from the analyzed copy kept in the index folder `dir` when one
     /// made by this build is there (analyzing every form takes a search process longer than the
-    /// search), else analyzed and kept there for the next process (when `dir` is writable).
+    /// search), else analyzed and kept there for the next process (when `dir` is an index folder
+    /// we may write to).
     pub fn shipped_cached(dir: &Path) -> &'static Glossary {
         SHIPPED_GLOSSARY.get_or_init(|| Glossary::read_or_analyze_shipped(dir))
     }
@@ -124,7 +125,7 @@ impl Glossary {
                 return g;
             }
             let g = Glossary::analyze_shipped();
-            if dir.is_dir() {
+            if crate::index::exists(dir) {
                 let cached = Cached {
                     key,
                     concepts: g.concepts.clone(),
@@ -295,7 +296,12 @@ mod tests {
     fn the_analyzed_term_base_is_kept_in_the_index_folder() {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join(CACHE_FILE);
+        // A folder that is no index keeps nothing.
         let fresh = Glossary::read_or_analyze_shipped(tmp.path());
+        assert!(!path.exists());
+        // An index folder keeps it, and the next process reads it.
+        std::fs::write(tmp.path().join("trilingua.json"), "{}").unwrap();
+        Glossary::read_or_analyze_shipped(tmp.path());
         let written = std::fs::read(&path).unwrap();
         let read = Glossary::read_or_analyze_shipped(tmp.path());
         assert_eq!(
