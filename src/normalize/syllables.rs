@@ -1304,16 +1304,29 @@ fn segment(
                 keep_hyphen: false,
             };
             if hyphens == 1 {
+                let seen = |w: &str| {
+                    let core = w.trim_matches(|c: char| !letter(c));
+                    scorer.vocab.count(&crate::lang::lower(core))
+                };
+                let joined_seen = seen(&w);
                 join_into(text, span, span_kinds, true, &mut w, &mut b);
                 let (s2, e2) = scorer.word(&w, &b);
                 let s2 = s2 + cost::KEEP_HYPHEN;
                 // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
                 // spelling only they know does not take away the hyphen of a form that is
-                // hyphenated by its shape.
+                // hyphenated by its shape. A form the text itself writes with its hyphen more
+                // often than without keeps it too (`ата-ана`, `ғылыми-зерттеу`).
                 let web_only = cand.evidence == Evidence::Listed
                     && e2 == Evidence::Dict
                     && hyphenated_by_shape(scorer.lang, &w);
-                if s2 > cand.score || web_only {
+                if seen(&w) > joined_seen {
+                    // Seen whole, hyphen and all: as good as any word the text shows unsplit.
+                    cand = Scored {
+                        score: s2.max(cost::VOCAB),
+                        evidence: Evidence::Vocab,
+                        keep_hyphen: true,
+                    };
+                } else if s2 > cand.score || web_only {
                     cand = Scored {
                         score: s2,
                         evidence: e2,
@@ -1532,6 +1545,12 @@ mod tests {
         assert_eq!(r, "из-за войны кто-то по-прежнему ждал");
         let r = fixed("олар бір-\nбірімен сөйлесті");
         assert_eq!(r, "олар бір-бірімен сөйлесті");
+        // Paired words the text writes with their hyphen elsewhere (the web lists hold `атаана`).
+        let r = fixed("Ата-ана мен ғылыми-зерттеу. ҚР-\nның ата-\nана, ғылыми-\nзерттеу");
+        assert_eq!(
+            r,
+            "Ата-ана мен ғылыми-зерттеу. ҚР-ның ата-ана, ғылыми-зерттеу"
+        );
         // A name broken at a line end is still one word.
         let r = fixed("сказал Пело-\nси вчера");
         assert_eq!(r, "сказал Пелоси вчера");
