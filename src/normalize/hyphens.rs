@@ -76,7 +76,8 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or(right);
-    let joined = format!("{left_word}{right_word}").to_lowercase();
+    let whole = format!("{left_word}{right_word}");
+    let joined = whole.to_lowercase();
     let hyphened = format!("{left_word}-{right_word}").to_lowercase();
     // The spelling the text uses more often elsewhere (`co-operation` or `cooperation`).
     match vocab.count(&joined).cmp(&vocab.count(&hyphened)) {
@@ -108,7 +109,7 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
     }
     let prefix = left_word.to_lowercase();
     let right_known = right_word.chars().count() >= 3 && en_word(right_word);
-    let whole_word = en_word(&format!("{left_word}{right_word}"));
+    let whole_word = en_word(&whole);
     // After these, any word but the rest of a word the dictionary knows (`self-`/`defence`, not
     // `self-`/`ish`).
     if HYPHEN_PREFIXES.contains(&prefix.as_str())

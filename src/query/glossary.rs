@@ -110,39 +110,37 @@ impl Glossary {
 
     /// The shipped term base from the copy kept in `dir`, or analyzed and kept there.
     fn read_or_analyze_shipped(dir: &Path) -> Glossary {
-        {
-            let path = dir.join(CACHE_FILE);
-            let key = cache_key();
-            let cached = std::fs::read(&path)
-                .ok()
-                .and_then(|bytes| serde_json::from_slice::<Cached>(&bytes).ok())
-                .filter(|c| c.key == key);
-            if let Some(cached) = cached {
-                let mut g = Glossary::default();
-                for concept in cached.concepts {
-                    g.insert(concept);
-                }
-                return g;
+        let path = dir.join(CACHE_FILE);
+        let key = cache_key();
+        let cached = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<Cached>(&bytes).ok())
+            .filter(|c| c.key == key);
+        if let Some(cached) = cached {
+            let mut g = Glossary::default();
+            for concept in cached.concepts {
+                g.insert(concept);
             }
-            let g = Glossary::analyze_shipped();
-            if crate::index::exists(dir) {
-                let cached = Cached {
-                    key,
-                    concepts: g.concepts.clone(),
-                };
-                // Written whole, then renamed: a process reading it never sees half a file. A
-                // folder we may not write to only costs the next process the analysis.
-                let tmp = dir.join(format!("{CACHE_FILE}.{}.tmp", std::process::id()));
-                let written = serde_json::to_vec(&cached)
-                    .ok()
-                    .is_some_and(|bytes| std::fs::write(&tmp, bytes).is_ok())
-                    && std::fs::rename(&tmp, &path).is_ok();
-                if !written {
-                    let _ = std::fs::remove_file(&tmp);
-                }
-            }
-            g
+            return g;
         }
+        let g = Glossary::analyze_shipped();
+        if crate::index::exists(dir) {
+            let cached = Cached {
+                key,
+                concepts: g.concepts.clone(),
+            };
+            // Written whole, then renamed: a process reading it never sees half a file. A
+            // folder we may not write to only costs the next process the analysis.
+            let tmp = dir.join(format!("{CACHE_FILE}.{}.tmp", std::process::id()));
+            let written = serde_json::to_vec(&cached)
+                .ok()
+                .is_some_and(|bytes| std::fs::write(&tmp, bytes).is_ok())
+                && std::fs::rename(&tmp, &path).is_ok();
+            if !written {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+        g
     }
 
     fn analyze_shipped() -> Glossary {
