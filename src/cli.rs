@@ -80,7 +80,7 @@ pub enum Command {
         /// An extra term base (TSV: id, domain, en, ru, kk) added to the shipped one.
         #[arg(long, value_name = "FILE")]
         glossary: Vec<PathBuf>,
-        /// The query: words, "quoted phrases", OR, -excluded (quote a query that starts with -, or put -- before it).
+        /// The query: words, "quoted phrases", OR, -excluded or NOT excluded (quote a query that starts with -, or put -- before it).
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
     },

@@ -181,11 +181,21 @@ mod search {
         for hit in some["hits"].as_array().unwrap() {
             assert!(!hit["text"].as_str().unwrap().contains("Parties"), "{hit}");
         }
+        // `NOT` is the same exclusion; a lowercase `not` is a word.
+        let not = search_json(&["--limit", "100", "security NOT Parties"]);
+        assert_eq!(not["total"], some["total"]);
     }
 
     #[test]
     fn bad_query_is_a_message_not_a_panic() {
-        for q in ["\"unclosed phrase", "OR", "peace OR", "(a OR b)"] {
+        for q in [
+            "\"unclosed phrase",
+            "OR",
+            "peace OR",
+            "(a OR b)",
+            "peace NOT",
+            "lang:kk peace",
+        ] {
             let out = run(&["--index", idx(), "search", q]);
             assert_eq!(out.status.code(), Some(1), "{q}");
             let err = String::from_utf8_lossy(&out.stderr);

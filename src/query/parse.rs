@@ -1,5 +1,6 @@
 //! Query syntax: words, `"quoted phrases"`, `OR` between alternatives, `AND` (the default), and
-//! `-word` / `-"phrase"` to exclude. Anything else is a clear error, never a panic.
+//! `-word` / `-"phrase"` or `NOT word` to exclude. Anything else is a clear error, never a panic:
+//! field prefixes (`lang:kk`) included, which the command line's options do instead.
 
 use crate::error::{Error, Result};
 
@@ -45,7 +46,13 @@ enum Lexeme {
     Item { item: Item, negated: bool },
     Or,
     And,
+    Not,
 }
+
+/// Field names a user may try as `name:value`; the command line's options filter on them.
+const FIELDS: &[&str] = &[
+    "body", "doc", "kind", "lang", "language", "path", "text", "title", "type", "year",
+];
 
 fn err(msg: impl Into<String>) -> Error {
     Error::Query(msg.into())
@@ -123,7 +130,16 @@ fn lex(query: &str) -> Result<Vec<Lexeme>> {
         match (word.as_str(), negated) {
             ("OR", false) if start == i => out.push(Lexeme::Or),
             ("AND", false) if start == i => out.push(Lexeme::And),
+            ("NOT", false) if start == i => out.push(Lexeme::Not),
             _ => {
+                if let Some((field, _)) = word.split_once(':') {
+                    if FIELDS.contains(&field.to_lowercase().as_str()) {
+                        return Err(err(format!(
+                            "'{word}': field searches are not supported; filter with the options \
+                             --lang, --doc, --kind or --year"
+                        )));
+                    }
+                }
                 if !word.chars().any(char::is_alphanumeric) {
                     return Err(err(format!(
                         "'{word}' has no letters or digits to search for"
@@ -147,9 +163,19 @@ pub fn parse(query: &str) -> Result<ParsedQuery> {
     }
     let mut parsed = ParsedQuery::default();
     let mut pending_or = false;
+    let mut pending_not = false;
     let mut last_was_item = false;
     for lx in lexemes {
+        if pending_not && !matches!(lx, Lexeme::Item { .. }) {
+            return Err(err("NOT must be followed by a word or a \"phrase\""));
+        }
         match lx {
+            Lexeme::Not => {
+                if pending_or {
+                    return Err(err("cannot OR an excluded item (NOT after OR)"));
+                }
+                pending_not = true;
+            }
             Lexeme::Or => {
                 if !last_was_item || pending_or {
                     return Err(err("OR must stand between two words or phrases"));
@@ -163,6 +189,17 @@ pub fn parse(query: &str) -> Result<ParsedQuery> {
                 last_was_item = false;
             }
             Lexeme::Item { item, negated } => {
+                if std::mem::take(&mut pending_not) {
+                    if negated {
+                        return Err(err(format!(
+                            "NOT -{} excludes twice: write one of them",
+                            item.display()
+                        )));
+                    }
+                    parsed.excluded.push(item);
+                    last_was_item = false;
+                    continue;
+                }
                 if negated {
                     if pending_or {
                         return Err(err(format!(
@@ -190,6 +227,9 @@ pub fn parse(query: &str) -> Result<ParsedQuery> {
     }
     if pending_or {
         return Err(err("OR must stand between two words or phrases"));
+    }
+    if pending_not {
+        return Err(err("NOT must be followed by a word or a \"phrase\""));
     }
     if parsed.groups.is_empty() {
         return Err(err(
@@ -227,6 +267,22 @@ mod tests {
     }
 
     #[test]
+    fn not_excludes_the_item_after_it() {
+        let q = parse(r#"peace NOT war NOT "cold war" treaty"#).unwrap();
+        assert_eq!(q.groups, vec![vec![w("peace")], vec![w("treaty")]]);
+        assert_eq!(
+            q.excluded,
+            vec![w("war"), Item::Phrase(vec!["cold".into(), "war".into()])]
+        );
+        // Only the capitalized operator: `not` is a word like any other.
+        assert_eq!(parse("not peace").unwrap().groups.len(), 2);
+        assert_eq!(
+            parse("x OR y NOT z").unwrap().groups,
+            vec![vec![w("x"), w("y")]]
+        );
+    }
+
+    #[test]
     fn syntax_errors_are_messages() {
         for bad in [
             "",
@@ -241,6 +297,14 @@ mod tests {
             "(a OR b)",
             "a\"b\"",
             "--",
+            "NOT x",
+            "x NOT",
+            "x NOT NOT y",
+            "x NOT OR y",
+            "x OR NOT y",
+            "x NOT -y",
+            "lang:kk peace",
+            "peace Title:treaty",
         ] {
             let e = parse(bad).unwrap_err().to_string();
             assert!(e.starts_with("bad query: "), "{bad:?} gave {e}");
@@ -250,5 +314,11 @@ mod tests {
     #[test]
     fn lowercase_or_is_a_word() {
         assert_eq!(parse("war or peace").unwrap().groups.len(), 3);
+    }
+
+    #[test]
+    fn colons_outside_field_names_are_text() {
+        let q = parse("10:30 ratio:2 Article:5").unwrap();
+        assert_eq!(q.groups.len(), 3);
     }
 }
