@@ -6,7 +6,8 @@
 //! NTREX lines 1–700 teach the repair its word counts (`normalize::PRIOR_LINES`), lines 701–1000
 //! tune its weights; lines 1001–1997 and the UDHR are held out. `ONLY=tune` measures the tune sets
 //! alone; `SHOW_ERRORS=1` prints each line's missed words (`=2` also the damaged line,
-//! `=3` the repair's decisions that made them). The clean rows repair the undamaged tune
+//! `=3` the repair's decisions that made them; `SHOW_REF=1` adds the whole reference and repaired
+//! lines). The clean rows repair the undamaged tune
 //! lines: every change there is a word broken.
 
 use trilingua::normalize::damage::{damage, damage_with, word_accuracy, DamageOptions};
@@ -43,6 +44,9 @@ fn measure(units: &[String], seed: u64, harsh: bool) -> (usize, usize, usize) {
         let (r, t) = word_accuracy(u, &repaired);
         if r < t && std::env::var_os("SHOW_ERRORS").is_some() {
             show_missed(u, &repaired);
+            if std::env::var_os("SHOW_REF").is_some() {
+                println!("  ref  {u}\n  rep  {repaired}");
+            }
             if std::env::var_os("SHOW_ERRORS").is_some_and(|v| v == "2") {
                 println!("  from {d:?}");
             }

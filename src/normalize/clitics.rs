@@ -101,6 +101,53 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
     Counts { table, by_end }
 });
 
+/// Words that call for the instrumental before them, as the letters that begin them: the
+/// postpositions and verbs of "with" (`X-пен бірге`, `X-пен салыстырғанда`, `X-пен кездесті`), and
+/// the conjunctions `және` and `немесе`, which a conjunction `мен` never stands before.
+const WITH_INSTRUMENTAL: &[&str] = &[
+    "және",
+    "немесе",
+    "бірге",
+    "қатар",
+    "салыстыр",
+    "байланыст",
+    "бірлес",
+    "қоса",
+    "сөйлес",
+    "кездес",
+    "таныс",
+    "айналыс",
+    "соқтығыс",
+    "келіс",
+];
+
+/// Beginnings among [`WITH_INSTRUMENTAL`]'s that are nouns too, and so may follow the conjunction
+/// (`шарттар мен келісімдер`).
+const NOT_WITH_INSTRUMENTAL: &[&str] = &["келісім"];
+
+/// Whether the text after a `мен`/`бен`/`пен` (`after`, damaged or not) begins with a word that
+/// takes the instrumental: then the clitic is the ending of the word before, not the conjunction.
+/// Letters are read across spaces and line-break hyphens (the next word may be split too), up to
+/// any other character.
+pub(crate) fn instrumental_follows(after: &str) -> bool {
+    let mut letters = String::new();
+    let mut chars = after.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_letter(c) {
+            letters.extend(c.to_lowercase());
+            if letters.chars().count() >= 9 {
+                break;
+            }
+        } else if c == '-' && chars.peek().is_some_and(|n| *n == '\n') || c.is_whitespace() {
+            continue;
+        } else {
+            break;
+        }
+    }
+    WITH_INSTRUMENTAL.iter().any(|w| letters.starts_with(w))
+        && !NOT_WITH_INSTRUMENTAL.iter().any(|w| letters.starts_with(w))
+}
+
 /// The evidence that lowercase `clitic` stands apart after lowercase word `head`, `last` telling
 /// whether it ends a clause (punctuation or the end of the text follows): the log odds of standing
 /// apart given the word before, updated for a conjunction by the odds given the clause end, all
@@ -286,5 +333,22 @@ mod tests {
         assert!(ru_apart_before("о", "ни").unwrap() < ru_apart_before("о", "том").unwrap() - 2.0);
         assert!(ru_apart_before("у", "же").unwrap() < 0.0);
         assert_eq!(ru_apart_after("мест", "мен"), None);
+    }
+
+    #[test]
+    fn words_that_take_the_instrumental_are_read_across_damage() {
+        for after in [
+            " бірге келді",
+            " са лыс тыр ған да",
+            " жә-\nне Иран",
+            " Соқ тығысып",
+        ] {
+            assert!(instrumental_follows(after), "{after:?}");
+        }
+        // A noun that may be the conjunction's second member, punctuation, other words.
+        for after in [" келісімдер", ", бірге", " НАТО", " ынтымақтастық", ""]
+        {
+            assert!(!instrumental_follows(after), "{after:?}");
+        }
     }
 }
