@@ -169,6 +169,13 @@ mod tests {
     }
 
     #[test]
+    fn british_spellings_are_words_not_names() {
+        // en_US knows `Armour`, `Grey` and `Tyre` only as names; en_GB knows the words.
+        let clean = "the grey armour of the defence programme; a tyre";
+        assert_eq!(fixed(clean), clean);
+    }
+
+    #[test]
     fn the_collection_s_own_capitals_come_back() {
         let vocab = Vocabulary::from_text("The OSCE, the SCO and PfP; OSCE, SCO, PfP and isaF.");
         let r = restore("the osce, Sco, Pfp and isaf".to_string(), &vocab);

@@ -124,6 +124,11 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
             "kept: a prefix before the vowel it ends in",
         );
     }
+    // An acronym before a lowercase word is a compound (`UN-`/`led`, `EU-`/`wide`), even where
+    // the letters also spell a word (`unled`).
+    if left_word.chars().count() >= 2 && left_word.chars().all(|c| c.is_ascii_uppercase()) {
+        return (Joint::KeepHyphen, "kept: an acronym before a word");
+    }
     // A word the dictionary knows whole, a name among them (`Birming-`/`ham`, `ex-`/`ports`).
     if whole_word {
         return (

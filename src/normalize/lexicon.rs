@@ -35,6 +35,8 @@ static RU_AFF: &str = include_str!("../../data/dicts/ru_RU.aff");
 static RU_DIC: &str = include_str!("../../data/dicts/ru_RU.dic");
 static EN_AFF: &str = include_str!("../../data/dicts/en_US.aff");
 static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
+static GB_AFF: &str = include_str!("../../data/dicts/en_GB.aff");
+static GB_DIC: &str = include_str!("../../data/dicts/en_GB.dic");
 
 /// The shipped Kazakh dictionary, cleaned of what syllable repair would take for words: bare
 /// suffixes ([`KK_SUFFIX_BASES`]), pieces of words ([`kazakh_start`]), and the forms of
@@ -118,6 +120,10 @@ impl Sorted {
 }
 
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
+/// British spellings (`armour`, `grey`, `defence`), asked of words the American dictionary does not
+/// know: NATO and its partners write British English, and en_US knows `Armour` only as a name.
+/// Only its words that are not names count (see [`check`]).
+static EN_GB: LazyLock<Dictionary> = LazyLock::new(|| load(GB_AFF, GB_DIC));
 
 /// Reads the hunspell dictionary of `lang` (Kazakh or Russian) now, rather than at the first word
 /// asked about.
@@ -147,7 +153,15 @@ pub(crate) fn check(lang: Lang, word: &str) -> bool {
     match lang {
         Lang::Kk => KK.check(word),
         Lang::Ru => RU.check(word),
-        Lang::En => EN.check(word),
+        // British spellings of common words of four letters or more only: en_GB also writes
+        // abbreviations as newspapers do (`Nato`, which would then keep its lost capitals), and
+        // it knows short slang (`ish`) that is rather a suffix at a line break (`self-`/`ish`).
+        Lang::En => {
+            EN.check(word)
+                || (word.chars().nth(3).is_some()
+                    && EN_GB.check(word)
+                    && EN_GB.check(&word.to_lowercase()))
+        }
         Lang::Und => false,
     }
 }
@@ -931,6 +945,10 @@ mod tests {
         assert!(check(Lang::Kk, "бейбітшілік"));
         assert!(check(Lang::Ru, "сотрудничество"));
         assert!(check(Lang::En, "terrorism"));
+        // British spellings, and their case rules: `armour` is no name.
+        assert!(check(Lang::En, "armour") && check(Lang::En, "defence") && check(Lang::En, "grey"));
+        assert!(!check(Lang::En, "london") && !check(Lang::En, "armoour"));
+        assert!(!check(Lang::En, "Nato") && check(Lang::En, "NATO"));
         assert!(!check(Lang::Ru, "сотруд"));
         let mut stems = Vec::new();
         each_stem(Lang::Kk, "жолдастар", |end| stems.push(end));
