@@ -1656,6 +1656,10 @@ mod tests {
         assert_eq!(fixed("Олар дың жер і не ба рады"), "Олардың жеріне барады");
         let with = fixed("Ол экран дар мен жа рық тар ға қа ра ды");
         assert!(with.starts_with("Ол экрандар мен жарық"), "{with}");
+        assert_eq!(
+            fixed("Бұл не гіз сіз айып тау бол ды"),
+            "Бұл негізсіз айыптау болды"
+        );
         // Before a word that takes the instrumental, `мен` is the ending.
         for (damaged, want) in [
             (
