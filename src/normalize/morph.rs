@@ -232,6 +232,10 @@ fn suffix_fits(
         if harmony != Harmony::Any && m.harmony != Harmony::Any && m.harmony != harmony {
             continue;
         }
+        // The attributive `-ғы` closes a locative (`жолындағы`), nothing else (`кешірекекі`).
+        if m.attributive && from != slot::CASE {
+            continue;
+        }
         // The verbal noun `-у` and the agent `-ушы` are glides after a stem's vowel (`ойнау`).
         let glide = m.glide && from == slot::DERIVE && repeats == 0;
         if (m.vowel_first && prev_vowel && !glide) || (m.bare && !is_vowel(prev)) {
@@ -262,7 +266,14 @@ fn suffix_fits(
         } else {
             1
         };
-        if suffix_fits(after, next_h, s, next_repeats, m.last, depth - 1) {
+        // Only the locative takes more after it (`-дағы`, `үйдемін`); after another case the
+        // word ends (`кешіреке` + `кі`, `Гейгерге` + `сіз` are no words).
+        let next_from = if s == slot::CASE && !m.locative {
+            slot::LAST + 1
+        } else {
+            s
+        };
+        if suffix_fits(after, next_h, next_from, next_repeats, m.last, depth - 1) {
             return true;
         }
     }
@@ -285,6 +296,10 @@ struct Morph {
     converb: bool,
     /// The negative participle `-мас`.
     participle: bool,
+    /// The locative case (`-да`, `-нде`).
+    locative: bool,
+    /// The attributive `-ғы`/`-гі` after a case: after the locative only.
+    attributive: bool,
 }
 
 /// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
@@ -321,6 +336,9 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 converb: slot == slot::VERB && matches!(text, "п" | "ып" | "іп"),
                 participle: slot == slot::VERB
                     && matches!(text, "мас" | "мес" | "бас" | "бес" | "пас" | "пес"),
+                locative: slot == slot::CASE
+                    && matches!(text, "да" | "де" | "та" | "те" | "нда" | "нде"),
+                attributive: slot == slot::LAST && matches!(text, "ғы" | "гі" | "қы" | "кі"),
             });
         }
     }
@@ -613,6 +631,10 @@ mod tests {
         assert!(!kk_suffix_chain("жол", "ынқор"));
         assert!(!kk_suffix_chain("одақ", "алдында"));
         assert!(kk_suffix_chain("қазақстан", "мен"));
+        // Only the locative takes more after it, and the attributive only after the locative.
+        assert!(kk_suffix_chain("үй", "дегі") && kk_suffix_chain("үй", "демін"));
+        assert!(!kk_suffix_chain("үй", "гекі") && !kk_suffix_chain("үй", "денмін"));
+        assert!(!kk_suffix_chain("кеш", "ірекекі") && kk_suffix_chain("кеш", "ірек"));
     }
 
     #[test]
