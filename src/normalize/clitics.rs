@@ -106,8 +106,9 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
 });
 
 /// Words that call for the instrumental before them, as the letters that begin them: the
-/// postpositions and verbs of "with" (`X-пен бірге`, `X-пен салыстырғанда`, `X-пен кездесті`), and
-/// the conjunctions `және` and `немесе`, which a conjunction `мен` never stands before.
+/// postpositions and verbs of "with" (`X-пен бірге`, `X-пен салыстырғанда`, `X-пен кездесті`,
+/// `X-пен күресу`), and the conjunctions `және` and `немесе` and the particle `ғана` ("only"),
+/// which never follow a conjunction `мен`.
 const WITH_INSTRUMENTAL: &[&str] = &[
     "және",
     "немесе",
@@ -123,6 +124,11 @@ const WITH_INSTRUMENTAL: &[&str] = &[
     "айналыс",
     "соқтығыс",
     "келіс",
+    "күрес",
+    "хабарлас",
+    "шектес",
+    "бөліс",
+    "ғана",
 ];
 
 /// Beginnings among [`WITH_INSTRUMENTAL`]'s that are nouns too, and so may follow the conjunction
