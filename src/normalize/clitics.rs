@@ -148,7 +148,7 @@ pub(crate) fn instrumental_follows(after: &str) -> bool {
             if letters.chars().count() >= 9 {
                 break;
             }
-        } else if c == '-' && chars.peek().is_some_and(|n| *n == '\n') || c.is_whitespace() {
+        } else if c.is_whitespace() || (c == '-' && chars.peek() == Some(&'\n')) {
             continue;
         } else {
             break;
