@@ -1265,6 +1265,18 @@ fn segment(
                 ))
         })
         .collect();
+    // Whether chunk `c` is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
+    // (`бірге`, `салыстырғанда`): then it is the ending of the word before.
+    let governs = |c: usize| {
+        let range = chunks[c].range.clone();
+        scorer.lang == Lang::Kk
+            && matches!(
+                last_part(&text[range.clone()]).as_str(),
+                "мен" | "бен" | "пен"
+            )
+            && !text[range.clone()].ends_with(|ch: char| !letter(ch))
+            && clitics::instrumental_follows(&text[range.end..])
+    };
     let inside: Vec<f32> = (0..n.saturating_sub(1))
         .map(|g| joint_odds(text, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
@@ -1439,9 +1451,7 @@ fn segment(
                     let apart = if scorer.lang == Lang::Kk {
                         let odds = clitics::separate_odds(&head, &clitic, last).unwrap_or(0.0);
                         // `мен` before a word that takes the instrumental is that ending.
-                        let governed = clitic.ends_with('н')
-                            && !last
-                            && clitics::instrumental_follows(&text[range.end..]);
+                        let governed = governs(i);
                         cost::CLITIC_CONTEXT * odds
                             + cost::CLITIC_APART
                             + if governed { cost::CLITIC_GOVERNED } else { 0.0 }
@@ -1481,6 +1491,13 @@ fn segment(
                 Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
                 _ => (Joint::Join, cand.evidence.reason()),
             };
+        }
+        // A `мен` joined to the word before it because the next word takes the instrumental.
+        if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs(j - 1) {
+            joints[j - 2] = (
+                Joint::Join,
+                "joined: the next word takes the instrumental, so `мен` is an ending",
+            );
         }
         if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
             joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
@@ -1672,6 +1689,13 @@ mod tests {
             let r = fixed(damaged);
             assert!(r.contains(want), "{damaged}: {r}");
         }
+        // `--explain` names the reason.
+        let (_, decisions) = super::super::normalize_explained("Ол Иран мен сөй лес ті");
+        let joined = decisions
+            .iter()
+            .find(|d| d.right == "мен")
+            .expect("a decision");
+        assert!(joined.reason.contains("instrumental"), "{}", joined.reason);
     }
 
     #[test]
