@@ -75,6 +75,8 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("лас", "лес", slot::DERIVE),
     ("тас", "тес", slot::DERIVE),
     // The verbalizer (`қарулану`, `қарусыздану`, `жылдамдату` has `-дат`).
+    // Adjectives of inclination (`бейбітшіл`, `ұлтшыл`).
+    ("шыл", "шіл", slot::DERIVE),
     ("лан", "лен", slot::DERIVE),
     ("дан", "ден", slot::DERIVE),
     ("тан", "тен", slot::DERIVE),
@@ -138,6 +140,12 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("мас", "мес", slot::VERB),
     ("бас", "бес", slot::VERB),
     ("пас", "пес", slot::VERB),
+    // The optative and the voluntative (`болсын`, `барайын`, `қалайық`, `ойлайық`).
+    ("сын", "сін", slot::VERB),
+    ("айын", "ейін", slot::VERB),
+    ("йын", "йін", slot::VERB),
+    ("айық", "ейік", slot::VERB),
+    ("йық", "йік", slot::VERB),
     ("ғалы", "гелі", slot::VERB),
     ("қалы", "келі", slot::VERB),
     ("ғай", "гей", slot::VERB),
@@ -641,6 +649,9 @@ mod tests {
         assert!(!kk_suffix_chain("кеш", "ірекекі") && kk_suffix_chain("кеш", "ірек"));
         // The verbalizer `-лан`/`-дан`.
         assert!(kk_suffix_chain("қару", "ланды") && kk_suffix_chain("қарусыз", "данды"));
+        // The optative and the voluntative; `-шыл`.
+        assert!(kk_suffix_chain("бол", "сын") && kk_suffix_chain("қал", "айық"));
+        assert!(kk_suffix_chain("ойла", "йық") && kk_suffix_chain("бейбіт", "шіл"));
     }
 
     #[test]
