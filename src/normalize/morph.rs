@@ -47,14 +47,17 @@ mod slot {
     pub const DERIVE: u8 = 0;
     /// Verb forms: negation, tense, participles, converbs, verbal nouns.
     pub const VERB: u8 = 1;
+    /// A participle made a noun (`болғандықтан`, `жететіндігі`); and where an attributive
+    /// `-дағы` goes on as a noun (`штаттардағылар`).
+    pub const NOMINAL: u8 = 2;
     /// Plural.
-    pub const PLURAL: u8 = 2;
+    pub const PLURAL: u8 = 3;
     /// Possessive.
-    pub const POSS: u8 = 3;
+    pub const POSS: u8 = 4;
     /// Case.
-    pub const CASE: u8 = 4;
+    pub const CASE: u8 = 5;
     /// After a case: `-ғы` (`-дағы`), personal endings.
-    pub const LAST: u8 = 5;
+    pub const LAST: u8 = 6;
 }
 
 /// Kazakh suffixes: back and front variants (every consonant alternation) and their slot. A
@@ -150,6 +153,12 @@ const KK_SUFFIXES: &[(&str, &str, u8)] = &[
     ("қалы", "келі", slot::VERB),
     ("ғай", "гей", slot::VERB),
     ("қай", "кей", slot::VERB),
+    ("лық", "лік", slot::NOMINAL),
+    ("дық", "дік", slot::NOMINAL),
+    ("тық", "тік", slot::NOMINAL),
+    ("лығ", "ліг", slot::NOMINAL),
+    ("дығ", "діг", slot::NOMINAL),
+    ("тығ", "тіг", slot::NOMINAL),
     ("лар", "лер", slot::PLURAL),
     ("дар", "дер", slot::PLURAL),
     ("тар", "тер", slot::PLURAL),
@@ -248,6 +257,10 @@ fn suffix_fits(
         if m.attributive && from != slot::CASE {
             continue;
         }
+        // `-дық` makes a noun of a participle (`-ған`, `-атын`, `-ар`) only.
+        if s == slot::NOMINAL && !(from == slot::VERB && matches!(prev, 'н' | 'р')) {
+            continue;
+        }
         // The verbal noun `-у` and the agent `-ушы` are glides after a stem's vowel (`ойнау`).
         let glide = m.glide && from == slot::DERIVE && repeats == 0;
         if (m.vowel_first && prev_vowel && !glide) || (m.bare && !is_vowel(prev)) {
@@ -282,6 +295,9 @@ fn suffix_fits(
         // word ends (`кешіреке` + `кі`, `Гейгерге` + `сіз` are no words).
         let next_from = if s == slot::CASE && !m.locative {
             slot::LAST + 1
+        } else if m.attributive {
+            // `-дағы` is a word that takes a plural, a possessive and a case again.
+            slot::NOMINAL
         } else {
             s
         };
@@ -649,6 +665,11 @@ mod tests {
         assert!(!kk_suffix_chain("кеш", "ірекекі") && kk_suffix_chain("кеш", "ірек"));
         // The verbalizer `-лан`/`-дан`.
         assert!(kk_suffix_chain("қару", "ланды") && kk_suffix_chain("қарусыз", "данды"));
+        // A participle made a noun; `-дағы` going on as a noun.
+        assert!(kk_suffix_chain("бол", "ғандықтан") && kk_suffix_chain("жет", "етіндігімізге"));
+        assert!(kk_suffix_chain("штат", "тардағылар") && kk_suffix_chain("қала", "дағыларға"));
+        // Not after other verb forms (a converb, the past).
+        assert!(!kk_suffix_chain("бар", "ыптық") && !kk_suffix_chain("бар", "адытық"));
         // The optative and the voluntative; `-шыл`.
         assert!(kk_suffix_chain("бол", "сын") && kk_suffix_chain("қал", "айық"));
         assert!(kk_suffix_chain("ойла", "йық") && kk_suffix_chain("бейбіт", "шіл"));
