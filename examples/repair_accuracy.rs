@@ -1,5 +1,6 @@
 //! Word accuracy of the syllable and hyphen repair on clean Kazakh and Russian text the lexicons were
-//! not built from (NTREX-128 news sentences, the UDHR), damaged by `normalize::damage`, then repaired;
+//! not built from (NTREX-128 news sentences, the UDHR), damaged by `normalize::damage` (like the
+//! seed article, at every syllable, and at any letter), then repaired;
 //! and on the seed article's two abstracts against a hand-written gold repair.
 //!
 //! Run: `cargo run --release --example repair_accuracy [SEEDS]` (default 3 damage seeds).
@@ -21,19 +22,29 @@ fn reference(text: &str) -> String {
         .replace('\u{200b}', "")
 }
 
-/// Damages every unit (line or paragraph) like the seed (or, with `harsh`, at every syllable, lone
-/// letters at word edges included), repairs it with the collection's vocabulary, and returns
-/// (right, total, baseline right).
-fn measure(units: &[String], seed: u64, harsh: bool) -> (usize, usize, usize) {
+/// How a set is damaged.
+#[derive(Clone, Copy)]
+enum Damage {
+    /// Like the seed article.
+    Seed,
+    /// At every syllable, lone letters at word edges included.
+    EverySyllable,
+    /// At any letter, not at syllables.
+    AtLetters,
+}
+
+/// Damages every unit (line or paragraph) as `how` says, repairs it with the collection's
+/// vocabulary, and returns (right, total, baseline right).
+fn measure(units: &[String], seed: u64, how: Damage) -> (usize, usize, usize) {
     let damaged: Vec<String> = units
         .iter()
         .enumerate()
         .map(|(i, u)| {
             let seed = seed.wrapping_mul(1_000_003).wrapping_add(i as u64);
-            if harsh {
-                damage_with(u, &DamageOptions::every_syllable(seed))
-            } else {
-                damage(u, seed)
+            match how {
+                Damage::Seed => damage(u, seed),
+                Damage::EverySyllable => damage_with(u, &DamageOptions::every_syllable(seed)),
+                Damage::AtLetters => damage_with(u, &DamageOptions::at_letters(seed)),
             }
         })
         .collect();
@@ -118,17 +129,22 @@ fn main() {
     );
     // `ONLY=tune` measures only the sets whose name holds `tune` (errors of held-out sets stay unseen).
     let only = std::env::var("ONLY").unwrap_or_default();
-    // Each set damaged like the seed, then at every syllable (`every syllable` rows).
+    // Each set damaged like the seed, then at every syllable, then at any letter.
     let runs = sets.iter().flat_map(|(name, units)| {
         [
-            (name.to_string(), units, false),
-            (format!("{name}, every syllable"), units, true),
+            (name.to_string(), units, Damage::Seed),
+            (
+                format!("{name}, every syllable"),
+                units,
+                Damage::EverySyllable,
+            ),
+            (format!("{name}, at letters"), units, Damage::AtLetters),
         ]
     });
-    for (name, units, harsh) in runs.filter(|(name, _, _)| name.contains(only.as_str())) {
+    for (name, units, how) in runs.filter(|(name, _, _)| name.contains(only.as_str())) {
         let (mut r, mut t, mut b) = (0, 0, 0);
         for seed in 1..=seeds {
-            let (r1, t1, b1) = measure(units, seed, harsh);
+            let (r1, t1, b1) = measure(units, seed, how);
             r += r1;
             t += t1;
             b += b1;
@@ -177,7 +193,7 @@ fn main() {
         let (mut wrong, mut breaks) = (0, 0);
         for seed in 1..=seeds {
             // Every word the damage spoilt was broken at a line end.
-            let (r, t, b) = measure(units, seed, false);
+            let (r, t, b) = measure(units, seed, Damage::Seed);
             wrong += t - r;
             breaks += t - b;
         }

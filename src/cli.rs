@@ -131,8 +131,12 @@ pub enum Command {
         seed: u64,
         /// Split every Cyrillic word at every syllable, leaving lone letters at word edges (`о ни`)
         /// as a plain syllable splitter does, rather than the way the seed article is damaged.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "at_letters")]
         every_syllable: bool,
+        /// Cut Cyrillic words at any letter rather than at syllables (`ж айында`), as an extractor
+        /// that knows no syllables does.
+        #[arg(long)]
+        at_letters: bool,
     },
     /// Print the language of every passage of a file (or - for standard input).
     Detect {

@@ -88,7 +88,8 @@ pub fn run(args: Args) -> Result<Outcome> {
             file,
             seed,
             every_syllable,
-        } => damage_cmd(file.as_deref(), seed, every_syllable),
+            at_letters,
+        } => damage_cmd(file.as_deref(), seed, every_syllable, at_letters),
         Command::Detect { file, json } => detect_cmd(file.as_deref(), json),
         Command::Stem { lang, words } => stem_cmd(&lang, &words),
         Command::Stats => stats_cmd(&args.index),
@@ -459,11 +460,18 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn damage_cmd(file: Option<&Path>, seed: u64, every_syllable: bool) -> Result<Outcome> {
+fn damage_cmd(
+    file: Option<&Path>,
+    seed: u64,
+    every_syllable: bool,
+    at_letters: bool,
+) -> Result<Outcome> {
     use normalize::damage::{damage_with, DamageOptions};
     let text = read_input(file)?;
     let opts = if every_syllable {
         DamageOptions::every_syllable(seed)
+    } else if at_letters {
+        DamageOptions::at_letters(seed)
     } else {
         DamageOptions {
             seed,

@@ -24,6 +24,9 @@ pub struct DamageOptions {
     pub edge_letters: f64,
     /// Target line width in characters (0: no line breaks).
     pub line_width: usize,
+    /// Above 0: a split word is cut at any letter, each inner letter boundary with this chance,
+    /// rather than at syllables (an extractor that knows no syllables: `ж айында`, `Демо кр атия`).
+    pub at_letters: f64,
 }
 
 impl Default for DamageOptions {
@@ -35,6 +38,7 @@ impl Default for DamageOptions {
             shift_cluster: 0.25,
             edge_letters: 0.0,
             line_width: 64,
+            at_letters: 0.0,
         }
     }
 }
@@ -48,6 +52,17 @@ impl DamageOptions {
             split_word: 1.0,
             split_boundary: 1.0,
             edge_letters: 1.0,
+            ..DamageOptions::default()
+        }
+    }
+
+    /// Damage that ignores syllables: three Cyrillic words in five are cut, each at about a third
+    /// of their letter boundaries, lone letters included (`ж айында`, `т алқылады`).
+    pub fn at_letters(seed: u64) -> DamageOptions {
+        DamageOptions {
+            seed,
+            split_word: 0.6,
+            at_letters: 0.3,
             ..DamageOptions::default()
         }
     }
@@ -240,6 +255,15 @@ fn syllable_cuts(word: &str, opts: &DamageOptions, rng: &mut Rng) -> Vec<(usize,
     }
     // Latin words, and Cyrillic words left whole, are only cut where a line breaks.
     let split_here = cyrillic && rng.chance(opts.split_word);
+    if opts.at_letters > 0.0 {
+        if !split_here {
+            return Vec::new();
+        }
+        return (1..core.len())
+            .filter(|_| rng.chance(opts.at_letters))
+            .map(|at| (core[at].0, Gap::Syllable))
+            .collect();
+    }
     let mut cuts = Vec::new();
     for pair in vowels.windows(2) {
         let (a, b) = (pair[0], pair[1]);
@@ -335,6 +359,20 @@ mod tests {
         // More chunks than words: words were split.
         assert!(a.split_whitespace().count() > clean.split_whitespace().count() + 5);
         assert!(a.contains("НАТО"));
+    }
+
+    #[test]
+    fn damage_at_letters_cuts_anywhere_and_keeps_letters() {
+        let clean = "Бейбітшілік жолындағы әріптестік бағдарламасы аясындағы ынтымақтастық";
+        let d = damage_with(clean, &DamageOptions::at_letters(3));
+        let letters = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+        assert_eq!(letters(&d), letters(clean));
+        // Lone letters appear, which syllable damage never leaves.
+        assert!(
+            d.split_whitespace()
+                .any(|w| w.trim_end_matches('-').chars().count() == 1),
+            "{d}"
+        );
     }
 
     #[test]

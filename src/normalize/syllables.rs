@@ -1277,6 +1277,35 @@ fn segment(
             && !text[range.clone()].ends_with(|ch: char| !letter(ch))
             && clitics::instrumental_follows(&text[range.end..])
     };
+    // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
+    // word of running text, so certainly a piece of the word beside it.
+    let lone: Vec<bool> = (0..n)
+        .map(|c| {
+            let chunk = &text[chunks[c].range.clone()];
+            let mut letters = chunk.chars();
+            match (letters.next(), letters.next()) {
+                (Some(l), None) => {
+                    is_cyrillic(l)
+                        && !is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l))
+                        && !scorer.is_function(&crate::lang::lower(chunk))
+                }
+                _ => false,
+            }
+        })
+        .collect();
+    // The gap a lone consonant joins across: towards a vowel after it (`ж айында`, a syllable's
+    // onset), else towards the word before (`Трамп ты ң`).
+    let starts_vowel = |c: usize| {
+        text[chunks[c].range.clone()]
+            .chars()
+            .next()
+            .is_some_and(|l| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l)))
+    };
+    let free: Vec<bool> = (0..n.saturating_sub(1))
+        .map(|g| {
+            (lone[g] && starts_vowel(g + 1)) || (lone[g + 1] && !(g + 2 < n && starts_vowel(g + 2)))
+        })
+        .collect();
     let inside: Vec<f32> = (0..n.saturating_sub(1))
         .map(|g| joint_odds(text, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
@@ -1310,9 +1339,11 @@ fn segment(
                 .iter()
                 .filter(|k| **k == Some(GapKind::Hyphen))
                 .count();
+            // Spaces beside a lone consonant cost nothing to remove, however clean the passage.
             let spaces = span_kinds
                 .iter()
-                .filter(|k| **k == Some(GapKind::Space))
+                .enumerate()
+                .filter(|&(g, k)| *k == Some(GapKind::Space) && !free[i + g])
                 .count();
             join_into(text, span, span_kinds, false, &mut w, &mut b);
             let (s, e) = scorer.word(&w, &b);
@@ -1359,6 +1390,14 @@ fn segment(
                 cost::INSIDE_RU
             };
             cand.score += weight * inside[i..j - 1].iter().sum::<f32>();
+            // A lone consonant at the word's edge is no sign against it: it has to join something.
+            if j - i >= 2 {
+                for edge in [i, j - 1] {
+                    if lone[edge] {
+                        cand.score -= cost::EDGE_LETTER;
+                    }
+                }
+            }
             if j - i == 1 && opens_name[i] {
                 cand.score += cost::CAPITAL_FUNCTION;
             }
@@ -1696,6 +1735,19 @@ mod tests {
             .find(|d| d.right == "мен")
             .expect("a decision");
         assert!(joined.reason.contains("instrumental"), "{}", joined.reason);
+    }
+
+    #[test]
+    fn a_lone_consonant_joins_the_word_it_was_cut_from() {
+        // Split at letters, not syllables, in text that is otherwise clean.
+        assert_eq!(
+            fixed("Бұл туралы ол ж айында айтты, қ атысты мәселелерді т алқылады."),
+            "Бұл туралы ол жайында айтты, қатысты мәселелерді талқылады."
+        );
+        assert_eq!(fixed("Он п оказал дом в городе"), "Он показал дом в городе");
+        // A consonant that is a word stays one (`в`, `с`, `к`), and so does an abbreviation.
+        assert_eq!(fixed("Он был в доме с братом"), "Он был в доме с братом");
+        assert_eq!(fixed("Ол 2019 ж. келді"), "Ол 2019 ж. келді");
     }
 
     #[test]
