@@ -189,18 +189,14 @@ pub fn parse(query: &str) -> Result<ParsedQuery> {
                 last_was_item = false;
             }
             Lexeme::Item { item, negated } => {
-                if std::mem::take(&mut pending_not) {
-                    if negated {
-                        return Err(err(format!(
-                            "NOT -{} excludes twice: write one of them",
-                            item.display()
-                        )));
-                    }
-                    parsed.excluded.push(item);
-                    last_was_item = false;
-                    continue;
+                let not = std::mem::take(&mut pending_not);
+                if not && negated {
+                    return Err(err(format!(
+                        "NOT -{} excludes twice: write one of them",
+                        item.display()
+                    )));
                 }
-                if negated {
+                if negated || not {
                     if pending_or {
                         return Err(err(format!(
                             "cannot OR an excluded item ({})",
