@@ -140,12 +140,16 @@ const NOT_WITH_INSTRUMENTAL: &[&str] = &["келісім"];
 /// Letters are read across spaces and line-break hyphens (the next word may be split too), up to
 /// any other character.
 pub(crate) fn instrumental_follows(after: &str) -> bool {
+    // Enough letters for the longest beginning (`байланыст`).
+    const READ: usize = 9;
     let mut letters = String::new();
+    let mut read = 0;
     let mut chars = after.chars().peekable();
     while let Some(c) = chars.next() {
         if is_letter(c) {
             letters.extend(c.to_lowercase());
-            if letters.chars().count() >= 9 {
+            read += 1;
+            if read >= READ {
                 break;
             }
         } else if c.is_whitespace() || (c == '-' && chars.peek() == Some(&'\n')) {

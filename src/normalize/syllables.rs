@@ -1286,29 +1286,29 @@ fn segment(
                 ))
         })
         .collect();
-    // Whether chunk `c` is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
+    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
     // (`бірге`, `салыстырғанда`): then it is the ending of the word before.
-    let governs = |c: usize| {
-        let range = chunks[c].range.clone();
-        scorer.lang == Lang::Kk
-            && matches!(
-                last_part(&text[range.clone()]).as_str(),
-                "мен" | "бен" | "пен"
-            )
-            && !text[range.clone()].ends_with(|ch: char| !letter(ch))
-            && clitics::instrumental_follows(&text[range.end..])
-    };
+    let governs: Vec<bool> = chunks
+        .iter()
+        .map(|c| {
+            let chunk = &text[c.range.clone()];
+            scorer.lang == Lang::Kk
+                && matches!(last_part(chunk).as_str(), "мен" | "бен" | "пен")
+                && !chunk.ends_with(|ch: char| !letter(ch))
+                && clitics::instrumental_follows(&text[c.range.end..])
+        })
+        .collect();
+    let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
     // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
     // word of running text, so certainly a piece of the word beside it.
-    let lone: Vec<bool> = (0..n)
+    let lone: Vec<bool> = chunks
+        .iter()
         .map(|c| {
-            let chunk = &text[chunks[c].range.clone()];
+            let chunk = &text[c.range.clone()];
             let mut letters = chunk.chars();
             match (letters.next(), letters.next()) {
                 (Some(l), None) => {
-                    is_cyrillic(l)
-                        && !is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l))
-                        && !scorer.is_function(&crate::lang::lower(chunk))
+                    is_cyrillic(l) && !vowel(l) && !scorer.is_function(&crate::lang::lower(chunk))
                 }
                 _ => false,
             }
@@ -1320,7 +1320,7 @@ fn segment(
         text[chunks[c].range.clone()]
             .chars()
             .next()
-            .is_some_and(|l| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l)))
+            .is_some_and(vowel)
     };
     let free: Vec<bool> = (0..n.saturating_sub(1))
         .map(|g| {
@@ -1511,10 +1511,13 @@ fn segment(
                     let apart = if scorer.lang == Lang::Kk {
                         let odds = clitics::separate_odds(&head, &clitic, last).unwrap_or(0.0);
                         // `мен` before a word that takes the instrumental is that ending.
-                        let governed = governs(i);
                         cost::CLITIC_CONTEXT * odds
                             + cost::CLITIC_APART
-                            + if governed { cost::CLITIC_GOVERNED } else { 0.0 }
+                            + if governs[i] {
+                                cost::CLITIC_GOVERNED
+                            } else {
+                                0.0
+                            }
                     } else {
                         let odds = clitics::ru_apart_after(&head, &clitic).unwrap_or(0.0);
                         cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART
@@ -1553,7 +1556,7 @@ fn segment(
             };
         }
         // A `мен` joined to the word before it because the next word takes the instrumental.
-        if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs(j - 1) {
+        if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs[j - 1] {
             joints[j - 2] = (
                 Joint::Join,
                 "joined: the next word takes the instrumental, so `мен` is an ending",
