@@ -162,6 +162,22 @@ pub(crate) fn instrumental_follows(after: &str) -> bool {
         && !NOT_WITH_INSTRUMENTAL.iter().any(|w| letters.starts_with(w))
 }
 
+/// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:
+/// a converb (`күресіп`, `жеткізіліп`), the present or future third person (`алады`,
+/// `кездеседі`; not `-йды`, which is as often a noun's accusative, `жанармайды`), a participle
+/// (`болған`, `соққан`). The conjunction links noun phrases; the
+/// instrumental is how a verb's manner or partner is said (`ұшақпен жеткізіліп`).
+pub(crate) fn is_verb_form(word: &str) -> bool {
+    let letters = word.chars().count();
+    let ends = |endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
+    // The few nouns in `-ып`/`-іп` ("letter", "trade", "custom"; the stem list cannot tell them:
+    // it holds converbs too).
+    let noun = ["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n));
+    (letters >= 4 && ends(&["ып", "іп"]) && !noun)
+        || (letters >= 5 && ends(&["ады", "еді"]))
+        || (letters >= 6 && ends(&["ған", "ген", "қан", "кен"]))
+}
+
 /// The evidence that lowercase `clitic` stands apart after lowercase word `head`, `last` telling
 /// whether it ends a clause (punctuation or the end of the text follows): the log odds of standing
 /// apart given the word before, updated for a conjunction by the odds given the clause end, all
@@ -314,6 +330,26 @@ pub(crate) fn ru_apart_before(vowel: &str, next: &str) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verb_forms_are_told_from_nouns_by_their_ending() {
+        for w in ["күресіп", "алады", "кездеседі", "болған", "жеңген"]
+        {
+            assert!(is_verb_form(w), "{w}");
+        }
+        // Nouns, an adjective, and the accusative of a noun in `-й`.
+        for w in [
+            "әріп",
+            "кәсіп",
+            "жақын",
+            "үлкен",
+            "жанармайды",
+            "көліктерді",
+            "еді",
+        ] {
+            assert!(!is_verb_form(w), "{w}");
+        }
+    }
 
     #[test]
     fn endings_that_call_for_a_case_make_the_clitic_an_ending() {

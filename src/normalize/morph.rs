@@ -606,7 +606,7 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
             Lang::Ru => rest.chars().count() <= 7 && is_ru_ending(rest),
             _ => false,
         }
-    }) || (lang == Lang::Kk && voiced_stem_plus_ending(word))
+    }) || (lang == Lang::Kk && (voiced_stem_plus_ending(word) || elided_stem_plus_ending(word)))
 }
 
 /// Whether a Kazakh suffix chain `rest` is likelier the word after a stem than its ending: a word
@@ -646,9 +646,55 @@ fn voiced_stem_plus_ending(word: &str) -> bool {
     false
 }
 
+/// Whether lowercase `word` is a Kazakh stem whose last-syllable high vowel dropped before a
+/// vowel-initial suffix (`ойын` → `ойнында`, `ауыз` → `аузы`, `халық` → `халқына`) plus a suffix
+/// chain. Only stems the lexicon knows with the vowel count.
+fn elided_stem_plus_ending(word: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for (at, c) in word.char_indices() {
+        let before = prev.replace(c);
+        let rest = &word[at + c.len_utf8()..];
+        // Two consonants (or `у` and a consonant) with a vowel after them, the stem at least two
+        // letters before the dropped vowel.
+        let Some(a) = before else { continue };
+        if is_vowel(c)
+            || (is_vowel(a) && a != 'у')
+            || !rest.starts_with(is_vowel)
+            || word[..at].chars().nth(1).is_none()
+        {
+            continue;
+        }
+        let high = match last_harmony(&word[..at]) {
+            Harmony::Front => 'і',
+            _ => 'ы',
+        };
+        let mut stem = String::with_capacity(at + 4);
+        stem.push_str(&word[..at]);
+        stem.push(high);
+        stem.push(c);
+        let mut known = false;
+        lexicon::each_stem(Lang::Kk, &stem, |end| known |= end == stem.len());
+        if known && kk_suffix_chain(&stem, rest) {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stem_s_dropped_vowel_is_restored() {
+        for w in ["ойнында", "аузынан", "мұрнын", "халқына"] {
+            assert!(stem_plus_ending(Lang::Kk, w), "{w}");
+        }
+        // Only a known stem: no word is made by putting a vowel back anywhere.
+        for w in ["ойнқында", "қлмасы"] {
+            assert!(!elided_stem_plus_ending(w), "{w}");
+        }
+    }
 
     #[test]
     fn kazakh_suffix_chains_follow_harmony() {

@@ -138,6 +138,11 @@ mod cost {
     /// NTREX lines 701–1000 (−3 to −50 tried; −20 and beyond equal): Kazakh tune words right went
     /// from 96.80% to 96.91%, held out from 96.80% to 96.89%.
     pub const CLITIC_GOVERNED: f32 = -20.0;
+    /// `мен`/`бен`/`пен` apart before a verb form ([`super::clitics::is_verb_form`]), as the first
+    /// pass found the next word: added to [`CLITIC_APART`]. In NTREX lines 1–700, 30 verb forms
+    /// follow the ending and 3 the conjunction, against 85 and 96 for other words. Chosen on NTREX
+    /// lines 701–1000 (−2 to −20 tried; −8 and beyond equal).
+    pub const CLITIC_BEFORE_VERB: f32 = -8.0;
     /// A Russian one-letter vowel word apart (`и`, `о`, `а`): this much per unit of the log odds of
     /// standing apart given the word before or after ([`super::clitics::ru_apart_after`]).
     pub const RU_VOWEL_CONTEXT: f32 = 1.69;
@@ -1263,13 +1268,6 @@ fn segment(
     space_cost: f32,
 ) {
     let n = chunks.len();
-    // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
-    // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each word
-    // that may stand before it.
-    let mut steps: Vec<[Option<Step>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
-    let mut best = vec![f32::NEG_INFINITY; n + 1];
-    let mut back = vec![0usize; n + 1];
-    best[0] = 0.0;
     // Every candidate word scored first, start by start and growing a chunk at a time (the
     // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
     // chunks j - k - 1..j, with the number of spaces it removes.
@@ -1432,144 +1430,265 @@ fn segment(
     let vowels: Vec<Option<String>> = (0..n)
         .map(|i| lone_ru_vowel(text, chunks, kinds, i, scorer.lang))
         .collect();
-    let (mut pw, mut pb) = (String::new(), Vec::new());
-    for j in 1..=n {
-        for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
-            if best[i] == f32::NEG_INFINITY {
-                continue;
-            }
-            let Some((cand, spaces)) = cands[j][j - i - 1] else {
-                continue;
-            };
-            let mut step = Step {
-                total: best[i] + cand.score + space_cost * spaces as f32,
-                from: i,
-                cand,
-                prev: None,
-            };
-            // A Russian vowel word apart before this word (`о том`, not `о ни`): how likely
-            // apart depends on this word, so the way to `i` ending in it is weighed apart.
-            if let Some(vowel) = &vowels[i] {
-                let plain = steps[i][1..]
-                    .iter()
-                    .flatten()
-                    .map(|s| (s.total, s.from))
-                    .max_by(|a, b| a.0.total_cmp(&b.0));
-                step.total = f32::NEG_INFINITY;
-                if let Some((total, from)) = plain {
-                    step.total = total + cand.score + space_cost * spaces as f32;
-                    step.prev = Some(from);
-                }
-                if let Some(before) = steps[i][0] {
-                    join_into(
-                        text,
-                        &chunks[i..j],
-                        &kinds[i..j - 1],
-                        cand.keep_hyphen,
-                        &mut pw,
-                        &mut pb,
-                    );
-                    let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
-                    let odds = clitics::ru_apart_before(vowel, &next).unwrap_or(0.0);
-                    let total = before.total
-                        + cand.score
-                        + space_cost * spaces as f32
-                        + cost::RU_VOWEL_CONTEXT * odds
-                        + cost::RU_VOWEL_APART;
-                    if total > step.total {
-                        step.total = total;
-                        step.prev = Some(before.from);
-                    }
-                }
-            }
-            // A clitic apart, after a word it could have ended: how likely apart depends on that
-            // word, so every word that may end at `i` is tried.
-            let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
-                .then(|| last_part(&text[chunks[i].range.clone()]))
-                .filter(|c| match scorer.lang {
-                    Lang::Kk => clitics::is_clitic(c),
-                    _ => clitics::is_ru_vowel(c),
-                });
-            if let Some(clitic) = clitic {
-                // Punctuation or the end of the text after it: the clitic ends a clause.
-                let range = chunks[i].range.clone();
-                let last = text[range.clone()].ends_with(|c: char| !letter(c))
-                    || (j == n && text[range.end..].trim().is_empty());
-                step.total = f32::NEG_INFINITY;
-                for before in steps[i].iter().flatten() {
-                    let from = before.from;
-                    let inner = &kinds[from..i - 1];
-                    join_into(
-                        text,
-                        &chunks[from..i],
-                        inner,
-                        before.cand.keep_hyphen,
-                        &mut pw,
-                        &mut pb,
-                    );
-                    let head = last_part(&pw);
-                    let apart = if scorer.lang == Lang::Kk {
-                        let odds = clitics::separate_odds(&head, &clitic, last).unwrap_or(0.0);
-                        // `мен` before a word that takes the instrumental is that ending.
-                        cost::CLITIC_CONTEXT * odds
-                            + cost::CLITIC_APART
-                            + if governs[i] {
-                                cost::CLITIC_GOVERNED
-                            } else {
-                                0.0
-                            }
-                    } else {
-                        let odds = clitics::ru_apart_after(&head, &clitic).unwrap_or(0.0);
-                        cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART
-                    };
-                    let total = before.total + cand.score + apart;
-                    if total > step.total {
-                        step.total = total;
-                        step.prev = Some(from);
-                    }
-                }
-            }
-            steps[j][j - i - 1] = Some(step);
-            if step.total > best[j] {
-                best[j] = step.total;
-                back[j] = j - i - 1;
-            }
-        }
+    let lattice = Lattice {
+        text,
+        chunks,
+        kinds,
+        cands,
+        vowels,
+        governs,
+        space_cost,
+    };
+    let mut before_verb = vec![false; n];
+    lattice.choose(scorer, &before_verb, joints);
+    // A `мен` kept apart before a verb form is likelier the ending of the word before: weighed
+    // again with the words the first pass found after it.
+    if scorer.lang == Lang::Kk && verbs_after(text, chunks, joints, &mut before_verb) {
+        lattice.choose(scorer, &before_verb, joints);
     }
-    // A run ending in a line-break hyphen that nothing could follow has no segmentation: leave it.
-    if best[n] == f32::NEG_INFINITY {
-        return;
-    }
-    let mut j = n;
-    let mut pick = back[n];
-    while j > 0 {
-        let step = steps[j][pick].expect("every reached position has a step");
-        let (i, cand) = (step.from, step.cand);
-        for g in i..j - 1 {
-            joints[g] = match kinds[g] {
-                Some(GapKind::Hyphen) if cand.keep_hyphen => (
-                    Joint::KeepHyphen,
-                    "kept: both sides of the hyphen are words",
-                ),
-                Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
-                _ => (Joint::Join, cand.evidence.reason()),
-            };
+}
+
+/// Marks in `before_verb` every Kazakh `мен`/`бен`/`пен` that `joints` keep apart before a verb
+/// form ([`clitics::is_verb_form`]), reading the next word as `joints` join it; whether any was
+/// marked.
+fn verbs_after(
+    text: &str,
+    chunks: &[Chunk],
+    joints: &[(Joint, &'static str)],
+    before_verb: &mut [bool],
+) -> bool {
+    let n = chunks.len();
+    let mut any = false;
+    let mut next = String::new();
+    for i in 1..n {
+        let chunk = &text[chunks[i].range.clone()];
+        if joints[i - 1].0 != Joint::Space
+            || (i + 1 < n && joints[i].0 != Joint::Space)
+            || chunk.ends_with(|c: char| !letter(c))
+            || !matches!(last_part(chunk).as_str(), "мен" | "бен" | "пен")
+        {
+            continue;
         }
-        // A `мен` joined to the word before it because the next word takes the instrumental.
-        if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs[j - 1] {
-            joints[j - 2] = (
-                Joint::Join,
-                "joined: the next word takes the instrumental, so `мен` is an ending",
+        next.clear();
+        if i + 1 < n {
+            for g in i + 1..n {
+                let t = &text[chunks[g].range.clone()];
+                let joint = joints.get(g).map(|j| j.0);
+                if joint == Some(Joint::JoinDropHyphen) {
+                    next.push_str(t.strip_suffix('-').unwrap_or(t));
+                } else {
+                    next.push_str(t);
+                }
+                if !matches!(
+                    joint,
+                    Some(Joint::Join | Joint::JoinDropHyphen | Joint::KeepHyphen)
+                ) {
+                    break;
+                }
+            }
+        } else {
+            // The run ends at the clitic: the next word is the text's own.
+            next.push_str(
+                text[chunks[i].range.end..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(""),
             );
         }
-        if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
-            joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
+        if clitics::is_verb_form(&crate::lang::lower(next.trim_matches(|c: char| !letter(c)))) {
+            before_verb[i] = true;
+            any = true;
         }
-        pick = match step.prev {
-            Some(from) => i - from - 1,
-            None => back[i],
-        };
-        j = i;
+    }
+    any
+}
+
+/// Every candidate word of a run, scored, and what the choice among them needs besides.
+struct Lattice<'t> {
+    text: &'t str,
+    chunks: &'t [Chunk],
+    kinds: &'t [Option<GapKind>],
+    /// `cands[j][k]`: the word of chunks `j - k - 1..j` and the number of spaces it removes.
+    cands: Vec<[Option<(Scored, usize)>; MAX_SPAN]>,
+    /// The Russian vowel word standing before each chunk, if any.
+    vowels: Vec<Option<String>>,
+    /// Whether each chunk is a `мен` before a word that takes the instrumental.
+    governs: Vec<bool>,
+    space_cost: f32,
+}
+
+impl Lattice<'_> {
+    /// The best segmentation of the run (dynamic programming over the candidates), written into
+    /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
+    fn choose(&self, scorer: &Scorer, before_verb: &[bool], joints: &mut [(Joint, &'static str)]) {
+        let Lattice {
+            text,
+            chunks,
+            kinds,
+            cands,
+            vowels,
+            governs,
+            space_cost,
+        } = self;
+        let (text, chunks, kinds, space_cost) = (*text, *chunks, *kinds, *space_cost);
+        let n = chunks.len();
+        // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
+        // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
+        // word that may stand before it.
+        let mut steps: Vec<[Option<Step>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
+        let mut best = vec![f32::NEG_INFINITY; n + 1];
+        let mut back = vec![0usize; n + 1];
+        best[0] = 0.0;
+        let (mut pw, mut pb) = (String::new(), Vec::new());
+        for j in 1..=n {
+            for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
+                if best[i] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let Some((cand, spaces)) = cands[j][j - i - 1] else {
+                    continue;
+                };
+                let mut step = Step {
+                    total: best[i] + cand.score + space_cost * spaces as f32,
+                    from: i,
+                    cand,
+                    prev: None,
+                };
+                // A Russian vowel word apart before this word (`о том`, not `о ни`): how likely
+                // apart depends on this word, so the way to `i` ending in it is weighed apart.
+                if let Some(vowel) = &vowels[i] {
+                    let plain = steps[i][1..]
+                        .iter()
+                        .flatten()
+                        .map(|s| (s.total, s.from))
+                        .max_by(|a, b| a.0.total_cmp(&b.0));
+                    step.total = f32::NEG_INFINITY;
+                    if let Some((total, from)) = plain {
+                        step.total = total + cand.score + space_cost * spaces as f32;
+                        step.prev = Some(from);
+                    }
+                    if let Some(before) = steps[i][0] {
+                        join_into(
+                            text,
+                            &chunks[i..j],
+                            &kinds[i..j - 1],
+                            cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        );
+                        let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
+                        let odds = clitics::ru_apart_before(vowel, &next).unwrap_or(0.0);
+                        let total = before.total
+                            + cand.score
+                            + space_cost * spaces as f32
+                            + cost::RU_VOWEL_CONTEXT * odds
+                            + cost::RU_VOWEL_APART;
+                        if total > step.total {
+                            step.total = total;
+                            step.prev = Some(before.from);
+                        }
+                    }
+                }
+                // A clitic apart, after a word it could have ended: how likely apart depends on that
+                // word, so every word that may end at `i` is tried.
+                let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
+                    .then(|| last_part(&text[chunks[i].range.clone()]))
+                    .filter(|c| match scorer.lang {
+                        Lang::Kk => clitics::is_clitic(c),
+                        _ => clitics::is_ru_vowel(c),
+                    });
+                if let Some(clitic) = clitic {
+                    // Punctuation or the end of the text after it: the clitic ends a clause.
+                    let range = chunks[i].range.clone();
+                    let last = text[range.clone()].ends_with(|c: char| !letter(c))
+                        || (j == n && text[range.end..].trim().is_empty());
+                    step.total = f32::NEG_INFINITY;
+                    for before in steps[i].iter().flatten() {
+                        let from = before.from;
+                        let inner = &kinds[from..i - 1];
+                        join_into(
+                            text,
+                            &chunks[from..i],
+                            inner,
+                            before.cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        );
+                        let head = last_part(&pw);
+                        let apart = if scorer.lang == Lang::Kk {
+                            let odds = clitics::separate_odds(&head, &clitic, last).unwrap_or(0.0);
+                            // `мен` before a word that takes the instrumental is that ending.
+                            cost::CLITIC_CONTEXT * odds
+                                + cost::CLITIC_APART
+                                + if governs[i] {
+                                    cost::CLITIC_GOVERNED
+                                } else {
+                                    0.0
+                                }
+                                + if before_verb[i] {
+                                    cost::CLITIC_BEFORE_VERB
+                                } else {
+                                    0.0
+                                }
+                        } else {
+                            let odds = clitics::ru_apart_after(&head, &clitic).unwrap_or(0.0);
+                            cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART
+                        };
+                        let total = before.total + cand.score + apart;
+                        if total > step.total {
+                            step.total = total;
+                            step.prev = Some(from);
+                        }
+                    }
+                }
+                steps[j][j - i - 1] = Some(step);
+                if step.total > best[j] {
+                    best[j] = step.total;
+                    back[j] = j - i - 1;
+                }
+            }
+        }
+        // A run ending in a line-break hyphen that nothing could follow has no segmentation: leave it.
+        if best[n] == f32::NEG_INFINITY {
+            return;
+        }
+        let mut j = n;
+        let mut pick = back[n];
+        while j > 0 {
+            let step = steps[j][pick].expect("every reached position has a step");
+            let (i, cand) = (step.from, step.cand);
+            for g in i..j - 1 {
+                joints[g] = match kinds[g] {
+                    Some(GapKind::Hyphen) if cand.keep_hyphen => (
+                        Joint::KeepHyphen,
+                        "kept: both sides of the hyphen are words",
+                    ),
+                    Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
+                    _ => (Joint::Join, cand.evidence.reason()),
+                };
+            }
+            // A `мен` joined to the word before it because the next word takes the instrumental.
+            if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs[j - 1] {
+                joints[j - 2] = (
+                    Joint::Join,
+                    "joined: the next word takes the instrumental, so `мен` is an ending",
+                );
+            }
+            if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && before_verb[j - 1] {
+                joints[j - 2] = (
+                    Joint::Join,
+                    "joined: a verb form follows, so `мен` is likelier an ending",
+                );
+            }
+            if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
+                joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
+            }
+            pick = match step.prev {
+                Some(from) => i - from - 1,
+                None => back[i],
+            };
+            j = i;
+        }
     }
 }
 
@@ -1759,6 +1878,23 @@ mod tests {
             .find(|d| d.right == "мен")
             .expect("a decision");
         assert!(joined.reason.contains("instrumental"), "{}", joined.reason);
+        // Before a verb form, `мен` is likelier the ending; before a noun, "and".
+        for (damaged, want) in [
+            ("Ол ке ме мен ке ле ді.", "Ол кемемен келеді."),
+            ("Олар пой ыз бен жүр ген.", "Олар пойызбен жүрген."),
+            (
+                "Біз ке ме мен қа йық көр дік.",
+                "Біз кеме мен қайық көрдік.",
+            ),
+        ] {
+            assert_eq!(fixed(damaged), want, "{damaged}");
+        }
+        let (_, decisions) = super::super::normalize_explained("Ол ке ме мен ке ле ді.");
+        let joined = decisions
+            .iter()
+            .find(|d| d.right == "мен")
+            .expect("a decision");
+        assert!(joined.reason.contains("verb form"), "{}", joined.reason);
     }
 
     #[test]
