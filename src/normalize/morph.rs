@@ -654,12 +654,13 @@ fn elided_stem_plus_ending(word: &str) -> bool {
     for (at, c) in word.char_indices() {
         let before = prev.replace(c);
         let rest = &word[at + c.len_utf8()..];
-        // Two consonants (or `у` and a consonant) with a vowel after them, the stem at least two
-        // letters before the dropped vowel.
+        // A sonorant (or `у`) and a consonant with a possessive's vowel after them (which is what
+        // drops the stem's: `ау-з-ы`, `ор-н-ы`, `хал-қ-ы`, `әр-п-і`), the stem at least two letters
+        // before the dropped vowel.
         let Some(a) = before else { continue };
-        if is_vowel(c)
-            || (is_vowel(a) && a != 'у')
-            || !rest.starts_with(is_vowel)
+        if !matches!(a, 'р' | 'й' | 'у' | 'л' | 'н' | 'з')
+            || !matches!(c, 'з' | 'н' | 'қ' | 'к' | 'п' | 'м' | 'с')
+            || !rest.starts_with(['ы', 'і'])
             || word[..at].chars().nth(1).is_none()
         {
             continue;

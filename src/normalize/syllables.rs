@@ -22,7 +22,7 @@ use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
 use crate::lang::{is_cyrillic, kk, Lang};
-use crate::memo::{Key, WordMemo};
+use crate::memo::{self, Key, WordMemo};
 
 /// Longest candidate word, in bytes of source (spaces included).
 const MAX_WORD_BYTES: usize = 64;
@@ -844,7 +844,8 @@ impl Scorer<'_> {
                 Lang::Kk
                     if morph::kk_suffix_chain(head_lower, tail)
                         && !self.is_function(tail)
-                        && !word_tail() =>
+                        && !word_tail()
+                        && !closed_by_case(head_lower) =>
                 {
                     cost::SUFFIX
                 }
@@ -982,20 +983,63 @@ impl Scorer<'_> {
 
 /// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case ending.
 fn ends_in_case(lower: &str) -> bool {
+    last_case(lower) != LastCase::None
+}
+
+/// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case that takes no
+/// suffix after it, written out in full (`талантына`, `жоспардың`, `үйден`): a split-off piece after
+/// it is the next word (`талантына сай`), not more of its ending.
+fn closed_by_case(lower: &str) -> bool {
+    // Asked of many heads: only those that end as such a case does are read.
+    const ENDINGS: &[&str] = &[
+        "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден",
+        "тан", "тен", "нан", "нен", "мен", "бен", "пен",
+    ];
+    ENDINGS.iter().any(|e| lower.ends_with(e)) && last_case(lower) == LastCase::Closing
+}
+
+/// How a Kazakh word ends, as far as a suffix after it is concerned.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LastCase {
+    /// In no case ending (or the stem is unknown).
+    None,
+    /// In a case that may take more (the locative: `-дағы`), or one written short (`-а`, `-н`).
+    Open,
+    /// In the genitive, dative, ablative or instrumental, written out in full.
+    Closing,
+}
+
+thread_local! {
+    /// [`last_case`]'s answers: repair asks them of the same heads again and again.
+    static LAST_CASE: RefCell<WordMemo<LastCase>> = RefCell::default();
+}
+
+/// [`LastCase`] of a lowercase Kazakh word, read with the stemmer's stem list (remembered per
+/// thread).
+fn last_case(lower: &str) -> LastCase {
     use kk::SuffixKind as S;
-    let a = kk::analyze(lower);
-    a.known
-        && a.suffixes.last().is_some_and(|s| {
-            matches!(
-                s.kind,
+    LAST_CASE.with(|m| {
+        memo::remember(m, Key::of(lower), 1 << 16, || {
+            let a = kk::analyze(lower);
+            let Some(s) = a.suffixes.last().filter(|_| a.known) else {
+                return LastCase::None;
+            };
+            match s.kind {
+                S::Genitive | S::Dative | S::Ablative | S::Instrumental
+                    if s.form.chars().nth(1).is_some() =>
+                {
+                    LastCase::Closing
+                }
                 S::Genitive
-                    | S::Dative
-                    | S::Accusative
-                    | S::Locative
-                    | S::Ablative
-                    | S::Instrumental
-            )
+                | S::Dative
+                | S::Accusative
+                | S::Locative
+                | S::Ablative
+                | S::Instrumental => LastCase::Open,
+                _ => LastCase::None,
+            }
         })
+    })
 }
 
 use crate::lang::is_letter as letter;
@@ -1954,6 +1998,15 @@ mod tests {
         );
         assert!(ru.contains("бережно хранят"), "{ru}");
         assert!(ru.contains(" рукописи "), "{ru}");
+    }
+
+    #[test]
+    fn nothing_follows_a_case_ending_written_out() {
+        // After the dative, `сай` ("according to") is a word, not more of the ending.
+        assert_eq!(
+            fixed("Ол жос па ры на сай жұ мыс іс те ді."),
+            "Ол жоспарына сай жұмыс істеді."
+        );
     }
 
     #[test]
