@@ -114,7 +114,12 @@ impl Counts {
         };
         let sides = 0.5 * (smooth(get(&left), all) + smooth(get(&right), all));
         let p = smooth(get(&fine), smooth(get(&one), sides));
-        let logit = |p: f32| (p / (1.0 - p)).ln();
+        // Counts in the hundreds of thousands round a smoothed share to exactly 1 in `f32`: kept
+        // inside (0, 1), so that the odds stay finite.
+        let logit = |p: f32| {
+            let p = p.clamp(1e-6, 1.0 - 1e-6);
+            (p / (1.0 - p)).ln()
+        };
         logit(p) - logit(all)
     }
 }
@@ -157,6 +162,22 @@ mod tests {
         // Kazakh words do not start with `ғы`; Russian words seldom end in `йг`.
         assert!(odds(Lang::Kk, "айма", "ғының") > 1.0);
         assert!(odds(Lang::Ru, "тайг", "ером") > 0.5);
+    }
+
+    #[test]
+    fn odds_are_finite_for_every_pair_of_letters() {
+        // Large counts once rounded a share to 1 and the odds to infinity (`д` + `е`).
+        let letters: Vec<char> = "абвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяә"
+            .chars()
+            .collect();
+        for lang in [Lang::Kk, Lang::Ru] {
+            for &b in &letters {
+                for &a in &letters {
+                    let o = inside_odds(lang, &[b], &[a]);
+                    assert!(o.is_finite(), "{lang:?} {b}|{a}: {o}");
+                }
+            }
+        }
     }
 
     #[test]

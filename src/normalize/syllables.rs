@@ -1492,6 +1492,7 @@ fn segment(
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || w.starts_with(|c: char| !c.is_lowercase())
                 || w.contains('-');
+            debug_assert!(cand.score.is_finite(), "{w}: {}", cand.score);
             cands[j][j - i - 1] = Some((cand, spaces));
         }
     }
