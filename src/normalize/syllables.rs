@@ -768,35 +768,8 @@ impl Scorer<'_> {
         if swallows {
             best.0 += cost::SWALLOWS_WORD;
         }
-        // An unknown word of many chunks, each inner chunk a word of its own (`Спит был неп р
-        // еклонен от ти`): words run together, not one word.
-        if best.1 == Evidence::Unknown && k >= 4 {
-            let inner = (1..k - 1)
-                .filter(|&n| {
-                    let piece = &lower[bounds[n - 1]..bounds[n]];
-                    piece.chars().nth(2).is_some()
-                        && (self.is_function(piece)
-                            || self.dict(piece).is_some_and(|d| d.1 == Evidence::Dict))
-                })
-                .count();
-            best.0 += cost::RUN_TOGETHER * inner as f32;
-        }
-        // An unknown word with whole words of five letters or more among its chunks
-        // (`Әдіс пациенттен иммун` → `Әдіспациенттениммун`) pays for each: syllables are
-        // shorter, so a long chunk is a word the damage left whole, not a piece of this one.
         if best.1 == Evidence::Unknown {
-            let long = (0..k)
-                .filter(|&n| {
-                    let from = if n == 0 { 0 } else { bounds[n - 1] };
-                    let to = bounds.get(n).copied().unwrap_or(lower.len());
-                    let piece = &lower[from..to];
-                    piece.chars().nth(MIN_LONG_PIECE - 1).is_some() && {
-                        let f = self.facts(piece);
-                        f.dict.is_some() || f.morph || f.listed || f.zipf > 0
-                    }
-                })
-                .count();
-            best.0 += cost::LONG_PIECE * long as f32;
+            best.0 += self.run_together(lower, bounds, k);
         }
         // A capitalized word no lexicon knows, ending in what names end in (`Уот сон`, `Том ми`)
         // rather than in a word of its own.
@@ -862,17 +835,55 @@ impl Scorer<'_> {
             let inflection = inflection + cost::SUFFIX_PER_LETTER * long;
             let (h, head_evidence) = self.whole(head, head_lower, n + 1);
             // An ending split off a head that is itself only a suffix-grammar guess stacks two
-            // guesses.
-            let h = if head_evidence == Evidence::Morph {
-                h + cost::MORPH_HEAD
-            } else {
-                h
+            // guesses; a head no lexicon knows pays for the words run together in it, as a
+            // whole word does.
+            let h = match head_evidence {
+                Evidence::Morph => h + cost::MORPH_HEAD,
+                Evidence::Unknown => h + self.run_together(lower, bounds, n + 1),
+                _ => h,
             };
             if h + inflection + edge > best.0 {
                 best = (h + inflection + edge, Evidence::Morph);
             }
         }
         best
+    }
+
+    /// The cost of an unknown word made of the first `k` chunks of lowercase `lower` (`bounds`:
+    /// where chunks meet) for the words run together in it:
+    /// - [`cost::RUN_TOGETHER`] for each inner chunk, in a word of four chunks or more, that is a
+    ///   word of its own (`Спит был неп р еклонен от ти`);
+    /// - [`cost::LONG_PIECE`] for each chunk of [`MIN_LONG_PIECE`] letters or more that a lexicon
+    ///   knows (`Әдіс пациенттен иммун` → `Әдіспациенттениммун`): syllables are shorter, so a
+    ///   long chunk is a word the damage left whole, not a piece of this one.
+    fn run_together(&self, lower: &str, bounds: &[usize], k: usize) -> f32 {
+        let piece = |n: usize| {
+            let from = if n == 0 { 0 } else { bounds[n - 1] };
+            let to = bounds.get(n).copied().unwrap_or(lower.len());
+            &lower[from..to]
+        };
+        let mut cost = 0.0;
+        if k >= 4 {
+            let inner = (1..k - 1)
+                .filter(|&n| {
+                    let piece = piece(n);
+                    piece.chars().nth(2).is_some()
+                        && (self.is_function(piece)
+                            || self.dict(piece).is_some_and(|d| d.1 == Evidence::Dict))
+                })
+                .count();
+            cost += cost::RUN_TOGETHER * inner as f32;
+        }
+        let long = (0..k)
+            .filter(|&n| {
+                let piece = piece(n);
+                piece.chars().nth(MIN_LONG_PIECE - 1).is_some() && {
+                    let f = self.facts(piece);
+                    f.dict.is_some() || f.morph || f.listed || f.zipf > 0
+                }
+            })
+            .count();
+        cost + cost::LONG_PIECE * long as f32
     }
 
     /// Whether the letters of `w` (the candidate one chunk shorter than the next to score), but
@@ -1991,6 +2002,9 @@ mod tests {
              ұсы нды.",
         );
         assert!(kk.contains("Зертханада жұмыс істейтін мамандар"), "{kk}");
+        // Nor into a name, with an ending split off the last of them.
+        let name = fixed("Актёр Бене дикт Камбер бэтч известен с воей роль ю детектива в сериале");
+        assert!(name.contains("Камбербэтч известен"), "{name}");
         let ru = fixed(
             "Про ф ессор ун иверси тета объяс ни л студентам новые мет оды\n\
              исследо ван и я. С п ец иа ли с ты лаборатории проверили эффе ктив-\n\
