@@ -772,8 +772,14 @@ impl Scorer<'_> {
             best.0 += self.run_together(lower, bounds, k);
         }
         // A capitalized word no lexicon knows, ending in what names end in (`Уот сон`, `Том ми`)
-        // rather than in a word of its own.
-        if best.1 == Evidence::Unknown && w.starts_with(char::is_uppercase) {
+        // rather than in a word of its own. A last chunk of one letter tells nothing (but a Russian
+        // vowel, which is a word): it stands alone nowhere, so that every name seems to end in it
+        // (`Дешамбоны ода н`).
+        if best.1 == Evidence::Unknown
+            && w.starts_with(char::is_uppercase)
+            && (last.chars().nth(1).is_some()
+                || (self.lang == Lang::Ru && last.chars().all(is_cyrillic_vowel)))
+        {
             best.0 += cost::NAME_TAIL * lexicon::name_tail_odds(self.lang, last);
         }
         // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
@@ -2022,6 +2028,20 @@ mod tests {
             fixed("Ол жос па ры на сай жұ мыс іс те ді."),
             "Ол жоспарына сай жұмыс істеді."
         );
+    }
+
+    #[test]
+    fn a_lone_letter_is_no_sign_of_a_name_s_end() {
+        // Names end in `н` far more often than `н` stands alone, as it never does: that is no
+        // reason to take `ода н` ("further") into the name before it.
+        let r = fixed(
+            "Гольфшы Дешамбоны ода н әрі жеңген Ма к ферсон өзінің\n\
+             жаттықтырушысымен бі рг е үйі не о ралды. Журналистер Ричардсонды\n\
+             одан кейін де із деді, бірақ ол еш к імге сұхб а т бермеді.\n\
+             Командасы Фергюсо н ға сенім артып, к еле сі маусымда да жеңіске\n\
+             же туге үмі т т е неді.",
+        );
+        assert!(r.contains("Дешамбоны одан әрі"), "{r}");
     }
 
     #[test]
