@@ -1392,8 +1392,13 @@ fn segment(
     // word of running text, so certainly a piece of the word beside it.
     let lone: Vec<bool> = chunks
         .iter()
-        .map(|c| {
-            let chunk = &text[c.range.clone()];
+        .enumerate()
+        .map(|(i, c)| {
+            let mut chunk = &text[c.range.clone()];
+            // Before a line-break hyphen, the letter itself (`на основе л-` / `ичности`).
+            if kinds.get(i) == Some(&Some(GapKind::Hyphen)) {
+                chunk = chunk.strip_suffix('-').unwrap_or(chunk);
+            }
             let mut letters = chunk.chars();
             match (letters.next(), letters.next()) {
                 (Some(l), None) => {
@@ -2077,6 +2082,15 @@ mod tests {
              же туге үмі т т е неді.",
         );
         assert!(r.contains("Дешамбоны одан әрі"), "{r}");
+    }
+
+    #[test]
+    fn a_lone_letter_before_a_line_break_hyphen_is_a_piece_of_the_word_after() {
+        let r = fixed(
+            "Перво начал ьн о э тот образ создавался на основе л-\nичности \
+             путешественника, к ото рый ос т а в ляет после с е бя п-\nолн ы й хао с.",
+        );
+        assert!(r.contains("на основе личности путешественника"), "{r}");
     }
 
     #[test]
