@@ -165,8 +165,8 @@ pub(crate) fn instrumental_follows(after: &str) -> bool {
 /// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:
 /// a converb (`күресіп`, `жеткізіліп`), the present or future third person (`алады`,
 /// `кездеседі`; not `-йды`, which is as often a noun's accusative, `жанармайды`), a participle
-/// (`болған`, `соққан`). The conjunction links noun phrases; the
-/// instrumental is how a verb's manner or partner is said (`ұшақпен жеткізіліп`).
+/// (`болған`, `соққан`). The conjunction links noun phrases; the instrumental is how a verb's
+/// manner or partner is said (`ұшақпен жеткізіліп`).
 pub(crate) fn is_verb_form(word: &str) -> bool {
     let letters = word.chars().count();
     let ends = |endings: &[&str]| endings.iter().any(|e| word.ends_with(e));

@@ -637,9 +637,7 @@ fn voiced_stem_plus_ending(word: &str) -> bool {
         let mut stem = String::with_capacity(at + plain.len_utf8());
         stem.push_str(&word[..at]);
         stem.push(plain);
-        let mut known = false;
-        lexicon::each_stem(Lang::Kk, &stem, |end| known |= end == stem.len());
-        if known && kk_suffix_chain(&stem, rest) {
+        if known_stem_with_chain(&stem, rest) {
             return true;
         }
     }
@@ -673,13 +671,18 @@ fn elided_stem_plus_ending(word: &str) -> bool {
         stem.push_str(&word[..at]);
         stem.push(high);
         stem.push(c);
-        let mut known = false;
-        lexicon::each_stem(Lang::Kk, &stem, |end| known |= end == stem.len());
-        if known && kk_suffix_chain(&stem, rest) {
+        if known_stem_with_chain(&stem, rest) {
             return true;
         }
     }
     false
+}
+
+/// Whether `stem` is a Kazakh stem the lexicon knows and `rest` a suffix chain after it.
+fn known_stem_with_chain(stem: &str, rest: &str) -> bool {
+    let mut known = false;
+    lexicon::each_stem(Lang::Kk, stem, |end| known |= end == stem.len());
+    known && kk_suffix_chain(stem, rest)
 }
 
 #[cfg(test)]

@@ -182,9 +182,9 @@ mod cost {
     /// to 93.95%.
     pub const RUN_TOGETHER: f32 = -9.0;
     /// An unknown word, for each of its chunks that is a word of [`super::MIN_LONG_PIECE`] letters
-    /// or more that some lexicon knows. Chosen on NTREX lines 701–1000 (−4 to −14, and pieces of four to
-    /// six letters, one or two of them, tried): text cut at any letter went from 93.47% to 94.33%
-    /// of Kazakh words right and from 95.53% to 96.36% of Russian; no other row lost.
+    /// or more that some lexicon knows. Chosen on NTREX lines 701–1000 (−4 to −14, and pieces of
+    /// four to six letters, one or two of them, tried): text cut at any letter went from 93.47% to
+    /// 94.33% of Kazakh words right and from 95.53% to 96.36% of Russian; no other row lost.
     pub const LONG_PIECE: f32 = -10.0;
     /// An unknown capitalized word joined from chunks: this much per unit of the log odds that its
     /// last chunk ends a name rather than standing as a word ([`super::lexicon::name_tail_odds`]).
@@ -1009,8 +1009,8 @@ fn ends_in_case(lower: &str) -> bool {
 }
 
 /// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case that takes no
-/// suffix after it, written out in full (`талантына`, `жоспардың`, `үйден`): a split-off piece after
-/// it is the next word (`талантына сай`), not more of its ending.
+/// suffix after it, written out in full (`талантына`, `жоспардың`, `үйден`): a split-off piece
+/// after it is the next word (`талантына сай`), not more of its ending.
 fn closed_by_case(lower: &str) -> bool {
     // Asked of many heads: only those that end as such a case does are read.
     const ENDINGS: &[&str] = &[
@@ -1700,8 +1700,8 @@ impl Lattice<'_> {
                         }
                     }
                 }
-                // A clitic apart, after a word it could have ended: how likely apart depends on that
-                // word, so every word that may end at `i` is tried.
+                // A clitic apart, after a word it could have ended: how likely apart depends on
+                // that word, so every word that may end at `i` is tried.
                 let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
                     .then(|| last_part(&text[chunks[i].range.clone()]))
                     .filter(|c| match scorer.lang {
@@ -1769,7 +1769,8 @@ impl Lattice<'_> {
                 }
             }
         }
-        // A run ending in a line-break hyphen that nothing could follow has no segmentation: leave it.
+        // A run ending in a line-break hyphen that nothing could follow has no segmentation:
+        // leave it.
         if best[n] == f32::NEG_INFINITY {
             return;
         }
