@@ -223,9 +223,9 @@ fn is_vowel(c: char) -> bool {
 }
 
 /// Whether a chain of suffixes from `slot` on, agreeing with `harmony`, spells `rest`; `prev` is the
-/// last letter before `rest`. Derivation and verb slots may repeat (twice at most); the others
-/// follow in order. Kazakh avoids vowel clusters: a suffix starting with a vowel follows a
-/// consonant, a suffix of bare consonants follows a vowel.
+/// last letter before `rest`. Derivation slots may repeat (twice at most), a verb form only after the
+/// negation; the others follow in order. Kazakh avoids vowel clusters: a suffix starting with a vowel
+/// follows a consonant, a suffix of bare consonants follows a vowel.
 fn suffix_fits(
     rest: &str,
     harmony: Harmony,
@@ -284,7 +284,9 @@ fn suffix_fits(
         };
         // A participle in `-мас` takes no verb form after it (`орындалмас арманы`): the verb slot
         // counts as full.
-        let next_repeats = if s == slot::VERB && m.participle {
+        // Only the negation takes another verb form after it (`ал-ма-ды`): after a tense, a
+        // participle or a converb the verb slot is full (`ина-р-а-сы-нда` is no word).
+        let next_repeats = if s == slot::VERB && (m.participle || !m.negation) {
             2
         } else if s == from {
             repeats + 1
@@ -324,6 +326,8 @@ struct Morph {
     converb: bool,
     /// The negative participle `-мас`.
     participle: bool,
+    /// The negation `-ма`/`-ба`/`-па`, after which another verb form follows (`алмады`).
+    negation: bool,
     /// The locative case (`-да`, `-нде`).
     locative: bool,
     /// The attributive `-ғы`/`-гі` after a case: after the locative only.
@@ -364,6 +368,8 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 converb: slot == slot::VERB && matches!(text, "п" | "ып" | "іп"),
                 participle: slot == slot::VERB
                     && matches!(text, "мас" | "мес" | "бас" | "бес" | "пас" | "пес"),
+                negation: slot == slot::VERB
+                    && matches!(text, "ма" | "ме" | "ба" | "бе" | "па" | "пе"),
                 locative: slot == slot::CASE
                     && matches!(text, "да" | "де" | "та" | "те" | "нда" | "нде"),
                 attributive: slot == slot::LAST && matches!(text, "ғы" | "гі" | "қы" | "кі"),
@@ -690,6 +696,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn only_the_negation_takes_another_verb_form() {
+        assert!(kk_suffix_chain("ал", "мады"));
+        assert!(kk_suffix_chain("кел", "меген"));
+        // An aorist then a gerund, a participle then a conditional: no Kazakh verb.
+        assert!(!kk_suffix_chain("ина", "расында"));
+        assert!(!kk_suffix_chain("ал", "ғанса"));
+    }
+
+    #[test]
     fn a_stem_s_dropped_vowel_is_restored() {
         for w in ["ойнында", "аузынан", "мұрнын", "халқына"] {
             assert!(stem_plus_ending(Lang::Kk, w), "{w}");
@@ -780,8 +795,8 @@ mod tests {
 
     #[test]
     fn a_frequent_word_after_a_stem_is_no_ending() {
-        // `емес` ("not") is also `е` + `мес` to the grammar; `мен` is the instrumental.
-        assert!(kk_suffix_chain("өктем", "емес"));
+        // `емес` ("not") was `е` + `мес` to a looser grammar; `мен` is the instrumental.
+        assert!(!kk_suffix_chain("өктем", "емес"));
         assert!(spells_a_word_after("емес"));
         assert!(!spells_a_word_after("мен"));
         assert!(!spells_a_word_after("лары"));
