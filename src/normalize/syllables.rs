@@ -397,6 +397,11 @@ static FUNCTION: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
 });
 
 /// Whether `lower` is a short word that stands alone in Kazakh (`Lang::Kk`) or Russian text.
+/// Whether lowercase `word` is `мен`/`бен`/`пен`: the conjunction "and" or the instrumental ending.
+fn is_with(word: &str) -> bool {
+    matches!(word, "мен" | "бен" | "пен")
+}
+
 fn is_function_word(lang: Lang, lower: &str) -> bool {
     FUNCTION[usize::from(lang != Lang::Kk)].contains(lower)
 }
@@ -1382,7 +1387,7 @@ fn segment(
         .map(|c| {
             let chunk = &text[c.range.clone()];
             scorer.lang == Lang::Kk
-                && matches!(last_part(chunk).as_str(), "мен" | "бен" | "пен")
+                && is_with(&last_part(chunk))
                 && !chunk.ends_with(|ch: char| !letter(ch))
                 && clitics::instrumental_follows(&text[c.range.end..])
         })
@@ -1572,7 +1577,7 @@ fn verbs_after(
         if joints[i - 1].0 != Joint::Space
             || (i + 1 < n && joints[i].0 != Joint::Space)
             || chunk.ends_with(|c: char| !letter(c))
-            || !matches!(last_part(chunk).as_str(), "мен" | "бен" | "пен")
+            || !is_with(&last_part(chunk))
         {
             continue;
         }
@@ -1631,17 +1636,10 @@ impl Lattice<'_> {
     /// The best segmentation of the run (dynamic programming over the candidates), written into
     /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
     fn choose(&self, scorer: &Scorer, before_verb: &[bool], joints: &mut [(Joint, &'static str)]) {
-        let Lattice {
-            text,
-            chunks,
-            kinds,
-            cands,
-            vowels,
-            governs,
-            next_cap,
-            space_cost,
-        } = self;
-        let (text, chunks, kinds, space_cost) = (*text, *chunks, *kinds, *space_cost);
+        let (text, chunks, kinds, space_cost) =
+            (self.text, self.chunks, self.kinds, self.space_cost);
+        let (cands, vowels, governs, next_cap) =
+            (&self.cands, &self.vowels, &self.governs, &self.next_cap);
         let n = chunks.len();
         // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
         // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
@@ -1741,7 +1739,7 @@ impl Lattice<'_> {
                                 } else {
                                     0.0
                                 }
-                                + if matches!(clitic.as_str(), "мен" | "бен" | "пен")
+                                + if is_with(&clitic)
                                     && pw
                                         .trim_start_matches(|c: char| !letter(c))
                                         .starts_with(char::is_uppercase)
