@@ -115,12 +115,49 @@ pub(crate) fn lower_char(c: char) -> Option<char> {
 /// Appends `s` lowercased to `out`, letter by letter (`char::to_lowercase`, without the context
 /// rule of Greek final sigma), fast for ASCII and Cyrillic.
 pub fn push_lower(out: &mut String, s: &str) {
-    for c in s.chars() {
+    // Most text is lowercase already: stretches without a capital are copied whole, and ASCII and
+    // Cyrillic letters are told upper or lower from their bytes.
+    let bytes = s.as_bytes();
+    let (mut copied, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let upper = if b < 0x80 {
+            b.is_ascii_uppercase()
+        } else if (0xD0..=0xD4).contains(&b) && i + 1 < bytes.len() {
+            let code = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+            match code {
+                0x400..=0x42F | 0x4C0 => true,
+                0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => code.is_multiple_of(2),
+                0x4C1..=0x4CE => !code.is_multiple_of(2),
+                0x430..=0x45F | 0x482..=0x489 | 0x4CF => false,
+                _ => true,
+            }
+        } else {
+            // Any other character is lowered as a character (it may be a capital).
+            true
+        };
+        if !upper {
+            // The width of a UTF-8 character from its first byte.
+            i += match b {
+                0..=0x7F => 1,
+                0x80..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        out.push_str(&s[copied..i]);
         match lower_char(c) {
             Some(l) => out.push(l),
             None => out.extend(c.to_lowercase()),
         }
+        i += c.len_utf8();
+        copied = i;
     }
+    out.push_str(&s[copied..]);
 }
 
 /// `s` lowercased: [`push_lower`] into a new string.
