@@ -396,12 +396,12 @@ static FUNCTION: LazyLock<[FxHashSet<&'static str>; 2]> = LazyLock::new(|| {
     ]
 });
 
-/// Whether `lower` is a short word that stands alone in Kazakh (`Lang::Kk`) or Russian text.
 /// Whether lowercase `word` is `мен`/`бен`/`пен`: the conjunction "and" or the instrumental ending.
 fn is_with(word: &str) -> bool {
     matches!(word, "мен" | "бен" | "пен")
 }
 
+/// Whether `lower` is a short word that stands alone in Kazakh (`Lang::Kk`) or Russian text.
 fn is_function_word(lang: Lang, lower: &str) -> bool {
     FUNCTION[usize::from(lang != Lang::Kk)].contains(lower)
 }
@@ -906,13 +906,20 @@ impl Scorer<'_> {
     /// for the last few that an inflection may have changed (`североатлантическо` against the base
     /// `североатлантический`), begin a dictionary word.
     fn begins_an_entry(&self, w: &str) -> bool {
-        let letters: Vec<char> = w
-            .chars()
-            .filter(|&c| letter(c))
-            .map(|c| crate::lang::lower_char(c).unwrap_or(c))
-            .collect();
-        let kept = letters.len().saturating_sub(INFLECTED_LETTERS);
-        lexicon::begins_an_entry(&letters[..kept].iter().collect::<String>())
+        let mut letters = self.lower.take();
+        letters.clear();
+        for c in w.chars().filter(|&c| letter(c)) {
+            letters.push(crate::lang::lower_char(c).unwrap_or(c));
+        }
+        // All but the last few letters.
+        let kept = letters.chars().count().saturating_sub(INFLECTED_LETTERS);
+        let end = letters
+            .char_indices()
+            .nth(kept)
+            .map_or(letters.len(), |(at, _)| at);
+        let begins = lexicon::begins_an_entry(&letters[..end]);
+        self.lower.replace(letters);
+        begins
     }
 
     /// Whether candidate `w` may still grow into a word with more chunks: its letters begin a
