@@ -1,6 +1,6 @@
-//! Lost capitals: which English words did PDF extraction write in the wrong case (`berlin`,
-//! `afghanistan`, `Nato`, `isaF`, `osce`), and how do the English dictionary and the collection
-//! write them?
+//! Lost capitals: which English words did PDF extraction write in the wrong case (`moscow`,
+//! `afghanistan`, `Nato`, `isaF`, `osce`, `euro-Atlantic`), and how do the English dictionary and
+//! the collection write them?
 //!
 //! Only ASCII words change, letter for letter, so the text keeps its length and the offset map holds.
 //! A word the dictionary accepts as written stays as it is, however it is capitalized; a word it
@@ -8,6 +8,9 @@
 //! lowercase letters ending in capitals (`isaF`, `eaPC`) is an abbreviation that lost its capitals;
 //! a word the dictionary does not know, lowercase or capitalized, that the collection writes with
 //! more capitals twice or more takes that form (`osce` → `OSCE`, `Pfp` → `PfP`).
+//! A combining form of a people or a region before a hyphen and a capitalized word is capitalized
+//! (`euro-Atlantic` → `Euro-Atlantic`, `sino-Russian`), while prefixes stay (`trans-Atlantic`,
+//! `anti-American`) and so does a combining form before a common word (`euro-area`).
 //! After a full stop, a lowercase word that opens the next sentence is capitalized.
 
 use super::lexicon::{self, Vocabulary};
@@ -17,6 +20,12 @@ use crate::lang::Lang;
 const ABBREVIATIONS: &[&str] = &[
     "al", "approx", "art", "cf", "co", "dr", "eg", "etc", "fig", "ie", "inc", "ltd", "mr", "mrs",
     "ms", "no", "nos", "p", "para", "pp", "st", "vol", "vs",
+];
+
+/// Combining forms of peoples and regions, capitalized in English before a capitalized word
+/// (`Euro-Atlantic`, `Sino-Soviet`, `Indo-Pacific`).
+const COMBINING_FORMS: &[&str] = &[
+    "afro", "anglo", "austro", "euro", "franco", "greco", "indo", "italo", "judeo", "russo", "sino",
 ];
 
 /// Whether English hunspell accepts `w` as written (remembered per thread).
@@ -123,6 +132,19 @@ pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
             continue;
         }
         let w = &text[start..i];
+        if after == Some('-') && COMBINING_FORMS.contains(&w) && {
+            // The word after the hyphen, capitalized as written or once restored (`atlantic`).
+            let next = &text[i + 1..];
+            let next = &next[..next
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(next.len())];
+            next.starts_with(|c: char| c.is_ascii_uppercase())
+                || dictionary_case(next)
+                    .is_some_and(|f| f.starts_with(|c: char| c.is_ascii_uppercase()))
+        } {
+            fixes.push((start, capitalized(w)));
+            continue;
+        }
         if let Some(fixed) = dictionary_case(w) {
             fixes.push((start, fixed));
             continue;
@@ -166,6 +188,17 @@ mod tests {
             "the allies met in Moscow in April; NATO and ISAF in Afghanistan"
         );
         assert_eq!(fixed("trans-atlantic"), "trans-Atlantic");
+    }
+
+    #[test]
+    fn combining_forms_of_peoples_take_a_capital_before_a_capitalized_word() {
+        assert_eq!(
+            fixed("euro-Atlantic security, the euro-atlantic area, sino-Russian ties"),
+            "Euro-Atlantic security, the Euro-Atlantic area, Sino-Russian ties"
+        );
+        // Prefixes, and a combining form before a common word, stay.
+        let clean = "trans-Atlantic, anti-American, non-European, the euro-area, Indo-European";
+        assert_eq!(fixed(clean), clean);
     }
 
     #[test]
