@@ -1021,8 +1021,9 @@ fn ends_in_case(lower: &str) -> bool {
 }
 
 /// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case that takes no
-/// suffix after it, written out in full (`талантына`, `жоспардың`, `үйден`): a split-off piece
-/// after it is the next word (`талантына сай`), not more of its ending.
+/// suffix after it, written out in full (`талантына`, `жоспардың`, `үйден`; or after other endings
+/// on a stem the list lacks, `жасушаларына`): a split-off piece after it is the next word
+/// (`талантына сай`), not more of its ending.
 fn closed_by_case(lower: &str) -> bool {
     // Asked of many heads: only those that end as such a case does are read.
     const ENDINGS: &[&str] = &[
@@ -1035,11 +1036,13 @@ fn closed_by_case(lower: &str) -> bool {
 /// How a Kazakh word ends, as far as a suffix after it is concerned.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum LastCase {
-    /// In no case ending (or the stem is unknown).
+    /// In no case ending (or the stem is unknown and the case the only ending).
     None,
-    /// In a case that may take more (the locative: `-дағы`), or one written short (`-а`, `-н`).
+    /// In a case that may take more (the locative: `-дағы`), or one written short (`-а`, `-н`),
+    /// on a known stem.
     Open,
-    /// In the genitive, dative, ablative or instrumental, written out in full.
+    /// In the genitive, dative, ablative or instrumental, written out in full, on a known stem or
+    /// after other endings.
     Closing,
 }
 
@@ -1055,10 +1058,13 @@ fn last_case(lower: &str) -> LastCase {
     LAST_CASE.with(|m| {
         memo::remember(m, Key::of(lower), 1 << 16, || {
             let a = kk::analyze(lower);
-            let Some(s) = a.suffixes.last().filter(|_| a.known) else {
+            // A stem the list lacks, with endings stacked on it (`жасуша-лар-ы-на`): the endings
+            // are read well enough to close the word, not to open it to a clitic.
+            let stacked = !a.known && a.suffixes.len() >= 2;
+            let Some(s) = a.suffixes.last().filter(|_| a.known || stacked) else {
                 return LastCase::None;
             };
-            match s.kind {
+            let c = match s.kind {
                 S::Genitive | S::Dative | S::Ablative | S::Instrumental
                     if s.form.chars().nth(1).is_some() =>
                 {
@@ -1071,7 +1077,11 @@ fn last_case(lower: &str) -> LastCase {
                 | S::Ablative
                 | S::Instrumental => LastCase::Open,
                 _ => LastCase::None,
+            };
+            if stacked && c == LastCase::Open {
+                return LastCase::None;
             }
+            c
         })
     })
 }
@@ -2074,6 +2084,10 @@ mod tests {
             fixed("Ол жос па ры на сай жұ мыс іс те ді."),
             "Ол жоспарына сай жұмыс істеді."
         );
+        // So after endings stacked on a stem the stem list lacks (`жасуша-лар-ы-на`): `лып` is no
+        // passive converb after the dative, and `а лып` is the next word (`алып`).
+        let r = fixed("Зерт хана да жа су ша ла рын а лып ке ліп, сы нақ жа са ды.");
+        assert!(r.contains("жасушаларын алып"), "{r}");
     }
 
     #[test]
