@@ -130,6 +130,7 @@ pub fn push_lower(out: &mut String, s: &str) {
                 0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => code.is_multiple_of(2),
                 0x4C1..=0x4CE => !code.is_multiple_of(2),
                 0x430..=0x45F | 0x482..=0x489 | 0x4CF => false,
+                // Armenian (from U+0530): lowered as a character.
                 _ => true,
             }
         } else {

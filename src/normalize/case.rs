@@ -84,6 +84,16 @@ fn dictionary_case(w: &str) -> Option<String> {
     looks_lost(w).then_some(upper)
 }
 
+/// Whether the ASCII word that begins `text` is capitalized, as written or once restored
+/// (`Atlantic`, `atlantic`).
+fn capitalized_word_at(text: &str) -> bool {
+    let word = &text[..text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len())];
+    let capital = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    capital(word) || dictionary_case(word).is_some_and(|f| capital(&f))
+}
+
 /// Whether the word ending at byte `end` of `text`, followed by a full stop, ends a sentence.
 fn ends_sentence(text: &str, end: usize) -> bool {
     let start = text[..end]
@@ -132,16 +142,8 @@ pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
             continue;
         }
         let w = &text[start..i];
-        if after == Some('-') && COMBINING_FORMS.contains(&w) && {
-            // The word after the hyphen, capitalized as written or once restored (`atlantic`).
-            let next = &text[i + 1..];
-            let next = &next[..next
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .unwrap_or(next.len())];
-            next.starts_with(|c: char| c.is_ascii_uppercase())
-                || dictionary_case(next)
-                    .is_some_and(|f| f.starts_with(|c: char| c.is_ascii_uppercase()))
-        } {
+        if after == Some('-') && COMBINING_FORMS.contains(&w) && capitalized_word_at(&text[i + 1..])
+        {
             fixes.push((start, capitalized(w)));
             continue;
         }
