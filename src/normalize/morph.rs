@@ -232,6 +232,7 @@ fn suffix_fits(
     from: u8,
     repeats: u8,
     prev: char,
+    after_voice: bool,
     depth: usize,
 ) -> bool {
     let Some(first) = rest.chars().next() else {
@@ -264,6 +265,11 @@ fn suffix_fits(
         // The verbal noun `-у` and the agent `-ушы` are glides after a stem's vowel (`ойнау`).
         let glide = m.glide && from == slot::DERIVE && repeats == 0;
         if (m.vowel_first && prev_vowel && !glide) || (m.bare && !is_vowel(prev)) {
+            continue;
+        }
+        // A verb's voice (`сен-іс`, `тоқта-т-ыл`) makes a verb, which takes no suffix that makes
+        // verbs of nouns after it (`сен-іс-те-дің` is no word).
+        if m.verbalizer && after_voice {
             continue;
         }
         let Some(after) = rest.strip_prefix(m.text) else {
@@ -303,7 +309,15 @@ fn suffix_fits(
         } else {
             s
         };
-        if suffix_fits(after, next_h, next_from, next_repeats, m.last, depth - 1) {
+        if suffix_fits(
+            after,
+            next_h,
+            next_from,
+            next_repeats,
+            m.last,
+            m.voice,
+            depth - 1,
+        ) {
             return true;
         }
     }
@@ -332,6 +346,10 @@ struct Morph {
     locative: bool,
     /// The attributive `-ғы`/`-гі` after a case: after the locative only.
     attributive: bool,
+    /// A verb's voice: passive, reflexive, reciprocal, causative (`-ыл`, `-ын`, `-ыс`, `-тыр`).
+    voice: bool,
+    /// A suffix that makes a verb of a noun (`-ла`, `-да`, `-лан`).
+    verbalizer: bool,
 }
 
 /// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
@@ -342,7 +360,7 @@ fn converb_may_take(after: &str, harmony: Harmony) -> bool {
         .or_else(|| after.strip_prefix("ті"))
         .unwrap_or(after);
     // From the case slot on: only what follows a case (personal endings) may come.
-    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', 2)
+    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', false, 2)
 }
 
 /// The suffix variants by first letter.
@@ -373,6 +391,45 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                 locative: slot == slot::CASE
                     && matches!(text, "да" | "де" | "та" | "те" | "нда" | "нде"),
                 attributive: slot == slot::LAST && matches!(text, "ғы" | "гі" | "қы" | "кі"),
+                voice: slot == slot::DERIVE
+                    && matches!(
+                        text,
+                        "ыл" | "іл"
+                            | "л"
+                            | "ын"
+                            | "ін"
+                            | "ыс"
+                            | "іс"
+                            | "с"
+                            | "тыр"
+                            | "тір"
+                            | "дыр"
+                            | "дір"
+                            | "ғыз"
+                            | "гіз"
+                            | "қыз"
+                            | "кіз"
+                            | "ғар"
+                            | "гер"
+                            | "қар"
+                            | "кер"
+                            | "т"
+                    ),
+                verbalizer: slot == slot::DERIVE
+                    && matches!(
+                        text,
+                        "ла" | "ле"
+                            | "да"
+                            | "де"
+                            | "та"
+                            | "те"
+                            | "лан"
+                            | "лен"
+                            | "дан"
+                            | "ден"
+                            | "тан"
+                            | "тен"
+                    ),
             });
         }
     }
@@ -393,7 +450,7 @@ pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     // The question in the two low bits, the stem's harmony and letter class above them.
     let tag = Question::Chain as u64 + 4 * (harmony as u64 + 4 * prev_class);
     remembered(tag, rest, || {
-        suffix_fits(rest, harmony, slot::DERIVE, 0, prev, 6)
+        suffix_fits(rest, harmony, slot::DERIVE, 0, prev, false, 6)
     })
 }
 
@@ -429,7 +486,7 @@ pub(crate) fn is_code(word: &str) -> bool {
 pub(crate) fn is_kk_suffix_chain(rest: &str) -> bool {
     !rest.is_empty()
         && remembered(Question::SuffixChain as u64, rest, || {
-            suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', 6)
+            suffix_fits(rest, Harmony::Any, slot::DERIVE, 0, ' ', false, 6)
         })
 }
 
@@ -440,7 +497,7 @@ pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
     // open them (`тердің`) and no derivation or verb form may.
     !rest.is_empty()
         && remembered(Question::InflectionChain as u64, rest, || {
-            suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', 6)
+            suffix_fits(rest, Harmony::Any, slot::VERB, 2, ' ', false, 6)
         })
 }
 
@@ -702,6 +759,16 @@ mod tests {
         // An aorist then a gerund, a participle then a conditional: no Kazakh verb.
         assert!(!kk_suffix_chain("ина", "расында"));
         assert!(!kk_suffix_chain("ал", "ғанса"));
+    }
+
+    #[test]
+    fn no_noun_to_verb_suffix_follows_a_verb_s_voice() {
+        // Voices follow each other and a verbalizer (`тоқта-т-ыл-ма-уы`, `қару-лан-дыр-ды`).
+        assert!(kk_suffix_chain("тоқта", "тылмауы"));
+        assert!(kk_suffix_chain("қару", "ландырды"));
+        // A reciprocal then `-те` ("make a verb of"): `сен істедің` ("you did") is two words.
+        assert!(!kk_suffix_chain("сен", "істедің"));
+        assert!(kk_suffix_chain("сен", "істі"));
     }
 
     #[test]
