@@ -347,6 +347,7 @@ struct Morph {
     /// The attributive `-ғы`/`-гі` after a case: after the locative only.
     attributive: bool,
     /// A verb's voice: passive, reflexive, reciprocal, causative (`-ыл`, `-ын`, `-ыс`, `-тыр`).
+    /// Not the causative `-ғар`/`-гер` (`шығар`): `-гер` makes nouns of agents too (`куәгер`).
     voice: bool,
     /// A suffix that makes a verb of a noun (`-ла`, `-да`, `-лан`).
     verbalizer: bool,
@@ -409,10 +410,6 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
                             | "гіз"
                             | "қыз"
                             | "кіз"
-                            | "ғар"
-                            | "гер"
-                            | "қар"
-                            | "кер"
                             | "т"
                     ),
                 verbalizer: slot == slot::DERIVE
@@ -769,6 +766,15 @@ mod tests {
         // A reciprocal then `-те` ("make a verb of"): `сен істедің` ("you did") is two words.
         assert!(!kk_suffix_chain("сен", "істедің"));
         assert!(kk_suffix_chain("сен", "істі"));
+    }
+
+    #[test]
+    fn the_agent_noun_in_ger_is_no_voice() {
+        // `куә-гер-лер-ді` ("the witnesses"): `-гер` makes a noun here, not a causative verb.
+        assert_eq!(
+            crate::normalize::normalize("Сот ку ә ге рле рді тың да ды.").text,
+            "Сот куәгерлерді тыңдады."
+        );
     }
 
     #[test]
