@@ -1064,7 +1064,7 @@ fn last_case(lower: &str) -> LastCase {
             let Some(s) = a.suffixes.last().filter(|_| a.known || stacked) else {
                 return LastCase::None;
             };
-            let c = match s.kind {
+            match s.kind {
                 S::Genitive | S::Dative | S::Ablative | S::Instrumental
                     if s.form.chars().nth(1).is_some() =>
                 {
@@ -1075,13 +1075,13 @@ fn last_case(lower: &str) -> LastCase {
                 | S::Accusative
                 | S::Locative
                 | S::Ablative
-                | S::Instrumental => LastCase::Open,
+                | S::Instrumental
+                    if !stacked =>
+                {
+                    LastCase::Open
+                }
                 _ => LastCase::None,
-            };
-            if stacked && c == LastCase::Open {
-                return LastCase::None;
             }
-            c
         })
     })
 }
