@@ -77,6 +77,14 @@ pub fn is_cyrillic(c: char) -> bool {
     matches!(c, '\u{0400}'..='\u{052F}')
 }
 
+/// Whether lowercase `c` is a Kazakh or Russian vowel letter.
+pub fn is_cyrillic_vowel(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я'
+    )
+}
+
 /// `char::is_alphabetic`, answered at once for ASCII and Cyrillic, the letters of our languages.
 pub fn is_letter(c: char) -> bool {
     match c {

@@ -609,6 +609,9 @@ pub struct Vocabulary {
     /// inside a word ([`Vocabulary::shows_lone_vowels`]).
     cyrillic_chunks: u32,
     lone_vowels: u32,
+    /// Cyrillic chunks that are one consonant no word is spelt with
+    /// ([`Vocabulary::shows_lone_consonants`]).
+    lone_consonants: u32,
     /// Latin words written with capitals past their first letter (`OSCE`, `PfP`), per lowercase
     /// form: each spelling and how often ([`Vocabulary::written_case`]).
     cased: HashMap<String, Vec<(String, u32)>>,
@@ -624,6 +627,14 @@ const LONE_VOWELS: &[char] = &['ә', 'о', 'ө', 'ұ', 'ү', 'э', 'е', 'ю'];
 /// syllables such as `ко о пе`), 3.5–5.3% where a plain splitter cut every syllable (NTREX lines
 /// 701–1000 of both languages, damaged both ways).
 const LONE_VOWEL_SHARE: f32 = 0.025;
+
+/// Consonants that are Russian words of their own (`в`, `к`, `с` and the particles `ж`, `б`).
+const CONSONANT_WORDS: &[char] = &['в', 'к', 'с', 'ж', 'б'];
+
+/// The share of Cyrillic chunks that are a lone consonant other than [`CONSONANT_WORDS`] above
+/// which a collection shows words cut at any letter (`ж айында`, `команд а`): 0.7% of chunks in the
+/// seed article, none in NTREX lines 701–1000 damaged at syllables, 10–15% cut at letters.
+const LONE_CONSONANT_SHARE: f32 = 0.03;
 
 /// The identity of a vocabulary's contents: new for every vocabulary made and every change to one
 /// (a clone shares it, holding the same words), so that answers computed with it can be kept.
@@ -673,6 +684,12 @@ impl Vocabulary {
                 if let (Some(c), None) = (letters.next(), letters.next()) {
                     let c = crate::lang::lower_char(c).unwrap_or(c);
                     self.lone_vowels += u32::from(LONE_VOWELS.contains(&c));
+                    self.lone_consonants += u32::from(
+                        crate::lang::is_cyrillic(c)
+                            && !crate::lang::is_cyrillic_vowel(c)
+                            && !matches!(c, 'ь' | 'ъ')
+                            && !CONSONANT_WORDS.contains(&c),
+                    );
                 }
             }
             // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
@@ -706,6 +723,13 @@ impl Vocabulary {
     pub(crate) fn shows_lone_vowels(&self) -> bool {
         self.lone_vowels >= 3
             && self.lone_vowels as f32 >= LONE_VOWEL_SHARE * self.cyrillic_chunks as f32
+    }
+
+    /// Whether the collection's Cyrillic text shows words cut at any letter, not only at syllables:
+    /// many chunks are a lone consonant that is no word (`т`, `н`, `р`).
+    pub(crate) fn shows_lone_consonants(&self) -> bool {
+        self.lone_consonants >= 3
+            && self.lone_consonants as f32 >= LONE_CONSONANT_SHARE * self.cyrillic_chunks as f32
     }
 
     /// The identity of the words held: two vocabularies with the same id hold the same words (any
@@ -924,6 +948,25 @@ mod tests {
         assert!(!Vocabulary::from_text(&damage(udhr, 3)).shows_lone_vowels());
         let every = damage_with(udhr, &DamageOptions::every_syllable(3));
         assert!(Vocabulary::from_text(&every).shows_lone_vowels());
+    }
+
+    #[test]
+    fn lone_consonants_mark_words_cut_at_any_letter() {
+        use crate::normalize::damage::{damage, damage_with, DamageOptions};
+        let seed = include_str!("../../corpus/nato-kazakhstan-pfp-article.txt");
+        assert!(!Vocabulary::from_text(seed).shows_lone_consonants());
+        for udhr in [
+            include_str!("../../corpus/udhr-1948.ru.txt"),
+            include_str!("../../corpus/udhr-1948.kk.txt"),
+        ] {
+            // Clean Russian is full of `в`, `к`, `с`: words, not cut letters.
+            assert!(!Vocabulary::from_text(udhr).shows_lone_consonants());
+            assert!(!Vocabulary::from_text(&damage(udhr, 3)).shows_lone_consonants());
+            let every = damage_with(udhr, &DamageOptions::every_syllable(3));
+            assert!(!Vocabulary::from_text(&every).shows_lone_consonants());
+            let cut = damage_with(udhr, &DamageOptions::at_letters(3));
+            assert!(Vocabulary::from_text(&cut).shows_lone_consonants());
+        }
     }
 
     #[test]

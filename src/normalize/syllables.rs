@@ -21,7 +21,7 @@ use super::clitics;
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
-use crate::lang::{is_cyrillic, kk, Lang};
+use crate::lang::{is_cyrillic, is_cyrillic_vowel, kk, Lang};
 use crate::memo::{self, Key, WordMemo};
 
 /// Longest candidate word, in bytes of source (spaces included).
@@ -120,6 +120,18 @@ mod cost {
     /// shows such damage (`Vocabulary::shows_lone_vowels`); elsewhere [`EDGE_LETTER`] applies:
     /// typeset hyphenation never leaves a lone letter, so the vowel is a word (`и`, `о`).
     pub const EDGE_VOWEL: f32 = -1.166;
+    /// A joined word starting or ending with a lone consonant, or starting with a chunk that has
+    /// no vowel, in a collection whose words are cut at any letter, not at syllables
+    /// (`Vocabulary::shows_lone_consonants`: `с тремится`, `к оманда`, `ж айында`); elsewhere
+    /// [`EDGE_LETTER`] and [`EDGE_NO_VOWEL`] apply. A cut after a word's first letter leaves a
+    /// preposition's look-alike as often as a real preposition stands before a word. Chosen on the
+    /// NTREX tune lines cut at letters (lone consonant −4 to −16, no vowel 0 to −14); Kazakh, whose
+    /// one-letter chunks are never words, keeps a costlier lone consonant than Russian.
+    pub const EDGE_CONSONANT_CUT_KK: f32 = -12.0;
+    /// See [`EDGE_CONSONANT_CUT_KK`]; in Russian text.
+    pub const EDGE_CONSONANT_CUT_RU: f32 = -8.0;
+    /// See [`EDGE_CONSONANT_CUT_KK`].
+    pub const EDGE_NO_VOWEL_CUT: f32 = -8.0;
     /// Each letter of an inflection beyond three.
     pub const SUFFIX_PER_LETTER: f32 = -2.1;
     /// A word followed by `мен`/`бен`/`пен` (instrumental ending or the conjunction "and"): apart
@@ -509,10 +521,17 @@ struct Scorer<'a> {
     /// tail, and a document's passages ask about the same syllables and words again and again.
     /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<WordMemo<Facts>>,
+    /// What [`Scorer::part`] answered for each candidate, kept like `memo`: a document repeats its
+    /// words, split alike, and a candidate's score depends on nothing else.
+    scores: RefCell<WordMemo<(f32, Evidence)>>,
     /// A buffer for the lowercase form of the candidate being scored.
     lower: RefCell<String>,
     /// The cost of a lone vowel at a joined word's edge in this collection.
     edge_vowel: f32,
+    /// The cost of a lone consonant at a joined word's edge, and of a first chunk without a vowel,
+    /// in this collection.
+    edge_consonant: f32,
+    edge_no_vowel: f32,
 }
 
 /// Facts are kept for this many candidates per thread at most (a few tens of megabytes).
@@ -524,6 +543,8 @@ const FACTS_KEPT: usize = 1 << 20;
 struct FactsMemo {
     vocab: u64,
     langs: [WordMemo<Facts>; 2],
+    /// The score of each candidate (its letters as written and where its chunks meet).
+    scores: [WordMemo<(f32, Evidence)>; 2],
 }
 
 thread_local! {
@@ -537,7 +558,7 @@ fn memo_slot(lang: Lang) -> usize {
 impl<'a> Scorer<'a> {
     /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
     fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
-        let memo = FACTS.with(|m| {
+        let (memo, scores) = FACTS.with(|m| {
             let mut m = m.borrow_mut();
             if m.vocab != vocab.id() {
                 *m = FactsMemo {
@@ -545,28 +566,41 @@ impl<'a> Scorer<'a> {
                     ..FactsMemo::default()
                 };
             }
-            std::mem::take(&mut m.langs[memo_slot(lang)])
+            let slot = memo_slot(lang);
+            (
+                std::mem::take(&mut m.langs[slot]),
+                std::mem::take(&mut m.scores[slot]),
+            )
         });
         Scorer {
             lang,
             vocab,
             memo: RefCell::new(memo),
+            scores: RefCell::new(scores),
             lower: RefCell::default(),
             edge_vowel: cost::EDGE_LETTER,
+            edge_consonant: cost::EDGE_LETTER,
+            edge_no_vowel: cost::EDGE_NO_VOWEL,
         }
     }
 
     /// Gives the facts learnt back to this thread's memo, for the next passage.
     fn keep_facts(self) {
         let mut memo = self.memo.into_inner();
+        let mut scores = self.scores.into_inner();
+        // A new table, so that its memory goes back too.
         if memo.len() > FACTS_KEPT {
-            // A new table, so that its memory goes back too.
             memo = WordMemo::default();
+        }
+        if scores.len() > FACTS_KEPT {
+            scores = WordMemo::default();
         }
         FACTS.with(|m| {
             let mut m = m.borrow_mut();
             if m.vocab == self.vocab.id() {
-                m.langs[memo_slot(self.lang)] = memo;
+                let slot = memo_slot(self.lang);
+                m.langs[slot] = memo;
+                m.scores[slot] = scores;
             }
         });
     }
@@ -688,6 +722,17 @@ impl Scorer<'_> {
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
     /// how often running text uses it.
     fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
+        let key = Key::tagged(w, joints_tag(bounds));
+        if let Some(answer) = self.scores.borrow().get(key) {
+            return answer;
+        }
+        let answer = self.score_part(w, bounds);
+        self.scores.borrow_mut().insert(key, answer);
+        answer
+    }
+
+    /// [`Scorer::part`] worked out.
+    fn score_part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
         // Lowercased into the scorer's buffer: every candidate passes here.
         let mut lower = self.lower.take();
         lower.clear();
@@ -749,7 +794,7 @@ impl Scorer<'_> {
         let last = &lower[bounds[k - 2].min(lower.len())..];
         let mut edge = 0.0;
         if !first.chars().any(is_cyrillic_vowel) {
-            edge += cost::EDGE_NO_VOWEL;
+            edge += self.edge_no_vowel;
         }
         for part in [first, last] {
             let mut letters = part.chars();
@@ -757,7 +802,7 @@ impl Scorer<'_> {
                 edge += if is_cyrillic_vowel(c) {
                     self.edge_vowel
                 } else {
-                    cost::EDGE_LETTER
+                    self.edge_consonant
                 };
             }
         }
@@ -1139,13 +1184,6 @@ fn russian_spelling(lower: &str) -> String {
         .collect()
 }
 
-fn is_cyrillic_vowel(c: char) -> bool {
-    matches!(
-        c,
-        'а' | 'ә' | 'е' | 'ё' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я'
-    )
-}
-
 /// Whether a chunk starting at byte `at` of `text` stands inside a sentence: a word or a comma
 /// comes before it in the same paragraph (not a full stop, a colon, an opening quote or bracket, a
 /// dash, a blank line or the start of the text).
@@ -1189,6 +1227,14 @@ fn load_models(lang: Lang) {
     });
 }
 
+/// Where the chunks of a candidate meet, folded into a memo key's tag (FNV-style: two candidates
+/// of the same letters get unrelated tags unless they meet at the same places).
+fn joints_tag(bounds: &[usize]) -> u64 {
+    bounds.iter().fold(0xcbf2_9ce4_8422_2325, |tag: u64, &b| {
+        (tag ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Revises the joints inside runs of Cyrillic chunks.
 pub(crate) fn repair_runs(
     text: &str,
@@ -1211,6 +1257,14 @@ pub(crate) fn repair_runs(
     let mut scorer = Scorer::new(lang, vocab);
     if vocab.shows_lone_vowels() {
         scorer.edge_vowel = cost::EDGE_VOWEL;
+    }
+    if vocab.shows_lone_consonants() {
+        scorer.edge_consonant = if lang == Lang::Kk {
+            cost::EDGE_CONSONANT_CUT_KK
+        } else {
+            cost::EDGE_CONSONANT_CUT_RU
+        };
+        scorer.edge_no_vowel = cost::EDGE_NO_VOWEL_CUT;
     }
     let (damage, solid) = damage(text, chunks, &kinds, &scorer);
     let space_cost = cost::remove_space(damage);
@@ -1531,7 +1585,7 @@ fn segment(
             if j - i >= 2 {
                 for edge in [i, j - 1] {
                     if lone[edge] {
-                        cand.score -= cost::EDGE_LETTER;
+                        cand.score -= scorer.edge_consonant;
                     }
                 }
             }
@@ -2125,6 +2179,36 @@ mod tests {
     fn inflections_that_spell_a_word_stay_on_the_stem() {
         // `тердің` ("of sweat") is a word, but after `студент` it is the plural genitive.
         assert_eq!(fixed("Бұл сту дент тер дің ой ы"), "Бұл студенттердің ойы");
+    }
+
+    #[test]
+    fn a_collection_cut_at_letters_joins_a_lone_letter_to_the_word_it_was_cut_from() {
+        // Our own sentences, cut at letters. Text cut at syllables never leaves `в` or `к` at a
+        // word's start, so there they are the prepositions; in a collection cut at any letter (the
+        // UDHR, damaged so) they are as often a word's first letter.
+        use super::super::damage::{damage_with, DamageOptions};
+        let udhr = include_str!("../../corpus/udhr-1948.ru.txt");
+        let vocab = Vocabulary::from_text(&damage_with(udhr, &DamageOptions::at_letters(5)));
+        assert!(vocab.shows_lone_consonants());
+        let damaged = "Он ждал в ыборов с ноября. Потом к оманда ушла домой. \
+                       В прошлом году п равительство п риняло закон. Люди в ышли на улицы г орода.";
+        let repaired = normalize_with(damaged, &vocab).text;
+        for word in [
+            "выборов",
+            "команда",
+            "правительство",
+            "приняло",
+            "вышли",
+            "города",
+        ] {
+            assert!(
+                repaired.split(' ').any(|w| w.trim_end_matches('.') == word),
+                "{word}: {repaired}"
+            );
+        }
+        // The prepositions stay: `с ноября`, `В прошлом`, `на улицы`.
+        assert!(repaired.contains("с ноября. ") && repaired.starts_with("Он ждал "));
+        assert!(repaired.contains(" на улицы "), "{repaired}");
     }
 
     #[test]
