@@ -770,18 +770,7 @@ impl Scorer<'_> {
                 } else {
                     0.0
                 };
-                // Russian writes few short words with a capital but names (and what opens a
-                // sentence): a capitalized `Лес`, `Том`, `Хан` is likelier a name's first syllable
-                // (`Хан тер`, `Том ми`).
-                let capital_short = if self.lang == Lang::Ru
-                    && lower.chars().count() <= 3
-                    && w.chars().next().is_some_and(char::is_uppercase)
-                {
-                    cost::CAPITAL_SHORT
-                } else {
-                    0.0
-                };
-                return (c + other_short + capital_short, e);
+                return (c + other_short, e);
             }
             if suffix || self.is_fragment(lower) {
                 return (cost::FRAGMENT, Evidence::Fragment);
@@ -1451,6 +1440,19 @@ fn segment(
                 ))
         })
         .collect();
+    // Russian writes few short words with a capital inside a sentence but names: a capitalized
+    // `Лес`, `Том`, `Хан` there is likelier a name's first syllable (`Хан тер`, `Том ми`). What
+    // opens a sentence takes a capital whatever it is (`Они обсуждали`: a join made it a name).
+    let capital_short: Vec<bool> = (0..n)
+        .map(|i| {
+            let chunk = &text[chunks[i].range.clone()];
+            let core = chunk.trim_matches(|c: char| !letter(c));
+            scorer.lang == Lang::Ru
+                && core.chars().count() <= 3
+                && core.starts_with(char::is_uppercase)
+                && mid_sentence(text, chunks[i].range.start)
+        })
+        .collect();
     // Whether each chunk is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
     // (`бірге`, `салыстырғанда`): then it is the ending of the word before.
     let governs: Vec<bool> = chunks
@@ -1591,6 +1593,12 @@ fn segment(
             }
             if j - i == 1 && opens_name[i] {
                 cand.score += cost::CAPITAL_FUNCTION;
+            }
+            if j - i == 1
+                && capital_short[i]
+                && matches!(cand.evidence, Evidence::Dict | Evidence::OtherDict)
+            {
+                cand.score += cost::CAPITAL_SHORT;
             }
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || w.starts_with(|c: char| !c.is_lowercase())
@@ -2209,6 +2217,20 @@ mod tests {
         // The prepositions stay: `с ноября`, `В прошлом`, `на улицы`.
         assert!(repaired.contains("с ноября. ") && repaired.starts_with("Он ждал "));
         assert!(repaired.contains(" на улицы "), "{repaired}");
+    }
+
+    #[test]
+    fn a_short_word_opening_a_sentence_is_no_name() {
+        // Our own sentence. `Они` took the cost of a name's first syllable for its capital, so
+        // that it and `обсуждали` were glued to the long unknown word after them, as one name.
+        let repaired = fixed("Они обсуждали де нук ле а ри за ци ю и её сро ки.");
+        assert!(repaired.starts_with("Они обсуждали "), "{repaired}");
+        assert!(repaired.ends_with(" её сроки."), "{repaired}");
+        // Inside a sentence, a capitalized short word is still likelier a name's first syllable.
+        assert_eq!(
+            fixed("Мы ви де ли Том ми и Джей ка."),
+            "Мы видели Томми и Джейка."
+        );
     }
 
     #[test]
