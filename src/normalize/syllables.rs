@@ -121,12 +121,14 @@ mod cost {
     /// typeset hyphenation never leaves a lone letter, so the vowel is a word (`и`, `о`).
     pub const EDGE_VOWEL: f32 = -1.166;
     /// A joined word starting or ending with a lone consonant, or starting with a chunk that has
-    /// no vowel, in a collection whose words are cut at any letter, not at syllables
-    /// (`Vocabulary::shows_lone_consonants`: `с тремится`, `к оманда`, `ж айында`); elsewhere
-    /// [`EDGE_LETTER`] and [`EDGE_NO_VOWEL`] apply. A cut after a word's first letter leaves a
-    /// preposition's look-alike as often as a real preposition stands before a word. Chosen on the
-    /// NTREX tune lines cut at letters (lone consonant −4 to −16, no vowel 0 to −14); Kazakh, whose
-    /// one-letter chunks are never words, keeps a costlier lone consonant than Russian.
+    /// no vowel (`с тремится`, `к оманда`, `ж айында`), unless the collection shows the damage of
+    /// a plain syllable splitter and no other (`Vocabulary::shows_lone_vowels` without
+    /// `Vocabulary::shows_lone_consonants`): there every chunk is a syllable and a lone
+    /// consonant a preposition, so [`EDGE_LETTER`] and [`EDGE_NO_VOWEL`] apply. Elsewhere a cut may
+    /// fall after a word's first letter, leaving a preposition's look-alike, and typeset syllables
+    /// leave no lone consonant to mislead. Chosen on the NTREX tune lines cut at letters (lone
+    /// consonant −4 to −16, no vowel 0 to −14); Kazakh, whose one-letter chunks are never words,
+    /// keeps a costlier lone consonant than Russian.
     pub const EDGE_CONSONANT_CUT_KK: f32 = -12.0;
     /// See [`EDGE_CONSONANT_CUT_KK`]; in Russian text.
     pub const EDGE_CONSONANT_CUT_RU: f32 = -8.0;
@@ -1247,7 +1249,7 @@ pub(crate) fn repair_runs(
     if vocab.shows_lone_vowels() {
         scorer.edge_vowel = cost::EDGE_VOWEL;
     }
-    if vocab.shows_lone_consonants() {
+    if vocab.shows_lone_consonants() || !vocab.shows_lone_vowels() {
         scorer.edge_consonant = if lang == Lang::Kk {
             cost::EDGE_CONSONANT_CUT_KK
         } else {
@@ -2190,8 +2192,8 @@ mod tests {
     }
 
     #[test]
-    fn a_collection_cut_at_letters_joins_a_lone_letter_to_the_word_it_was_cut_from() {
-        // Our own sentences, cut at letters. Text cut at syllables never leaves `в` or `к` at a
+    fn text_cut_at_letters_joins_a_lone_letter_to_the_word_it_was_cut_from() {
+        // Our own sentences, cut at letters. A plain syllable splitter never leaves `в` or `к` at a
         // word's start, so there they are the prepositions; in a collection cut at any letter (the
         // UDHR, damaged so) they are as often a word's first letter.
         use super::super::damage::{damage_with, DamageOptions};
@@ -2217,6 +2219,16 @@ mod tests {
         // The prepositions stay: `с ноября`, `В прошлом`, `на улицы`.
         assert!(repaired.contains("с ноября. ") && repaired.starts_with("Он ждал "));
         assert!(repaired.contains(" на улицы "), "{repaired}");
+        // A sentence alone shows too few chunks to tell how it was cut; it is not taken for a
+        // plain syllable splitter's (`Люди в ышли` was `Людивышли`).
+        assert_eq!(
+            fixed("Он ждал в ыборов с ноября."),
+            "Он ждал выборов с ноября."
+        );
+        assert_eq!(
+            fixed("Люди в ышли на улицы г орода."),
+            "Люди вышли на улицы города."
+        );
     }
 
     #[test]
