@@ -1513,6 +1513,9 @@ fn segment(
             continue;
         }
         let mut grows = true;
+        // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
+        // usual span unknown; one opening a sentence tells nothing (`Они обсуждали де нук…`).
+        let inside_sentence = mid_sentence(text, chunks[i].range.start);
         for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
@@ -1603,7 +1606,7 @@ fn segment(
                 cand.score += cost::CAPITAL_SHORT;
             }
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
-                || w.starts_with(|c: char| !c.is_lowercase())
+                || (w.starts_with(|c: char| !c.is_lowercase()) && inside_sentence)
                 || w.contains('-');
             debug_assert!(cand.score.is_finite(), "{w}: {}", cand.score);
             cands[j][j - i - 1] = Some((cand, spaces));
