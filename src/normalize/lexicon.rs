@@ -632,7 +632,7 @@ const LONE_VOWEL_SHARE: f32 = 0.025;
 const CONSONANT_WORDS: &[char] = &['в', 'к', 'с', 'ж', 'б'];
 
 /// The share of Cyrillic chunks that are a lone consonant other than [`CONSONANT_WORDS`] above
-/// which a collection shows words cut at any letter (`ж айында`, `команд а`): 0.7% of chunks in the
+/// which a collection shows words cut at any letter (`ж айында`, `т алқылады`): 0.7% of chunks in the
 /// seed article, none in NTREX lines 701–1000 damaged at syllables, 10–15% cut at letters.
 const LONE_CONSONANT_SHARE: f32 = 0.03;
 

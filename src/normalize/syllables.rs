@@ -524,7 +524,8 @@ struct Scorer<'a> {
     /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<WordMemo<Facts>>,
     /// What [`Scorer::part`] answered for each candidate, kept like `memo`: a document repeats its
-    /// words, split alike, and a candidate's score depends on nothing else.
+    /// words, split alike, and a candidate's score depends on nothing but its letters, where its
+    /// chunks meet, the language and the vocabulary (which sets the edge costs below).
     scores: RefCell<WordMemo<(f32, Evidence)>>,
     /// A buffer for the lowercase form of the candidate being scored.
     lower: RefCell<String>,
