@@ -575,15 +575,30 @@ impl<'a> Scorer<'a> {
                 std::mem::take(&mut m.scores[slot]),
             )
         });
+        // The edge costs are the vocabulary's, as the memos are: what damage its text shows.
+        let lone_vowels = vocab.shows_lone_vowels();
+        let cut_anywhere = vocab.shows_lone_consonants() || !lone_vowels;
         Scorer {
             lang,
             vocab,
             memo: RefCell::new(memo),
             scores: RefCell::new(scores),
             lower: RefCell::default(),
-            edge_vowel: cost::EDGE_LETTER,
-            edge_consonant: cost::EDGE_LETTER,
-            edge_no_vowel: cost::EDGE_NO_VOWEL,
+            edge_vowel: if lone_vowels {
+                cost::EDGE_VOWEL
+            } else {
+                cost::EDGE_LETTER
+            },
+            edge_consonant: match (cut_anywhere, lang) {
+                (false, _) => cost::EDGE_LETTER,
+                (true, Lang::Kk) => cost::EDGE_CONSONANT_CUT_KK,
+                (true, _) => cost::EDGE_CONSONANT_CUT_RU,
+            },
+            edge_no_vowel: if cut_anywhere {
+                cost::EDGE_NO_VOWEL_CUT
+            } else {
+                cost::EDGE_NO_VOWEL
+            },
         }
     }
 
@@ -1246,18 +1261,7 @@ pub(crate) fn repair_runs(
     }
     let lang = passage_lang(text);
     load_models(lang);
-    let mut scorer = Scorer::new(lang, vocab);
-    if vocab.shows_lone_vowels() {
-        scorer.edge_vowel = cost::EDGE_VOWEL;
-    }
-    if vocab.shows_lone_consonants() || !vocab.shows_lone_vowels() {
-        scorer.edge_consonant = if lang == Lang::Kk {
-            cost::EDGE_CONSONANT_CUT_KK
-        } else {
-            cost::EDGE_CONSONANT_CUT_RU
-        };
-        scorer.edge_no_vowel = cost::EDGE_NO_VOWEL_CUT;
-    }
+    let scorer = Scorer::new(lang, vocab);
     let (damage, solid) = damage(text, chunks, &kinds, &scorer);
     let space_cost = cost::remove_space(damage);
     let mut kinds = kinds;
@@ -1431,13 +1435,19 @@ fn segment(
     // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
     // chunks j - k - 1..j, with the number of spaces it removes.
     let mut cands: Vec<[Option<(Scored, usize)>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
+    // Whether each chunk stands inside a sentence: a capital there opens a name, one opening a
+    // sentence tells nothing.
+    let inside_sentence: Vec<bool> = chunks
+        .iter()
+        .map(|c| mid_sentence(text, c.range.start))
+        .collect();
     // A capitalized function word inside a sentence (`Пэй ли До нальда`, `Ал мания`) is a name's
     // first syllable: prepositions and conjunctions take a capital only to open a sentence.
     let opens_name: Vec<bool> = (0..n)
         .map(|i| {
             let chunk = &text[chunks[i].range.clone()];
             chunk.starts_with(char::is_uppercase)
-                && mid_sentence(text, chunks[i].range.start)
+                && inside_sentence[i]
                 && scorer.is_function(&crate::lang::lower(
                     chunk.trim_end_matches(|c: char| !letter(c)),
                 ))
@@ -1453,7 +1463,7 @@ fn segment(
             scorer.lang == Lang::Ru
                 && core.chars().count() <= 3
                 && core.starts_with(char::is_uppercase)
-                && mid_sentence(text, chunks[i].range.start)
+                && inside_sentence[i]
         })
         .collect();
     // Whether each chunk is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
@@ -1514,9 +1524,6 @@ fn segment(
             continue;
         }
         let mut grows = true;
-        // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
-        // usual span unknown; one opening a sentence tells nothing (`Они обсуждали де нук…`).
-        let inside_sentence = mid_sentence(text, chunks[i].range.start);
         for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
@@ -1607,7 +1614,9 @@ fn segment(
                 cand.score += cost::CAPITAL_SHORT;
             }
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
-                || (w.starts_with(|c: char| !c.is_lowercase()) && inside_sentence)
+                // A capital (or a quote, a digit) inside a sentence opens a name, which may grow
+                // past the usual span unknown (not `Они обсуждали де нук…`).
+                || (w.starts_with(|c: char| !c.is_lowercase()) && inside_sentence[i])
                 || w.contains('-');
             debug_assert!(cand.score.is_finite(), "{w}: {}", cand.score);
             cands[j][j - i - 1] = Some((cand, spaces));
