@@ -2,8 +2,9 @@
 //!
 //! Repair and language detection ask the same questions of the same words again and again, and a
 //! table of `String` keys spends its time allocating keys and comparing them. A [`WordMemo`] keeps
-//! a 128-bit hash of each word instead: a lookup is one hash and one probe, and two words of a
-//! collection sharing a key is beyond any practical chance.
+//! a 64-bit hash of each word instead: a lookup is one hash and one probe into a table small
+//! enough to stay in cache, and two of the million words a memo holds at most sharing a key is
+//! about a one in thirty million chance.
 
 use std::cell::RefCell;
 
@@ -11,16 +12,16 @@ use rustc_hash::FxHashMap;
 
 /// The key of a word in a [`WordMemo`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Key(u128);
+pub(crate) struct Key(u64);
 
 impl Key {
     pub(crate) fn of(word: &str) -> Key {
-        Key(xxhash_rust::xxh3::xxh3_128(word.as_bytes()))
+        Key(xxhash_rust::xxh3::xxh3_64(word.as_bytes()))
     }
 
     /// The key of `word` asked with a question `tag` (different tags give unrelated keys).
     pub(crate) fn tagged(word: &str, tag: u64) -> Key {
-        Key(xxhash_rust::xxh3::xxh3_128_with_seed(word.as_bytes(), tag))
+        Key(xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), tag))
     }
 }
 

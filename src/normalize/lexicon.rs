@@ -593,12 +593,13 @@ const MIN_VOCAB_STEM: usize = 4;
 /// dictionary knows it (names, terms, inflected forms).
 #[derive(Clone, Debug, Default)]
 pub struct Vocabulary {
-    /// Per lowercase string: how often it was seen as a whole word, and how often as a capitalized
-    /// chunk joined with the lowercase chunks after it (`Джо ко` → `джоко`: a name split into
-    /// syllables is split alike wherever it recurs). One table, so a candidate costs one lookup.
-    seen: HashMap<String, [u32; 2]>,
-    /// Distinct whole words.
-    words: usize,
+    /// Per lowercase string ([`Key::of`]): how often it was seen as a whole word, and how often as
+    /// a capitalized chunk joined with the lowercase chunks after it (`Джо ко` → `джоко`: a name
+    /// split into syllables is split alike wherever it recurs). One table keyed by the hash the
+    /// repair's memo already made, so a candidate costs one probe and no string comparison.
+    seen: HashMap<Key, [u32; 2]>,
+    /// The distinct words seen whole (lowercase), for their stems and prefixes.
+    words: Vec<String>,
     /// Stems of the Cyrillic words counted, found on first use ([`Vocabulary::stems`]).
     stems: std::sync::OnceLock<Stems>,
     /// The Cyrillic words seen whole, sorted, made on first use ([`Vocabulary::begins_a_word`]).
@@ -706,9 +707,10 @@ impl Vocabulary {
             {
                 continue;
             }
-            let n = &mut self.seen.entry(crate::lang::lower(word)).or_default()[0];
+            let lower = crate::lang::lower(word);
+            let n = &mut self.seen.entry(Key::of(&lower)).or_default()[0];
             if *n == 0 {
-                self.words += 1;
+                self.words.push(lower);
             }
             *n += 1;
         }
@@ -744,7 +746,7 @@ impl Vocabulary {
         self.stems.get_or_init(|| {
             let mut stems = Stems::default();
             let mut kk: rustc_hash::FxHashSet<String> = Default::default();
-            for word in self.seen.iter().filter(|(_, n)| n[0] > 0).map(|(w, _)| w) {
+            for word in &self.words {
                 if !word.chars().any(crate::lang::is_cyrillic) {
                     continue;
                 }
@@ -811,7 +813,7 @@ impl Vocabulary {
                         break;
                     }
                     joined.push_str(word);
-                    self.seen.entry(joined.clone()).or_default()[1] += 1;
+                    self.seen.entry(Key::of(&joined)).or_default()[1] += 1;
                     if word.len() != next.len() {
                         break;
                     }
@@ -824,10 +826,10 @@ impl Vocabulary {
     pub(crate) fn begins_a_word(&self, prefix: &str) -> bool {
         let sorted = self.sorted.get_or_init(|| {
             let mut words: Vec<String> = self
-                .seen
+                .words
                 .iter()
-                .filter(|(w, n)| n[0] > 0 && w.chars().any(crate::lang::is_cyrillic))
-                .map(|(w, _)| w.clone())
+                .filter(|w| w.chars().any(crate::lang::is_cyrillic))
+                .cloned()
                 .collect();
             words.sort_unstable();
             words
@@ -839,7 +841,12 @@ impl Vocabulary {
     /// [`Vocabulary::count`] of `word`, and how often the chunks joined as `word` (lowercase)
     /// followed a capital where they were seen, in one lookup.
     pub(crate) fn counts(&self, word: &str) -> (u32, u32) {
-        self.seen.get(word).map_or((0, 0), |&[w, n]| (w, n))
+        self.counts_of(Key::of(word))
+    }
+
+    /// [`Vocabulary::counts`] of the word of `key` ([`Key::of`] of its lowercase form).
+    pub(crate) fn counts_of(&self, key: Key) -> (u32, u32) {
+        self.seen.get(&key).map_or((0, 0), |&[w, n]| (w, n))
     }
 
     /// A vocabulary of the words of `text`.
@@ -886,12 +893,12 @@ impl Vocabulary {
 
     /// Number of distinct words.
     pub fn len(&self) -> usize {
-        self.words
+        self.words.len()
     }
 
     /// Whether no word was added.
     pub fn is_empty(&self) -> bool {
-        self.words == 0
+        self.words.is_empty()
     }
 }
 

@@ -650,7 +650,7 @@ impl Scorer<'_> {
         } else {
             None
         };
-        let (count, name) = self.vocab.counts(lower);
+        let (count, name) = self.vocab.counts_of(key);
         let vocab = count > 0;
         let vocab_stem = dict.is_none()
             && !vocab
