@@ -490,22 +490,24 @@ struct Scored {
     keep_hyphen: bool,
 }
 
-/// What the lexicons say of one lowercase candidate.
+/// What the lexicons say of one lowercase candidate (small: a document's memo holds hundreds of
+/// thousands, and the fewer cache lines they take the faster each is found).
 #[derive(Clone, Copy)]
 struct Facts {
-    /// Known to hunspell in the passage's language, or in the other Cyrillic language.
-    dict: Option<(f32, Evidence)>,
+    /// Known to hunspell in the passage's language ([`Evidence::Dict`]), or in the other Cyrillic
+    /// language ([`Evidence::OtherDict`]).
+    dict: Option<Evidence>,
     /// Seen unsplit in the collection.
     vocab: bool,
     /// Its stem is the stem of a word seen unsplit in the collection with an ending (asked only of
     /// words no dictionary knows and not seen whole).
     vocab_stem: bool,
-    /// Seen as these very chunks after a capital, this many times.
-    name: u32,
+    /// Seen as these very chunks after a capital, this many times (at most `u16::MAX`).
+    name: u16,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
     morph: bool,
-    /// How often running text uses it ([`lexicon::prior`]).
-    seen: u32,
+    /// How often running text uses it ([`lexicon::prior`]; at most `u16::MAX`).
+    seen: u16,
     /// A word form of the web word lists ([`lexicon::listed`]) or of the word frequencies
     /// ([`lexicon::zipf`]); words of [`MIN_LISTED`] letters or more: the lists hold every short
     /// letter string.
@@ -513,6 +515,20 @@ struct Facts {
     /// How often running text uses it, in hundredths of a Zipf unit ([`lexicon::zipf`]; 0 where
     /// not known).
     zipf: u16,
+}
+
+impl Facts {
+    /// The dictionary's evidence with its cost.
+    fn dict(&self) -> Option<(f32, Evidence)> {
+        self.dict.map(|e| {
+            let cost = if e == Evidence::Dict {
+                cost::DICT
+            } else {
+                cost::OTHER_DICT
+            };
+            (cost, e)
+        })
+    }
 }
 
 struct Scorer<'a> {
@@ -644,9 +660,9 @@ impl Scorer<'_> {
             return f;
         }
         let dict = if lexicon::check_lower(self.lang, lower) {
-            Some((cost::DICT, Evidence::Dict))
+            Some(Evidence::Dict)
         } else if lexicon::check_lower(self.other(), lower) {
-            Some((cost::OTHER_DICT, Evidence::OtherDict))
+            Some(Evidence::OtherDict)
         } else {
             None
         };
@@ -663,9 +679,11 @@ impl Scorer<'_> {
             dict,
             vocab,
             vocab_stem,
-            name,
+            name: name.try_into().unwrap_or(u16::MAX),
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
-            seen: lexicon::prior(self.lang, lower),
+            seen: lexicon::prior(self.lang, lower)
+                .try_into()
+                .unwrap_or(u16::MAX),
             listed: dict.is_none()
                 && lower.chars().nth(MIN_LISTED - 1).is_some()
                 && (zipf > 0 || lexicon::listed(self.lang, key)),
@@ -676,7 +694,7 @@ impl Scorer<'_> {
     }
 
     fn dict(&self, lower: &str) -> Option<(f32, Evidence)> {
-        self.facts(lower).dict
+        self.facts(lower).dict()
     }
 
     /// Evidence for a word `w` of `k` chunks without looking inside it.
@@ -686,7 +704,7 @@ impl Scorer<'_> {
 
     /// [`Scorer::whole`] with the facts of `w` at hand.
     fn whole_of(&self, w: &str, facts: Facts, k: usize) -> (f32, Evidence) {
-        if let Some(d) = facts.dict {
+        if let Some(d) = facts.dict() {
             return d;
         }
         if k >= 2 && (facts.vocab || self.seen_spelt_russian(w)) {
@@ -759,7 +777,7 @@ impl Scorer<'_> {
         let (score, evidence) = self.part_lower(w, &lower, facts, bounds);
         self.lower.replace(lower);
         (
-            score + cost::seen(self.lang, facts.seen, facts.zipf),
+            score + cost::seen(self.lang, facts.seen.into(), facts.zipf),
             evidence,
         )
     }
@@ -779,7 +797,7 @@ impl Scorer<'_> {
             let suffix = self.lang == Lang::Kk
                 && lower.chars().count() <= 5
                 && morph::is_kk_suffix_chain(lower);
-            if let Some((c, e)) = facts.dict {
+            if let Some((c, e)) = facts.dict() {
                 let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
                 // Short words of the other language are rare in running text; as syllables, they
                 // are everywhere (`ко`, `дом`, `сон` in Kazakh text).
