@@ -602,8 +602,8 @@ pub struct Vocabulary {
     words: Vec<String>,
     /// Stems of the Cyrillic words counted, found on first use ([`Vocabulary::stems`]).
     stems: std::sync::OnceLock<Stems>,
-    /// The Cyrillic words seen whole, sorted, made on first use ([`Vocabulary::begins_a_word`]).
-    sorted: std::sync::OnceLock<Vec<String>>,
+    /// The Cyrillic words seen whole, as a trie made on first use ([`Vocabulary::begins_a_word`]).
+    prefixes: std::sync::OnceLock<Trie>,
     /// Which words it holds ([`Vocabulary::id`]).
     id: VocabId,
     /// Cyrillic chunks counted, and how many of them are a lone vowel that seldom stands alone
@@ -714,9 +714,9 @@ impl Vocabulary {
             }
             *n += 1;
         }
-        // Stems and the sorted words are found again on first use.
+        // Stems and the words' trie are made again on first use.
         self.stems = std::sync::OnceLock::new();
-        self.sorted = std::sync::OnceLock::new();
+        self.prefixes = std::sync::OnceLock::new();
         self.id = VocabId::default();
     }
 
@@ -824,18 +824,16 @@ impl Vocabulary {
 
     /// Whether lowercase `prefix` begins a Cyrillic word seen whole (and longer than it).
     pub(crate) fn begins_a_word(&self, prefix: &str) -> bool {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut words: Vec<String> = self
-                .words
-                .iter()
-                .filter(|w| w.chars().any(crate::lang::is_cyrillic))
-                .cloned()
-                .collect();
-            words.sort_unstable();
-            words
-        });
-        let at = sorted.partition_point(|w| w.as_str() <= prefix);
-        sorted.get(at).is_some_and(|w| w.starts_with(prefix))
+        self.prefixes
+            .get_or_init(|| {
+                Trie::of_words(
+                    self.words
+                        .iter()
+                        .filter(|w| w.chars().any(crate::lang::is_cyrillic))
+                        .map(|w| (w.as_str(), 0)),
+                )
+            })
+            .continues(prefix)
     }
 
     /// [`Vocabulary::count`] of `word`, and how often the chunks joined as `word` (lowercase)

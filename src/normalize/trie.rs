@@ -222,6 +222,19 @@ impl Trie {
         reach
     }
 
+    /// Whether some string of the set is longer than `prefix` and begins with it.
+    pub(crate) fn continues(&self, prefix: &str) -> bool {
+        let mut node = Some(ROOT);
+        each_label(prefix, |_, l| {
+            node = node.and_then(|n| self.step(n, l));
+            node.is_some()
+        });
+        node.is_some_and(|n| {
+            let n = n as u32 as usize;
+            self.first.get(n + 1) > self.first.get(n)
+        })
+    }
+
     /// Number of nodes (for tests and reports).
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
@@ -243,6 +256,19 @@ mod tests {
         assert_eq!(p.walk("тас", |_| {}), 0);
         assert_eq!(p.walk("natoʼs", |_| {}), "nato".len());
         assert_eq!(Trie::default().walk("мал", |_| {}), 0);
+    }
+
+    #[test]
+    fn continues_only_where_a_longer_string_begins() {
+        let p = Trie::new(["жол", "жолдас", "nato"]);
+        assert!(p.continues("жо"));
+        assert!(p.continues("жол"));
+        assert!(p.continues(""));
+        assert!(!p.continues("жолдас"));
+        assert!(!p.continues("жолы"));
+        assert!(!p.continues("nato"));
+        assert!(p.continues("na"));
+        assert!(!Trie::default().continues(""));
     }
 
     #[test]
