@@ -47,6 +47,9 @@ struct Counts {
     /// Per clitic, (separate, attached) when the clitic ends a clause (punctuation or the end of
     /// the text follows) and when a word follows: the conjunction `мен` needs a second member.
     by_end: Vec<[(u32, u32); 2]>,
+    /// Per clitic, (separate, attached) after a name: a capitalized word inside a sentence, no
+    /// capitalized word following (two names a conjunction joins are weighed apart).
+    after_name: Vec<(u32, u32)>,
 }
 
 fn key(clitic: u8, head: &str, len: usize) -> Key {
@@ -78,31 +81,53 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
         }
         count(&mut table, clitic, head, separate);
     };
+    let mut after_name = vec![(0u32, 0u32); CLITICS.len()];
     for line in lexicon::prior_lines(Lang::Kk) {
         let mut prev: Option<String> = None;
+        let mut prev_name = false;
+        // Whether the chunk before ends inside a sentence (a letter, a digit or a comma).
+        let mut inside = false;
         let mut chunks = line.split_whitespace().peekable();
         while let Some(chunk) = chunks.next() {
-            let word = lower(chunk.trim_matches(|c: char| !is_letter(c)));
+            let core = chunk.trim_matches(|c: char| !is_letter(c));
+            let word = lower(core);
             // Punctuation between two words ends the context: a clitic after a comma is not in question.
             let glued = !chunk.starts_with(|c: char| !is_letter(c));
             let ends_clean = !chunk.ends_with(|c: char| !is_letter(c));
             let last = !ends_clean || chunks.peek().is_none();
+            let before_name = !last
+                && chunks
+                    .peek()
+                    .is_some_and(|c| c.starts_with(char::is_uppercase));
+            let name = inside && is_name(core);
             if let (Some(i), Some(p)) = (clitic_index(&word), prev.as_deref()) {
                 if glued {
                     add(i, p, true, last);
+                    if prev_name && !before_name {
+                        after_name[usize::from(i)].0 += 1;
+                    }
                 }
             }
             for (i, c) in CLITICS.iter().enumerate() {
                 if let Some(head) = word.strip_suffix(c) {
                     if head.chars().count() >= MIN_HEAD {
                         add(i as u8, head, false, last);
+                        if name && !before_name {
+                            after_name[i].1 += 1;
+                        }
                     }
                 }
             }
             prev = (ends_clean && !word.is_empty()).then_some(word);
+            prev_name = name;
+            inside = chunk.ends_with(|c: char| c.is_alphanumeric() || c == ',');
         }
     }
-    Counts { table, by_end }
+    Counts {
+        table,
+        by_end,
+        after_name,
+    }
 });
 
 /// Words that call for the instrumental before them, as the letters that begin them: the
@@ -185,11 +210,23 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
 /// `None` when `clitic` is no clitic. Low where the word before calls for an ending (`сыртын` +
 /// `да`) or nothing follows a conjunction (`Қазақстан мен.`); high where the word before calls for
 /// a separate word (`болса` + `да`).
-pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32> {
+///
+/// After a name (`name`: a capitalized word inside a sentence, no capitalized word after the
+/// clitic), the odds move as far as the clitic's odds after names differ from its odds after any
+/// word, taken as independent of the last letters: a name is seldom followed by the particle
+/// (`Қытай да` is no negative verb form like `болмай да`; in the prior lines, `да` stands apart
+/// after no name and ends 17).
+pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool, name: bool) -> Option<f32> {
     let i = clitic_index(clitic)?;
     let counts = &*KK;
     let p0 = apart_probability(&counts.table, i, "");
     let p = apart_probability(&counts.table, i, head);
+    let name = if name {
+        let (s, a) = counts.after_name[usize::from(i)];
+        logit((s as f32 + SMOOTH * p0) / ((s + a) as f32 + SMOOTH)) - logit(p0)
+    } else {
+        0.0
+    };
     // The end of a clause, taken as independent of the word before.
     let (s, a) = counts.by_end[usize::from(i)][usize::from(last)];
     let end = (s as f32 + SMOOTH * p0) / ((s + a) as f32 + SMOOTH);
@@ -200,7 +237,13 @@ pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool) -> Option<f32>
     } else {
         0.0
     };
-    Some(logit(p) + end)
+    Some(logit(p) + end + name)
+}
+
+/// Whether `word` (its letters, as written) is capitalized and not all capitals (`Қытай`, not
+/// `АҚШ`): inside a sentence, a name.
+fn is_name(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
 /// Russian one-letter words that are vowels (`а`, `и`, `о`, `у`, `я`): a plain syllable splitter
@@ -354,25 +397,33 @@ mod tests {
     #[test]
     fn endings_that_call_for_a_case_make_the_clitic_an_ending() {
         // Locative after a possessive, dative after a possessive.
-        let after_any = separate_odds("", "да", false).unwrap();
-        assert!(separate_odds("сыртын", "да", false).unwrap() < after_any - 1.0);
-        let after_any = separate_odds("", "не", false).unwrap();
-        assert!(separate_odds("жері", "не", false).unwrap() < after_any - 1.0);
+        let after_any = separate_odds("", "да", false, false).unwrap();
+        assert!(separate_odds("сыртын", "да", false, false).unwrap() < after_any - 1.0);
+        let after_any = separate_odds("", "не", false, false).unwrap();
+        assert!(separate_odds("жері", "не", false, false).unwrap() < after_any - 1.0);
     }
 
     #[test]
     fn conditionals_and_plurals_keep_the_clitic_apart() {
-        let after_any = separate_odds("", "да", false).unwrap();
-        assert!(separate_odds("болса", "да", false).unwrap() > after_any + 1.0);
-        let after_any = separate_odds("", "мен", false).unwrap();
-        assert!(separate_odds("экрандар", "мен", false).unwrap() > after_any + 0.3);
-        assert_eq!(separate_odds("экрандар", "және", false), None);
+        let after_any = separate_odds("", "да", false, false).unwrap();
+        assert!(separate_odds("болса", "да", false, false).unwrap() > after_any + 1.0);
+        let after_any = separate_odds("", "мен", false, false).unwrap();
+        assert!(separate_odds("экрандар", "мен", false, false).unwrap() > after_any + 0.3);
+        assert_eq!(separate_odds("экрандар", "және", false, false), None);
     }
 
     #[test]
     fn a_conjunction_needs_a_word_after_it() {
-        let end = separate_odds("қазақстан", "мен", true).unwrap();
-        assert!(end < separate_odds("қазақстан", "мен", false).unwrap() - 1.0);
+        let end = separate_odds("қазақстан", "мен", true, false).unwrap();
+        assert!(end < separate_odds("қазақстан", "мен", false, false).unwrap() - 1.0);
+    }
+
+    #[test]
+    fn a_name_takes_the_locative_rather_than_the_particle() {
+        // `-ай` ends negative verb forms, after which `да` is the particle (`болмай да`); after a
+        // name inside a sentence it is the locative (`Қытайда`).
+        let after_letters = separate_odds("қытай", "да", false, false).unwrap();
+        assert!(separate_odds("қытай", "да", false, true).unwrap() < after_letters - 1.0);
     }
 
     #[test]
@@ -405,7 +456,7 @@ mod tests {
     #[test]
     fn the_privative_ending_is_counted_as_a_clitic() {
         // `сіз` ("you") stands apart after a conjunction; after a noun it is "without".
-        let after_noun = separate_odds("негіз", "сіз", false).unwrap();
+        let after_noun = separate_odds("негіз", "сіз", false, false).unwrap();
         assert!(after_noun < 0.0, "{after_noun}");
         assert!(is_clitic("сыз") && !is_clitic("тағы"));
     }

@@ -109,6 +109,14 @@ mod cost {
     /// An inflection split off a head that is itself only a stem plus a valid ending: added to
     /// [`SUFFIX`].
     pub const MORPH_HEAD: f32 = -3.5;
+    /// A name (a capitalized word inside a sentence, not opening a quote) followed by inflections
+    /// split off it that agree with it as written (`Гарвард тағы`, `Рейнджерс тердің`; see
+    /// [`super::inflects`]), even where they spell a word of their own: the name's score plus
+    /// this, whatever the tail's length. Names are foreign words no lexicon knows with endings, so
+    /// the tail standing alone, a known word, used to win (`тағы`, "again", or `тердің`, "of
+    /// sweat"); in the prior lines, `тағы` follows no name and ends seven. Chosen on NTREX lines
+    /// 701–1000 (−1 to −10 tried, −3 to −7 about equal).
+    pub const NAME_ENDING: f32 = -5.0;
     /// A word followed by an inflection split off it (`Джонс қа`): the word's score plus this.
     pub const SUFFIX: f32 = -10.0555;
     /// A joined word starting with a chunk that has no vowel.
@@ -541,7 +549,8 @@ struct Scorer<'a> {
     memo: RefCell<WordMemo<Facts>>,
     /// What [`Scorer::part`] answered for each candidate, kept like `memo`: a document repeats its
     /// words, split alike, and a candidate's score depends on nothing but its letters, where its
-    /// chunks meet, the language and the vocabulary (which sets the edge costs below).
+    /// chunks meet, whether it stands as a name, the language and the vocabulary (which sets the
+    /// edge costs below).
     scores: RefCell<WordMemo<(f32, Evidence)>>,
     /// A buffer for the lowercase form of the candidate being scored.
     lower: RefCell<String>,
@@ -756,25 +765,32 @@ impl Scorer<'_> {
     }
 
     /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
-    /// how often running text uses it.
-    fn part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
-        let key = Key::tagged(w, joints_tag(bounds));
+    /// how often running text uses it; `name`: whether it stands as a name does, capitalized
+    /// inside a sentence.
+    fn part(&self, w: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
+        let tag = joints_tag(bounds);
+        let tag = if name {
+            (tag ^ 0xff).wrapping_mul(0x0100_0000_01b3)
+        } else {
+            tag
+        };
+        let key = Key::tagged(w, tag);
         if let Some(answer) = self.scores.borrow().get(key) {
             return answer;
         }
-        let answer = self.score_part(w, bounds);
+        let answer = self.score_part(w, bounds, name);
         self.scores.borrow_mut().insert(key, answer);
         answer
     }
 
     /// [`Scorer::part`] worked out.
-    fn score_part(&self, w: &str, bounds: &[usize]) -> (f32, Evidence) {
+    fn score_part(&self, w: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
         // Lowercased into the scorer's buffer: every candidate passes here.
         let mut lower = self.lower.take();
         lower.clear();
         crate::lang::push_lower(&mut lower, w);
         let facts = self.facts(&lower);
-        let (score, evidence) = self.part_lower(w, &lower, facts, bounds);
+        let (score, evidence) = self.part_lower(w, &lower, facts, bounds, name);
         self.lower.replace(lower);
         (
             score + cost::seen(self.lang, facts.seen.into(), facts.zipf),
@@ -782,7 +798,14 @@ impl Scorer<'_> {
         )
     }
 
-    fn part_lower(&self, w: &str, lower: &str, facts: Facts, bounds: &[usize]) -> (f32, Evidence) {
+    fn part_lower(
+        &self,
+        w: &str,
+        lower: &str,
+        facts: Facts,
+        bounds: &[usize],
+        name: bool,
+    ) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         if k == 1 {
             if self.is_function(lower) {
@@ -851,16 +874,8 @@ impl Scorer<'_> {
         if best.1 == Evidence::Unknown {
             best.0 += self.run_together(lower, bounds, k);
         }
-        // A capitalized word no lexicon knows, ending in what names end in (`Уот сон`, `Том ми`)
-        // rather than in a word of its own. A last chunk of one letter tells nothing (but a Russian
-        // vowel, which is a word): it stands alone nowhere, so that every name seems to end in it
-        // (`Дешамбоны ода н`).
-        if best.1 == Evidence::Unknown
-            && w.starts_with(char::is_uppercase)
-            && (last.chars().nth(1).is_some()
-                || (self.lang == Lang::Ru && last.chars().all(is_cyrillic_vowel)))
-        {
-            best.0 += cost::NAME_TAIL * lexicon::name_tail_odds(self.lang, last);
+        if best.1 == Evidence::Unknown {
+            best.0 += self.name_tail(w, last);
         }
         // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
         // is far likelier the ending of the word before (`студент тер дің`).
@@ -887,7 +902,17 @@ impl Scorer<'_> {
                     && self.dict(tail).is_some()
                     && !morph::is_kk_inflection_chain(tail)
             };
+            // A name's own inflections, agreeing with it as written (`Гарвард тағы`, `Рейнджерс
+            // тердің`): an ending though they spell a word, and no guess of the suffix grammar's,
+            // to be trusted less the longer it is. (Clitics are weighed in their context.)
+            let name_ending = name
+                && self.lang == Lang::Kk
+                && !is_case_clitic(tail)
+                && morph::is_kk_inflection_chain(tail)
+                && !closed_by_case(head_lower)
+                && inflects(head_lower, tail);
             let inflection = match self.lang {
+                _ if name_ending => cost::NAME_ENDING,
                 Lang::Kk if is_case_clitic(tail) => {
                     // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
                     // the particle and `мен` the conjunction.
@@ -917,14 +942,23 @@ impl Scorer<'_> {
             }
             // Long tails are likelier words than endings: the suffix grammar accepts more than
             // Kazakh does, so trust it less the more it has to explain.
-            let long = tail.chars().count().saturating_sub(3) as f32;
+            let long = if name_ending {
+                0.0
+            } else {
+                tail.chars().count().saturating_sub(3) as f32
+            };
             let inflection = inflection + cost::SUFFIX_PER_LETTER * long;
             let (h, head_evidence) = self.whole(head, head_lower, n + 1);
             // An ending split off a head that is itself only a suffix-grammar guess stacks two
             // guesses; a head no lexicon knows pays for the words run together in it, as a
-            // whole word does.
+            // whole word does, and a name gains for ending in what names end in, as it would
+            // standing alone (`Хазельтин де` → `Хазельтинде`, `тин` ends many names).
             let h = match head_evidence {
                 Evidence::Morph => h + cost::MORPH_HEAD,
+                Evidence::Unknown if n > 0 && name => {
+                    h + self.run_together(lower, bounds, n + 1)
+                        + self.name_tail(head, &lower[bounds[n - 1]..b])
+                }
                 Evidence::Unknown => h + self.run_together(lower, bounds, n + 1),
                 _ => h,
             };
@@ -933,6 +967,22 @@ impl Scorer<'_> {
             }
         }
         best
+    }
+
+    /// For `w`, a word of two chunks or more that no lexicon knows, whose last chunk is lowercase
+    /// `last`: if capitalized, this much for ending in what names end in (`Уот сон`, `Том ми`)
+    /// rather than in a word of its own. A last chunk of one letter tells nothing (but a Russian
+    /// vowel, which is a word): it stands alone nowhere, so that every name seems to end in it
+    /// (`Дешамбоны ода н`).
+    fn name_tail(&self, w: &str, last: &str) -> f32 {
+        if w.starts_with(char::is_uppercase)
+            && (last.chars().nth(1).is_some()
+                || (self.lang == Lang::Ru && last.chars().all(is_cyrillic_vowel)))
+        {
+            cost::NAME_TAIL * lexicon::name_tail_odds(self.lang, last)
+        } else {
+            0.0
+        }
     }
 
     /// The cost of an unknown word made of the first `k` chunks of lowercase `lower` (`bounds`:
@@ -1016,8 +1066,9 @@ impl Scorer<'_> {
     }
 
     /// Scores a candidate word: the joined text of its chunks (leading and trailing punctuation
-    /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part.
-    fn word(&self, joined: &str, bounds: &[usize]) -> (f32, Evidence) {
+    /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part; `name`:
+    /// whether it stands as a name does ([`Scorer::part`]).
+    fn word(&self, joined: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         let core = joined.trim_matches(|c: char| !letter(c));
         let core_start = core.as_ptr() as usize - joined.as_ptr() as usize;
@@ -1041,7 +1092,7 @@ impl Scorer<'_> {
                     && n > 0
                     && joined[..core_start].ends_with('-')
                     && number_ending(&crate::lang::lower(&core[..inner[0]]));
-                let (s, e) = self.part(core, &inner[..n]);
+                let (s, e) = self.part(core, &inner[..n], name);
                 return (if glued { s + cost::FRAGMENT } else { s }, e);
             }
             // Digits or symbols inside: leave as it is unless it had to be joined.
@@ -1074,7 +1125,7 @@ impl Scorer<'_> {
             let (s, e) = if p.chars().all(char::is_uppercase) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
             } else {
-                self.part(p, &inner)
+                self.part(p, &inner, false)
             };
             total += (s - cost::DICT).min(0.0);
             if s < cost::DICT {
@@ -1083,6 +1134,15 @@ impl Scorer<'_> {
         }
         (cost::DICT + total, worst)
     }
+}
+
+/// Whether lowercase `tail` is a chain of Kazakh inflections that may follow lowercase `head` as
+/// written: in vowel harmony with its last vowel, each suffix in the form the sound before it
+/// calls for, in their grammatical order (`гарвард` + `тағы`; not `пхеньянға` + `тағы`, whose
+/// locative would be `-дағы`, nor `тақтар` + `таласы`).
+fn inflects(head: &str, tail: &str) -> bool {
+    let a = kk::analyze_with(&format!("{head}{tail}"), &|stem| stem == head);
+    a.known && a.stem == head
 }
 
 /// Whether a lowercase Kazakh word, read with the stemmer's stem list, ends in a case ending.
@@ -1340,7 +1400,7 @@ fn damage(
         }
         seen += 1;
         // A short piece other than a function word is a syllable far more often than a word.
-        let (_, evidence) = scorer.word(chunk, &[]);
+        let (_, evidence) = scorer.word(chunk, &[], false);
         if core.chars().count() <= 3 || matches!(evidence, Evidence::Fragment | Evidence::Unknown) {
             broken += 1;
         } else {
@@ -1570,7 +1630,10 @@ fn segment(
                 .filter(|&(g, k)| *k == Some(GapKind::Space) && !free[i + g])
                 .count();
             join_into(text, span, span_kinds, false, &mut w, &mut b);
-            let (s, e) = scorer.word(&w, &b);
+            // A capitalized word inside a sentence is a name, whose endings are weighed as such
+            // (one opening a quote is likelier a title: `“Тақтар таласы”`).
+            let name = inside_sentence[i] && w.starts_with(char::is_uppercase);
+            let (s, e) = scorer.word(&w, &b, name);
             let mut cand = Scored {
                 score: s,
                 evidence: e,
@@ -1583,7 +1646,7 @@ fn segment(
                 };
                 let joined_seen = seen(&w);
                 join_into(text, span, span_kinds, true, &mut w, &mut b);
-                let (s2, e2) = scorer.word(&w, &b);
+                let (s2, e2) = scorer.word(&w, &b, name);
                 let s2 = s2 + cost::KEEP_HYPHEN;
                 // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
                 // spelling only they know does not take away the hyphen of a form that is
@@ -1837,7 +1900,14 @@ impl Lattice<'_> {
                         );
                         let head = last_part(&pw);
                         let apart = if scorer.lang == Lang::Kk {
-                            let odds = clitics::separate_odds(&head, &clitic, last).unwrap_or(0.0);
+                            // A capitalized word inside a sentence (not all capitals) is a name.
+                            let core = pw.trim_start_matches(|c: char| !letter(c));
+                            let name = !next_cap[i]
+                                && core.starts_with(char::is_uppercase)
+                                && core.chars().any(char::is_lowercase)
+                                && mid_sentence(text, chunks[from].range.start);
+                            let odds =
+                                clitics::separate_odds(&head, &clitic, last, name).unwrap_or(0.0);
                             // `мен` before a word that takes the instrumental is that ending.
                             cost::CLITIC_CONTEXT * odds
                                 + cost::CLITIC_APART
@@ -2428,5 +2498,27 @@ mod tests {
             "Они обсуждали с Китаем и Россией новую политику энергетики и инвестиции в регионе, \
              а также уже говорили о том."
         );
+    }
+
+    #[test]
+    fn a_name_keeps_the_endings_split_off_it() {
+        // Inside a sentence a capital opens a name: `та ғы` agreeing with `Оксфорд` is its
+        // locative and attributive, not `тағы` ("again"); `да` after a name is its locative, not
+        // the particle; `стон`, which ends many names, keeps `Сильверстон` whole before its
+        // ending.
+        assert_eq!(
+            fixed("Ол өт кен жы лы Окс форд та ғы зерт ха на да жұ мыс іс те ді."),
+            "Ол өткен жылы Оксфордтағы зертханада жұмыс істеді."
+        );
+        assert_eq!(
+            fixed("Бұл ауру Қы тай да жиі кез де се ді де ген бол ды."),
+            "Бұл ауру Қытайда жиі кездеседі деген болды."
+        );
+        let r =
+            fixed("Жа рыс былтыр Силь вер стон да өт ті, бі рақ ке лесі жы лы Мон ца да бол ма қ.");
+        assert!(r.contains(" Сильверстонда өтті"), "{r}");
+        // An ending out of harmony with the name is the next word (`Бирмингем` takes `-дегі`).
+        let r = fixed("Біз дің ко ман да Бир мин гем та ғы тур нир де жең ді.");
+        assert!(r.contains(" Бирмингем тағы "), "{r}");
     }
 }
