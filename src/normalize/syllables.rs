@@ -1602,6 +1602,13 @@ fn segment(
             continue;
         }
         let mut grows = true;
+        // A capitalized word inside a sentence is a name, whose endings are weighed as such (one
+        // opening a quote is likelier a title: `“Тақтар таласы”`).
+        let first = text[chunks[i].range.clone()].chars().next();
+        let name = inside_sentence[i] && first.is_some_and(char::is_uppercase);
+        // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
+        // usual span unknown (not `Они обсуждали де нук…`).
+        let capital_inside = inside_sentence[i] && first.is_some_and(|c| !c.is_lowercase());
         for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
@@ -1630,9 +1637,6 @@ fn segment(
                 .filter(|&(g, k)| *k == Some(GapKind::Space) && !free[i + g])
                 .count();
             join_into(text, span, span_kinds, false, &mut w, &mut b);
-            // A capitalized word inside a sentence is a name, whose endings are weighed as such
-            // (one opening a quote is likelier a title: `“Тақтар таласы”`).
-            let name = inside_sentence[i] && w.starts_with(char::is_uppercase);
             let (s, e) = scorer.word(&w, &b, name);
             let mut cand = Scored {
                 score: s,
@@ -1695,9 +1699,7 @@ fn segment(
                 cand.score += cost::CAPITAL_SHORT;
             }
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
-                // A capital (or a quote, a digit) inside a sentence opens a name, which may grow
-                // past the usual span unknown (not `Они обсуждали де нук…`).
-                || (w.starts_with(|c: char| !c.is_lowercase()) && inside_sentence[i])
+                || capital_inside
                 || w.contains('-');
             debug_assert!(cand.score.is_finite(), "{w}: {}", cand.score);
             cands[j][j - i - 1] = Some((cand, spaces));
