@@ -768,13 +768,7 @@ impl Scorer<'_> {
     /// how often running text uses it; `name`: whether it stands as a name does, capitalized
     /// inside a sentence.
     fn part(&self, w: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
-        let tag = joints_tag(bounds);
-        let tag = if name {
-            (tag ^ 0xff).wrapping_mul(0x0100_0000_01b3)
-        } else {
-            tag
-        };
-        let key = Key::tagged(w, tag);
+        let key = Key::tagged(w, candidate_tag(bounds, name));
         if let Some(answer) = self.scores.borrow().get(key) {
             return answer;
         }
@@ -1312,12 +1306,17 @@ fn load_models(lang: Lang) {
     });
 }
 
-/// Where the chunks of a candidate meet, folded into a memo key's tag (FNV-style: two candidates
-/// of the same letters get unrelated tags unless they meet at the same places).
-fn joints_tag(bounds: &[usize]) -> u64 {
-    bounds.iter().fold(0xcbf2_9ce4_8422_2325, |tag: u64, &b| {
-        (tag ^ b as u64).wrapping_mul(0x0100_0000_01b3)
-    })
+/// Where the chunks of a candidate meet, and whether it stands as a name, folded into a memo key's
+/// tag (FNV-style: two candidates of the same letters get unrelated tags unless they meet at the
+/// same places and both stand as names or neither does; no place is `u64::MAX`).
+fn candidate_tag(bounds: &[usize], name: bool) -> u64 {
+    let places = bounds.iter().map(|&b| b as u64);
+    let name = name.then_some(u64::MAX);
+    places
+        .chain(name)
+        .fold(0xcbf2_9ce4_8422_2325, |tag: u64, b| {
+            (tag ^ b).wrapping_mul(0x0100_0000_01b3)
+        })
 }
 
 /// Revises the joints inside runs of Cyrillic chunks.
