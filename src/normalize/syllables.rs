@@ -904,7 +904,7 @@ impl Scorer<'_> {
                 && !is_case_clitic(tail)
                 && morph::is_kk_inflection_chain(tail)
                 && !closed_by_case(head_lower)
-                && inflects(head_lower, tail);
+                && inflects(lower, b);
             let inflection = match self.lang {
                 _ if name_ending => cost::NAME_ENDING,
                 Lang::Kk if is_case_clitic(tail) => {
@@ -1130,12 +1130,13 @@ impl Scorer<'_> {
     }
 }
 
-/// Whether lowercase `tail` is a chain of Kazakh inflections that may follow lowercase `head` as
-/// written: in vowel harmony with its last vowel, each suffix in the form the sound before it
-/// calls for, in their grammatical order (`гарвард` + `тағы`; not `пхеньянға` + `тағы`, whose
-/// locative would be `-дағы`, nor `тақтар` + `таласы`).
-fn inflects(head: &str, tail: &str) -> bool {
-    let a = kk::analyze_with(&format!("{head}{tail}"), &|stem| stem == head);
+/// Whether lowercase `word` is `word[..at]` followed by a chain of Kazakh inflections that may
+/// follow it as written: in vowel harmony with its last vowel, each suffix in the form the sound
+/// before it calls for, in their grammatical order (`гарвард` + `тағы`; not `пхеньянға` + `тағы`,
+/// whose locative would be `-дағы`, nor `тақтар` + `таласы`).
+fn inflects(word: &str, at: usize) -> bool {
+    let head = &word[..at];
+    let a = kk::analyze_with(word, &|stem| stem == head);
     a.known && a.stem == head
 }
 
