@@ -30,9 +30,11 @@ fn load(aff: &str, dic: &str) -> Dictionary {
 }
 
 static KK_AFF: &str = include_str!("../../data/dicts/kk_KZ.aff");
-static KK_DIC: &str = include_str!("../../data/dicts/kk_KZ.dic");
+/// `data/dicts/kk_KZ.dic`, its entries sorted by `build.rs`.
+static KK_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.dic"));
 static RU_AFF: &str = include_str!("../../data/dicts/ru_RU.aff");
-static RU_DIC: &str = include_str!("../../data/dicts/ru_RU.dic");
+/// `data/dicts/ru_RU.dic`, its entries sorted by `build.rs`.
+static RU_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.dic"));
 static EN_AFF: &str = include_str!("../../data/dicts/en_US.aff");
 static EN_DIC: &str = include_str!("../../data/dicts/en_US.dic");
 static GB_AFF: &str = include_str!("../../data/dicts/en_GB.aff");
