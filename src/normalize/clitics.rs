@@ -242,7 +242,7 @@ pub(crate) fn separate_odds(head: &str, clitic: &str, last: bool, name: bool) ->
 
 /// Whether `word` (its letters, as written) is capitalized and not all capitals (`Қытай`, not
 /// `АҚШ`): inside a sentence, a name.
-fn is_name(word: &str) -> bool {
+pub(crate) fn is_name(word: &str) -> bool {
     word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 

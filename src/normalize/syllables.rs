@@ -1726,6 +1726,7 @@ fn segment(
         vowels,
         governs,
         next_cap,
+        inside_sentence,
         space_cost,
     };
     let mut before_verb = vec![false; n];
@@ -1806,6 +1807,8 @@ struct Lattice<'t> {
     /// Whether the text after each chunk goes on with a capital, no punctuation between (`Вудс пен
     /// Патрик`).
     next_cap: Vec<bool>,
+    /// Whether each chunk stands inside a sentence ([`mid_sentence`]).
+    inside_sentence: Vec<bool>,
     space_cost: f32,
 }
 
@@ -1903,11 +1906,9 @@ impl Lattice<'_> {
                         let head = last_part(&pw);
                         let apart = if scorer.lang == Lang::Kk {
                             // A capitalized word inside a sentence (not all capitals) is a name.
-                            let core = pw.trim_start_matches(|c: char| !letter(c));
                             let name = !next_cap[i]
-                                && core.starts_with(char::is_uppercase)
-                                && core.chars().any(char::is_lowercase)
-                                && mid_sentence(text, chunks[from].range.start);
+                                && self.inside_sentence[from]
+                                && clitics::is_name(pw.trim_start_matches(|c: char| !letter(c)));
                             let odds =
                                 clitics::separate_odds(&head, &clitic, last, name).unwrap_or(0.0);
                             // `мен` before a word that takes the instrumental is that ending.
