@@ -459,8 +459,10 @@ enum Question {
     InflectionChain,
 }
 
-/// Chain answers kept per thread at most, before the memo starts afresh.
-const CHAINS_KEPT: usize = 1 << 16;
+/// Chain answers kept per thread at most, before the memo starts afresh (a few megabytes): a
+/// document's candidates ask about more distinct endings than a smaller memo held, and it started
+/// afresh several times a document.
+const CHAINS_KEPT: usize = 1 << 18;
 
 thread_local! {
     /// Answers to suffix-chain questions: repair asks them of the same endings of many candidate
