@@ -129,6 +129,13 @@ pub fn push_lower(out: &mut String, s: &str) {
     let (mut copied, mut i) = (0, 0);
     while i < bytes.len() {
         let b = bytes[i];
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        // The lowercase letters of Russian and most of Kazakh's (`а`–`п`, then `р`–`я` and
+        // `ѐ`–`џ`), the bulk of the text, are passed over first.
+        if (b == 0xD0 && next >= 0xB0) || (b == 0xD1 && next < 0xA0) {
+            i += 2;
+            continue;
+        }
         let upper = if b < 0x80 {
             b.is_ascii_uppercase()
         } else if (0xD0..=0xD4).contains(&b) && i + 1 < bytes.len() {
