@@ -88,9 +88,9 @@ pub fn is_cyrillic_vowel(c: char) -> bool {
 /// `char::is_alphabetic`, answered at once for ASCII and Cyrillic, the letters of our languages.
 pub fn is_letter(c: char) -> bool {
     match c {
-        _ if c.is_ascii() => c.is_ascii_alphabetic(),
         // U+0482–U+0489 are a sign and combining marks; the rest of the block are letters.
         '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
         _ => c.is_alphabetic(),
     }
 }

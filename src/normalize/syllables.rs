@@ -1274,7 +1274,8 @@ fn mid_sentence(text: &str, at: usize) -> bool {
         && before
             .chars()
             .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+            // `char::is_alphanumeric`, with letters told at once.
+            .is_some_and(|c| letter(c) || c.is_numeric() || c == ',')
 }
 
 /// Loads everything the repair of `lang` text (Kazakh or Russian) asks, once per process and
