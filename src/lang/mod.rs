@@ -176,6 +176,25 @@ pub fn push_lower(out: &mut String, s: &str) {
     out.push_str(&s[copied..]);
 }
 
+/// `s` lowercased letter for letter into as many bytes, so that the lowercase of any stretch of `s`
+/// ([`lower`]) is the same stretch of the result, and where in `s` that fails: a character whose
+/// lowercase takes other bytes (the Kelvin sign, U+212A) or several characters (`İ`) is left as it
+/// is, and its place listed (none in most text).
+pub fn lower_alike(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut unlike = Vec::new();
+    for (at, c) in s.char_indices() {
+        match lower_char(c) {
+            Some(l) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => {
+                unlike.push(at);
+                out.push(c);
+            }
+        }
+    }
+    (out, unlike)
+}
+
 /// `s` lowercased: [`push_lower`] into a new string.
 pub fn lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -199,6 +218,28 @@ mod tests {
             assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
         }
         assert_eq!(lower("ҚАЗАҚСТАН Әлемі ІСІ Ңң"), "қазақстан әлемі ісі ңң");
+    }
+
+    #[test]
+    fn lowercasing_alike_keeps_every_place_or_lists_it() {
+        for code in 0..=0x10FFFF {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let (alike, unlike) = lower_alike(&c.to_string());
+            if unlike.is_empty() {
+                assert_eq!(alike, lower(&c.to_string()), "{c:?}");
+                // What is trimmed or split off text reads alike in its lowercase.
+                let l = alike.chars().next().expect("one character");
+                assert_eq!(is_letter(l), is_letter(c), "{c:?}");
+                assert_eq!(l == '-', c == '-', "{c:?}");
+            } else {
+                assert_eq!(alike, c.to_string(), "{c:?}");
+            }
+        }
+        let (alike, unlike) = lower_alike("Ол İstanbul мен \u{212A}АЗАҚ");
+        assert_eq!(alike, "ол İstanbul мен \u{212A}азақ");
+        assert_eq!(unlike, [5, 22]);
     }
 
     #[test]

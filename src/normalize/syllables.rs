@@ -11,7 +11,9 @@
 //! with the word before it ([`clitics`]): the programme keeps every way of reaching each chunk, so
 //! that each candidate word before the clitic is weighed.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -1215,13 +1217,17 @@ use crate::lang::is_letter as letter;
 
 /// [`boundary::inside_odds`] of the joint between chunks `l` and `r` (a line-break hyphen at the end
 /// of `l` left out); nothing where punctuation stands at the joint.
-fn joint_odds(text: &str, l: &Chunk, r: &Chunk, lang: Lang) -> f32 {
+fn joint_odds(lowered: &Lowered, l: &Chunk, r: &Chunk, lang: Lang) -> f32 {
+    let text = lowered.text;
     let left = text[l.range.clone()].trim_end_matches('-');
     let right = &text[r.range.clone()];
     let (before, n) = edge_letters(left.chars().rev());
     let (after, m) = edge_letters(right.chars());
     // A clitic's joint is weighed with the word before it ([`clitics`]).
-    if n == 0 || m == 0 || (lang == Lang::Kk && clitics::is_clitic(&last_part(right))) {
+    if n == 0
+        || m == 0
+        || (lang == Lang::Kk && clitics::is_clitic(&lowered.of(r.range.clone(), last_word_part)))
+    {
         return 0.0;
     }
     boundary::inside_odds(lang, &before[..n], &after[..m])
@@ -1341,7 +1347,8 @@ pub(crate) fn repair_runs(
     let lang = passage_lang(text);
     load_models(lang);
     let scorer = Scorer::new(lang, vocab);
-    let (damage, solid) = damage(text, chunks, &kinds, &scorer);
+    let lowered = Lowered::new(text);
+    let (damage, solid) = damage(&lowered, chunks, &kinds, &scorer);
     let space_cost = cost::remove_space(damage);
     let mut kinds = kinds;
     if damage < cost::CLEAN {
@@ -1362,7 +1369,7 @@ pub(crate) fn repair_runs(
         // Chunks start..=end form a run.
         if end > start {
             segment(
-                text,
+                &lowered,
                 &chunks[start..=end],
                 &kinds[start..end],
                 &mut joints[start..end],
@@ -1381,7 +1388,7 @@ pub(crate) fn repair_runs(
 /// `по`, `ни`), so a Russian sentence of many prepositions would otherwise pass for clean. Also
 /// tells which chunks are whole words (function words, or known words of four letters or more).
 fn damage(
-    text: &str,
+    lowered: &Lowered,
     chunks: &[Chunk],
     kinds: &[Option<GapKind>],
     scorer: &Scorer,
@@ -1393,8 +1400,10 @@ fn damage(
         if !in_run {
             continue;
         }
-        let chunk = &text[chunk.range.clone()];
-        let core = crate::lang::lower(chunk.trim_matches(|c: char| !letter(c)));
+        let core = lowered.of(chunk.range.clone(), |s| {
+            s.trim_matches(|c: char| !letter(c))
+        });
+        let chunk = &lowered.text[chunk.range.clone()];
         if is_function_word(Lang::Ru, &core) || is_function_word(Lang::Kk, &core) {
             solid[i] = true;
             continue;
@@ -1476,14 +1485,51 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
 
 /// The lowercase letters of the last word part of `w` (`НАТО-ның` → `ның`).
 fn last_part(w: &str) -> String {
+    crate::lang::lower(last_word_part(w))
+}
+
+/// The letters of the last word part of `w`, as written (`НАТО-ның` → `ның`).
+fn last_word_part(w: &str) -> &str {
     let core = w.trim_matches(|c: char| !letter(c));
-    crate::lang::lower(core.rsplit('-').next().unwrap_or(core))
+    core.rsplit('-').next().unwrap_or(core)
+}
+
+/// A passage and its lowercase, made once: the repair asks the lowercase of every chunk, and of
+/// parts of it, several times over.
+struct Lowered<'t> {
+    text: &'t str,
+    /// `text` lowercased letter for letter into as many bytes ([`crate::lang::lower_alike`]).
+    lower: String,
+    /// Where a character of `text` has a lowercase of other bytes (none in most passages).
+    unlike: Vec<usize>,
+}
+
+impl<'t> Lowered<'t> {
+    fn new(text: &'t str) -> Lowered<'t> {
+        let (lower, unlike) = crate::lang::lower_alike(text);
+        Lowered {
+            text,
+            lower,
+            unlike,
+        }
+    }
+
+    /// The lowercase of `part` of `text[range]` (`part` trims or splits off letters, and so
+    /// answers alike for a text and its lowercase), read off the passage's lowercase where every
+    /// character there lowercases into as many bytes, else lowercased anew.
+    fn of(&self, range: Range<usize>, part: impl Fn(&str) -> &str) -> Cow<'_, str> {
+        if self.unlike.iter().any(|at| range.contains(at)) {
+            Cow::Owned(crate::lang::lower(part(&self.text[range])))
+        } else {
+            Cow::Borrowed(part(&self.lower[range]))
+        }
+    }
 }
 
 /// The Russian one-letter vowel word that chunk `i - 1` is, standing apart before chunk `i` (a
 /// space between, no punctuation).
 fn lone_ru_vowel(
-    text: &str,
+    lowered: &Lowered,
     chunks: &[Chunk],
     kinds: &[Option<GapKind>],
     i: usize,
@@ -1492,23 +1538,24 @@ fn lone_ru_vowel(
     if lang != Lang::Ru || i == 0 || kinds[i - 1] != Some(GapKind::Space) {
         return None;
     }
-    let chunk = &text[chunks[i - 1].range.clone()];
-    if chunk.ends_with(|c: char| !letter(c)) {
+    let range = chunks[i - 1].range.clone();
+    if lowered.text[range.clone()].ends_with(|c: char| !letter(c)) {
         return None;
     }
-    let vowel = crate::lang::lower(chunk.trim_start_matches(|c: char| !letter(c)));
-    clitics::is_ru_vowel(&vowel).then_some(vowel)
+    let vowel = lowered.of(range, |s| s.trim_start_matches(|c: char| !letter(c)));
+    clitics::is_ru_vowel(&vowel).then(|| vowel.into_owned())
 }
 
 /// Segments one run by dynamic programming and writes its joints.
 fn segment(
-    text: &str,
+    lowered: &Lowered,
     chunks: &[Chunk],
     kinds: &[Option<GapKind>],
     joints: &mut [(Joint, &'static str)],
     scorer: &Scorer,
     space_cost: f32,
 ) {
+    let text = lowered.text;
     let n = chunks.len();
     // Every candidate word scored first, start by start and growing a chunk at a time (the
     // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
@@ -1527,9 +1574,9 @@ fn segment(
             let chunk = &text[chunks[i].range.clone()];
             chunk.starts_with(char::is_uppercase)
                 && inside_sentence[i]
-                && scorer.is_function(&crate::lang::lower(
-                    chunk.trim_end_matches(|c: char| !letter(c)),
-                ))
+                && scorer.is_function(&lowered.of(chunks[i].range.clone(), |s| {
+                    s.trim_end_matches(|c: char| !letter(c))
+                }))
         })
         .collect();
     // Russian writes few short words with a capital inside a sentence but names: a capitalized
@@ -1552,7 +1599,7 @@ fn segment(
         .map(|c| {
             let chunk = &text[c.range.clone()];
             scorer.lang == Lang::Kk
-                && is_with(&last_part(chunk))
+                && is_with(&lowered.of(c.range.clone(), last_word_part))
                 && !chunk.ends_with(|ch: char| !letter(ch))
                 && clitics::instrumental_follows(&text[c.range.end..])
         })
@@ -1592,7 +1639,7 @@ fn segment(
         })
         .collect();
     let inside: Vec<f32> = (0..n.saturating_sub(1))
-        .map(|g| joint_odds(text, &chunks[g], &chunks[g + 1], scorer.lang))
+        .map(|g| joint_odds(lowered, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
     let (mut w, mut b) = (String::new(), Vec::new());
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
@@ -1708,7 +1755,7 @@ fn segment(
     }
     // The Russian vowel word standing before each chunk, if any (see `lone_ru_vowel`).
     let vowels: Vec<Option<String>> = (0..n)
-        .map(|i| lone_ru_vowel(text, chunks, kinds, i, scorer.lang))
+        .map(|i| lone_ru_vowel(lowered, chunks, kinds, i, scorer.lang))
         .collect();
     let next_cap = chunks
         .iter()
@@ -1720,7 +1767,7 @@ fn segment(
         })
         .collect();
     let lattice = Lattice {
-        text,
+        lowered,
         chunks,
         kinds,
         cands,
@@ -1734,7 +1781,7 @@ fn segment(
     lattice.choose(scorer, &before_verb, joints);
     // A `мен` kept apart before a verb form is likelier the ending of the word before: weighed
     // again with the words the first pass found after it.
-    if scorer.lang == Lang::Kk && verbs_after(text, chunks, joints, &mut before_verb) {
+    if scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb) {
         lattice.choose(scorer, &before_verb, joints);
     }
 }
@@ -1743,11 +1790,12 @@ fn segment(
 /// form ([`clitics::is_verb_form`]), reading the next word as `joints` join it; whether any was
 /// marked.
 fn verbs_after(
-    text: &str,
+    lowered: &Lowered,
     chunks: &[Chunk],
     joints: &[(Joint, &'static str)],
     before_verb: &mut [bool],
 ) -> bool {
+    let text = lowered.text;
     let n = chunks.len();
     let mut any = false;
     let mut next = String::new();
@@ -1756,7 +1804,7 @@ fn verbs_after(
         if joints[i - 1].0 != Joint::Space
             || (i + 1 < n && joints[i].0 != Joint::Space)
             || chunk.ends_with(|c: char| !letter(c))
-            || !is_with(&last_part(chunk))
+            || !is_with(&lowered.of(chunks[i].range.clone(), last_word_part))
         {
             continue;
         }
@@ -1796,7 +1844,7 @@ fn verbs_after(
 
 /// Every candidate word of a run, scored, and what the choice among them needs besides.
 struct Lattice<'t> {
-    text: &'t str,
+    lowered: &'t Lowered<'t>,
     chunks: &'t [Chunk],
     kinds: &'t [Option<GapKind>],
     /// `cands[j][k]`: the word of chunks `j - k - 1..j` and the number of spaces it removes.
@@ -1818,7 +1866,7 @@ impl Lattice<'_> {
     /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
     fn choose(&self, scorer: &Scorer, before_verb: &[bool], joints: &mut [(Joint, &'static str)]) {
         let (text, chunks, kinds, space_cost) =
-            (self.text, self.chunks, self.kinds, self.space_cost);
+            (self.lowered.text, self.chunks, self.kinds, self.space_cost);
         let (cands, vowels, governs, next_cap) =
             (&self.cands, &self.vowels, &self.governs, &self.next_cap);
         let n = chunks.len();
@@ -1882,7 +1930,7 @@ impl Lattice<'_> {
                 // A clitic apart, after a word it could have ended: how likely apart depends on
                 // that word, so every word that may end at `i` is tried.
                 let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
-                    .then(|| last_part(&text[chunks[i].range.clone()]))
+                    .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part))
                     .filter(|c| match scorer.lang {
                         Lang::Kk => clitics::is_clitic(c),
                         _ => clitics::is_ru_vowel(c),
