@@ -766,28 +766,34 @@ impl Scorer<'_> {
                 > 0
     }
 
-    /// Evidence for one letter-only word `w` (no hyphen); `bounds` are where its chunks meet, and
-    /// how often running text uses it; `name`: whether it stands as a name does, capitalized
-    /// inside a sentence.
-    fn part(&self, w: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
+    /// Evidence for one letter-only word `w` (no hyphen), and its lowercase where at hand;
+    /// `bounds` are where its chunks meet, and how often running text uses it; `name`: whether it
+    /// stands as a name does, capitalized inside a sentence.
+    fn part(&self, w: &str, lower: Option<&str>, bounds: &[usize], name: bool) -> (f32, Evidence) {
         let key = Key::tagged(w, candidate_tag(bounds, name));
         if let Some(answer) = self.scores.borrow().get(key) {
             return answer;
         }
-        let answer = self.score_part(w, bounds, name);
+        let answer = match lower {
+            Some(lower) => self.score_part(w, lower, bounds, name),
+            None => {
+                // Lowercased into the scorer's buffer.
+                let mut lower = self.lower.take();
+                lower.clear();
+                crate::lang::push_lower(&mut lower, w);
+                let answer = self.score_part(w, &lower, bounds, name);
+                self.lower.replace(lower);
+                answer
+            }
+        };
         self.scores.borrow_mut().insert(key, answer);
         answer
     }
 
-    /// [`Scorer::part`] worked out.
-    fn score_part(&self, w: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
-        // Lowercased into the scorer's buffer: every candidate passes here.
-        let mut lower = self.lower.take();
-        lower.clear();
-        crate::lang::push_lower(&mut lower, w);
-        let facts = self.facts(&lower);
-        let (score, evidence) = self.part_lower(w, &lower, facts, bounds, name);
-        self.lower.replace(lower);
+    /// [`Scorer::part`] worked out, with the lowercase of `w`.
+    fn score_part(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
+        let facts = self.facts(lower);
+        let (score, evidence) = self.part_lower(w, lower, facts, bounds, name);
         (
             score + cost::seen(self.lang, facts.seen.into(), facts.zipf),
             evidence,
@@ -1040,10 +1046,13 @@ impl Scorer<'_> {
 
     /// Whether candidate `w` may still grow into a word with more chunks: its letters begin a
     /// dictionary word (but for the last few, see [`Scorer::begins_an_entry`]) or a word the
-    /// collection shows whole (`денуклеари`).
-    fn may_grow(&self, w: &str) -> bool {
-        let letters = crate::lang::lower(w.trim_matches(|c: char| !letter(c)));
-        self.begins_an_entry(w) || self.vocab.begins_a_word(&letters)
+    /// collection shows whole (`денуклеари`); `lower`: its lowercase, where at hand.
+    fn may_grow(&self, w: &str, lower: Option<&str>) -> bool {
+        self.begins_an_entry(w)
+            || match lower {
+                Some(lower) => self.vocab.begins_a_word(core(lower)),
+                None => self.vocab.begins_a_word(&crate::lang::lower(core(w))),
+            }
     }
 
     /// A piece that cannot be a word on its own.
@@ -1062,9 +1071,16 @@ impl Scorer<'_> {
     }
 
     /// Scores a candidate word: the joined text of its chunks (leading and trailing punctuation
-    /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part; `name`:
-    /// whether it stands as a name does ([`Scorer::part`]).
-    fn word(&self, joined: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
+    /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part; `lower`:
+    /// the joined text lowercased into as many bytes, where at hand; `name`: whether it stands as
+    /// a name does ([`Scorer::part`]).
+    fn word(
+        &self,
+        joined: &str,
+        lower: Option<&str>,
+        bounds: &[usize],
+        name: bool,
+    ) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         let core = joined.trim_matches(|c: char| !letter(c));
         let core_start = core.as_ptr() as usize - joined.as_ptr() as usize;
@@ -1084,11 +1100,15 @@ impl Scorer<'_> {
                 }
                 // A number's ending (`”6-шы`) with a word glued on (`”6-шықарашадан`): the ending
                 // was complete where its chunk ended.
+                let core_lower = lower.map(|l| &l[core_start..core_start + core.len()]);
                 let glued = self.lang == Lang::Kk
                     && n > 0
                     && joined[..core_start].ends_with('-')
-                    && number_ending(&crate::lang::lower(&core[..inner[0]]));
-                let (s, e) = self.part(core, &inner[..n], name);
+                    && number_ending(&match core_lower {
+                        Some(l) => Cow::Borrowed(&l[..inner[0]]),
+                        None => Cow::Owned(crate::lang::lower(&core[..inner[0]])),
+                    });
+                let (s, e) = self.part(core, core_lower, &inner[..n], name);
                 return (if glued { s + cost::FRAGMENT } else { s }, e);
             }
             // Digits or symbols inside: leave as it is unless it had to be joined.
@@ -1110,7 +1130,13 @@ impl Scorer<'_> {
             }
             // An acronym or a number takes its Kazakh endings after a hyphen (`НАТО-ның`, `20-да`).
             let code = std::mem::replace(&mut after_code, morph::is_code(p));
-            if code && self.lang == Lang::Kk && morph::is_kk_suffix_chain(&crate::lang::lower(p)) {
+            let p_lower = lower.map(|l| &l[from..to]);
+            if code
+                && self.lang == Lang::Kk
+                && morph::is_kk_suffix_chain(
+                    &p_lower.map_or_else(|| crate::lang::lower(p), String::from),
+                )
+            {
                 continue;
             }
             let inner: Vec<usize> = bounds
@@ -1121,7 +1147,7 @@ impl Scorer<'_> {
             let (s, e) = if p.chars().all(char::is_uppercase) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
             } else {
-                self.part(p, &inner, false)
+                self.part(p, p_lower, &inner, false)
             };
             total += (s - cost::DICT).min(0.0);
             if s < cost::DICT {
@@ -1400,17 +1426,16 @@ fn damage(
         if !in_run {
             continue;
         }
-        let core = lowered.of(chunk.range.clone(), |s| {
-            s.trim_matches(|c: char| !letter(c))
-        });
-        let chunk = &lowered.text[chunk.range.clone()];
+        let range = chunk.range.clone();
+        let core = lowered.of(range.clone(), |s| s.trim_matches(|c: char| !letter(c)));
+        let chunk = &lowered.text[range.clone()];
         if is_function_word(Lang::Ru, &core) || is_function_word(Lang::Kk, &core) {
             solid[i] = true;
             continue;
         }
         seen += 1;
         // A short piece other than a function word is a syllable far more often than a word.
-        let (_, evidence) = scorer.word(chunk, &[], false);
+        let (_, evidence) = scorer.word(chunk, lowered.get(range), &[], false);
         if core.chars().count() <= 3 || matches!(evidence, Evidence::Fragment | Evidence::Unknown) {
             broken += 1;
         } else {
@@ -1488,6 +1513,11 @@ fn last_part(w: &str) -> String {
     crate::lang::lower(last_word_part(w))
 }
 
+/// `w` without the punctuation before and after its letters, as written.
+fn core(w: &str) -> &str {
+    w.trim_matches(|c: char| !letter(c))
+}
+
 /// The letters of the last word part of `w`, as written (`НАТО-ның` → `ның`).
 fn last_word_part(w: &str) -> &str {
     let core = w.trim_matches(|c: char| !letter(c));
@@ -1514,14 +1544,41 @@ impl<'t> Lowered<'t> {
         }
     }
 
+    /// The lowercase of `text[range]`, where every character there lowercases into as many bytes.
+    fn get(&self, range: Range<usize>) -> Option<&str> {
+        (!self.unlike.iter().any(|at| range.contains(at))).then(|| &self.lower[range])
+    }
+
+    /// Appends chunk `range` of the text to a candidate word, as written and in lowercase
+    /// (`words`), and where it meets the candidate to `bounds`: [`join_into`] a chunk at a time.
+    /// `gap` is the one before the chunk (none for a candidate's first chunk); after a line-break
+    /// hyphen, the hyphen the candidate ends in is dropped.
+    fn grow(
+        &self,
+        range: Range<usize>,
+        gap: Option<GapKind>,
+        words: (&mut String, &mut String),
+        bounds: &mut Vec<usize>,
+    ) {
+        let (w, lw) = words;
+        if gap == Some(GapKind::Hyphen) {
+            w.truncate(w.len() - 1);
+            lw.truncate(lw.len() - 1);
+        }
+        if gap.is_some() {
+            bounds.push(w.len());
+        }
+        w.push_str(&self.text[range.clone()]);
+        lw.push_str(&self.lower[range]);
+    }
+
     /// The lowercase of `part` of `text[range]` (`part` trims or splits off letters, and so
     /// answers alike for a text and its lowercase), read off the passage's lowercase where every
     /// character there lowercases into as many bytes, else lowercased anew.
     fn of(&self, range: Range<usize>, part: impl Fn(&str) -> &str) -> Cow<'_, str> {
-        if self.unlike.iter().any(|at| range.contains(at)) {
-            Cow::Owned(crate::lang::lower(part(&self.text[range])))
-        } else {
-            Cow::Borrowed(part(&self.lower[range]))
+        match self.get(range.clone()) {
+            Some(lower) => Cow::Borrowed(part(lower)),
+            None => Cow::Owned(crate::lang::lower(part(&self.text[range]))),
         }
     }
 }
@@ -1641,7 +1698,12 @@ fn segment(
     let inside: Vec<f32> = (0..n.saturating_sub(1))
         .map(|g| joint_odds(lowered, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
-    let (mut w, mut b) = (String::new(), Vec::new());
+    // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
+    // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
+    let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
+    // The candidate with its line-break hyphen kept, where it has one.
+    let (mut wk, mut lwk, mut bk) = (String::new(), String::new(), Vec::new());
+    let mut lower_bounds = Vec::new();
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
     // candidates already scored, their facts at hand.
     for i in (0..n).rev() {
@@ -1657,19 +1719,29 @@ fn segment(
         // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
         // usual span unknown (not `Они обсуждали де нук…`).
         let capital_inside = inside_sentence[i] && first.is_some_and(|c| !c.is_lowercase());
+        w.clear();
+        lw.clear();
+        b.clear();
+        // Whether every chunk of the candidate lowercases alike, and whether the candidate one
+        // chunk shorter kept its line-break hyphen.
+        let (mut alike, mut kept) = (true, false);
         for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
                 break;
             }
+            let (shorter, shorter_lower) = if kept { (&wk, &lwk) } else { (&w, &lw) };
             // Beyond the usual span, only while the letters may still become a dictionary word
             // (`Се ве ро ат лан ти чес ко го`).
-            if j - i > USUAL_SPAN && !scorer.begins_an_entry(&w) {
+            if j - i > USUAL_SPAN && !scorer.begins_an_entry(shorter) {
                 break;
             }
             // Beyond a few chunks, only while the candidate one chunk shorter was a word, a
             // name, or may still become one.
-            if j - i > OPEN_SPAN && !grows && !scorer.may_grow(&w) {
+            if j - i > OPEN_SPAN
+                && !grows
+                && !scorer.may_grow(shorter, alike.then_some(shorter_lower.as_str()))
+            {
                 break;
             }
             let span = &chunks[i..j];
@@ -1684,21 +1756,36 @@ fn segment(
                 .enumerate()
                 .filter(|&(g, k)| *k == Some(GapKind::Space) && !free[i + g])
                 .count();
-            join_into(text, span, span_kinds, false, &mut w, &mut b);
-            let (s, e) = scorer.word(&w, &b, name);
+            let range = chunks[j - 1].range.clone();
+            alike &= lowered.get(range.clone()).is_some();
+            // Inside a run every gap is one; the candidate's first chunk has none before it.
+            let gap = if j > i + 1 { kinds[j - 2] } else { None };
+            lowered.grow(range, gap, (&mut w, &mut lw), &mut b);
+            let lower = alike.then_some(lw.as_str());
+            let (s, e) = scorer.word(&w, lower, &b, name);
             let mut cand = Scored {
                 score: s,
                 evidence: e,
                 keep_hyphen: false,
             };
-            if hyphens == 1 {
-                let seen = |w: &str| {
-                    let core = w.trim_matches(|c: char| !letter(c));
-                    scorer.vocab.count(&crate::lang::lower(core))
+            kept = hyphens == 1;
+            if kept {
+                let seen = |w: &str, lower: Option<&str>| match lower {
+                    Some(lower) => scorer.vocab.count(core(lower)),
+                    None => scorer.vocab.count(&crate::lang::lower(core(w))),
                 };
-                let joined_seen = seen(&w);
-                join_into(text, span, span_kinds, true, &mut w, &mut b);
-                let (s2, e2) = scorer.word(&w, &b, name);
+                let joined_seen = seen(&w, lower);
+                join_into(text, span, span_kinds, true, &mut wk, &mut bk);
+                join_into(
+                    &lowered.lower,
+                    span,
+                    span_kinds,
+                    true,
+                    &mut lwk,
+                    &mut lower_bounds,
+                );
+                let (w, lower) = (&wk, alike.then_some(lwk.as_str()));
+                let (s2, e2) = scorer.word(w, lower, &bk, name);
                 let s2 = s2 + cost::KEEP_HYPHEN;
                 // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
                 // spelling only they know does not take away the hyphen of a form that is
@@ -1706,8 +1793,8 @@ fn segment(
                 // often than without keeps it too (`ата-ана`, `ғылыми-зерттеу`).
                 let web_only = cand.evidence == Evidence::Listed
                     && e2 == Evidence::Dict
-                    && hyphenated_by_shape(scorer.lang, &w);
-                if seen(&w) > joined_seen {
+                    && hyphenated_by_shape(scorer.lang, w);
+                if seen(w, lower) > joined_seen {
                     // Seen whole, hyphen and all: as good as any word the text shows unsplit.
                     cand = Scored {
                         score: s2.max(cost::VOCAB),
@@ -1746,10 +1833,11 @@ fn segment(
             {
                 cand.score += cost::CAPITAL_SHORT;
             }
+            let scored = if kept { &wk } else { &w };
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || capital_inside
-                || w.contains('-');
-            debug_assert!(cand.score.is_finite(), "{w}: {}", cand.score);
+                || scored.contains('-');
+            debug_assert!(cand.score.is_finite(), "{scored}: {}", cand.score);
             cands[j][j - i - 1] = Some((cand, spaces));
         }
     }
