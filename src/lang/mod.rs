@@ -95,6 +95,20 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// `char::is_uppercase`, answered at once for ASCII and Cyrillic.
+pub fn is_upper(c: char) -> bool {
+    let code = c as u32;
+    match code {
+        0..=0x7F => c.is_ascii_uppercase(),
+        0x400..=0x42F | 0x4C0 => true,
+        0x430..=0x45F | 0x482..=0x489 | 0x4CF => false,
+        // Upper and lower case alternate, upper first, in the rest of the Cyrillic blocks.
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => code.is_multiple_of(2),
+        0x4C1..=0x4CE => !code.is_multiple_of(2),
+        _ => c.is_uppercase(),
+    }
+}
+
 /// The lowercase of `c` where it is one character (as `char::to_lowercase` gives), answered at once
 /// for ASCII and Cyrillic; `None` where lowercasing gives several characters (`İ`).
 pub(crate) fn lower_char(c: char) -> Option<char> {
@@ -213,6 +227,7 @@ mod tests {
                 continue;
             };
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
             let mut out = String::new();
             push_lower(&mut out, &c.to_string());
             assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");

@@ -23,7 +23,7 @@ use super::clitics;
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
-use crate::lang::{is_cyrillic, is_cyrillic_vowel, kk, Lang};
+use crate::lang::{is_cyrillic, is_cyrillic_vowel, is_upper, kk, Lang};
 use crate::memo::{self, Key, WordMemo};
 
 /// Longest candidate word, in bytes of source (spaces included).
@@ -485,7 +485,7 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     }
     // An all-capitals word (`НАТО`) is an abbreviation, never a syllable of a longer word.
     let last_word = body.rsplit(|c: char| !letter(c)).next().unwrap_or(body);
-    if last_word.chars().count() >= 2 && last_word.chars().all(char::is_uppercase) {
+    if last_word.chars().count() >= 2 && last_word.chars().all(is_upper) {
         return None;
     }
     Some(kind)
@@ -734,7 +734,7 @@ impl Scorer<'_> {
         }
         // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
         // a name and the word after it seldom do.
-        if k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
+        if k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(is_upper) {
             return (cost::NAME_SEEN, Evidence::Vocab);
         }
         if facts.morph {
@@ -745,7 +745,7 @@ impl Scorer<'_> {
             };
             return (c, Evidence::Morph);
         }
-        let join = if w.chars().next().is_some_and(char::is_uppercase) {
+        let join = if w.chars().next().is_some_and(is_upper) {
             cost::NAME_JOIN
         } else {
             cost::UNKNOWN_JOIN
@@ -757,7 +757,7 @@ impl Scorer<'_> {
     /// (`Күзембаева` beside `Кузембаева`).
     fn seen_spelt_russian(&self, w: &str) -> bool {
         self.lang == Lang::Kk
-            && w.starts_with(char::is_uppercase)
+            && w.starts_with(is_upper)
             && w.contains(kk::is_specific_letter)
             && self
                 .vocab
@@ -977,7 +977,7 @@ impl Scorer<'_> {
     /// vowel, which is a word): it stands alone nowhere, so that every name seems to end in it
     /// (`Дешамбоны ода н`).
     fn name_tail(&self, w: &str, last: &str) -> f32 {
-        if w.starts_with(char::is_uppercase)
+        if w.starts_with(is_upper)
             && (last.chars().nth(1).is_some()
                 || (self.lang == Lang::Ru && last.chars().all(is_cyrillic_vowel)))
         {
@@ -1144,7 +1144,7 @@ impl Scorer<'_> {
                 .filter(|&&b| b > from && b < to)
                 .map(|&b| b - from)
                 .collect();
-            let (s, e) = if p.chars().all(char::is_uppercase) || p.chars().any(|c| !letter(c)) {
+            let (s, e) = if p.chars().all(is_upper) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
             } else {
                 self.part(p, p_lower, &inner, false)
@@ -1629,7 +1629,7 @@ fn segment(
     let opens_name: Vec<bool> = (0..n)
         .map(|i| {
             let chunk = &text[chunks[i].range.clone()];
-            chunk.starts_with(char::is_uppercase)
+            chunk.starts_with(is_upper)
                 && inside_sentence[i]
                 && scorer.is_function(&lowered.of(chunks[i].range.clone(), |s| {
                     s.trim_end_matches(|c: char| !letter(c))
@@ -1645,7 +1645,7 @@ fn segment(
             let core = chunk.trim_matches(|c: char| !letter(c));
             scorer.lang == Lang::Ru
                 && core.chars().count() <= 3
-                && core.starts_with(char::is_uppercase)
+                && core.starts_with(is_upper)
                 && inside_sentence[i]
         })
         .collect();
@@ -1715,7 +1715,7 @@ fn segment(
         // A capitalized word inside a sentence is a name, whose endings are weighed as such (one
         // opening a quote is likelier a title: `“Тақтар таласы”`).
         let first = text[chunks[i].range.clone()].chars().next();
-        let name = inside_sentence[i] && first.is_some_and(char::is_uppercase);
+        let name = inside_sentence[i] && first.is_some_and(is_upper);
         // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
         // usual span unknown (not `Они обсуждали де нук…`).
         let capital_inside = inside_sentence[i] && first.is_some_and(|c| !c.is_lowercase());
@@ -1849,9 +1849,7 @@ fn segment(
         .iter()
         .map(|c| {
             !text[c.range.clone()].ends_with(|c: char| !letter(c))
-                && text[c.range.end..]
-                    .trim_start()
-                    .starts_with(char::is_uppercase)
+                && text[c.range.end..].trim_start().starts_with(is_upper)
         })
         .collect();
     let lattice = Lattice {
@@ -2064,7 +2062,7 @@ impl Lattice<'_> {
                                 + if is_with(&clitic)
                                     && pw
                                         .trim_start_matches(|c: char| !letter(c))
-                                        .starts_with(char::is_uppercase)
+                                        .starts_with(is_upper)
                                     && next_cap[i]
                                 {
                                     cost::CLITIC_BETWEEN_NAMES
