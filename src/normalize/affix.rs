@@ -94,6 +94,38 @@ fn parse_condition(cond: &str) -> Vec<Class> {
     out
 }
 
+/// The first whitespace-separated field of `text` (flags, before any morphological fields).
+fn first_field(text: &str) -> &str {
+    // Flags are mostly plain ASCII letters: then the field is the whole text.
+    if text.bytes().all(|b| b.is_ascii_graphic()) {
+        text
+    } else {
+        text.split_whitespace().next().unwrap_or("")
+    }
+}
+
+/// Whether some letter of `word` is not its own lowercase (`crate::lang::lower_char`). Lowercase
+/// ASCII and Russian letters, the most of a dictionary's, are read off their bytes; the rest of
+/// the word from the first other letter on is asked letter by letter.
+fn has_capitals(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match (bytes[at], bytes.get(at + 1)) {
+            (b'A'..=b'Z', _) => return true,
+            (0..=0x7F, _) => at += 1,
+            // U+0430–U+043F and U+0440–U+045F.
+            (0xD0, Some(0xB0..=0xBF)) | (0xD1, Some(0x80..=0x9F)) => at += 2,
+            _ => {
+                return word[at..]
+                    .chars()
+                    .any(|c| crate::lang::lower_char(c) != Some(c))
+            }
+        }
+    }
+    false
+}
+
 /// Whether the base `head` + `strip` ends as `condition` requires.
 fn condition_holds(condition: &[Class], head: &str, strip: &str) -> bool {
     let mut rev = strip.chars().rev().chain(head.chars().rev());
@@ -137,23 +169,33 @@ impl<'a> AffixDict<'a> {
                 condition: parse_condition(&f[4].to_lowercase()),
             });
         }
-        for line in dic.lines().skip(1) {
+        // The first line counts the entries; each entry is a line.
+        let mut lines = super::lexicon::lines(dic);
+        let count = lines
+            .next()
+            .and_then(|l| l.trim().parse().ok())
+            .unwrap_or(0);
+        d.words.reserve(count.min(dic.len()));
+        for line in lines {
             let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
-            let (word, flags) = match line.split_once('/') {
-                Some((w, f)) => (w, f.split_whitespace().next().unwrap_or("")),
+            let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
+                Some(slash) => (&line[..slash], first_field(&line[slash + 1..])),
                 None => (line.split_whitespace().next().unwrap_or(""), ""),
             };
             if word.is_empty() {
                 continue;
             }
-            let word = if word.chars().any(|c| crate::lang::lower_char(c) != Some(c)) {
+            let word = if has_capitals(word) {
                 Cow::Owned(crate::lang::lower(word))
             } else {
                 Cow::Borrowed(word)
             };
             d.words.push((word, Cow::Borrowed(flags)));
         }
-        d.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // `build.rs` ships the lists sorted: then this is one pass.
+        if !d.words.is_sorted_by(|a, b| a.0 <= b.0) {
+            d.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        }
         // A word listed twice (`Лев` and `лев`) keeps the flags of both.
         d.words.dedup_by(|later, kept| {
             if later.0 != kept.0 {
@@ -266,7 +308,8 @@ impl<'a> AffixDict<'a> {
 
     /// The dictionary without these base words (and so without their forms).
     pub(crate) fn without(self, bases: &[&str]) -> AffixDict<'a> {
-        self.retain(|w| !bases.contains(&w))
+        let bases: rustc_hash::FxHashSet<&str> = bases.iter().copied().collect();
+        self.retain(|w| !bases.contains(w))
     }
 
     /// The dictionary with only the base words that `keep` picks (and their forms).
@@ -309,6 +352,27 @@ mod tests {
             d.bases().map(|(w, _)| w).collect::<Vec<_>>(),
             ["жол", "көл"]
         );
+    }
+
+    #[test]
+    fn capitals_are_found_as_lower_char_finds_them() {
+        for word in [
+            "жол",
+            "Жол",
+            "жоЛ",
+            "nato",
+            "naTo",
+            "ёж",
+            "Ёж",
+            "қазақ",
+            "Қазақ",
+            "ѳ",
+            "Ѳ",
+            "",
+        ] {
+            let slow = word.chars().any(|c| crate::lang::lower_char(c) != Some(c));
+            assert_eq!(has_capitals(word), slow, "{word}");
+        }
     }
 
     #[test]

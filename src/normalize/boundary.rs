@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon;
-use crate::lang::{is_cyrillic, lower, Lang};
+use crate::lang::{is_cyrillic, is_letter, push_lower, Lang};
 
 /// Letters looked at on each side, at most.
 const SIDE: usize = 2;
@@ -71,29 +71,41 @@ impl Counts {
 
     fn learn(lang: Lang) -> Counts {
         let mut counts = Counts::default();
+        // Room for the contexts of the prior lines (some 16,000 in either language): the table
+        // never grows by rehashing.
+        counts.table.reserve(20_000);
+        let is_cyrillic_letter = |c: char| is_cyrillic(c) && is_letter(c);
+        // The lowercase letters of a line's words side by side, where each word ends, and a word
+        // read backwards: made once, kept for every line.
+        let (mut letters, mut ends, mut back): (Vec<char>, Vec<usize>, Vec<char>) =
+            Default::default();
+        let mut lowered = String::new();
         for line in lexicon::prior_lines(lang) {
-            let words: Vec<Vec<char>> = line
-                .split_whitespace()
-                .map(|w| lower(w).chars().collect::<Vec<char>>())
-                .collect();
-            for (n, w) in words.iter().enumerate() {
+            letters.clear();
+            ends.clear();
+            for w in line.split_whitespace() {
+                lowered.clear();
+                push_lower(&mut lowered, w);
+                letters.extend(lowered.chars());
+                ends.push(letters.len());
+            }
+            for n in 0..ends.len() {
+                let w = &letters[if n == 0 { 0 } else { ends[n - 1] }..ends[n]];
                 // The word read backwards: the letters before a place, nearest first.
-                let back: Vec<char> = w.iter().rev().copied().collect();
-                if w.iter().all(|&c| is_cyrillic(c) && c.is_alphabetic()) {
+                back.clear();
+                back.extend(w.iter().rev());
+                if w.iter().all(|&c| is_cyrillic_letter(c)) {
                     // Every place inside the word.
                     for at in 1..w.len() {
                         counts.add(&back[w.len() - at..], &w[at..], true);
                     }
                 }
                 // The space to the next word, when both sides are letters.
-                if let Some(next) = words.get(n + 1) {
-                    let ends = w
-                        .last()
-                        .is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
-                    let starts = next
-                        .first()
-                        .is_some_and(|&c| is_cyrillic(c) && c.is_alphabetic());
-                    if ends && starts {
+                if let Some(&next_end) = ends.get(n + 1) {
+                    let next = &letters[ends[n]..next_end];
+                    let ends_in_letter = w.last().is_some_and(|&c| is_cyrillic_letter(c));
+                    let starts = next.first().is_some_and(|&c| is_cyrillic_letter(c));
+                    if ends_in_letter && starts {
                         counts.add(&back, next, false);
                     }
                 }

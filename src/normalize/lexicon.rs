@@ -47,11 +47,20 @@ static GB_DIC: &str = include_str!("../../data/dicts/en_GB.dic");
 /// leaves of a word's end (`бәсекелес ті ктің`), while text attaches endings to abbreviations with
 /// a hyphen (`млн-нан`). They stay words, uninflected.
 static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
-    let russian_starts: FxHashSet<Start> = RU_DIC
-        .lines()
-        .skip(1)
-        .map(|l| start(l.split(['/', ' ', '\t']).next().unwrap_or("")))
-        .collect();
+    let mut russian_starts: FxHashSet<Start> = FxHashSet::default();
+    // The list is sorted: a start is mostly the one before again, and not looked up twice.
+    let mut last = None;
+    for line in lines(RU_DIC).skip(1) {
+        let word = match line.bytes().position(|b| matches!(b, b'/' | b' ' | b'\t')) {
+            Some(end) => &line[..end],
+            None => line,
+        };
+        let s = start(word);
+        if last != Some(s) {
+            russian_starts.insert(s);
+            last = Some(s);
+        }
+    }
     AffixDict::parse(KK_AFF, KK_DIC)
         .without(KK_SUFFIX_BASES)
         .retain(|w| kazakh_start(w, &russian_starts))
@@ -255,7 +264,12 @@ type Start = [char; CLUSTER_CHECK];
 fn start(word: &str) -> Start {
     let mut out = ['\0'; CLUSTER_CHECK];
     for (slot, c) in out.iter_mut().zip(word.chars()) {
-        *slot = crate::lang::lower_char(c).unwrap_or(c);
+        // Lowercase Russian letters, the most of them, need no lookup.
+        *slot = if matches!(c, 'а'..='я') {
+            c
+        } else {
+            crate::lang::lower_char(c).unwrap_or(c)
+        };
     }
     out
 }
@@ -505,7 +519,32 @@ static LISTED_RU: LazyLock<FxHashSet<Key>> =
 
 /// The keys of a word list, one word per line.
 fn word_keys(text: &str) -> FxHashSet<Key> {
-    text.lines().map(Key::of).collect()
+    // Room for every line at once (the lists' lines average 18 bytes): the set never grows by
+    // rehashing.
+    let mut keys = FxHashSet::with_capacity_and_hasher(text.len() / 16, Default::default());
+    keys.extend(lines(text).map(Key::of));
+    keys
+}
+
+/// The lines of `text` as [`str::lines`] gives them, each end found by `memchr` (vector
+/// instructions): the shipped word lists have hundreds of thousands of short lines, and
+/// `str::lines` spends more on finding each end than on the short line itself.
+pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(end) => {
+                let line = &rest[..end];
+                rest = &rest[end + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        };
+        Some(line)
+    })
 }
 
 /// Whether the lowercase word of `key` ([`Key::of`]) is a word form running text in `lang` (Kazakh
@@ -529,7 +568,7 @@ static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| {
     let mut table = HashMap::default();
     table.reserve(text.len() / 16);
     let mut zipf = 0;
-    for line in text.lines() {
+    for line in lines(text) {
         match line.strip_prefix('@') {
             Some(z) => zipf = z.parse().unwrap_or(0),
             None => {

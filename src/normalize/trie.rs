@@ -101,16 +101,47 @@ impl Trie {
         Trie::of_sorted_words(&entries)
     }
 
-    /// [`Trie::of_words`] of words already in byte order.
+    /// [`Trie::of_words`] of words already in byte order, read as bytes: each word shares with the
+    /// one before it the labels of their common bytes (less a Cyrillic letter's first byte when
+    /// only that is shared), and only its other labels are read. Node ids are given in the order
+    /// nodes are made, so a node's edge from its parent is the `id - 1`th made.
     pub(crate) fn of_sorted_words(words: &[(&str, u32)]) -> Trie {
         debug_assert!(words.windows(2).all(|p| p[0].0 <= p[1].0));
-        Trie::from_sorted(words.len(), |i, word| {
-            each_label(words[i].0, |_, l| {
-                word.push(l);
-                true
-            });
-            words[i].1
-        })
+        // The parent and label of each node but the root, in the order made.
+        let mut made: Vec<(u32, u16)> = Vec::new();
+        let mut values = vec![NONE];
+        // `path[end]`: the node after the label of the previous word ending at byte `end`.
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: &[u8] = &[];
+        for &(word, value) in words {
+            let bytes = word.as_bytes();
+            let mut common = bytes.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            // A Cyrillic letter (lead byte 0xD0–0xD3) is one label: half of it is not shared.
+            if common < bytes.len() && common > 0 && (0xD0..=0xD3).contains(&bytes[common - 1]) {
+                common -= 1;
+            }
+            path.resize(bytes.len() + 1, 0);
+            // The labels of `each_label`, read off the bytes (`common` may fall inside a character
+            // of several byte labels).
+            let mut from = common;
+            while from < bytes.len() {
+                let (l, len) = match bytes[from] {
+                    lead @ 0xD0..=0xD3 => {
+                        let c = (u16::from(lead & 0x1F) << 6) | u16::from(bytes[from + 1] & 0x3F);
+                        (c - 0x400 + 256, 2)
+                    }
+                    b => (u16::from(b), 1),
+                };
+                let child = values.len() as u32;
+                values.push(NONE);
+                made.push((path[from], l));
+                from += len;
+                path[from] = child;
+            }
+            values[path[bytes.len()] as usize] = value;
+            prev = bytes;
+        }
+        Trie::from_made(&made, values)
     }
 
     /// Builds the trie of `n` strings in one pass, the `i`th written by `string(i, buffer)` (which
@@ -119,7 +150,7 @@ impl Trie {
     /// first appear, and put in label order at the end.
     fn from_sorted(n: usize, mut string: impl FnMut(usize, &mut Vec<u16>) -> u32) -> Trie {
         // Each string shares with the previous one exactly the path it has in common.
-        let mut edges: Vec<(u32, u16, u32)> = Vec::new();
+        let mut made: Vec<(u32, u16)> = Vec::new();
         let mut values = vec![NONE];
         // The path of the previous string: the node after each of its labels.
         let mut path: Vec<u32> = vec![0];
@@ -133,31 +164,42 @@ impl Trie {
                 let parent = path[path.len() - 1];
                 let child = values.len() as u32;
                 values.push(NONE);
-                edges.push((parent, l, child));
+                made.push((parent, l));
                 path.push(child);
             }
             values[path[path.len() - 1] as usize] = value;
             std::mem::swap(&mut word, &mut prev);
         }
-        // Edges grouped by parent, keeping their order: a counting sort.
+        Trie::from_made(&made, values)
+    }
+
+    /// The trie whose node `k + 1` was made as `made[k]` (its parent and label), parents before
+    /// children, with what a string ending at each node carries: edges grouped by parent, in label
+    /// order.
+    fn from_made(made: &[(u32, u16)], values: Vec<u32>) -> Trie {
+        // Edges grouped by parent, keeping their order: a counting sort. `first[n + 1]` counts
+        // node `n`'s edges, then is where they go, and ends as where they end.
         let mut first = vec![0u32; values.len() + 1];
-        for &(parent, _, _) in &edges {
+        for &(parent, _) in made {
             first[parent as usize + 1] += 1;
         }
-        for n in 1..first.len() {
-            first[n] += first[n - 1];
+        let mut at = 0;
+        for slot in first.iter_mut() {
+            let edges = *slot;
+            *slot = at;
+            at += edges;
         }
-        let mut next: Vec<u32> = first[..values.len()].to_vec();
-        let mut packed = vec![0u64; edges.len()];
-        for &(parent, l, child) in &edges {
-            let at = next[parent as usize] as usize;
+        let mut packed = vec![0u64; made.len()];
+        for (k, &(parent, l)) in made.iter().enumerate() {
+            let child = k as u32 + 1;
             let ends = if values[child as usize] == NONE {
                 0
             } else {
                 FINAL
             };
-            packed[at] = (u64::from(l) << 40) | ends | u64::from(child);
-            next[parent as usize] += 1;
+            let next = &mut first[parent as usize + 1];
+            packed[*next as usize] = (u64::from(l) << 40) | ends | u64::from(child);
+            *next += 1;
         }
         // Byte order puts a character above U+04FF after the Cyrillic letters its label precedes.
         for node in first.windows(2) {
@@ -275,6 +317,7 @@ mod tests {
     fn words_sorted_by_bytes_make_the_trie_of_their_labels() {
         let mut words: Vec<String> = [
             "nato’s",
+            "nato“s",
             "natoʼs",
             "natoқ",
             "natoа",
