@@ -1,7 +1,7 @@
 //! Fingerprints what decides the passages an index holds — the ingest, repair, detection and
 //! analysis code and the data it reads — so that documents indexed by another build are indexed
 //! again (`TRILINGUA_PIPELINE`, see `index::manifest::PIPELINE`); and writes the Kazakh and Russian
-//! hunspell word lists into `OUT_DIR` with their entries sorted, for a faster first repair.
+//! hunspell word lists into `OUT_DIR` lowercased, sorted and merged, for a faster first repair.
 
 use std::path::{Path, PathBuf};
 
@@ -33,34 +33,54 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Writes `data/dicts/{name}.dic` for `name` in `kk_KZ`, `ru_RU` into `OUT_DIR`, its first line
-/// (the entry count) first and its entries sorted by their lowercase words in byte order. The
-/// repair sorts the entries when it loads a list (`normalize::affix`); entries already in order
-/// make that one pass, a third less time before a process's first Cyrillic passage. The shipped
-/// files stay as their authors wrote them.
-fn sorted_word_lists() {
+/// Writes `data/dicts/{name}.dic` for `name` in `kk_KZ`, `ru_RU` into `OUT_DIR` as
+/// `normalize::affix::AffixDict::parse` reads it, so that the repair's reading is only splitting
+/// lines (`AffixDict::parse_prepared`; a third of the time before a process's first Cyrillic
+/// passage went into lowercasing, sorting and merging): its first line (the entry count) first,
+/// then one line `word/flags` per word, lowercase (`char::to_lowercase` letter by letter, as
+/// `lang::lower`), sorted by bytes, each word once with the flags of all its entries in the order
+/// of their lines. A test checks that both readings agree. The shipped files stay as their authors
+/// wrote them.
+fn prepared_word_lists() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     for name in ["kk_KZ", "ru_RU"] {
         let path = format!("data/dicts/{name}.dic");
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         let mut lines = text.lines();
         let count = lines.next().unwrap_or_default();
-        let word = |line: &str| -> String {
-            let line = line.trim_start_matches('\u{feff}');
-            let word = match line.split_once('/') {
-                Some((w, _)) => w,
-                None => line.split_whitespace().next().unwrap_or(""),
-            };
-            word.to_lowercase()
-        };
-        let mut entries: Vec<(String, &str)> = lines
+        // Each entry's word and flags as `AffixDict::parse` splits them, in the order of their
+        // lines sorted by lowercase word (`str::to_lowercase`), then by line.
+        let mut entries: Vec<(String, &str, &str, &str)> = lines
             .filter(|l| !l.trim().is_empty())
-            .map(|l| (word(l), l))
+            .filter_map(|l| {
+                let line = l.trim_start_matches('\u{feff}').trim_end_matches('\r');
+                let (word, flags) = match line.split_once('/') {
+                    Some((w, f)) => (w, f.split_whitespace().next().unwrap_or("")),
+                    None => (line.split_whitespace().next().unwrap_or(""), ""),
+                };
+                (!word.is_empty()).then(|| (word.to_lowercase(), l, word, flags))
+            })
             .collect();
-        entries.sort();
+        entries.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+        // Then by the word lowercased letter by letter, as the repair lowercases it; the same
+        // order but for a Greek final sigma, where equal words keep their order.
+        let mut entries: Vec<(String, &str)> = entries
+            .into_iter()
+            .map(|(_, _, word, flags)| (word.chars().flat_map(char::to_lowercase).collect(), flags))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
         let mut sorted = String::with_capacity(text.len());
-        for line in std::iter::once(count).chain(entries.iter().map(|&(_, l)| l)) {
-            sorted.push_str(line);
+        sorted.push_str(count);
+        sorted.push('\n');
+        let mut at = 0;
+        while at < entries.len() {
+            let word = &entries[at].0;
+            sorted.push_str(word);
+            sorted.push('/');
+            while at < entries.len() && entries[at].0 == *word {
+                sorted.push_str(entries[at].1);
+                at += 1;
+            }
             sorted.push('\n');
         }
         let target = out.join(format!("{name}.dic"));
@@ -69,7 +89,7 @@ fn sorted_word_lists() {
 }
 
 fn main() {
-    sorted_word_lists();
+    prepared_word_lists();
     let mut all = Vec::new();
     for input in INPUTS {
         println!("cargo:rerun-if-changed={input}");

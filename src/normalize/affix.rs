@@ -94,6 +94,18 @@ fn parse_condition(cond: &str) -> Vec<Class> {
     out
 }
 
+/// The entry lines of a `.dic` (all but its first), and how many entries its first line counts
+/// (bounded by the text's length).
+fn entry_lines(dic: &str) -> (impl Iterator<Item = &str>, usize) {
+    let mut lines = super::lexicon::lines(dic);
+    let count = lines
+        .next()
+        .and_then(|l| l.trim_start_matches('\u{feff}').trim().parse().ok())
+        .unwrap_or(0);
+    (lines, count.min(dic.len()))
+}
+
+#[cfg(test)]
 /// The first whitespace-separated field of `text` (flags, before any morphological fields).
 fn first_field(text: &str) -> &str {
     // Flags are mostly plain ASCII letters: then the field is the whole text.
@@ -137,8 +149,68 @@ fn condition_holds(condition: &[Class], head: &str, strip: &str) -> bool {
 
 impl<'a> AffixDict<'a> {
     /// Reads an `.aff` and a `.dic` (byte-order marks and CRLF line ends allowed). Lines it does not
-    /// understand are skipped: reading is total.
+    /// understand are skipped: reading is total. The shipped dictionaries are read by
+    /// [`AffixDict::parse_prepared`], from lists `build.rs` has already lowercased, sorted and
+    /// merged as this reads them.
+    #[cfg(test)]
     pub(crate) fn parse(aff: &str, dic: &'a str) -> AffixDict<'a> {
+        let mut d = AffixDict::with_rules(aff);
+        let (lines, count) = entry_lines(dic);
+        d.words.reserve(count);
+        for line in lines {
+            let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
+            let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
+                Some(slash) => (&line[..slash], first_field(&line[slash + 1..])),
+                None => (line.split_whitespace().next().unwrap_or(""), ""),
+            };
+            if word.is_empty() {
+                continue;
+            }
+            let word = if has_capitals(word) {
+                Cow::Owned(crate::lang::lower(word))
+            } else {
+                Cow::Borrowed(word)
+            };
+            d.words.push((word, Cow::Borrowed(flags)));
+        }
+        d.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // A word listed twice (`Лев` and `лев`) keeps the flags of both.
+        d.words.dedup_by(|later, kept| {
+            if later.0 != kept.0 {
+                return false;
+            }
+            if !later.1.is_empty() {
+                kept.1.to_mut().push_str(&later.1);
+            }
+            true
+        });
+        d
+    }
+
+    /// [`AffixDict::parse`] of a `.dic` as `build.rs` prepares the shipped ones: a line
+    /// `word/flags` per base word, lowercase, in byte order, each word once. Only splitting its
+    /// lines is left to do.
+    pub(crate) fn parse_prepared(aff: &str, dic: &'a str) -> AffixDict<'a> {
+        let mut d = AffixDict::with_rules(aff);
+        let (lines, count) = entry_lines(dic);
+        d.words.reserve(count);
+        for line in lines {
+            let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
+                Some(slash) => (&line[..slash], &line[slash + 1..]),
+                None => (line, ""),
+            };
+            d.words.push((Cow::Borrowed(word), Cow::Borrowed(flags)));
+        }
+        debug_assert!(d.words.windows(2).all(|p| p[0].0 < p[1].0));
+        debug_assert!(d
+            .words
+            .iter()
+            .all(|(w, _)| !w.is_empty() && !has_capitals(w)));
+        d
+    }
+
+    /// A dictionary of no words with the suffix rules of `aff`.
+    fn with_rules(aff: &str) -> AffixDict<'a> {
         let mut d = AffixDict::default();
         let mut by_add: HashMap<String, Vec<Group>> = HashMap::default();
         for line in aff.lines() {
@@ -169,43 +241,6 @@ impl<'a> AffixDict<'a> {
                 condition: parse_condition(&f[4].to_lowercase()),
             });
         }
-        // The first line counts the entries; each entry is a line.
-        let mut lines = super::lexicon::lines(dic);
-        let count = lines
-            .next()
-            .and_then(|l| l.trim().parse().ok())
-            .unwrap_or(0);
-        d.words.reserve(count.min(dic.len()));
-        for line in lines {
-            let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
-            let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
-                Some(slash) => (&line[..slash], first_field(&line[slash + 1..])),
-                None => (line.split_whitespace().next().unwrap_or(""), ""),
-            };
-            if word.is_empty() {
-                continue;
-            }
-            let word = if has_capitals(word) {
-                Cow::Owned(crate::lang::lower(word))
-            } else {
-                Cow::Borrowed(word)
-            };
-            d.words.push((word, Cow::Borrowed(flags)));
-        }
-        // `build.rs` ships the lists sorted: then this is one pass.
-        if !d.words.is_sorted_by(|a, b| a.0 <= b.0) {
-            d.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        }
-        // A word listed twice (`Лев` and `лев`) keeps the flags of both.
-        d.words.dedup_by(|later, kept| {
-            if later.0 != kept.0 {
-                return false;
-            }
-            if !later.1.is_empty() {
-                kept.1.to_mut().push_str(&later.1);
-            }
-            true
-        });
         let mut reversed = Vec::new();
         d.max_add = by_add.keys().map(String::len).max().unwrap_or(0);
         for (add, groups) in by_add {
@@ -329,7 +364,7 @@ impl<'a> AffixDict<'a> {
     }
 
     /// The base words and their flags, in byte order of the words.
-    pub(crate) fn bases(&self) -> impl Iterator<Item = (&str, &str)> {
+    pub(crate) fn bases(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
         self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))
     }
 }

@@ -101,47 +101,13 @@ impl Trie {
         Trie::of_sorted_words(&entries)
     }
 
-    /// [`Trie::of_words`] of words already in byte order, read as bytes: each word shares with the
-    /// one before it the labels of their common bytes (less a Cyrillic letter's first byte when
-    /// only that is shared), and only its other labels are read. Node ids are given in the order
-    /// nodes are made, so a node's edge from its parent is the `id - 1`th made.
+    /// [`Trie::of_words`] of words already in byte order.
     pub(crate) fn of_sorted_words(words: &[(&str, u32)]) -> Trie {
-        debug_assert!(words.windows(2).all(|p| p[0].0 <= p[1].0));
-        // The parent and label of each node but the root, in the order made.
-        let mut made: Vec<(u32, u16)> = Vec::new();
-        let mut values = vec![NONE];
-        // `path[end]`: the node after the label of the previous word ending at byte `end`.
-        let mut path: Vec<u32> = vec![0];
-        let mut prev: &[u8] = &[];
+        let mut trie = Builder::with_capacity(words.iter().map(|(w, _)| w.len()).sum());
         for &(word, value) in words {
-            let bytes = word.as_bytes();
-            let mut common = bytes.iter().zip(prev).take_while(|(a, b)| a == b).count();
-            // A Cyrillic letter (lead byte 0xD0–0xD3) is one label: half of it is not shared.
-            if common < bytes.len() && common > 0 && (0xD0..=0xD3).contains(&bytes[common - 1]) {
-                common -= 1;
-            }
-            path.resize(bytes.len() + 1, 0);
-            // The labels of `each_label`, read off the bytes (`common` may fall inside a character
-            // of several byte labels).
-            let mut from = common;
-            while from < bytes.len() {
-                let (l, len) = match bytes[from] {
-                    lead @ 0xD0..=0xD3 => {
-                        let c = (u16::from(lead & 0x1F) << 6) | u16::from(bytes[from + 1] & 0x3F);
-                        (c - 0x400 + 256, 2)
-                    }
-                    b => (u16::from(b), 1),
-                };
-                let child = values.len() as u32;
-                values.push(NONE);
-                made.push((path[from], l));
-                from += len;
-                path[from] = child;
-            }
-            values[path[bytes.len()] as usize] = value;
-            prev = bytes;
+            trie.push(word, value);
         }
-        Trie::from_made(&made, values)
+        trie.finish()
     }
 
     /// Builds the trie of `n` strings in one pass, the `i`th written by `string(i, buffer)` (which
@@ -150,7 +116,7 @@ impl Trie {
     /// first appear, and put in label order at the end.
     fn from_sorted(n: usize, mut string: impl FnMut(usize, &mut Vec<u16>) -> u32) -> Trie {
         // Each string shares with the previous one exactly the path it has in common.
-        let mut made: Vec<(u32, u16)> = Vec::new();
+        let (mut parents, mut labels) = (Vec::new(), Vec::new());
         let mut values = vec![NONE];
         // The path of the previous string: the node after each of its labels.
         let mut path: Vec<u32> = vec![0];
@@ -164,23 +130,24 @@ impl Trie {
                 let parent = path[path.len() - 1];
                 let child = values.len() as u32;
                 values.push(NONE);
-                made.push((parent, l));
+                parents.push(parent);
+                labels.push(l);
                 path.push(child);
             }
             values[path[path.len() - 1] as usize] = value;
             std::mem::swap(&mut word, &mut prev);
         }
-        Trie::from_made(&made, values)
+        Trie::from_made(&parents, &labels, values)
     }
 
-    /// The trie whose node `k + 1` was made as `made[k]` (its parent and label), parents before
-    /// children, with what a string ending at each node carries: edges grouped by parent, in label
-    /// order.
-    fn from_made(made: &[(u32, u16)], values: Vec<u32>) -> Trie {
+    /// The trie whose node `k + 1` was made with parent `parents[k]` and label `labels[k]`,
+    /// parents before children, with what a string ending at each node carries: edges grouped by
+    /// parent, in label order.
+    fn from_made(parents: &[u32], labels: &[u16], values: Vec<u32>) -> Trie {
         // Edges grouped by parent, keeping their order: a counting sort. `first[n + 1]` counts
         // node `n`'s edges, then is where they go, and ends as where they end.
         let mut first = vec![0u32; values.len() + 1];
-        for &(parent, _) in made {
+        for &parent in parents {
             first[parent as usize + 1] += 1;
         }
         let mut at = 0;
@@ -189,21 +156,28 @@ impl Trie {
             *slot = at;
             at += edges;
         }
-        let mut packed = vec![0u64; made.len()];
-        for (k, &(parent, l)) in made.iter().enumerate() {
+        let mut packed = vec![0u64; parents.len()];
+        // Nodes whose edges may be out of label order. Children come in label order or in byte
+        // order, and the two differ only where byte order puts the first byte of a character
+        // above U+04FF (0xD4–0xFF) after the Cyrillic letters its label precedes.
+        let mut unsorted = Vec::new();
+        for (k, (&parent, &l)) in parents.iter().zip(labels).enumerate() {
             let child = k as u32 + 1;
             let ends = if values[child as usize] == NONE {
                 0
             } else {
                 FINAL
             };
+            if (0xD4..0x100).contains(&l) {
+                unsorted.push(parent);
+            }
             let next = &mut first[parent as usize + 1];
             packed[*next as usize] = (u64::from(l) << 40) | ends | u64::from(child);
             *next += 1;
         }
-        // Byte order puts a character above U+04FF after the Cyrillic letters its label precedes.
-        for node in first.windows(2) {
-            let edges = &mut packed[node[0] as usize..node[1] as usize];
+        for node in unsorted {
+            let (from, to) = (first[node as usize], first[node as usize + 1]);
+            let edges = &mut packed[from as usize..to as usize];
             if edges.windows(2).any(|e| e[0] >> 40 > e[1] >> 40) {
                 edges.sort_unstable_by_key(|&e| e >> 40);
             }
@@ -281,6 +255,82 @@ impl Trie {
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.values.len()
+    }
+}
+
+/// A trie being built from words in byte order, read as bytes: each word shares with the one
+/// before it the labels of their common bytes (less a Cyrillic letter's first byte when only that
+/// is shared), and only its other labels are read. Node ids are given in the order nodes are made,
+/// as [`Trie::with_values`] gives them.
+pub(crate) struct Builder<'w> {
+    /// The parent and label of each node but the root, in the order made (node `k + 1` is the
+    /// `k`th).
+    parents: Vec<u32>,
+    labels: Vec<u16>,
+    /// What a string ending at each node carries: [`NONE`] where none ends.
+    values: Vec<u32>,
+    /// `path[end]`: the node after the label of the previous word ending at byte `end`.
+    path: Vec<u32>,
+    /// The previous word.
+    prev: &'w [u8],
+}
+
+impl<'w> Builder<'w> {
+    /// A builder with room for words of `bytes` bytes in all (a trie has no more nodes than its
+    /// words have bytes, so no vector grows by copying).
+    pub(crate) fn with_capacity(bytes: usize) -> Builder<'w> {
+        let mut values = Vec::with_capacity(bytes + 1);
+        values.push(NONE);
+        Builder {
+            parents: Vec::with_capacity(bytes),
+            labels: Vec::with_capacity(bytes),
+            values,
+            path: vec![0],
+            prev: &[],
+        }
+    }
+
+    /// Adds `word`, no smaller in byte order than the word before, with `value` (a repeated word
+    /// keeps its last value).
+    pub(crate) fn push(&mut self, word: &'w str, value: u32) {
+        let bytes = word.as_bytes();
+        debug_assert!(self.prev <= bytes);
+        let mut common = bytes
+            .iter()
+            .zip(self.prev)
+            .take_while(|(a, b)| a == b)
+            .count();
+        // A Cyrillic letter (lead byte 0xD0–0xD3) is one label: half of it is not shared.
+        if common < bytes.len() && common > 0 && (0xD0..=0xD3).contains(&bytes[common - 1]) {
+            common -= 1;
+        }
+        let path = &mut self.path;
+        path.resize(bytes.len() + 1, 0);
+        // The labels of `each_label`, read off the bytes (`common` may fall inside a character
+        // of several byte labels).
+        let mut from = common;
+        while from < bytes.len() {
+            let (l, len) = match bytes[from] {
+                lead @ 0xD0..=0xD3 => {
+                    let c = (u16::from(lead & 0x1F) << 6) | u16::from(bytes[from + 1] & 0x3F);
+                    (c - 0x400 + 256, 2)
+                }
+                b => (u16::from(b), 1),
+            };
+            let child = self.values.len() as u32;
+            self.values.push(NONE);
+            self.parents.push(path[from]);
+            self.labels.push(l);
+            from += len;
+            path[from] = child;
+        }
+        self.values[path[bytes.len()] as usize] = value;
+        self.prev = bytes;
+    }
+
+    /// The trie of the words pushed.
+    pub(crate) fn finish(self) -> Trie {
+        Trie::from_made(&self.parents, &self.labels, self.values)
     }
 }
 
