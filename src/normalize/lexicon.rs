@@ -425,11 +425,14 @@ pub const PRIOR_LINES: usize = 700;
 static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
     [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
         let mut counts: HashMap<String, u32> = HashMap::default();
+        let mut lower = String::new();
         for line in lines {
             for chunk in line.split_whitespace() {
                 let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
                 if !word.is_empty() {
-                    *counts.entry(crate::lang::lower(word)).or_default() += 1;
+                    lower.clear();
+                    crate::lang::push_lower(&mut lower, word);
+                    count(&mut counts, &lower);
                 }
             }
         }
@@ -442,6 +445,7 @@ static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
 static NAME_ENDS: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
     [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
         let mut counts: HashMap<String, u32> = HashMap::default();
+        let mut lower = String::new();
         for line in lines {
             let mut sentence_start = true;
             for chunk in line.split_whitespace() {
@@ -449,9 +453,10 @@ static NAME_ENDS: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
                 let capitalized = word.chars().next().is_some_and(char::is_uppercase)
                     && !word.chars().all(char::is_uppercase);
                 if capitalized && !sentence_start && word.chars().all(crate::lang::is_letter) {
-                    let lower = crate::lang::lower(word);
+                    lower.clear();
+                    crate::lang::push_lower(&mut lower, word);
                     for (at, _) in lower.char_indices().skip(2) {
-                        *counts.entry(lower[at..].to_string()).or_default() += 1;
+                        count(&mut counts, &lower[at..]);
                     }
                 }
                 sentence_start = chunk.ends_with(['.', '!', '?', ':']);
@@ -460,6 +465,16 @@ static NAME_ENDS: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
         counts
     })
 });
+
+/// Counts `word` once more, copying it only the first time.
+fn count(counts: &mut HashMap<String, u32>, word: &str) {
+    match counts.get_mut(word) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(word.to_string(), 1);
+        }
+    }
+}
 
 /// The log odds, from the prior lines, that lowercase `tail` ends a capitalized word (a name:
 /// `Уот сон`, `Том ми`, `Мор рисейге`) rather than standing as a word of its own.
