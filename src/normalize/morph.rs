@@ -649,10 +649,21 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
     if word.chars().nth(3).is_none() {
         return false;
     }
-    // Every prefix that is a known stem, found in one walk; longest stems are tried first.
-    let mut stems: Vec<usize> = Vec::new();
-    lexicon::each_stem(lang, word, |end| stems.push(end));
-    stems.iter().rev().any(|&end| {
+    // Every prefix that is a known stem, found in one walk; longest stems are tried first. Words
+    // of up to `STACK_STEMS` letters keep their stems' ends on the stack.
+    const STACK_STEMS: usize = 32;
+    let (mut stack, mut n) = ([0usize; STACK_STEMS], 0);
+    let mut more: Vec<usize> = Vec::new();
+    lexicon::each_stem(lang, word, |end| {
+        if n < STACK_STEMS {
+            stack[n] = end;
+            n += 1;
+        } else {
+            more.push(end);
+        }
+    });
+    let mut longest_first = more.iter().rev().chain(stack[..n].iter().rev());
+    longest_first.any(|&end| {
         let Some((stem, rest)) = word.split_at_checked(end) else {
             return false;
         };
