@@ -1703,7 +1703,6 @@ fn segment(
     let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
     // The candidate with its line-break hyphen kept, where it has one.
     let (mut wk, mut lwk, mut bk) = (String::new(), String::new(), Vec::new());
-    let mut lower_bounds = Vec::new();
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
     // candidates already scored, their facts at hand.
     for i in (0..n).rev() {
@@ -1776,14 +1775,11 @@ fn segment(
                 };
                 let joined_seen = seen(&w, lower);
                 join_into(text, span, span_kinds, true, &mut wk, &mut bk);
-                join_into(
-                    &lowered.lower,
-                    span,
-                    span_kinds,
-                    true,
-                    &mut lwk,
-                    &mut lower_bounds,
-                );
+                // Its lowercase, where every chunk lowercases alike (rare: a line-break hyphen).
+                lwk.clear();
+                if alike {
+                    crate::lang::push_lower(&mut lwk, &wk);
+                }
                 let (w, lower) = (&wk, alike.then_some(lwk.as_str()));
                 let (s2, e2) = scorer.word(w, lower, &bk, name);
                 let s2 = s2 + cost::KEEP_HYPHEN;
