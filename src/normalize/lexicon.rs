@@ -234,12 +234,7 @@ type Start = [char; CLUSTER_CHECK];
 fn start(word: &str) -> Start {
     let mut out = ['\0'; CLUSTER_CHECK];
     for (slot, c) in out.iter_mut().zip(word.chars()) {
-        // Lowercase Russian letters, the most of them, need no lookup.
-        *slot = if matches!(c, 'а'..='я') {
-            c
-        } else {
-            crate::lang::lower_char(c).unwrap_or(c)
-        };
+        *slot = crate::lang::lower_char(c).unwrap_or(c);
     }
     out
 }
