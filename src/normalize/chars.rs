@@ -102,7 +102,7 @@ fn cyrillic_to_latin(c: char) -> Option<char> {
 /// Repairs characters; the text keeps its line structure (line ends and spaces are untouched here).
 pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
     let composed;
-    let (input, pre) = if surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    let (input, pre) = if is_nfc_at_a_glance(text) {
         (text, None)
     } else {
         let (t, m) = nfc(text);
@@ -110,20 +110,25 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         (composed.as_str(), Some(m))
     };
     let mut b = Builder::with_capacity(input.len());
-    // `plain` starts the pending run of characters copied unchanged.
+    // `plain` starts the pending run of characters copied unchanged: words that need no repair
+    // (most of them) stay in it.
     let mut plain = 0;
     let mut word_start: Option<usize> = None;
     for (i, c) in input.char_indices() {
         if crate::lang::is_letter(c) {
-            if word_start.is_none() {
-                b.copy(plain, &input[plain..i]);
-                word_start = Some(i);
-            }
+            word_start.get_or_insert(i);
             continue;
         }
         if let Some(ws) = word_start.take() {
-            push_word(&mut b, ws, &input[ws..i]);
-            plain = i;
+            if !plain_word(&input[ws..i]) {
+                b.copy(plain, &input[plain..ws]);
+                push_word(&mut b, ws, &input[ws..i]);
+                plain = i;
+            }
+        }
+        // Every character with a fix comes after these.
+        if c < '\u{a0}' {
+            continue;
         }
         let len = c.len_utf8();
         let fix = context_free(c);
@@ -139,10 +144,14 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         }
         plain = i + len;
     }
-    match word_start {
-        Some(ws) => push_word(&mut b, ws, &input[ws..]),
-        None => b.copy(plain, &input[plain..]),
+    if let Some(ws) = word_start {
+        if !plain_word(&input[ws..]) {
+            b.copy(plain, &input[plain..ws]);
+            push_word(&mut b, ws, &input[ws..]);
+            plain = input.len();
+        }
     }
+    b.copy(plain, &input[plain..]);
     let (out, map) = b.finish();
     match pre {
         Some(m) => (out, m.compose(&map)),
@@ -150,13 +159,35 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
     }
 }
 
-/// Whether `text` is in NFC at a glance: every character is one no normalization form changes or
-/// reorders (Latin up to U+02FF, Cyrillic letters, general punctuation from `‐` to `‿`). Most of
-/// our texts are; the full quick check looks each character up in Unicode's tables.
-fn surely_nfc(text: &str) -> bool {
-    text.chars().all(|c| {
-        matches!(c, '\0'..='\u{2ff}' | '\u{400}'..='\u{482}' | '\u{48a}'..='\u{52f}' | '\u{2010}'..='\u{203f}')
+/// Whether alphabetic run `word` surely needs no repair: all ASCII letters, or all Cyrillic letters
+/// of the two-byte blocks other than the look-alike Kazakh variants (`ӄ`, `ӈ` and their capitals).
+/// Anything else (mixed scripts, ligatures, other alphabets) is left to [`push_word`].
+fn plain_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        return true;
+    }
+    bytes.chunks(2).all(|pair| match *pair {
+        [0xD3, next] => !matches!(next, 0x83 | 0x84 | 0x87 | 0x88),
+        [lead, _] => matches!(lead, 0xD0..=0xD2),
+        _ => false,
     })
+}
+
+/// Whether `text` is in NFC, answered at a glance for characters no normalization form changes or
+/// reorders (Latin up to U+02FF, Cyrillic letters, general punctuation from `‐` to `‿`; most of our
+/// texts are only these) and by Unicode's quick check for the rest alone. Such characters start a
+/// cluster and compose with nothing, so leaving them out of the quick check loses no answer of
+/// "no" or "maybe" (which send the text through NFC).
+fn is_nfc_at_a_glance(text: &str) -> bool {
+    let mut others = text.chars().filter(|&c| !surely_nfc(c)).peekable();
+    others.peek().is_none() || is_nfc_quick(others) == IsNormalized::Yes
+}
+
+/// Whether character `c` is one that no normalization form changes or reorders (see
+/// [`is_nfc_at_a_glance`]).
+fn surely_nfc(c: char) -> bool {
+    matches!(c, '\0'..='\u{2ff}' | '\u{400}'..='\u{482}' | '\u{48a}'..='\u{52f}' | '\u{2010}'..='\u{203f}')
 }
 
 /// Pushes one alphabetic run, fixing letters of one script when the run mixes Latin and Cyrillic
@@ -259,13 +290,73 @@ mod tests {
             '\u{2010}'..='\u{203f}',
         ];
         for c in ranges.into_iter().flatten() {
-            let s = format!("a{c}ә");
-            assert!(surely_nfc(&s), "{c:?}");
-            assert!(is_nfc(&s), "{c:?}");
+            assert!(surely_nfc(c), "{c:?}");
+            assert!(is_nfc(&format!("a{c}ә")), "{c:?}");
         }
         // A combining mark, a decomposed letter and a singleton decomposition are looked up.
-        for s in ["и\u{306}", "e\u{301}", "\u{2000}", "\u{483}"] {
-            assert!(!surely_nfc(s), "{s:?}");
+        for s in ["и\u{306}", "e\u{301}", "\u{2000}", "й\u{483}"] {
+            assert!(!s.chars().all(surely_nfc), "{s:?}");
+        }
+        for s in [
+            "и\u{306}",
+            "e\u{301}",
+            "\u{2000}",
+            "a\u{316}\u{301}",
+            "e\u{301}\u{316}",
+        ] {
+            assert!(!is_nfc_at_a_glance(s), "{s:?}");
+        }
+        for s in ["и\u{306}", "e\u{301}", "a\u{316}\u{301}", "e\u{301}\u{316}"] {
+            assert_eq!(repair(s).0, s.nfc().collect::<String>(), "{s:?}");
+        }
+        assert!(is_nfc_at_a_glance("й\u{483} € \u{200b}"));
+    }
+
+    #[test]
+    fn the_glance_says_nfc_only_of_nfc_text() {
+        use unicode_normalization::is_nfc;
+        // Marks of different classes, in either order, beside letters the glance skips or not.
+        let pieces = [
+            "a", "й", "ә", "é", "\u{301}", "\u{316}", "\u{483}", "\u{308}", "€", "\u{200b}", "ﬁ",
+            "\u{1100}", "\u{1161}", "\u{2000}", "Å", " ",
+        ];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    let s = format!("{x}{y}{z}");
+                    if is_nfc_at_a_glance(&s) {
+                        assert!(is_nfc(&s), "{s:?}");
+                    }
+                    let s = format!("{x}a{y}{z}");
+                    if is_nfc_at_a_glance(&s) {
+                        assert!(is_nfc(&s), "{s:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_words_are_those_no_fix_touches() {
+        for w in ["Nato", "бейбітшілік", "ҚАЗАҚСТАН", "Ұлттық", "ӘӨҮҰҚҒҢҺІ"]
+        {
+            assert!(plain_word(w), "{w}");
+            assert_eq!(fixed(w), w);
+        }
+        for w in ["Қaзaқ", "ӄазақ", "Ӈ", "ə", "coﬁne", "Straße"] {
+            assert!(!plain_word(w), "{w}");
+        }
+        // No character the loop passes over unlooked has a fix.
+        for c in '\0'..'\u{a0}' {
+            assert!(matches!(context_free(c), Fix::Keep), "{c:?}");
+        }
+        // Every two-byte letter the shortcut passes needs no fix of its own.
+        for c in ('\u{80}'..='\u{7ff}').filter(|&c| crate::lang::is_letter(c)) {
+            let w = c.to_string();
+            if plain_word(&w) {
+                assert!(matches!(context_free(c), Fix::Keep), "{c:?}");
+                assert_eq!(fixed(&w), w, "{c:?}");
+            }
         }
     }
 
