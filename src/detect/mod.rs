@@ -274,30 +274,35 @@ fn cyrillic_evidence(text: &str) -> Evidence {
     let mut weight = 0.0;
     let mut words = 0;
     let mut sentence_start = true;
-    let mut word = String::new();
     let mut lower = String::new();
-    let mut chars = text.chars().peekable();
     EVIDENCE.with_borrow_mut(|memo| {
         if memo.len() >= EVIDENCE_LIMIT {
             memo.clear();
         }
-        while let Some(c) = chars.next() {
+        let mut weigh = |word: &str, sentence_start: bool| {
+            if word.chars().any(is_cyrillic) {
+                words += 1;
+                let e = word_evidence(word, sentence_start, &mut lower, memo);
+                log_odds += e;
+                weight += e.abs();
+            }
+        };
+        let mut word_start: Option<usize> = None;
+        for (i, c) in text.char_indices() {
             if crate::lang::is_letter(c) {
-                word.push(c);
-                if chars.peek().is_some_and(|&n| crate::lang::is_letter(n)) {
-                    continue;
-                }
-                if word.chars().any(is_cyrillic) {
-                    words += 1;
-                    let e = word_evidence(&word, sentence_start, &mut lower, memo);
-                    log_odds += e;
-                    weight += e.abs();
-                }
+                word_start.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = word_start.take() {
+                weigh(&text[start..i], sentence_start);
                 sentence_start = false;
-                word.clear();
-            } else if matches!(c, '.' | '!' | '?' | '«' | '"' | '“' | ':' | '\n' | '(') {
+            }
+            if matches!(c, '.' | '!' | '?' | '«' | '"' | '“' | ':' | '\n' | '(') {
                 sentence_start = true;
             }
+        }
+        if let Some(start) = word_start {
+            weigh(&text[start..], sentence_start);
         }
     });
     Evidence {

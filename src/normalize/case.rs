@@ -147,13 +147,18 @@ pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
             fixes.push((start, capitalized(w)));
             continue;
         }
-        if let Some(fixed) = dictionary_case(w) {
-            fixes.push((start, fixed));
-            continue;
-        }
-        if let Some(form) = collection_case(w, vocab) {
-            fixes.push((start, form.to_string()));
-            continue;
+        // A word the dictionary accepts as written (most of them) keeps its case: neither the
+        // dictionary nor the collection gives it another.
+        let accepted = w.len() >= 3 && en(w);
+        if !accepted {
+            if let Some(fixed) = dictionary_case(w) {
+                fixes.push((start, fixed));
+                continue;
+            }
+            if let Some(form) = collection_case(w, vocab) {
+                fixes.push((start, form.to_string()));
+                continue;
+            }
         }
         // A lowercase word after a sentence's full stop opens the next sentence.
         let mut back = text[..start].chars().rev();
