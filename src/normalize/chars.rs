@@ -113,41 +113,52 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
     // `plain` starts the pending run of characters copied unchanged: words that need no repair
     // (most of them) stay in it.
     let mut plain = 0;
-    let mut word_start: Option<usize> = None;
-    for (i, c) in input.char_indices() {
-        if crate::lang::is_letter(c) {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(ws) = word_start.take() {
-            if !plain_word(&input[ws..i]) {
-                b.copy(plain, &input[plain..ws]);
-                push_word(&mut b, ws, &input[ws..i]);
+    let mut word: Option<Word> = None;
+    let mut i = 0;
+    while i < input.len() {
+        let (class, len) = class_at(input, i);
+        let other = match class {
+            Class::Letter(script) => {
+                word.get_or_insert(Word {
+                    start: i,
+                    scripts: Scripts::default(),
+                })
+                .scripts
+                .see(script);
+                i += len;
+                continue;
+            }
+            Class::Other(c) => c,
+        };
+        if let Some(w) = word.take() {
+            if !w.scripts.plain() {
+                b.copy(plain, &input[plain..w.start]);
+                push_word(&mut b, w.start, &input[w.start..i]);
                 plain = i;
             }
         }
         // Every character with a fix comes after these.
-        if c < '\u{a0}' {
-            continue;
+        let fix = if other < '\u{a0}' {
+            Fix::Keep
+        } else {
+            context_free(other)
+        };
+        if !matches!(fix, Fix::Keep) {
+            b.copy(plain, &input[plain..i]);
+            match fix {
+                Fix::Drop => b.replace(i..i + len, ""),
+                Fix::Char(r) => b.replace(i..i + len, r.encode_utf8(&mut [0; 4])),
+                Fix::Str(s) => b.replace(i..i + len, s),
+                Fix::Keep => unreachable!(),
+            }
+            plain = i + len;
         }
-        let len = c.len_utf8();
-        let fix = context_free(c);
-        if matches!(fix, Fix::Keep) {
-            continue;
-        }
-        b.copy(plain, &input[plain..i]);
-        match fix {
-            Fix::Drop => b.replace(i..i + len, ""),
-            Fix::Char(r) => b.replace(i..i + len, r.encode_utf8(&mut [0; 4])),
-            Fix::Str(s) => b.replace(i..i + len, s),
-            Fix::Keep => unreachable!(),
-        }
-        plain = i + len;
+        i += len;
     }
-    if let Some(ws) = word_start {
-        if !plain_word(&input[ws..]) {
-            b.copy(plain, &input[plain..ws]);
-            push_word(&mut b, ws, &input[ws..]);
+    if let Some(w) = word {
+        if !w.scripts.plain() {
+            b.copy(plain, &input[plain..w.start]);
+            push_word(&mut b, w.start, &input[w.start..]);
             plain = input.len();
         }
     }
@@ -159,19 +170,82 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
     }
 }
 
-/// Whether alphabetic run `word` surely needs no repair: all ASCII letters, or all Cyrillic letters
-/// of the two-byte blocks other than the look-alike Kazakh variants (`ӄ`, `ӈ` and their capitals).
-/// Anything else (mixed scripts, ligatures, other alphabets) is left to [`push_word`].
-fn plain_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.is_ascii() {
-        return true;
+/// The letters of a word, as far as the repair cares.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Script {
+    /// An ASCII letter: no fix of its own.
+    Ascii,
+    /// A Cyrillic letter of the two-byte blocks other than the look-alike Kazakh variants (`ӄ`,
+    /// `ӈ` and their capitals): no fix of its own.
+    Cyrillic,
+    /// Any other letter: a variant, a ligature, another alphabet.
+    Other,
+}
+
+/// A character as the repair's scan sees it: a letter, or anything else with the character itself.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Letter(Script),
+    Other(char),
+}
+
+/// The class of the character at byte `i` of `text` and its length, read off its bytes for ASCII
+/// and two-byte Cyrillic (the letters of almost every word) and decoded otherwise.
+fn class_at(text: &str, i: usize) -> (Class, usize) {
+    let bytes = text.as_bytes();
+    let lead = bytes[i];
+    if lead.is_ascii() {
+        let class = if lead.is_ascii_alphabetic() {
+            Class::Letter(Script::Ascii)
+        } else {
+            Class::Other(char::from(lead))
+        };
+        return (class, 1);
     }
-    bytes.chunks(2).all(|pair| match *pair {
-        [0xD3, next] => !matches!(next, 0x83 | 0x84 | 0x87 | 0x88),
-        [lead, _] => matches!(lead, 0xD0..=0xD2),
-        _ => false,
-    })
+    match (lead, bytes.get(i + 1)) {
+        // U+0482–U+0489 are a sign and combining marks: decoded below.
+        (0xD2, Some(0x82..=0x89)) => {}
+        (0xD3, Some(0x83 | 0x84 | 0x87 | 0x88)) => return (Class::Letter(Script::Other), 2),
+        (0xD0..=0xD3, Some(_)) => return (Class::Letter(Script::Cyrillic), 2),
+        _ => {}
+    }
+    let c = text[i..].chars().next().unwrap_or_default();
+    let class = if crate::lang::is_letter(c) {
+        Class::Letter(Script::Other)
+    } else {
+        Class::Other(c)
+    };
+    (class, c.len_utf8().max(1))
+}
+
+/// Which scripts a word's letters were seen in.
+#[derive(Clone, Copy, Default)]
+struct Scripts {
+    ascii: bool,
+    cyrillic: bool,
+    other: bool,
+}
+
+impl Scripts {
+    fn see(&mut self, script: Script) {
+        match script {
+            Script::Ascii => self.ascii = true,
+            Script::Cyrillic => self.cyrillic = true,
+            Script::Other => self.other = true,
+        }
+    }
+
+    /// Whether the word surely needs no repair: all ASCII letters, or all plain Cyrillic ones.
+    /// Anything else (mixed scripts, variants, ligatures, other alphabets) is left to [`push_word`].
+    fn plain(self) -> bool {
+        !(self.other || self.ascii && self.cyrillic)
+    }
+}
+
+/// A word the scan is in: where it starts, and its scripts so far.
+struct Word {
+    start: usize,
+    scripts: Scripts,
 }
 
 /// Whether `text` is in NFC, answered at a glance for characters no normalization form changes or
@@ -180,14 +254,40 @@ fn plain_word(word: &str) -> bool {
 /// cluster and compose with nothing, so leaving them out of the quick check loses no answer of
 /// "no" or "maybe" (which send the text through NFC).
 fn is_nfc_at_a_glance(text: &str) -> bool {
-    let mut others = text.chars().filter(|&c| !surely_nfc(c)).peekable();
-    others.peek().is_none() || is_nfc_quick(others) == IsNormalized::Yes
+    if surely_nfc_bytes(text.as_bytes()) {
+        return true;
+    }
+    let others = text.chars().filter(|&c| !surely_nfc(c));
+    is_nfc_quick(others) == IsNormalized::Yes
 }
 
 /// Whether character `c` is one that no normalization form changes or reorders (see
 /// [`is_nfc_at_a_glance`]).
 fn surely_nfc(c: char) -> bool {
     matches!(c, '\0'..='\u{2ff}' | '\u{400}'..='\u{482}' | '\u{48a}'..='\u{52f}' | '\u{2010}'..='\u{203f}')
+}
+
+/// Whether every character of UTF-8 `bytes` is [`surely_nfc`], read off the bytes: ASCII, two-byte
+/// characters up to U+02FF (leads C2–CB) and U+0400–U+052F but U+0483–U+0489, and three-byte
+/// ones U+2010–U+203F (E2 80 90 to E2 80 BF).
+fn surely_nfc_bytes(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        if lead.is_ascii() {
+            i += 1;
+            continue;
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let len = match (lead, next) {
+            (0xD2, 0x83..=0x89) => return false,
+            (0xC2..=0xCB | 0xD0..=0xD3, _) | (0xD4, 0x80..=0xAF) => 2,
+            (0xE2, 0x80) if (0x90..=0xBF).contains(&bytes.get(i + 2).copied().unwrap_or(0)) => 3,
+            _ => return false,
+        };
+        i += len;
+    }
+    true
 }
 
 /// Pushes one alphabetic run, fixing letters of one script when the run mixes Latin and Cyrillic
@@ -338,25 +438,68 @@ mod tests {
 
     #[test]
     fn plain_words_are_those_no_fix_touches() {
-        for w in ["Nato", "бейбітшілік", "ҚАЗАҚСТАН", "Ұлттық", "ӘӨҮҰҚҒҢҺІ"]
-        {
-            assert!(plain_word(w), "{w}");
+        let plain = |w: &str| {
+            let mut scripts = Scripts::default();
+            let mut i = 0;
+            while i < w.len() {
+                let (class, len) = class_at(w, i);
+                match class {
+                    Class::Letter(script) => scripts.see(script),
+                    Class::Other(c) => panic!("{c:?} in {w}"),
+                }
+                i += len;
+            }
+            scripts.plain()
+        };
+        for w in [
+            "Nato",
+            "бейбітшілік",
+            "ҚАЗАҚСТАН",
+            "Ұлттық",
+            "ӘӨҮҰҚҒҢҺІ",
+            "Ӏ",
+        ] {
+            assert!(plain(w), "{w}");
             assert_eq!(fixed(w), w);
         }
         for w in ["Қaзaқ", "ӄазақ", "Ӈ", "ə", "coﬁne", "Straße"] {
-            assert!(!plain_word(w), "{w}");
+            assert!(!plain(w), "{w}");
         }
-        // No character the loop passes over unlooked has a fix.
+        // No character passed over unlooked has a fix.
         for c in '\0'..'\u{a0}' {
             assert!(matches!(context_free(c), Fix::Keep), "{c:?}");
         }
-        // Every two-byte letter the shortcut passes needs no fix of its own.
-        for c in ('\u{80}'..='\u{7ff}').filter(|&c| crate::lang::is_letter(c)) {
-            let w = c.to_string();
-            if plain_word(&w) {
-                assert!(matches!(context_free(c), Fix::Keep), "{c:?}");
-                assert_eq!(fixed(&w), w, "{c:?}");
+        // Read off its bytes or decoded, every character has the class `is_letter` gives it, and
+        // no letter read as plain has a fix of its own.
+        for c in ('\0'..='\u{ffff}').filter(|c| !c.is_control() || c.is_ascii()) {
+            let s = c.to_string();
+            let (class, len) = class_at(&s, 0);
+            assert_eq!(len, s.len(), "{c:?}");
+            match class {
+                Class::Letter(script) => {
+                    assert!(crate::lang::is_letter(c), "{c:?}");
+                    if script != Script::Other {
+                        assert!(matches!(context_free(c), Fix::Keep), "{c:?}");
+                        assert_eq!(fixed(&s), s, "{c:?}");
+                    }
+                }
+                Class::Other(o) => {
+                    assert_eq!(o, c);
+                    assert!(!crate::lang::is_letter(c), "{c:?}");
+                }
             }
+        }
+    }
+
+    #[test]
+    fn the_byte_glance_agrees_with_the_character_one() {
+        for c in '\0'..='\u{10ffff}' {
+            let s = format!("a{c}ә");
+            assert_eq!(
+                surely_nfc_bytes(s.as_bytes()),
+                s.chars().all(surely_nfc),
+                "{c:?}"
+            );
         }
     }
 
