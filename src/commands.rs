@@ -114,9 +114,7 @@ fn index_cmd(dir: &Path, mut paths: Vec<PathBuf>, force: bool, commit_mb: f64) -
         bail!("--commit-mb takes a positive number of megabytes");
     }
     // A new index is built from corpus/; an existing one re-scans the sources it was built from.
-    if paths.is_empty()
-        && (!index::exists(dir) || TriIndex::open(dir)?.manifest()?.sources.is_empty())
-    {
+    if paths.is_empty() && (!index::exists(dir) || index::sources(dir)?.is_empty()) {
         paths.push(PathBuf::from(DEFAULT_CORPUS));
     }
     let opts = UpdateOptions {
@@ -242,7 +240,17 @@ fn list_cmd(dir: &Path, json: bool) -> Result<Outcome> {
 }
 
 fn open_or_build(dir: &Path) -> Result<TriIndex> {
-    if !index::exists(dir) {
+    if index::outdated(dir)? {
+        eprintln!(
+            "trilingua: the index in {} is of an older format: building it anew from its sources …",
+            dir.display()
+        );
+        let report = index::update(dir, &[], &index::UpdateOptions::default())?;
+        for failure in &report.failures {
+            eprintln!("trilingua: skipped {}", failure.error);
+        }
+        eprintln!("trilingua: {}", summary(&report));
+    } else if !index::exists(dir) {
         let corpus = PathBuf::from(DEFAULT_CORPUS);
         if !corpus.is_dir() {
             bail!(

@@ -817,3 +817,86 @@ fn tied_hits_rank_by_document_whatever_the_indexing_order() {
     sorted.sort();
     assert_eq!(docs, sorted);
 }
+
+#[test]
+fn an_index_of_an_older_format_is_built_anew_from_its_sources() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("library");
+    let extra = cwd.join("extra");
+    std::fs::create_dir_all(&lib).unwrap();
+    std::fs::create_dir_all(&extra).unwrap();
+    std::fs::write(lib.join("a.en.txt"), doc_text("en", 0, 20)).unwrap();
+    std::fs::write(lib.join("b.ru.txt"), doc_text("ru", 20, 20)).unwrap();
+    std::fs::write(extra.join("c.kk.txt"), doc_text("kk", 40, 20)).unwrap();
+    ok(run(cwd, &["index", "library"]));
+    ok(run(cwd, &["add", "extra"]));
+    let listed = ok(run(cwd, &["list"]));
+    let query = ntrex("en")[3]
+        .split_whitespace()
+        .nth(2)
+        .unwrap()
+        .to_string();
+    let found = hits(cwd, &[&query]);
+    assert!(!found.is_empty());
+
+    // The same index as an older build left it: its marker names an older format. A file of the
+    // user's in the folder is not the index's.
+    let marker = cwd.join("index/trilingua.json");
+    let older = |cwd: &Path| std::fs::write(cwd.join("index/trilingua.json"), "{\"format\": 1}\n");
+    older(cwd).unwrap();
+    std::fs::write(cwd.join("index/NOTES.txt"), "mine\n").unwrap();
+    let o = run(cwd, &["list"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("older than this build's") && stderr(&o).contains("trilingua index"),
+        "{}",
+        stderr(&o)
+    );
+
+    // `index` without paths builds it anew from both folders it was built from, saying so; the
+    // next run finds it current.
+    let o = run(cwd, &["index"]);
+    assert!(stderr(&o).contains("older format"), "{}", stderr(&o));
+    let out = ok(o);
+    assert!(
+        summary_line(&out).starts_with("added 3, updated 0, removed 0"),
+        "{out}"
+    );
+    let o = run(cwd, &["index"]);
+    assert!(!stderr(&o).contains("older format"), "{}", stderr(&o));
+    assert!(summary_line(&ok(o)).starts_with("added 0, updated 0, removed 0, unchanged 3"));
+    let relisted = ok(run(cwd, &["list"]));
+    let docs = |l: &str| -> Vec<String> {
+        l.lines()
+            .skip(1)
+            .map(|r| r.split('\t').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(docs(&relisted), docs(&listed));
+    assert_eq!(hits(cwd, &[&query]), found);
+    assert_eq!(
+        std::fs::read_to_string(cwd.join("index/NOTES.txt")).unwrap(),
+        "mine\n"
+    );
+
+    // `search` does the same on its own, saying so.
+    older(cwd).unwrap();
+    let o = run(cwd, &["search", &query]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("older format"), "{}", stderr(&o));
+    assert_eq!(hits(cwd, &[&query]), found);
+
+    // An index of a newer format is left alone.
+    std::fs::write(&marker, "{\"format\": 99}\n").unwrap();
+    let files = || std::fs::read_dir(cwd.join("index")).unwrap().count();
+    let before = files();
+    let o = run(cwd, &["index"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("newer than this build's"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(files(), before);
+}

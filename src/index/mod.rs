@@ -31,8 +31,10 @@ use crate::lang::Lang;
 const MARKER: &str = "trilingua.json";
 /// Bytes per compressed block of stored passages (tantivy's default is 16 KiB).
 const DOCSTORE_BLOCK_BYTES: usize = 4096;
+/// The file in an index folder where the query side keeps the analyzed term base.
+pub(crate) const TERM_BASE_FILE: &str = "termbase.json";
 /// Bumped whenever the schema or the analyzers change in a way that needs a rebuild.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// An open trilingua index.
 pub struct TriIndex {
@@ -49,6 +51,77 @@ pub fn exists(dir: &Path) -> bool {
     dir.join(MARKER).is_file()
 }
 
+/// The format of the index in `dir` as its marker says (`None`: no index there).
+fn format_of(dir: &Path) -> Result<Option<u32>> {
+    let Ok(marker) = std::fs::read_to_string(dir.join(MARKER)) else {
+        return Ok(None);
+    };
+    let bad = |reason: String| Error::BadIndex {
+        path: dir.to_path_buf(),
+        reason,
+    };
+    let value: serde_json::Value =
+        serde_json::from_str(&marker).map_err(|e| bad(format!("unreadable {MARKER}: {e}")))?;
+    value
+        .get("format")
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|f| u32::try_from(f).ok())
+        .map(Some)
+        .ok_or_else(|| bad(format!("{MARKER} names no index format")))
+}
+
+/// Whether `dir` holds an index of a format older than this build's, which this build cannot
+/// open: `trilingua index` builds it anew from its sources.
+pub fn outdated(dir: &Path) -> Result<bool> {
+    Ok(format_of(dir)?.is_some_and(|f| f < FORMAT))
+}
+
+/// The folders and files the index in `dir` was built from, whatever its format.
+pub fn sources(dir: &Path) -> Result<Vec<String>> {
+    let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let metas = index.load_metas().map_err(|source| Error::Index {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    Ok(Manifest::from_payload(metas.payload.as_deref()).sources)
+}
+
+/// Removes an index of an older format from `dir` and returns the sources it was built from, for
+/// building it anew; `None` (and nothing removed) when `dir` holds no such index. Only the index's
+/// own files go: its marker, tantivy's metadata, locks and segment files, the kept term base.
+pub(crate) fn clear_outdated(dir: &Path) -> Result<Option<Vec<String>>> {
+    if !outdated(dir)? {
+        return Ok(None);
+    }
+    let sources = sources(dir)?;
+    let io = |source| Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if entry.file_type().map_err(io)?.is_file() && index_file(&name) {
+            std::fs::remove_file(entry.path()).map_err(io)?;
+        }
+    }
+    Ok(Some(sources))
+}
+
+/// Whether a file of this name in an index folder belongs to the index.
+fn index_file(name: &str) -> bool {
+    let segment = name
+        .split_once('.')
+        .is_some_and(|(stem, _)| stem.len() == 32 && stem.bytes().all(|b| b.is_ascii_hexdigit()));
+    segment
+        || [MARKER, "meta.json", ".managed.json", TERM_BASE_FILE].contains(&name)
+        || (name.starts_with(".tantivy-") && name.ends_with(".lock"))
+}
+
 impl TriIndex {
     /// Opens the index in `dir`.
     pub fn open(dir: &Path) -> Result<TriIndex> {
@@ -56,18 +129,25 @@ impl TriIndex {
             path: dir.to_path_buf(),
             reason,
         };
-        let marker = std::fs::read_to_string(dir.join(MARKER))
-            .map_err(|_| bad("no trilingua index here (run `trilingua index` first)".into()))?;
-        let format: serde_json::Value =
-            serde_json::from_str(&marker).map_err(|e| bad(format!("unreadable {MARKER}: {e}")))?;
-        if format.get("format").and_then(|f| f.as_u64()) != Some(FORMAT as u64) {
-            return Err(bad(format!(
-                "index format {} is not {FORMAT}: rebuild it with `trilingua index`",
-                format
-                    .get("format")
-                    .map(ToString::to_string)
-                    .unwrap_or_default()
-            )));
+        match format_of(dir)? {
+            None => {
+                return Err(bad(
+                    "no trilingua index here (run `trilingua index` first)".into()
+                ))
+            }
+            Some(f) if f < FORMAT => {
+                return Err(bad(format!(
+                    "index format {f} is older than this build's ({FORMAT}): run `trilingua index` \
+                     to build it anew from its sources"
+                )))
+            }
+            Some(f) if f > FORMAT => {
+                return Err(bad(format!(
+                    "index format {f} is newer than this build's ({FORMAT}): use the trilingua \
+                     that built it"
+                )))
+            }
+            Some(_) => {}
         }
         // A writer in another process may commit, and remove the files of the commit before, between
         // our reading meta.json and opening its segments: then the next attempt sees the new commit.
@@ -270,6 +350,31 @@ pub struct Stats {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_index_files_of_a_folder_are_its_own() {
+        for name in [
+            "trilingua.json",
+            "meta.json",
+            ".managed.json",
+            ".tantivy-writer.lock",
+            ".tantivy-meta.lock",
+            "termbase.json",
+            "45933ad3a80742e09c011dd49d3586d2.idx",
+            "45933ad3a80742e09c011dd49d3586d2.7.del",
+        ] {
+            assert!(index_file(name), "{name}");
+        }
+        for name in [
+            "NOTES.txt",
+            "corpus",
+            "meta.json.bak",
+            "45933ad3.idx",
+            "termbase.json.1.tmp",
+        ] {
+            assert!(!index_file(name), "{name}");
+        }
+    }
 
     /// A reader opened before another handle commits sees the commit after `refresh`, and only then.
     #[test]

@@ -10,7 +10,8 @@ use crate::lang::Lang;
 /// The schema's fields.
 #[derive(Clone, Copy, Debug)]
 pub struct Fields {
-    /// Document identifier (path relative to its corpus folder); indexed verbatim.
+    /// Document identifier (path relative to its corpus folder); indexed verbatim, and kept in a
+    /// column that orders tied hits.
     pub doc: Field,
     /// Source file path as indexed, for citations.
     pub path: Field,
@@ -22,7 +23,7 @@ pub struct Fields {
     pub year: Field,
     /// Passage language code; indexed verbatim.
     pub lang: Field,
-    /// Passage number within its document (0-based).
+    /// Passage number within its document (0-based); kept in a column that orders tied hits.
     pub passage: Field,
     /// First source line of the passage (1-based).
     pub line_start: Field,
@@ -58,13 +59,13 @@ pub fn schema() -> (Schema, Fields) {
         )
     };
     let fields = Fields {
-        doc: b.add_text_field("doc", STRING | STORED),
+        doc: b.add_text_field("doc", STRING | STORED | FAST),
         path: b.add_text_field("path", STORED),
         title: b.add_text_field("title", STORED),
         kind: b.add_text_field("kind", STRING | STORED),
         year: b.add_i64_field("year", INDEXED | STORED | FAST),
         lang: b.add_text_field("lang", STRING | STORED),
-        passage: b.add_u64_field("passage", STORED),
+        passage: b.add_u64_field("passage", STORED | FAST),
         line_start: b.add_u64_field("line_start", STORED),
         line_end: b.add_u64_field("line_end", STORED),
         text: b.add_text_field("text", STORED),

@@ -423,6 +423,9 @@ fn add_document(
 pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<BuildReport> {
     let started = Instant::now();
     let pipeline = opts.pipeline.unwrap_or(manifest::PIPELINE);
+    // An index of an older format cannot be opened by this build: it is built anew, from the
+    // sources it was built from as well as the paths asked for.
+    let old_sources = super::clear_outdated(dir)?;
     let index = TriIndex::open_or_create(dir)?;
     // Take the lock first: a second writer learns at once that it must wait its turn. One indexing
     // thread makes one segment per commit (fewer files to write, sync and merge), and keeps up:
@@ -430,11 +433,27 @@ pub fn update(dir: &Path, paths: &[PathBuf], opts: &UpdateOptions) -> Result<Bui
     let mut writer = open_writer(&index, 1)?;
     let mut manifest = index.manifest()?;
     let mut report = BuildReport::default();
-    let paths: Vec<PathBuf> = if paths.is_empty() {
+    let mut paths: Vec<PathBuf> = if paths.is_empty() {
         manifest.sources.iter().map(PathBuf::from).collect()
     } else {
         paths.to_vec()
     };
+    if let Some(old) = old_sources {
+        report.notes.push(format!(
+            "the index in {} was of an older format: built anew from {}",
+            dir.display(),
+            if old.is_empty() {
+                "the paths given".to_string()
+            } else {
+                old.join(", ")
+            }
+        ));
+        for source in old.into_iter().map(PathBuf::from) {
+            if !paths.iter().any(|p| absolute(p) == absolute(&source)) {
+                paths.push(source);
+            }
+        }
+    }
     let mut dirty = false;
 
     let (found, collect_failures) = ingest::collect(&paths);

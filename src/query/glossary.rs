@@ -72,9 +72,9 @@ pub struct Glossary {
 
 static SHIPPED_GLOSSARY: OnceLock<Glossary> = OnceLock::new();
 
-/// The file in an index folder that keeps the shipped term base analyzed
-/// ([`Glossary::shipped_cached`]).
-const CACHE_FILE: &str = "termbase.json";
+// The file in an index folder that keeps the shipped term base analyzed
+// ([`Glossary::shipped_cached`]).
+use crate::index::TERM_BASE_FILE as CACHE_FILE;
 
 /// The shipped term base analyzed, as kept in [`CACHE_FILE`]: `key` names the term base's text and
 /// the build that analyzed it.

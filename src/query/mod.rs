@@ -28,6 +28,7 @@ pub mod parse;
 mod tsv;
 
 use tantivy::collector::{Count, TopDocs};
+use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::{
     Bm25StatisticsProvider, BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery,
     Query, TermQuery,
@@ -258,8 +259,8 @@ pub fn matches(
 const TIE_MARGIN: usize = 16;
 
 /// Sorts hits by score, best first, and keeps `n`; tied hits (at the cut or above it) are ordered by
-/// document and passage, read only where there is such a tie, so that the same collection ranks the
-/// same way however its index was built.
+/// document and passage, read only where there is such a tie (from the index's columns, not the
+/// stored passages), so that the same collection ranks the same way however its index was built.
 fn cut(
     hits: &mut Vec<(f32, DocAddress, Lang)>,
     n: usize,
@@ -267,6 +268,7 @@ fn cut(
     fields: &Fields,
 ) -> tantivy::Result<()> {
     hits.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut keys = TieKeys::new(searcher, fields);
     let mut from = 0;
     while from < hits.len().min(n) {
         let score = hits[from].0;
@@ -274,17 +276,7 @@ fn cut(
         if to - from > 1 {
             let mut keyed = Vec::with_capacity(to - from);
             for h in &hits[from..to] {
-                let doc: TantivyDocument = searcher.doc(h.1)?;
-                let doc_id = doc
-                    .get_first(fields.doc)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or("")
-                    .to_string();
-                let passage = doc
-                    .get_first(fields.passage)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0);
-                keyed.push(((doc_id, passage), *h));
+                keyed.push((keys.of(h.1)?, *h));
             }
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
             for (slot, (_, h)) in hits[from..to].iter_mut().zip(keyed) {
@@ -295,6 +287,49 @@ fn cut(
     }
     hits.truncate(n);
     Ok(())
+}
+
+/// The document identifier and passage number of hits, read from the columns of their segments
+/// (opened once per segment): what orders tied hits.
+struct TieKeys<'s> {
+    searcher: &'s Searcher,
+    fields: &'s Fields,
+    columns: Vec<(u32, Option<StrColumn>, Column<u64>)>,
+}
+
+impl<'s> TieKeys<'s> {
+    fn new(searcher: &'s Searcher, fields: &'s Fields) -> Self {
+        TieKeys {
+            searcher,
+            fields,
+            columns: Vec::new(),
+        }
+    }
+
+    fn of(&mut self, address: DocAddress) -> tantivy::Result<(String, u64)> {
+        let at = match self.columns.iter().position(|c| c.0 == address.segment_ord) {
+            Some(at) => at,
+            None => {
+                let schema = self.searcher.schema();
+                let columns = self
+                    .searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields();
+                let doc = columns.str(schema.get_field_name(self.fields.doc))?;
+                let passage = columns.u64(schema.get_field_name(self.fields.passage))?;
+                self.columns.push((address.segment_ord, doc, passage));
+                self.columns.len() - 1
+            }
+        };
+        let (_, doc, passage) = &self.columns[at];
+        let mut id = String::new();
+        if let Some(doc) = doc {
+            if let Some(ord) = doc.term_ords(address.doc_id).next() {
+                doc.ord_to_str(ord, &mut id)?;
+            }
+        }
+        Ok((id, passage.first(address.doc_id).unwrap_or(0)))
+    }
 }
 
 /// BM25 statistics of one language's field: its passages only, not the whole index.
