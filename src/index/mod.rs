@@ -10,12 +10,14 @@ mod manifest;
 pub mod schema;
 mod writer;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::index::SegmentId;
 use tantivy::schema::Field;
 use tantivy::schema::Value;
-use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use manifest::{DocEntry, Manifest, PIPELINE};
 pub use schema::Fields;
@@ -44,7 +46,21 @@ pub struct TriIndex {
     dir: PathBuf,
     /// Size and time of `meta.json` when the reader was last reloaded: a commit rewrites it.
     seen: std::sync::Mutex<Option<(u64, std::time::SystemTime)>>,
+    /// The columns that identify the passages of each segment seen, opened once: a segment never
+    /// changes, and opening a column decodes its block index.
+    key_columns: std::sync::Mutex<HashMap<SegmentId, KeyColumns>>,
 }
+
+/// The columns of one segment that identify its passages: document identifier, passage number.
+#[derive(Clone)]
+struct KeyColumns {
+    doc: Option<StrColumn>,
+    passage: Column<u64>,
+}
+
+/// Segments whose key columns are kept open at most (a long-lived process sees merged segments
+/// come and go).
+const KEY_COLUMNS_KEPT: usize = 256;
 
 /// Whether `dir` holds a trilingua index.
 pub fn exists(dir: &Path) -> bool {
@@ -221,6 +237,7 @@ impl TriIndex {
             fields,
             dir: dir.to_path_buf(),
             seen: std::sync::Mutex::default(),
+            key_columns: std::sync::Mutex::default(),
         })
     }
 
@@ -247,6 +264,46 @@ impl TriIndex {
             *seen = stamp;
         }
         Ok(())
+    }
+
+    /// The document identifier and passage number of the passage at `address` of `searcher`, read
+    /// from its segment's columns rather than its stored text: what orders tied hits.
+    pub(crate) fn passage_key(
+        &self,
+        searcher: &Searcher,
+        address: DocAddress,
+    ) -> tantivy::Result<(String, u64)> {
+        let segment = searcher.segment_reader(address.segment_ord);
+        let known = self
+            .key_columns
+            .lock()
+            .ok()
+            .and_then(|kept| kept.get(&segment.segment_id()).cloned());
+        let columns = match known {
+            Some(columns) => columns,
+            None => {
+                let schema = searcher.schema();
+                let fast = segment.fast_fields();
+                let columns = KeyColumns {
+                    doc: fast.str(schema.get_field_name(self.fields.doc))?,
+                    passage: fast.u64(schema.get_field_name(self.fields.passage))?,
+                };
+                if let Ok(mut kept) = self.key_columns.lock() {
+                    if kept.len() >= KEY_COLUMNS_KEPT {
+                        kept.clear();
+                    }
+                    kept.insert(segment.segment_id(), columns.clone());
+                }
+                columns
+            }
+        };
+        let mut id = String::new();
+        if let Some(doc) = &columns.doc {
+            if let Some(ord) = doc.term_ords(address.doc_id).next() {
+                doc.ord_to_str(ord, &mut id)?;
+            }
+        }
+        Ok((id, columns.passage.first(address.doc_id).unwrap_or(0)))
     }
 
     /// Calls `each` on every stored passage `searcher` sees (the whole document store is read).

@@ -28,7 +28,6 @@ pub mod parse;
 mod tsv;
 
 use tantivy::collector::{Count, TopDocs};
-use tantivy::columnar::{Column, StrColumn};
 use tantivy::query::{
     Bm25StatisticsProvider, BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, PhraseQuery,
     Query, TermQuery,
@@ -236,7 +235,7 @@ pub fn matches(
             .map(|(score, address)| (score / best * weight, address, lang))
             .collect();
         if opts.per_lang.is_some() {
-            cut(&mut scored, wanted, searcher, fields).map_err(|e| index.err(e))?;
+            cut(&mut scored, wanted, searcher, index).map_err(|e| index.err(e))?;
         }
         blocks.push(scored);
     }
@@ -249,7 +248,7 @@ pub fn matches(
     }
     let mut found: Vec<_> = blocks.into_iter().flatten().collect();
     if opts.per_lang.is_none() {
-        cut(&mut found, opts.limit, searcher, fields).map_err(|e| index.err(e))?;
+        cut(&mut found, opts.limit, searcher, index).map_err(|e| index.err(e))?;
     }
     Ok((found, total))
 }
@@ -265,10 +264,9 @@ fn cut(
     hits: &mut Vec<(f32, DocAddress, Lang)>,
     n: usize,
     searcher: &Searcher,
-    fields: &Fields,
+    index: &TriIndex,
 ) -> tantivy::Result<()> {
     hits.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut keys = TieKeys::new(searcher, fields);
     let mut from = 0;
     while from < hits.len().min(n) {
         let score = hits[from].0;
@@ -276,7 +274,7 @@ fn cut(
         if to - from > 1 {
             let mut keyed = Vec::with_capacity(to - from);
             for h in &hits[from..to] {
-                keyed.push((keys.of(h.1)?, *h));
+                keyed.push((index.passage_key(searcher, h.1)?, *h));
             }
             keyed.sort_by(|a, b| a.0.cmp(&b.0));
             for (slot, (_, h)) in hits[from..to].iter_mut().zip(keyed) {
@@ -287,49 +285,6 @@ fn cut(
     }
     hits.truncate(n);
     Ok(())
-}
-
-/// The document identifier and passage number of hits, read from the columns of their segments
-/// (opened once per segment): what orders tied hits.
-struct TieKeys<'s> {
-    searcher: &'s Searcher,
-    fields: &'s Fields,
-    columns: Vec<(u32, Option<StrColumn>, Column<u64>)>,
-}
-
-impl<'s> TieKeys<'s> {
-    fn new(searcher: &'s Searcher, fields: &'s Fields) -> Self {
-        TieKeys {
-            searcher,
-            fields,
-            columns: Vec::new(),
-        }
-    }
-
-    fn of(&mut self, address: DocAddress) -> tantivy::Result<(String, u64)> {
-        let at = match self.columns.iter().position(|c| c.0 == address.segment_ord) {
-            Some(at) => at,
-            None => {
-                let schema = self.searcher.schema();
-                let columns = self
-                    .searcher
-                    .segment_reader(address.segment_ord)
-                    .fast_fields();
-                let doc = columns.str(schema.get_field_name(self.fields.doc))?;
-                let passage = columns.u64(schema.get_field_name(self.fields.passage))?;
-                self.columns.push((address.segment_ord, doc, passage));
-                self.columns.len() - 1
-            }
-        };
-        let (_, doc, passage) = &self.columns[at];
-        let mut id = String::new();
-        if let Some(doc) = doc {
-            if let Some(ord) = doc.term_ords(address.doc_id).next() {
-                doc.ord_to_str(ord, &mut id)?;
-            }
-        }
-        Ok((id, passage.first(address.doc_id).unwrap_or(0)))
-    }
 }
 
 /// BM25 statistics of one language's field: its passages only, not the whole index.
