@@ -887,9 +887,23 @@ fn an_index_of_an_older_format_is_built_anew_from_its_sources() {
     assert!(stderr(&o).contains("older format"), "{}", stderr(&o));
     assert_eq!(hits(cwd, &[&query]), found);
 
+    // Nor is one whose sources are partly gone: building it anew would lose their documents.
+    older(cwd).unwrap();
+    std::fs::rename(&extra, cwd.join("moved")).unwrap();
+    let files = || std::fs::read_dir(cwd.join("index")).unwrap().count();
+    let before = files();
+    let o = run(cwd, &["index"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("cannot be built anew") && stderr(&o).contains("extra"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(files(), before);
+    std::fs::rename(cwd.join("moved"), &extra).unwrap();
+
     // An index of a newer format is left alone.
     std::fs::write(&marker, "{\"format\": 99}\n").unwrap();
-    let files = || std::fs::read_dir(cwd.join("index")).unwrap().count();
     let before = files();
     let o = run(cwd, &["index"]);
     assert!(!o.status.success());

@@ -106,13 +106,32 @@ pub fn sources(dir: &Path) -> Result<Vec<String>> {
 }
 
 /// Removes an index of an older format from `dir` and returns the sources it was built from, for
-/// building it anew; `None` (and nothing removed) when `dir` holds no such index. Only the index's
+/// building it anew; `None` (and nothing removed) when `dir` holds no such index. An error (and
+/// nothing removed) when one of those sources is gone. Only the index's
 /// own files go: its marker, tantivy's metadata, locks and segment files, the kept term base.
 pub(crate) fn clear_outdated(dir: &Path) -> Result<Option<Vec<String>>> {
     if !outdated(dir)? {
         return Ok(None);
     }
     let sources = sources(dir)?;
+    // Built anew, the index would lose the documents of sources that are gone.
+    let gone: Vec<&str> = sources
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !Path::new(s).exists())
+        .collect();
+    if !gone.is_empty() {
+        return Err(Error::BadIndex {
+            path: dir.to_path_buf(),
+            reason: format!(
+                "index format {} is older than this build's ({FORMAT}), and it cannot be built \
+                 anew: {} it was built from {} gone (restore them, or move the index away)",
+                format_of(dir)?.unwrap_or_default(),
+                gone.join(", "),
+                if gone.len() == 1 { "is" } else { "are" }
+            ),
+        });
+    }
     let io = |source| Error::Read {
         path: dir.to_path_buf(),
         source,
