@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 
 use super::lexicon;
 use crate::lang::Lang;
@@ -243,10 +243,7 @@ fn suffix_fits(
     }
     // `у` and `и` after a vowel are glides, so a vowel may follow them.
     let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
-    let Some(candidates) = BY_FIRST.get(&first) else {
-        return false;
-    };
-    for m in candidates {
+    for m in starting_with(first) {
         let s = m.slot;
         if s < from || (s == from && s > slot::VERB) || (s == from && repeats >= 2) {
             continue;
@@ -272,7 +269,7 @@ fn suffix_fits(
         if m.verbalizer && after_voice {
             continue;
         }
-        let Some(after) = rest.strip_prefix(m.text) else {
+        let Some(after) = strip_suffix_text(rest, m.text) else {
             continue;
         };
         if m.voiced && !after.starts_with(is_vowel) {
@@ -364,9 +361,11 @@ fn converb_may_take(after: &str, harmony: Harmony) -> bool {
     rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', false, 2)
 }
 
-/// The suffix variants by first letter.
-static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
-    let mut map: HashMap<char, Vec<Morph>> = HashMap::default();
+/// The suffix variants by first letter, a Cyrillic letter (every suffix starts with one), at its
+/// offset in U+0400–U+04FF: the chain check asks at every suffix it tries, and an index finds them
+/// with no hashing.
+static BY_FIRST: LazyLock<Vec<Vec<Morph>>> = LazyLock::new(|| {
+    let mut by_first: Vec<Vec<Morph>> = (0..CYRILLIC_BLOCK).map(|_| Vec::new()).collect();
     for &(back, front, slot) in KK_SUFFIXES {
         let variants: &[(&'static str, Harmony)] = if back == front {
             &[(back, Harmony::Any)][..]
@@ -375,7 +374,10 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
         };
         for &(text, harmony) in variants {
             let first = text.chars().next().unwrap_or(' ');
-            map.entry(first).or_default().push(Morph {
+            let Some(at) = block_offset(first) else {
+                continue;
+            };
+            by_first[at].push(Morph {
                 text,
                 harmony,
                 slot,
@@ -430,8 +432,34 @@ static BY_FIRST: LazyLock<HashMap<char, Vec<Morph>>> = LazyLock::new(|| {
             });
         }
     }
-    map
+    by_first
 });
+
+/// Letters in the Cyrillic block U+0400–U+04FF, where every suffix starts.
+const CYRILLIC_BLOCK: usize = 0x100;
+
+/// The offset of `c` in the Cyrillic block U+0400–U+04FF, if it is there.
+fn block_offset(c: char) -> Option<usize> {
+    let at = (c as u32).wrapping_sub(0x400) as usize;
+    (at < CYRILLIC_BLOCK).then_some(at)
+}
+
+/// The suffix variants that start with `c`.
+fn starting_with(c: char) -> &'static [Morph] {
+    block_offset(c).map_or(&[], |at| BY_FIRST[at].as_slice())
+}
+
+/// `rest` without `text` at its start, if it starts so: [`str::strip_prefix`] compared byte by
+/// byte in place, since a suffix is a few bytes and a call to `memcmp` costs more than the
+/// comparison.
+fn strip_suffix_text<'r>(rest: &'r str, text: &str) -> Option<&'r str> {
+    let (r, t) = (rest.as_bytes(), text.as_bytes());
+    if r.len() < t.len() || r.iter().zip(t).any(|(a, b)| a != b) {
+        return None;
+    }
+    // `text` is a whole string, so its end is a character boundary of `rest` too.
+    rest.get(t.len()..)
+}
 
 /// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony (remembered
 /// per thread: repair asks about the same endings after many candidate stems).
@@ -502,7 +530,10 @@ pub(crate) fn is_kk_inflection_chain(rest: &str) -> bool {
 
 /// Whether `rest` (lowercase) is a Kazakh suffix of its own, not a word: `ғы`, `ның`, `дар`, `лық`.
 pub(crate) fn is_kk_suffix(rest: &str) -> bool {
-    KK_SUFFIXES.iter().any(|&(b, f, _)| b == rest || f == rest)
+    // Every variant of every suffix is indexed by its first letter.
+    rest.chars()
+        .next()
+        .is_some_and(|c| starting_with(c).iter().any(|m| m.text == rest))
 }
 
 /// Russian inflectional endings (nouns, adjectives, verbs, participles), most common first.
@@ -934,6 +965,51 @@ mod tests {
         let stems: Vec<&str> = ru_stems("уэста").collect();
         assert_eq!(stems, ["уэст"]);
         assert_eq!(ru_stems("дома").count(), 0);
+    }
+
+    #[test]
+    fn every_suffix_is_found_by_its_first_letter() {
+        for &(back, front, _) in KK_SUFFIXES {
+            for text in [back, front] {
+                let first = text.chars().next().expect("no suffix is empty");
+                assert!(
+                    starting_with(first).iter().any(|m| m.text == text),
+                    "{text}"
+                );
+            }
+        }
+        let indexed: usize = BY_FIRST.iter().map(Vec::len).sum();
+        let variants: usize = KK_SUFFIXES
+            .iter()
+            .map(|&(b, f, _)| if b == f { 1 } else { 2 })
+            .sum();
+        assert_eq!(indexed, variants);
+        assert!(starting_with('a').is_empty() && starting_with('ǅ').is_empty());
+        // The old linear reading of `is_kk_suffix`, on suffixes and on strings that are none.
+        for rest in [
+            "ғы",
+            "ның",
+            "жол",
+            "",
+            "лары",
+            "ңдар",
+            "менен",
+            "мен",
+            "nato",
+            "ы",
+        ] {
+            let linear = KK_SUFFIXES.iter().any(|&(b, f, _)| b == rest || f == rest);
+            assert_eq!(is_kk_suffix(rest), linear, "{rest}");
+        }
+    }
+
+    #[test]
+    fn suffix_texts_strip_as_strip_prefix_does() {
+        for rest in ["лардың", "ла", "", "л", "ларға", "nato", "лaр"] {
+            for text in ["лар", "л", "ла", "ларға", "n"] {
+                assert_eq!(strip_suffix_text(rest, text), rest.strip_prefix(text));
+            }
+        }
     }
 
     #[test]
