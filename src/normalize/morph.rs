@@ -243,7 +243,12 @@ fn suffix_fits(
     }
     // `у` and `и` after a vowel are glides, so a vowel may follow them.
     let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
+    let window = leading_bytes(rest);
     for m in starting_with(first) {
+        // Most suffixes of the letter spell something else: told first, in one comparison.
+        if window & m.mask != m.head {
+            continue;
+        }
         let s = m.slot;
         if s < from || (s == from && s > slot::VERB) || (s == from && repeats >= 2) {
             continue;
@@ -269,7 +274,8 @@ fn suffix_fits(
         if m.verbalizer && after_voice {
             continue;
         }
-        let Some(after) = strip_suffix_text(rest, m.text) else {
+        // `rest` starts with the suffix's bytes, so its end is a character boundary of `rest`.
+        let Some(after) = rest.get(m.text.len()..) else {
             continue;
         };
         if m.voiced && !after.starts_with(is_vowel) {
@@ -324,6 +330,11 @@ fn suffix_fits(
 /// One suffix variant, with what the chain check needs precomputed.
 struct Morph {
     text: &'static str,
+    /// The bytes of `text` ([`leading_bytes`]), and a mask of as many bytes: `rest` starts with
+    /// `text` where its leading bytes masked are `head` (no suffix has a zero byte, which pads
+    /// a shorter `rest`).
+    head: u128,
+    mask: u128,
     harmony: Harmony,
     slot: u8,
     vowel_first: bool,
@@ -377,8 +388,11 @@ static BY_FIRST: LazyLock<Vec<Vec<Morph>>> = LazyLock::new(|| {
             let Some(at) = block_offset(first) else {
                 continue;
             };
+            assert!(text.len() <= 16, "a suffix fits a window: {text}");
             by_first[at].push(Morph {
                 text,
+                head: leading_bytes(text),
+                mask: u128::MAX >> (8 * (16 - text.len())),
                 harmony,
                 slot,
                 vowel_first: is_vowel(first),
@@ -449,16 +463,13 @@ fn starting_with(c: char) -> &'static [Morph] {
     block_offset(c).map_or(&[], |at| BY_FIRST[at].as_slice())
 }
 
-/// `rest` without `text` at its start, if it starts so: [`str::strip_prefix`] compared byte by
-/// byte in place, since a suffix is a few bytes and a call to `memcmp` costs more than the
-/// comparison.
-fn strip_suffix_text<'r>(rest: &'r str, text: &str) -> Option<&'r str> {
-    let (r, t) = (rest.as_bytes(), text.as_bytes());
-    if r.len() < t.len() || r.iter().zip(t).any(|(a, b)| a != b) {
-        return None;
-    }
-    // `text` is a whole string, so its end is a character boundary of `rest` too.
-    rest.get(t.len()..)
+/// The first 16 bytes of `s` (zeros past its end), the first byte lowest: the window the chain
+/// check matches suffixes against.
+fn leading_bytes(s: &str) -> u128 {
+    let mut window = [0u8; 16];
+    let n = s.len().min(16);
+    window[..n].copy_from_slice(&s.as_bytes()[..n]);
+    u128::from_le_bytes(window)
 }
 
 /// Whether `rest` is a chain of Kazakh suffixes agreeing with `stem` in vowel harmony (remembered
@@ -1004,10 +1015,23 @@ mod tests {
     }
 
     #[test]
-    fn suffix_texts_strip_as_strip_prefix_does() {
-        for rest in ["лардың", "ла", "", "л", "ларға", "nato", "лaр"] {
-            for text in ["лар", "л", "ла", "ларға", "n"] {
-                assert_eq!(strip_suffix_text(rest, text), rest.strip_prefix(text));
+    fn windows_tell_a_suffix_at_the_start_as_starts_with_does() {
+        let rests = [
+            "лардың",
+            "ла",
+            "",
+            "л",
+            "ларға",
+            "nato",
+            "лaр",
+            "менен",
+            "мененнің",
+            "ыңдарыңызға",
+        ];
+        for rest in rests {
+            for m in BY_FIRST.iter().flatten() {
+                let window = leading_bytes(rest) & m.mask == m.head;
+                assert_eq!(window, rest.starts_with(m.text), "{rest} {}", m.text);
             }
         }
     }
