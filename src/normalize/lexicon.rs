@@ -168,20 +168,26 @@ pub(crate) fn each_stem(lang: Lang, word: &str, mut stem: impl FnMut(usize)) {
         return;
     }
     with_walk(word, |cyr, walk| {
-        each_label(word, |end, _| {
-            if end > walk.reach {
-                return false;
-            }
+        // The nodes after the word's labels, up to where the walk died; a place inside a letter
+        // holds the root, where no string ends.
+        for (end, &node) in walk.nodes.iter().enumerate().take(walk.reach + 1).skip(1) {
             // Every entry is a stem Kazakh words are built on.
-            if cyr
-                .entry(walk.nodes[end])
-                .is_some_and(|e| lang == Lang::Kk || e.ru.is_some())
+            if trie::ends_after_a_step(node)
+                && cyr
+                    .entry(node)
+                    .is_some_and(|e| lang == Lang::Kk || e.ru.is_some())
             {
                 stem(end);
             }
-            true
-        });
+        }
     });
+}
+
+/// Whether lowercase `word` (not empty) is itself a stem of Kazakh words ([`each_stem`]).
+pub(crate) fn is_kk_stem(word: &str) -> bool {
+    with_walk(word, |cyr, walk| {
+        walk.reach == word.len() && !word.is_empty() && cyr.entry(walk.nodes[word.len()]).is_some()
+    })
 }
 
 /// What the letter trie knows of a string ending at one of its nodes.
@@ -1187,6 +1193,50 @@ mod tests {
             }
             assert!(asked > 10_000, "{asked}");
         }
+    }
+
+    /// [`each_stem`] reads the walk's nodes as a walk over the word's labels would, and
+    /// [`is_kk_stem`] answers as its last stem does.
+    #[test]
+    fn stems_read_off_the_walk_as_off_the_labels() {
+        let label_stems = |lang: Lang, w: &str| {
+            with_walk(w, |cyr, walk| {
+                let mut out = Vec::new();
+                each_label(w, |end, _| {
+                    if end > walk.reach {
+                        return false;
+                    }
+                    if cyr
+                        .entry(walk.nodes[end])
+                        .is_some_and(|e| lang == Lang::Kk || e.ru.is_some())
+                    {
+                        out.push(end);
+                    }
+                    true
+                });
+                out
+            })
+        };
+        let words = NTREX_KK
+            .split_whitespace()
+            .chain(NTREX_RU.split_whitespace())
+            .take(6000)
+            .map(crate::lang::lower)
+            .chain(["", "жол", "жолnato", "nato", "жолдас’тар", "ѳж", "ж"].map(String::from));
+        let mut asked = 0;
+        for w in words {
+            for lang in [Lang::Kk, Lang::Ru] {
+                let mut read = Vec::new();
+                each_stem(lang, &w, |end| read.push(end));
+                let walked = label_stems(lang, &w);
+                assert_eq!(read, walked, "{w}");
+                if lang == Lang::Kk && !w.is_empty() {
+                    assert_eq!(is_kk_stem(&w), walked.last() == Some(&w.len()), "{w}");
+                }
+                asked += 1;
+            }
+        }
+        assert!(asked > 10_000);
     }
 
     #[test]

@@ -795,9 +795,7 @@ fn elided_stem_plus_ending(word: &str) -> bool {
 
 /// Whether `stem` is a Kazakh stem the lexicon knows and `rest` a suffix chain after it.
 fn known_stem_with_chain(stem: &str, rest: &str) -> bool {
-    let mut known = false;
-    lexicon::each_stem(Lang::Kk, stem, |end| known |= end == stem.len());
-    known && kk_suffix_chain(stem, rest)
+    lexicon::is_kk_stem(stem) && kk_suffix_chain(stem, rest)
 }
 
 #[cfg(test)]

@@ -17,6 +17,13 @@ pub(crate) const ROOT: Node = 0;
 /// The flag of a node where a string ends.
 const FINAL: u64 = 1 << 32;
 
+/// Whether a string ends at `node`, reached by one step at least ([`Trie::step`]): read off the
+/// node's flag, with no table to ask. The root answers false.
+#[inline]
+pub(crate) fn ends_after_a_step(node: Node) -> bool {
+    node & FINAL != 0
+}
+
 /// The value of a node where no string ends.
 const NONE: u32 = u32::MAX;
 
