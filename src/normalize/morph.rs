@@ -657,31 +657,69 @@ const RU_ENDINGS: &[&str] = &[
     "ованы",
 ];
 
-/// [`RU_ENDINGS`] as a set, and the longest of them in letters.
-static RU_ENDING_SET: LazyLock<(FxHashSet<&'static str>, usize)> = LazyLock::new(|| {
-    let longest = RU_ENDINGS.iter().map(|e| e.chars().count()).max();
-    (RU_ENDINGS.iter().copied().collect(), longest.unwrap_or(0))
+/// What a lookup of a Russian ending needs: [`RU_ENDINGS`] as a set, the longest of them in
+/// letters, and the letters they end in.
+struct RuEndings {
+    set: FxHashSet<&'static str>,
+    longest: usize,
+    /// Bit `c - 'а'` for each letter `c` of `а`–`ё` (U+0430–U+0451) some ending ends in.
+    last_letters: u64,
+}
+
+static RU_ENDING_SET: LazyLock<RuEndings> = LazyLock::new(|| {
+    let mut last_letters = 0;
+    for e in RU_ENDINGS {
+        let bit = e.chars().next_back().and_then(lowercase_bit);
+        last_letters |= bit.expect("a Russian ending ends in a lowercase letter");
+    }
+    RuEndings {
+        set: RU_ENDINGS.iter().copied().collect(),
+        longest: RU_ENDINGS
+            .iter()
+            .map(|e| e.chars().count())
+            .max()
+            .unwrap_or(0),
+        last_letters,
+    }
 });
+
+/// The bit of a letter of `а`–`ё` (U+0430–U+0451) in [`RuEndings::last_letters`].
+fn lowercase_bit(c: char) -> Option<u64> {
+    let at = (c as u32).wrapping_sub(u32::from('а'));
+    (at < 64).then(|| 1 << at)
+}
+
+/// Whether some Russian ending ends in the last letter of `s`: most words' last letters end none
+/// (`н`, `р`, `с`, `к`), and then no ending of the word need be looked up.
+fn may_end_in_ru_ending(s: &str) -> bool {
+    s.chars()
+        .next_back()
+        .and_then(lowercase_bit)
+        .is_some_and(|bit| RU_ENDING_SET.last_letters & bit != 0)
+}
 
 /// The stems of lowercase `word` left by each Russian ending it ends with (`джейкобсом` →
 /// `джейкобс`), longest ending first; stems keep at least four letters.
 pub(crate) fn ru_stems(word: &str) -> impl Iterator<Item = &str> {
-    // Where the last letters start, nearest the end first.
-    let starts = word
-        .char_indices()
-        .rev()
-        .map(|(at, _)| at)
-        .take(RU_ENDING_SET.1);
-    let mut ends: Vec<usize> = starts
-        .filter(|&at| is_ru_ending(&word[at..]) && word[..at].chars().nth(3).is_some())
-        .collect();
-    ends.reverse();
-    ends.into_iter().map(move |end| &word[..end])
+    // Where each ending starts, nearest the end first: no more than the longest ending has
+    // letters (kept on the stack).
+    const MOST: usize = 8;
+    let (mut ends, mut n) = ([0; MOST], 0);
+    if may_end_in_ru_ending(word) {
+        let starts = word.char_indices().rev().map(|(at, _)| at);
+        for at in starts.take(RU_ENDING_SET.longest.min(MOST)) {
+            if RU_ENDING_SET.set.contains(&word[at..]) && word[..at].chars().nth(3).is_some() {
+                ends[n] = at;
+                n += 1;
+            }
+        }
+    }
+    (0..n).rev().map(move |i| &word[..ends[i]])
 }
 
 /// Whether `rest` is a Russian ending.
 pub(crate) fn is_ru_ending(rest: &str) -> bool {
-    RU_ENDING_SET.0.contains(rest)
+    may_end_in_ru_ending(rest) && RU_ENDING_SET.set.contains(rest)
 }
 
 /// Whether lowercase `word` is a known stem of `lang` plus a valid ending: for Kazakh, a suffix chain
@@ -964,6 +1002,44 @@ mod tests {
         }
         for rest in ["деген", "ған", "лық"] {
             assert!(!is_kk_inflection_chain(rest), "{rest}");
+        }
+    }
+
+    #[test]
+    fn russian_endings_are_found_as_a_set_finds_them() {
+        let set: FxHashSet<&str> = RU_ENDINGS.iter().copied().collect();
+        let mut probes: Vec<String> = RU_ENDINGS.iter().map(|e| e.to_string()).collect();
+        for e in RU_ENDINGS {
+            probes.push(format!("{e}\0"));
+            probes.push(format!("\0{e}"));
+            probes.push(format!("{e}а"));
+            probes.push(e.chars().skip(1).collect());
+        }
+        probes.extend(["", "\0", "nato", "ованыованы", "ьь", "ностьюностью"].map(String::from));
+        for p in &probes {
+            assert_eq!(is_ru_ending(p), set.contains(p.as_str()), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn russian_stems_are_found_as_every_ending_is_tried() {
+        let text = include_str!("../../data/ntrex/newstest2019-ref.rus.txt");
+        let words = text
+            .split_whitespace()
+            .take(5000)
+            .map(crate::lang::lower)
+            .chain(["", "а", "дома", "джейкобсом", "ованыованыованы"].map(String::from));
+        for w in words {
+            let mut tried: Vec<&str> = w
+                .char_indices()
+                .rev()
+                .map(|(at, _)| at)
+                .take(6)
+                .filter(|&at| RU_ENDINGS.contains(&&w[at..]) && w[..at].chars().nth(3).is_some())
+                .map(|at| &w[..at])
+                .collect();
+            tried.reverse();
+            assert_eq!(ru_stems(&w).collect::<Vec<_>>(), tried, "{w}");
         }
     }
 
