@@ -778,11 +778,15 @@ const MIN_WORD_AFTER: u32 = 3;
 /// Whether lowercase `word` is a Kazakh stem whose final `қ`, `к` or `п` turned voiced before a
 /// vowel (`аймақ` → `аймағы`, `кітап` → `кітабы`, `тілек` → `тілегі`) plus a suffix chain.
 fn voiced_stem_plus_ending(word: &str) -> bool {
-    for (at, c) in word.char_indices() {
+    // The voiced letters found by their bytes (most words have none or one): `б`, `г`, `ғ`.
+    for (at, pair) in word.as_bytes().windows(2).enumerate() {
+        let c = match pair {
+            [0xD0, 0xB1] => 'б',
+            [0xD0, 0xB3] => 'г',
+            [0xD2, 0x93] => 'ғ',
+            _ => continue,
+        };
         let plain = crate::lang::kk::devoice(c);
-        if plain == c {
-            continue;
-        }
         let rest = &word[at + c.len_utf8()..];
         if !rest.starts_with(is_vowel) || word[..at].chars().nth(1).is_none() {
             continue;
@@ -801,17 +805,24 @@ fn voiced_stem_plus_ending(word: &str) -> bool {
 /// vowel-initial suffix (`ойын` → `ойнында`, `ауыз` → `аузы`, `халық` → `халқына`) plus a suffix
 /// chain. Only stems the lexicon knows with the vowel count.
 fn elided_stem_plus_ending(word: &str) -> bool {
-    let mut prev: Option<char> = None;
-    for (at, c) in word.char_indices() {
-        let before = prev.replace(c);
-        let rest = &word[at + c.len_utf8()..];
+    let bytes = word.as_bytes();
+    // The possessive's vowel after the consonant, found by its bytes first (`ы` is D1 8B, `і` D1
+    // 96): most words have few.
+    for v in 0..bytes.len().saturating_sub(1) {
+        if bytes[v] != 0xD1 || !matches!(bytes[v + 1], 0x8B | 0x96) {
+            continue;
+        }
+        let rest = &word[v..];
+        let mut before = word[..v].chars().rev();
+        let (Some(c), Some(a)) = (before.next(), before.next()) else {
+            continue;
+        };
+        let at = v - c.len_utf8();
         // A sonorant (or `у`) and a consonant with a possessive's vowel after them (which is what
         // drops the stem's: `ау-з-ы`, `ор-н-ы`, `хал-қ-ы`, `әр-п-і`), the stem at least two letters
         // before the dropped vowel.
-        let Some(a) = before else { continue };
         if !matches!(a, 'р' | 'й' | 'у' | 'л' | 'н' | 'з')
             || !matches!(c, 'з' | 'н' | 'қ' | 'к' | 'п' | 'м' | 'с')
-            || !rest.starts_with(['ы', 'і'])
             || word[..at].chars().nth(1).is_none()
         {
             continue;
@@ -866,6 +877,57 @@ mod tests {
             crate::normalize::normalize("Сот ку ә ге рле рді тың да ды.").text,
             "Сот куәгерлерді тыңдады."
         );
+    }
+
+    /// [`voiced_stem_plus_ending`] and [`elided_stem_plus_ending`] find the places they try by
+    /// bytes: they answer as a reading of every letter does, on real words and pieces of words.
+    #[test]
+    fn restored_stems_are_tried_where_a_letter_by_letter_reading_tries_them() {
+        fn voiced_by_letters(word: &str) -> bool {
+            word.char_indices().any(|(at, c)| {
+                let plain = crate::lang::kk::devoice(c);
+                let rest = &word[at + c.len_utf8()..];
+                plain != c
+                    && rest.starts_with(is_vowel)
+                    && word[..at].chars().nth(1).is_some()
+                    && known_stem_with_chain(&format!("{}{plain}", &word[..at]), rest)
+            })
+        }
+        fn elided_by_letters(word: &str) -> bool {
+            let letters: Vec<(usize, char)> = word.char_indices().collect();
+            letters.windows(2).any(|pair| {
+                let ((_, a), (at, c)) = (pair[0], pair[1]);
+                let rest = &word[at + c.len_utf8()..];
+                let high = match last_harmony(&word[..at]) {
+                    Harmony::Front => 'і',
+                    _ => 'ы',
+                };
+                matches!(a, 'р' | 'й' | 'у' | 'л' | 'н' | 'з')
+                    && matches!(c, 'з' | 'н' | 'қ' | 'к' | 'п' | 'м' | 'с')
+                    && rest.starts_with(['ы', 'і'])
+                    && word[..at].chars().nth(1).is_some()
+                    && known_stem_with_chain(&format!("{}{high}{c}", &word[..at]), rest)
+            })
+        }
+        let text = include_str!("../../data/ntrex/newstest2019-ref.kaz.txt");
+        let words: Vec<String> = text
+            .split_whitespace()
+            .take(8000)
+            .map(|w| crate::lang::lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+            .collect();
+        let mut found = [0, 0];
+        for pair in words.windows(2) {
+            let joined = format!("{}{}", pair[0], pair[1]);
+            let cut = pair[0].char_indices().nth(2).map_or(0, |(i, _)| i);
+            for w in [&pair[0], &joined, &pair[0][cut..].to_string()] {
+                let (v, e) = (voiced_stem_plus_ending(w), elided_stem_plus_ending(w));
+                assert_eq!(v, voiced_by_letters(w), "{w}");
+                assert_eq!(e, elided_by_letters(w), "{w}");
+                found[0] += usize::from(v);
+                found[1] += usize::from(e);
+            }
+        }
+        assert!(found[0] > 20 && found[1] > 20, "{found:?}");
     }
 
     #[test]
