@@ -343,25 +343,56 @@ impl Walk {
     }
 }
 
+impl Walk {
+    /// Whether this is the walk of a word that begins with `word` (or is `word`).
+    fn holds(&self, word: &str) -> bool {
+        !self.nodes.is_empty() && self.word.starts_with(word)
+    }
+
+    /// This walk read as the walk of `word`, a prefix of its word ([`Walk::holds`]): the nodes
+    /// after its letters are the same, and it begins an entry no further than it goes.
+    fn of_prefix<'w>(&'w self, word: &'w str) -> Walked<'w> {
+        Walked {
+            word,
+            nodes: &self.nodes[..=word.len()],
+            reach: self.reach.min(word.len()),
+        }
+    }
+}
+
+/// The walk of one word, as [`Walk`] holds it, or read off the walk of a longer word.
+struct Walked<'w> {
+    word: &'w str,
+    /// `nodes[end]`: the node after `word[..end]`, for every `end` up to `reach` where a letter ends.
+    nodes: &'w [Node],
+    /// How far (bytes) the word begins an entry.
+    reach: usize,
+}
+
 thread_local! {
     /// The last two walks of this thread, the most recent first: the repair asks the same candidate
-    /// about each dictionary and its stems in a row, and its candidates grow a chunk at a time
-    /// between questions about their endings.
+    /// about each dictionary and its stems in a row, its candidates grow a chunk at a time
+    /// between questions about their endings, and the heads of a candidate are its prefixes.
     static WALKS: RefCell<[Walk; 2]> = RefCell::default();
 }
 
-/// Runs `f` on the walk of lowercase `word`, walking only what the two last walks did not.
-fn with_walk<R>(word: &str, f: impl FnOnce(&Cyrillic, &Walk) -> R) -> R {
+/// Runs `f` on the walk of lowercase `word`, walking only what the two last walks did not: a walk
+/// of a longer word that begins with `word` answers as it is, one of a word that `word` begins
+/// with is walked on.
+fn with_walk<R>(word: &str, f: impl FnOnce(&Cyrillic, &Walked) -> R) -> R {
     let cyr = &*CYRILLIC;
     WALKS.with(|w| {
         let mut walks = w.borrow_mut();
+        if let Some(walk) = walks.iter().find(|walk| walk.holds(word)) {
+            return f(cyr, &walk.of_prefix(word));
+        }
         let extends = |walk: &Walk| !walk.nodes.is_empty() && word.starts_with(walk.word.as_str());
         // The slot to use: one whose word begins this word, else the older one.
         if !extends(&walks[0]) {
             walks.swap(0, 1);
         }
         walks[0].walk_to(&cyr.trie, word);
-        f(cyr, &walks[0])
+        f(cyr, &walks[0].of_prefix(word))
     })
 }
 
@@ -387,8 +418,8 @@ impl Cyrillic {
 
     /// Whether the hunspell dictionary of `lang` knows the walked word: as a base, or as a base
     /// `word[..at]` + strip that one of the rules adding `word[at..]` applies to.
-    fn check(&self, lang: Lang, walk: &Walk) -> bool {
-        let (word, nodes) = (walk.word.as_str(), &walk.nodes);
+    fn check(&self, lang: Lang, walk: &Walked) -> bool {
+        let (word, nodes) = (walk.word, walk.nodes);
         if walk.reach == word.len() && self.flags(lang, nodes[word.len()]).is_some() {
             return true;
         }
@@ -1140,7 +1171,8 @@ mod tests {
             for pair in words.windows(2) {
                 let joined = format!("{}{}", pair[0], pair[1]);
                 let cut = pair[0].char_indices().nth(2).map_or(0, |(i, _)| i);
-                for w in [&pair[0], &joined, &pair[0][cut..].to_string()] {
+                // `pair[0]` again, after `joined`: read off the longer walk.
+                for w in [&pair[0], &joined, &pair[0], &pair[0][cut..].to_string()] {
                     assert_eq!(check_lower(lang, w), dict.check_lower(w), "{w}");
                     asked += 1;
                 }
