@@ -184,9 +184,27 @@ pub(crate) fn each_stem(lang: Lang, word: &str, mut stem: impl FnMut(usize)) {
 }
 
 /// Whether lowercase `word` (not empty) is itself a stem of Kazakh words ([`each_stem`]).
+#[cfg(test)]
 pub(crate) fn is_kk_stem(word: &str) -> bool {
     with_walk(word, |cyr, walk| {
         walk.reach == word.len() && !word.is_empty() && cyr.entry(walk.nodes[word.len()]).is_some()
+    })
+}
+
+/// [`is_kk_stem`] of `head` followed by `tail` (`head` not empty): `head` is read off the walk
+/// it begins (the word whose stem it restores), and only `tail`'s letters are stepped, so that
+/// the walks kept stay those of the words asked about.
+pub(crate) fn is_kk_stem_after(head: &str, tail: &str) -> bool {
+    with_walk(head, |cyr, walk| {
+        if walk.reach < head.len() {
+            return false;
+        }
+        let mut node = Some(walk.nodes[head.len()]);
+        each_label(tail, |_, l| {
+            node = node.and_then(|n| cyr.trie.step(n, l));
+            node.is_some()
+        });
+        node.is_some_and(|n| cyr.entry(n).is_some())
     })
 }
 
@@ -1264,6 +1282,12 @@ mod tests {
                 assert_eq!(read, walked, "{w}");
                 if lang == Lang::Kk && !w.is_empty() {
                     assert_eq!(is_kk_stem(&w), walked.last() == Some(&w.len()), "{w}");
+                    // Cut anywhere after its first letter, the word is its head and tail.
+                    let stem = is_kk_stem(&w);
+                    for (at, _) in w.char_indices().skip(1) {
+                        assert_eq!(is_kk_stem_after(&w[..at], &w[at..]), stem, "{w} at {at}");
+                    }
+                    assert_eq!(is_kk_stem_after(&w, ""), is_kk_stem(&w), "{w}");
                 }
                 asked += 1;
             }

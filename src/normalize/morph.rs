@@ -791,10 +791,13 @@ fn voiced_stem_plus_ending(word: &str) -> bool {
         if !rest.starts_with(is_vowel) || word[..at].chars().nth(1).is_none() {
             continue;
         }
+        if !lexicon::is_kk_stem_after(&word[..at], plain.encode_utf8(&mut [0; 4])) {
+            continue;
+        }
         let mut stem = String::with_capacity(at + plain.len_utf8());
         stem.push_str(&word[..at]);
         stem.push(plain);
-        if known_stem_with_chain(&stem, rest) {
+        if kk_suffix_chain(&stem, rest) {
             return true;
         }
     }
@@ -831,11 +834,18 @@ fn elided_stem_plus_ending(word: &str) -> bool {
             Harmony::Front => 'і',
             _ => 'ы',
         };
-        let mut stem = String::with_capacity(at + 4);
+        // The restored letters, `high` then `c` (four bytes at most).
+        let mut restored = [0; 8];
+        let n = high.encode_utf8(&mut restored).len();
+        let n = n + c.encode_utf8(&mut restored[n..]).len();
+        let restored = std::str::from_utf8(&restored[..n]).unwrap_or_default();
+        if !lexicon::is_kk_stem_after(&word[..at], restored) {
+            continue;
+        }
+        let mut stem = String::with_capacity(at + n);
         stem.push_str(&word[..at]);
-        stem.push(high);
-        stem.push(c);
-        if known_stem_with_chain(&stem, rest) {
+        stem.push_str(restored);
+        if kk_suffix_chain(&stem, rest) {
             return true;
         }
     }
@@ -843,6 +853,7 @@ fn elided_stem_plus_ending(word: &str) -> bool {
 }
 
 /// Whether `stem` is a Kazakh stem the lexicon knows and `rest` a suffix chain after it.
+#[cfg(test)]
 fn known_stem_with_chain(stem: &str, rest: &str) -> bool {
     lexicon::is_kk_stem(stem) && kk_suffix_chain(stem, rest)
 }
