@@ -95,6 +95,37 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether every character of `s` is a letter ([`is_letter`]): ASCII and Cyrillic letters are
+/// told from their bytes, without decoding them (repair asks it of every candidate word).
+pub fn all_letters(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match (bytes[at], bytes.get(at + 1).copied().unwrap_or(0)) {
+            (b, _) if b < 0x80 => {
+                if !b.is_ascii_alphabetic() {
+                    return false;
+                }
+                at += 1;
+            }
+            // U+0400–U+047F and U+04C0–U+04FF, and U+0480–U+04BF but the sign and combining
+            // marks U+0482–U+0489.
+            (0xD0 | 0xD1 | 0xD3, _) => at += 2,
+            (0xD2, next) if !(0x82..=0x89).contains(&next) => at += 2,
+            _ => {
+                let Some(c) = s[at..].chars().next() else {
+                    return true;
+                };
+                if !is_letter(c) {
+                    return false;
+                }
+                at += c.len_utf8();
+            }
+        }
+    }
+    true
+}
+
 /// `char::is_uppercase`, answered at once for ASCII and Cyrillic.
 pub fn is_upper(c: char) -> bool {
     let code = c as u32;
@@ -219,6 +250,31 @@ pub fn lower(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_letters_reads_bytes_as_is_letter_reads_characters() {
+        let mut one = String::new();
+        for code in 0..=0x10FFFF {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            one.clear();
+            one.push(c);
+            assert_eq!(all_letters(&one), is_letter(c), "{c:?}");
+        }
+        for s in [
+            "",
+            "Бейбітшілік",
+            "НАТО-ның",
+            "жол1",
+            "Ѳеодоръ",
+            "қ\u{0483}",
+            "abcЖ",
+            "a b",
+        ] {
+            assert_eq!(all_letters(s), s.chars().all(is_letter), "{s:?}");
+        }
+    }
 
     #[test]
     fn fast_letters_and_lowercase_agree_with_std() {

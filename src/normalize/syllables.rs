@@ -1087,8 +1087,10 @@ impl Scorer<'_> {
         if core.is_empty() || !core.chars().any(is_cyrillic) {
             return (cost::DICT, Evidence::Dict);
         }
-        if !core.contains('-') {
-            if core.chars().all(letter) {
+        // All letters (so no hyphen) is the usual case, told in one pass over the bytes.
+        let all_letters = crate::lang::all_letters(core);
+        if all_letters || !core.contains('-') {
+            if all_letters {
                 // Where the chunks meet inside the core (a span has at most MAX_SPAN chunks).
                 let mut inner = [0; MAX_SPAN];
                 let mut n = 0;
