@@ -541,6 +541,18 @@ impl Facts {
     }
 }
 
+/// The part of a candidate's [`Facts`] that the lexicons alone give, whatever the collection: kept
+/// from document to document (each document brings its own vocabulary, and a collection's
+/// documents share most of their words).
+#[derive(Clone, Copy)]
+struct LexFacts {
+    dict: Option<Evidence>,
+    morph: bool,
+    seen: u16,
+    listed: bool,
+    zipf: u16,
+}
+
 struct Scorer<'a> {
     lang: Lang,
     vocab: &'a Vocabulary,
@@ -554,6 +566,9 @@ struct Scorer<'a> {
     /// chunks meet, whether it stands as a name, the language and the vocabulary (which sets the
     /// edge costs below).
     scores: RefCell<WordMemo<(f32, Evidence)>>,
+    /// The lexicons' facts of every candidate this thread asked about in this language, with any
+    /// vocabulary: taken from [`FACTS`] like `memo`.
+    lex: RefCell<WordMemo<LexFacts>>,
     /// A buffer for the lowercase form of the candidate being scored.
     lower: RefCell<String>,
     /// The cost of a lone vowel at a joined word's edge in this collection.
@@ -575,6 +590,8 @@ struct FactsMemo {
     langs: [WordMemo<Facts>; 2],
     /// The score of each candidate (its letters as written and where its chunks meet).
     scores: [WordMemo<(f32, Evidence)>; 2],
+    /// The lexicons' part of the facts, per language, for every vocabulary.
+    lex: [WordMemo<LexFacts>; 2],
 }
 
 thread_local! {
@@ -588,18 +605,18 @@ fn memo_slot(lang: Lang) -> usize {
 impl<'a> Scorer<'a> {
     /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
     fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
-        let (memo, scores) = FACTS.with(|m| {
+        let (memo, scores, lex) = FACTS.with(|m| {
             let mut m = m.borrow_mut();
             if m.vocab != vocab.id() {
-                *m = FactsMemo {
-                    vocab: vocab.id(),
-                    ..FactsMemo::default()
-                };
+                m.vocab = vocab.id();
+                m.langs = Default::default();
+                m.scores = Default::default();
             }
             let slot = memo_slot(lang);
             (
                 std::mem::take(&mut m.langs[slot]),
                 std::mem::take(&mut m.scores[slot]),
+                std::mem::take(&mut m.lex[slot]),
             )
         });
         // The edge costs are the vocabulary's, as the memos are: what damage its text shows.
@@ -610,6 +627,7 @@ impl<'a> Scorer<'a> {
             vocab,
             memo: RefCell::new(memo),
             scores: RefCell::new(scores),
+            lex: RefCell::new(lex),
             lower: RefCell::default(),
             edge_vowel: if lone_vowels {
                 cost::EDGE_VOWEL
@@ -633,6 +651,7 @@ impl<'a> Scorer<'a> {
     fn keep_facts(self) {
         let mut memo = self.memo.into_inner();
         let mut scores = self.scores.into_inner();
+        let mut lex = self.lex.into_inner();
         // A new table, so that its memory goes back too.
         if memo.len() > FACTS_KEPT {
             memo = WordMemo::default();
@@ -640,10 +659,14 @@ impl<'a> Scorer<'a> {
         if scores.len() > FACTS_KEPT {
             scores = WordMemo::default();
         }
+        if lex.len() > FACTS_KEPT {
+            lex = WordMemo::default();
+        }
         FACTS.with(|m| {
             let mut m = m.borrow_mut();
+            let slot = memo_slot(self.lang);
+            m.lex[slot] = lex;
             if m.vocab == self.vocab.id() {
-                let slot = memo_slot(self.lang);
                 m.langs[slot] = memo;
                 m.scores[slot] = scores;
             }
@@ -670,6 +693,34 @@ impl Scorer<'_> {
         if let Some(f) = self.memo.borrow().get(key) {
             return f;
         }
+        let lex = self.lex_facts(lower, key);
+        let (count, name) = self.vocab.counts_of(key);
+        let vocab = count > 0;
+        let vocab_stem = lex.dict.is_none()
+            && !vocab
+            && match self.lang {
+                Lang::Kk => self.vocab.has_kk_stem_of(lower),
+                _ => self.vocab.has_ru_stem_of(lower),
+            };
+        let facts = Facts {
+            dict: lex.dict,
+            vocab,
+            vocab_stem,
+            name: name.try_into().unwrap_or(u16::MAX),
+            morph: lex.morph,
+            seen: lex.seen,
+            listed: lex.listed,
+            zipf: lex.zipf,
+        };
+        self.memo.borrow_mut().insert(key, facts);
+        facts
+    }
+
+    /// The lexicons' facts of a lowercase candidate, asked once per thread and language.
+    fn lex_facts(&self, lower: &str, key: Key) -> LexFacts {
+        if let Some(f) = self.lex.borrow().get(key) {
+            return f;
+        }
         let dict = if lexicon::check_lower(self.lang, lower) {
             Some(Evidence::Dict)
         } else if lexicon::check_lower(self.other(), lower) {
@@ -677,20 +728,9 @@ impl Scorer<'_> {
         } else {
             None
         };
-        let (count, name) = self.vocab.counts_of(key);
-        let vocab = count > 0;
-        let vocab_stem = dict.is_none()
-            && !vocab
-            && match self.lang {
-                Lang::Kk => self.vocab.has_kk_stem_of(lower),
-                _ => self.vocab.has_ru_stem_of(lower),
-            };
         let zipf = lexicon::zipf(self.lang, key);
-        let facts = Facts {
+        let facts = LexFacts {
             dict,
-            vocab,
-            vocab_stem,
-            name: name.try_into().unwrap_or(u16::MAX),
             morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
             seen: lexicon::prior(self.lang, lower)
                 .try_into()
@@ -700,7 +740,7 @@ impl Scorer<'_> {
                 && (zipf > 0 || lexicon::listed(self.lang, key)),
             zipf,
         };
-        self.memo.borrow_mut().insert(key, facts);
+        self.lex.borrow_mut().insert(key, facts);
         facts
     }
 
