@@ -38,6 +38,8 @@ fn main() {
     let base = t.elapsed().as_secs_f64();
     std::hint::black_box(n);
 
+    // Round 2 repairs the same passages as a second document would be: with a vocabulary of its
+    // own, but the lexicons' facts of its words already known on this thread.
     for round in 1..=2 {
         let secs = repair_all(&passages);
         println!(
