@@ -854,6 +854,16 @@ fn an_index_of_an_older_format_is_built_anew_from_its_sources() {
         stderr(&o)
     );
 
+    // Not while another process writes to it.
+    {
+        let old = tantivy::Index::open_in_dir(cwd.join("index")).unwrap();
+        let _writer: tantivy::IndexWriter = old.writer(15_000_000).unwrap();
+        let o = run(cwd, &["index"]);
+        assert!(!o.status.success());
+        assert!(stderr(&o).contains("locked"), "{}", stderr(&o));
+        assert!(cwd.join("index/meta.json").is_file());
+    }
+
     // `index` without paths builds it anew from both folders it was built from, saying so; the
     // next run finds it current.
     let o = run(cwd, &["index"]);

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use tantivy::columnar::{Column, StrColumn};
+use tantivy::directory::Directory;
 use tantivy::index::SegmentId;
 use tantivy::schema::Field;
 use tantivy::schema::Value;
@@ -107,12 +108,24 @@ pub fn sources(dir: &Path) -> Result<Vec<String>> {
 
 /// Removes an index of an older format from `dir` and returns the sources it was built from, for
 /// building it anew; `None` (and nothing removed) when `dir` holds no such index. An error (and
-/// nothing removed) when one of those sources is gone. Only the index's
-/// own files go: its marker, tantivy's metadata, locks and segment files, the kept term base.
+/// nothing removed) when one of those sources is gone, or when another process writes to it. Only
+/// the index's own files go: its marker, tantivy's metadata, locks and segment files, the kept
+/// term base.
 pub(crate) fn clear_outdated(dir: &Path) -> Result<Option<Vec<String>>> {
     if !outdated(dir)? {
         return Ok(None);
     }
+    let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    // Held while the files go: a writer of the older build must not be writing them.
+    let _lock = index
+        .directory()
+        .acquire_lock(&tantivy::directory::INDEX_WRITER_LOCK)
+        .map_err(|_| Error::Locked {
+            path: dir.to_path_buf(),
+        })?;
     let sources = sources(dir)?;
     // Built anew, the index would lose the documents of sources that are gone.
     let gone: Vec<&str> = sources
