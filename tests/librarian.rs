@@ -97,6 +97,14 @@ fn docs_of(hits: &[(String, Vec<u64>)]) -> Vec<String> {
     d
 }
 
+/// Asserts that the run failed with a message holding every one of `says`.
+fn refused(o: &Output, says: &[&str]) {
+    assert!(!o.status.success(), "{}", stdout(o));
+    for s in says {
+        assert!(stderr(o).contains(s), "no {s:?} in: {}", stderr(o));
+    }
+}
+
 fn summary_line(out: &str) -> String {
     out.lines()
         .find(|l| l.starts_with("added "))
@@ -843,24 +851,19 @@ fn an_index_of_an_older_format_is_built_anew_from_its_sources() {
     // The same index as an older build left it: its marker names an older format. A file of the
     // user's in the folder is not the index's.
     let marker = cwd.join("index/trilingua.json");
-    let older = |cwd: &Path| std::fs::write(cwd.join("index/trilingua.json"), "{\"format\": 1}\n");
-    older(cwd).unwrap();
+    let older = || std::fs::write(&marker, "{\"format\": 1}\n").unwrap();
+    older();
     std::fs::write(cwd.join("index/NOTES.txt"), "mine\n").unwrap();
-    let o = run(cwd, &["list"]);
-    assert!(!o.status.success());
-    assert!(
-        stderr(&o).contains("older than this build's") && stderr(&o).contains("trilingua index"),
-        "{}",
-        stderr(&o)
+    refused(
+        &run(cwd, &["list"]),
+        &["older than this build's", "trilingua index"],
     );
 
     // Not while another process writes to it.
     {
         let old = tantivy::Index::open_in_dir(cwd.join("index")).unwrap();
         let _writer: tantivy::IndexWriter = old.writer(15_000_000).unwrap();
-        let o = run(cwd, &["index"]);
-        assert!(!o.status.success());
-        assert!(stderr(&o).contains("locked"), "{}", stderr(&o));
+        refused(&run(cwd, &["index"]), &["locked"]);
         assert!(cwd.join("index/meta.json").is_file());
     }
 
@@ -891,36 +894,24 @@ fn an_index_of_an_older_format_is_built_anew_from_its_sources() {
     );
 
     // `search` does the same on its own, saying so.
-    older(cwd).unwrap();
+    older();
     let o = run(cwd, &["search", &query]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stderr(&o).contains("older format"), "{}", stderr(&o));
     assert_eq!(hits(cwd, &[&query]), found);
 
-    // Nor is one whose sources are partly gone: building it anew would lose their documents.
-    older(cwd).unwrap();
+    // One whose sources are partly gone is not built anew: it would lose their documents.
+    older();
     std::fs::rename(&extra, cwd.join("moved")).unwrap();
     let files = || std::fs::read_dir(cwd.join("index")).unwrap().count();
     let before = files();
-    let o = run(cwd, &["index"]);
-    assert!(!o.status.success());
-    assert!(
-        stderr(&o).contains("cannot be built anew") && stderr(&o).contains("extra"),
-        "{}",
-        stderr(&o)
-    );
+    refused(&run(cwd, &["index"]), &["cannot be built anew", "extra"]);
     assert_eq!(files(), before);
     std::fs::rename(cwd.join("moved"), &extra).unwrap();
 
     // An index of a newer format is left alone.
     std::fs::write(&marker, "{\"format\": 99}\n").unwrap();
     let before = files();
-    let o = run(cwd, &["index"]);
-    assert!(!o.status.success());
-    assert!(
-        stderr(&o).contains("newer than this build's"),
-        "{}",
-        stderr(&o)
-    );
+    refused(&run(cwd, &["index"]), &["newer than this build's"]);
     assert_eq!(files(), before);
 }

@@ -95,10 +95,19 @@ pub fn outdated(dir: &Path) -> Result<bool> {
 
 /// The folders and files the index in `dir` was built from, whatever its format.
 pub fn sources(dir: &Path) -> Result<Vec<String>> {
-    let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
+    sources_of(&open_any_format(dir)?, dir)
+}
+
+/// The tantivy index in `dir`, whatever trilingua format it has.
+fn open_any_format(dir: &Path) -> Result<Index> {
+    Index::open_in_dir(dir).map_err(|source| Error::Index {
         path: dir.to_path_buf(),
         source,
-    })?;
+    })
+}
+
+/// The sources recorded in the manifest of `index`, the index in `dir`.
+fn sources_of(index: &Index, dir: &Path) -> Result<Vec<String>> {
     let metas = index.load_metas().map_err(|source| Error::Index {
         path: dir.to_path_buf(),
         source,
@@ -112,13 +121,10 @@ pub fn sources(dir: &Path) -> Result<Vec<String>> {
 /// the index's own files go: its marker, tantivy's metadata, locks and segment files, the kept
 /// term base.
 pub(crate) fn clear_outdated(dir: &Path) -> Result<Option<Vec<String>>> {
-    if !outdated(dir)? {
+    let Some(format) = format_of(dir)?.filter(|&f| f < FORMAT) else {
         return Ok(None);
-    }
-    let index = Index::open_in_dir(dir).map_err(|source| Error::Index {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+    };
+    let index = open_any_format(dir)?;
     // Held while the files go: a writer of the older build must not be writing them.
     let _lock = index
         .directory()
@@ -126,7 +132,7 @@ pub(crate) fn clear_outdated(dir: &Path) -> Result<Option<Vec<String>>> {
         .map_err(|_| Error::Locked {
             path: dir.to_path_buf(),
         })?;
-    let sources = sources(dir)?;
+    let sources = sources_of(&index, dir)?;
     // Built anew, the index would lose the documents of sources that are gone.
     let gone: Vec<&str> = sources
         .iter()
@@ -137,9 +143,8 @@ pub(crate) fn clear_outdated(dir: &Path) -> Result<Option<Vec<String>>> {
         return Err(Error::BadIndex {
             path: dir.to_path_buf(),
             reason: format!(
-                "index format {} is older than this build's ({FORMAT}), and it cannot be built \
-                 anew: {} it was built from {} gone (restore them, or move the index away)",
-                format_of(dir)?.unwrap_or_default(),
+                "index format {format} is older than this build's ({FORMAT}), and it cannot be \
+                 built anew: {} it was built from {} gone (restore them, or move the index away)",
                 gone.join(", "),
                 if gone.len() == 1 { "is" } else { "are" }
             ),

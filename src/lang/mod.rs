@@ -95,6 +95,17 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// Whether the two-byte character `lead`, `next` is a letter of the Cyrillic block U+0400–U+04FF
+/// ([`is_letter`]): all of it but the sign and combining marks U+0482–U+0489 (`D2 82`–`D2 89`).
+#[inline]
+pub(crate) fn is_cyrillic_letter_bytes(lead: u8, next: u8) -> bool {
+    match lead {
+        0xD0 | 0xD1 | 0xD3 => true,
+        0xD2 => !(0x82..=0x89).contains(&next),
+        _ => false,
+    }
+}
+
 /// Whether every character of `s` is a letter ([`is_letter`]): ASCII and Cyrillic letters are
 /// told from their bytes, without decoding them (repair asks it of every candidate word).
 pub fn all_letters(s: &str) -> bool {
@@ -108,10 +119,7 @@ pub fn all_letters(s: &str) -> bool {
                 }
                 at += 1;
             }
-            // U+0400–U+047F and U+04C0–U+04FF, and U+0480–U+04BF but the sign and combining
-            // marks U+0482–U+0489.
-            (0xD0 | 0xD1 | 0xD3, _) => at += 2,
-            (0xD2, next) if !(0x82..=0x89).contains(&next) => at += 2,
+            (lead, next) if is_cyrillic_letter_bytes(lead, next) => at += 2,
             _ => {
                 let Some(c) = s[at..].chars().next() else {
                     return true;

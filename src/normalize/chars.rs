@@ -131,11 +131,7 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
             Class::Other(c) => c,
         };
         if let Some(w) = word.take() {
-            if !w.scripts.plain() {
-                b.copy(plain, &input[plain..w.start]);
-                push_word(&mut b, w.start, &input[w.start..i]);
-                plain = i;
-            }
+            w.push_unless_plain(&mut b, &mut plain, &input[..i]);
         }
         // Every character with a fix comes after these.
         let fix = if other < '\u{a0}' {
@@ -156,11 +152,7 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         i += len;
     }
     if let Some(w) = word {
-        if !w.scripts.plain() {
-            b.copy(plain, &input[plain..w.start]);
-            push_word(&mut b, w.start, &input[w.start..]);
-            plain = input.len();
-        }
+        w.push_unless_plain(&mut b, &mut plain, input);
     }
     b.copy(plain, &input[plain..]);
     let (out, map) = b.finish();
@@ -202,12 +194,16 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
         };
         return (class, 1);
     }
-    match (lead, bytes.get(i + 1)) {
-        // U+0482–U+0489 are a sign and combining marks: decoded below.
-        (0xD2, Some(0x82..=0x89)) => {}
-        (0xD3, Some(0x83 | 0x84 | 0x87 | 0x88)) => return (Class::Letter(Script::Other), 2),
-        (0xD0..=0xD3, Some(_)) => return (Class::Letter(Script::Cyrillic), 2),
-        _ => {}
+    if let Some(&next) = bytes.get(i + 1) {
+        if crate::lang::is_cyrillic_letter_bytes(lead, next) {
+            let variant = lead == 0xD3 && matches!(next, 0x83 | 0x84 | 0x87 | 0x88);
+            let script = if variant {
+                Script::Other
+            } else {
+                Script::Cyrillic
+            };
+            return (Class::Letter(script), 2);
+        }
     }
     let c = text[i..].chars().next().unwrap_or_default();
     let class = if crate::lang::is_letter(c) {
@@ -246,6 +242,18 @@ impl Scripts {
 struct Word {
     start: usize,
     scripts: Scripts,
+}
+
+impl Word {
+    /// Ends the word at the end of `upto` (the input up to there): a word that needs repair is
+    /// pushed after the pending copy, which then starts after it; a plain word stays in the copy.
+    fn push_unless_plain(self, b: &mut Builder, plain: &mut usize, upto: &str) {
+        if !self.scripts.plain() {
+            b.copy(*plain, &upto[*plain..self.start]);
+            push_word(b, self.start, &upto[self.start..]);
+            *plain = upto.len();
+        }
+    }
 }
 
 /// Whether `text` is in NFC, answered at a glance for characters no normalization form changes or
