@@ -782,13 +782,22 @@ impl Vocabulary {
     /// [`Vocabulary::add_text`] for text whose characters are already repaired.
     pub(crate) fn add_clean_text(&mut self, text: &str) {
         self.add_name_runs(text);
+        // The lowercase of the word at hand: copied only for a word not seen before.
+        let mut lower = String::new();
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             self.add_cased(word);
-            if word.chars().any(crate::lang::is_cyrillic) {
+            // What the tests below ask of the word's letters, read in one pass.
+            let (mut letters, mut cyrillic, mut wordlike) = (0usize, false, true);
+            for c in word.chars() {
+                letters += 1;
+                cyrillic |= crate::lang::is_cyrillic(c);
+                wordlike &= crate::lang::is_letter(c) || c == '-';
+            }
+            if cyrillic {
                 self.cyrillic_chunks += 1;
-                let mut letters = word.chars();
-                if let (Some(c), None) = (letters.next(), letters.next()) {
+                if letters == 1 {
+                    let c = word.chars().next().unwrap_or_default();
                     let c = crate::lang::lower_char(c).unwrap_or(c);
                     self.lone_vowels += u32::from(LONE_VOWELS.contains(&c));
                     self.lone_consonants += u32::from(
@@ -801,22 +810,19 @@ impl Vocabulary {
             }
             // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
             // text is not syllable-split, so its shorter words count too (`Nato`).
-            let min = if word.chars().any(crate::lang::is_cyrillic) {
-                6
-            } else {
-                4
-            };
-            if word.chars().count() < min
+            let min = if cyrillic { 6 } else { 4 };
+            if letters < min
                 || word.ends_with('-')
-                || !word.chars().all(|c| crate::lang::is_letter(c) || c == '-')
+                || !wordlike
                 || word.chars().all(char::is_uppercase)
             {
                 continue;
             }
-            let lower = crate::lang::lower(word);
+            lower.clear();
+            crate::lang::push_lower(&mut lower, word);
             let n = &mut self.seen.entry(Key::of(&lower)).or_default()[0];
             if *n == 0 {
-                self.words.push(lower);
+                self.words.push(lower.clone());
             }
             *n += 1;
         }
@@ -890,26 +896,29 @@ impl Vocabulary {
     /// Counts the runs of a capitalized Cyrillic chunk and up to three lowercase chunks after it on
     /// the same line, each prefix of two chunks or more joined.
     fn add_name_runs(&mut self, text: &str) {
+        let mut joined = String::new();
         for line in text.lines() {
-            let chunks: Vec<&str> = line.split(' ').filter(|c| !c.is_empty()).collect();
-            for (i, first) in chunks.iter().enumerate() {
+            let mut chunks = line.split(' ').filter(|c| !c.is_empty());
+            let mut before: Option<&str> = None;
+            while let Some(first) = chunks.next() {
+                let prev = before.replace(first);
                 let head = first.trim_start_matches(|c: char| !crate::lang::is_letter(c));
                 let mut letters = head.chars();
+                // A capital that opens a sentence says nothing of a name.
+                let mid_sentence = || {
+                    prev.and_then(|p| p.chars().next_back())
+                        .is_some_and(|c| crate::lang::is_letter(c) || c == ',')
+                };
                 let starts_name = letters
                     .next()
-                    .is_some_and(|c| c.is_uppercase() && crate::lang::is_cyrillic(c))
+                    .is_some_and(|c| crate::lang::is_cyrillic(c) && c.is_uppercase())
                     && letters.all(|c| crate::lang::is_letter(c) && c.is_lowercase());
-                // A capital that opens a sentence says nothing of a name.
-                let mid_sentence = i > 0
-                    && chunks[i - 1]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| crate::lang::is_letter(c) || c == ',');
-                if !starts_name || !mid_sentence {
+                if !starts_name || !mid_sentence() {
                     continue;
                 }
-                let mut joined = crate::lang::lower(head);
-                for next in chunks.iter().skip(i + 1).take(3) {
+                joined.clear();
+                crate::lang::push_lower(&mut joined, head);
+                for next in chunks.clone().take(3) {
                     let word = next.trim_end_matches(|c: char| !crate::lang::is_letter(c));
                     if word.is_empty()
                         || !word
@@ -1048,6 +1057,109 @@ mod tests {
         assert!(!vocab.begins_a_word("денуклеаризацияя"));
         assert!(!vocab.begins_a_word("denuc"));
         assert!(!vocab.begins_a_word("нуклеари"));
+    }
+
+    /// The words and name runs of `text` as [`Vocabulary::add_clean_text`] counts them, read test by
+    /// test, each on its own pass over the letters: what its one pass must agree with.
+    type Counted = (HashMap<Key, [u32; 2]>, Vec<String>, [u32; 3]);
+
+    fn counted_test_by_test(text: &str) -> Counted {
+        use crate::lang::{is_cyrillic, is_letter, lower};
+        let mut seen: HashMap<Key, [u32; 2]> = HashMap::default();
+        let (mut words, mut counters) = (Vec::new(), [0u32; 3]);
+        for line in text.lines() {
+            let chunks: Vec<&str> = line.split(' ').filter(|c| !c.is_empty()).collect();
+            for (i, first) in chunks.iter().enumerate() {
+                let head = first.trim_start_matches(|c: char| !is_letter(c));
+                let mut letters = head.chars();
+                let starts_name = letters
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() && is_cyrillic(c))
+                    && letters.all(|c| is_letter(c) && c.is_lowercase());
+                let mid_sentence = i > 0
+                    && chunks[i - 1]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| is_letter(c) || c == ',');
+                if !starts_name || !mid_sentence {
+                    continue;
+                }
+                let mut joined = lower(head);
+                for next in chunks.iter().skip(i + 1).take(3) {
+                    let word = next.trim_end_matches(|c: char| !is_letter(c));
+                    if word.is_empty() || !word.chars().all(|c| is_cyrillic(c) && c.is_lowercase())
+                    {
+                        break;
+                    }
+                    joined.push_str(word);
+                    seen.entry(Key::of(&joined)).or_default()[1] += 1;
+                    if word.len() != next.len() {
+                        break;
+                    }
+                }
+            }
+        }
+        for chunk in text.split_whitespace() {
+            let word = chunk.trim_matches(|c: char| !is_letter(c));
+            if word.chars().any(is_cyrillic) {
+                counters[0] += 1;
+                let mut letters = word.chars();
+                if let (Some(c), None) = (letters.next(), letters.next()) {
+                    let c = crate::lang::lower_char(c).unwrap_or(c);
+                    counters[1] += u32::from(LONE_VOWELS.contains(&c));
+                    counters[2] += u32::from(
+                        is_cyrillic(c)
+                            && !crate::lang::is_cyrillic_vowel(c)
+                            && !matches!(c, 'ь' | 'ъ')
+                            && !CONSONANT_WORDS.contains(&c),
+                    );
+                }
+            }
+            let min = if word.chars().any(is_cyrillic) { 6 } else { 4 };
+            if word.chars().count() < min
+                || word.ends_with('-')
+                || !word.chars().all(|c| is_letter(c) || c == '-')
+                || word.chars().all(char::is_uppercase)
+            {
+                continue;
+            }
+            let lower = lower(word);
+            let n = &mut seen.entry(Key::of(&lower)).or_default()[0];
+            if *n == 0 {
+                words.push(lower);
+            }
+            *n += 1;
+        }
+        (seen, words, counters)
+    }
+
+    #[test]
+    fn one_pass_over_the_letters_counts_what_a_pass_per_test_counts() {
+        use crate::normalize::damage::{damage, damage_with, DamageOptions};
+        let mut texts: Vec<String> = vec![
+            include_str!("../../corpus/nato-kazakhstan-pfp-article.txt").to_string(),
+            include_str!("../../corpus/udhr-1948.en.txt").to_string(),
+            // Odd chunks: lone letters, capitals, hyphens, digits, other scripts, tabs.
+            "Ж айында В с ё, НАТО-ның сондай-ақ 20-летнего Ωmega\tдом- , Джо ко\tвич, Ан на- \
+             мен ЕО Бей біт ші лік"
+                .to_string(),
+        ];
+        for udhr in [
+            include_str!("../../corpus/udhr-1948.ru.txt"),
+            include_str!("../../corpus/udhr-1948.kk.txt"),
+        ] {
+            texts.push(udhr.to_string());
+            texts.push(damage(udhr, 5));
+            texts.push(damage_with(udhr, &DamageOptions::every_syllable(5)));
+            texts.push(damage_with(udhr, &DamageOptions::at_letters(5)));
+        }
+        for text in &texts {
+            let text = super::super::chars::repair(text).0;
+            let v = Vocabulary::from_clean_text(&text);
+            let counters = [v.cyrillic_chunks, v.lone_vowels, v.lone_consonants];
+            assert!(v.seen.len() > 10);
+            assert!((v.seen, v.words, counters) == counted_test_by_test(&text));
+        }
     }
 
     #[test]
