@@ -695,6 +695,34 @@ pub(crate) fn check_cached(lang: Lang, word: &str) -> bool {
 /// words.
 const MIN_VOCAB_STEM: usize = 4;
 
+/// Kazakh stems of words seen whole are kept for this many words per thread at most.
+const VOCAB_STEMS_KEPT: usize = 1 << 18;
+
+thread_local! {
+    /// The Kazakh stem each word seen whole gave a vocabulary ([`vocab_kk_stem`]): a collection's
+    /// documents share most of their words, and each document brings its own vocabulary.
+    static VOCAB_KK_STEMS: RefCell<HashMap<Key, Option<Box<str>>>> = RefCell::default();
+}
+
+/// The Kazakh stem of lowercase `word` that a vocabulary learns ([`crate::lang::kk::stem`]), if
+/// it is shorter than the word and has [`MIN_VOCAB_STEM`] letters or more; remembered per thread.
+fn vocab_kk_stem(word: &str) -> Option<String> {
+    let key = Key::of(word);
+    VOCAB_KK_STEMS.with_borrow_mut(|memo| {
+        if let Some(known) = memo.get(&key) {
+            return known.as_deref().map(String::from);
+        }
+        let stem = crate::lang::kk::stem(word);
+        let stem = (stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < word.len())
+            .then(|| stem.into_owned());
+        if memo.len() >= VOCAB_STEMS_KEPT {
+            memo.clear();
+        }
+        memo.insert(key, stem.as_deref().map(Box::from));
+        stem
+    })
+}
+
 /// Words seen unsplit in a collection: evidence that a joined candidate is a real word even when no
 /// dictionary knows it (names, terms, inflected forms).
 #[derive(Clone, Debug, Default)]
@@ -862,9 +890,8 @@ impl Vocabulary {
                 if !word.chars().any(crate::lang::is_cyrillic) {
                     continue;
                 }
-                let stem = crate::lang::kk::stem(word);
-                if stem.chars().count() >= MIN_VOCAB_STEM && stem.len() < word.len() {
-                    kk.insert(stem.into_owned());
+                if let Some(stem) = vocab_kk_stem(word) {
+                    kk.insert(stem);
                 }
                 if let Some(stem) = super::morph::ru_stems(word).next() {
                     stems.ru.insert(stem.to_string());
