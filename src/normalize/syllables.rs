@@ -2568,6 +2568,68 @@ mod tests {
     }
 
     #[test]
+    fn what_a_thread_keeps_across_vocabularies_changes_no_repair() {
+        use crate::normalize::damage::{damage, damage_with, DamageOptions};
+        // Passages and vocabularies that share words: each document of a collection brings its
+        // own vocabulary, and a thread keeps the lexicons' facts of candidates from one to the next.
+        let mut texts = Vec::new();
+        for udhr in [
+            include_str!("../../corpus/udhr-1948.kk.txt"),
+            include_str!("../../corpus/udhr-1948.ru.txt"),
+        ] {
+            let paragraphs: Vec<&str> = udhr.split("\n\n").filter(|p| p.len() > 200).collect();
+            for (i, p) in paragraphs.iter().take(12).enumerate() {
+                texts.push(damage(p, i as u64));
+                texts.push(damage_with(p, &DamageOptions::every_syllable(i as u64)));
+                texts.push(damage_with(p, &DamageOptions::at_letters(i as u64)));
+            }
+        }
+        // A name the collection spells the Russian way (`a_name_spelt_the_russian_way…`).
+        texts.push("Ма қа ла ны А.Б. Кү зем бае ва жаз ды".to_string());
+        let third = texts.len() / 3;
+        let vocabularies: Vec<Vocabulary> = [
+            texts.join("\n\n"),
+            texts[..third].join("\n\n"),
+            texts[third..].join("\n\n"),
+            include_str!("../../corpus/udhr-1948.kk.txt").to_string(),
+            "Статью написала А.Б. Кузембаева в Алматы".to_string(),
+            String::new(),
+        ]
+        .iter()
+        .map(|t| Vocabulary::from_text(t))
+        .collect();
+        // On this thread, every vocabulary in turn, twice.
+        let mut warm = Vec::new();
+        for _ in 0..2 {
+            for vocab in &vocabularies {
+                warm.push(
+                    texts
+                        .iter()
+                        .map(|t| normalize_with(t, vocab).text)
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+        // Each vocabulary on a thread of its own, whose memos start empty.
+        for (n, vocab) in vocabularies.iter().enumerate() {
+            let fresh = std::thread::scope(|s| {
+                s.spawn(|| {
+                    texts
+                        .iter()
+                        .map(|t| normalize_with(t, vocab).text)
+                        .collect::<Vec<_>>()
+                })
+                .join()
+                .unwrap()
+            });
+            assert!(
+                fresh == warm[n] && fresh == warm[n + vocabularies.len()],
+                "vocabulary {n}"
+            );
+        }
+    }
+
+    #[test]
     fn a_name_seen_in_another_case_joins() {
         let damaged = "Он играл с Джей коб са ми";
         // Without the collection's word, the name's last syllables are read otherwise.
