@@ -428,11 +428,13 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
     }
     // Passages are search units (a heading joins the paragraph after it, a long paragraph is cut
     // at sentence ends); the printed text keeps the file's own paragraphs.
+    // Repaired on every core, written in the file's order.
+    let spans = ingest::split_passages(&text);
+    let sources: Vec<&str> = spans.iter().map(|span| &text[span.range.clone()]).collect();
     let mut last_end = None;
-    for span in ingest::split_passages(&text) {
-        let source = &text[span.range.clone()];
-        if explain {
-            let (_, decisions) = normalize::normalize_explained_with(source, &vocab);
+    if explain {
+        let explained = normalize::normalize_explained_all_with(&sources, &vocab);
+        for ((span, source), (_, decisions)) in spans.iter().zip(&sources).zip(explained) {
             for d in decisions {
                 let line = span.lines.0 as usize + source[..d.source.start].matches('\n').count();
                 let what = match d.joint {
@@ -447,7 +449,10 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
                     d.left, d.right, d.word, d.reason
                 )?;
             }
-        } else {
+        }
+    } else {
+        let repaired = normalize::normalize_all_with(&sources, &vocab);
+        for ((span, source), repaired) in spans.iter().zip(&sources).zip(repaired) {
             if let Some(end) = last_end {
                 let gap = &text[end..span.range.start];
                 let sep = if normalize::has_blank_line(gap) {
@@ -458,7 +463,6 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
                 write!(out, "{sep}")?;
             }
             last_end = Some(span.range.end);
-            let repaired = normalize::normalize_with(source, &vocab);
             write!(out, "{}", repaired.with_paragraphs(source))?;
         }
     }

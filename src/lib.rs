@@ -21,6 +21,7 @@ mod memo;
 pub mod normalize;
 pub mod present;
 pub mod query;
+mod shares;
 
 pub use error::{Error, Result};
 pub use lang::Lang;

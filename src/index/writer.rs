@@ -129,41 +129,11 @@ fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
     // The document's own unsplit words are evidence for repairing each of its passages.
     let vocab = Vocabulary::from_text(&doc.text);
     let spans = ingest::split_passages(&doc.text);
-    let prepare_share = |spans: &[ingest::Span]| -> Vec<(ingest::Span, Lang, String)> {
-        spans
-            .iter()
-            .filter_map(|span| {
-                let text = normalize_with(&doc.text[span.range.clone()], &vocab).text;
-                (!text.is_empty()).then(|| (span.clone(), detect(&text).lang, text))
-            })
-            .collect()
-    };
-    let share = spans.len().div_ceil(workers.max(1)).max(MIN_SHARE);
-    let shares: Vec<Vec<(ingest::Span, Lang, String)>> = std::thread::scope(|s| {
-        let mut chunks = spans.chunks(share);
-        let first = chunks.next().unwrap_or_default();
-        let others: Vec<_> = chunks
-            .map(|chunk| {
-                let prepare_share = &prepare_share;
-                let spawned = std::thread::Builder::new()
-                    .name("trilingua-prepare".into())
-                    .spawn_scoped(s, move || prepare_share(chunk));
-                (chunk, spawned)
-            })
-            .collect();
-        let mut shares = vec![prepare_share(first)];
-        for (chunk, spawned) in others {
-            // A thread that could not start leaves its share to this one.
-            shares.push(match spawned {
-                Ok(thread) => thread
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => prepare_share(chunk),
-            });
-        }
-        shares
+    let prepared = crate::shares::map_in_shares(&spans, workers, MIN_SHARE, |span| {
+        let text = normalize_with(&doc.text[span.range.clone()], &vocab).text;
+        (!text.is_empty()).then(|| (span.clone(), detect(&text).lang, text))
     });
-    shares
+    prepared
         .into_iter()
         .flatten()
         .enumerate()

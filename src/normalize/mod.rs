@@ -93,6 +93,27 @@ pub fn normalize_with(source: &str, vocab: &Vocabulary) -> Repaired {
     run(source, Some(vocab), false).0
 }
 
+/// Fewest passages a thread of [`normalize_all_with`] is given: fewer are not worth a thread.
+const MIN_SHARE: usize = 8;
+
+/// [`normalize_with`] of each of `sources` (a document's passages), on every core: the repairs come
+/// in the order of `sources`, the same as one thread gives.
+pub fn normalize_all_with(sources: &[&str], vocab: &Vocabulary) -> Vec<Repaired> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    crate::shares::map_in_shares(sources, cores, MIN_SHARE, |s| normalize_with(s, vocab))
+}
+
+/// [`normalize_explained_with`] of each of `sources`, on every core, as [`normalize_all_with`].
+pub fn normalize_explained_all_with(
+    sources: &[&str],
+    vocab: &Vocabulary,
+) -> Vec<(Repaired, Vec<Decision>)> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    crate::shares::map_in_shares(sources, cores, MIN_SHARE, |s| {
+        normalize_explained_with(s, vocab)
+    })
+}
+
 /// Repairs `source` and says what was decided at every gap that was not a plain space.
 pub fn normalize_explained(source: &str) -> (Repaired, Vec<Decision>) {
     run(source, None, true)
@@ -172,6 +193,29 @@ fn word_at(clean: &str, chunks: &[joints::Chunk], decisions: &[(Joint, &str)], i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passages_repaired_on_every_core_come_as_one_thread_gives_them() {
+        let udhr = include_str!("../../corpus/udhr-1948.kk.txt");
+        let damaged = damage::damage(udhr, 11);
+        let sources: Vec<&str> = damaged.split("\n\n").collect();
+        assert!(sources.len() > 4 * MIN_SHARE, "{} passages", sources.len());
+        let vocab = Vocabulary::from_text(&damaged);
+        let one: Vec<String> = sources
+            .iter()
+            .map(|s| normalize_with(s, &vocab).text)
+            .collect();
+        let all: Vec<String> = normalize_all_with(&sources, &vocab)
+            .into_iter()
+            .map(|r| r.text)
+            .collect();
+        assert!(all == one);
+        let explained: Vec<String> = normalize_explained_all_with(&sources, &vocab)
+            .into_iter()
+            .map(|(r, _)| r.text)
+            .collect();
+        assert!(explained == one);
+    }
 
     #[test]
     fn paragraph_breaks_come_back_where_the_source_had_blank_lines() {
