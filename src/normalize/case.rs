@@ -110,16 +110,6 @@ fn ends_sentence(text: &str, end: usize) -> bool {
     !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
-/// Whether [`restore`] will ask the English dictionary about a word of `text`: it asks only about
-/// words of three ASCII letters or more.
-pub(crate) fn asks_english(text: &str) -> bool {
-    let mut run = 0;
-    text.bytes().any(|b| {
-        run = if b.is_ascii_alphabetic() { run + 1 } else { 0 };
-        run == 3
-    })
-}
-
 /// Writes the English words of `text` in the case the dictionary or the collection (`vocab`) gives
 /// them; the text keeps its length byte for byte.
 pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
@@ -196,14 +186,6 @@ mod tests {
 
     fn fixed(s: &str) -> String {
         restore(s.to_string(), &Vocabulary::new())
-    }
-
-    #[test]
-    fn english_is_asked_about_words_of_three_ascii_letters() {
-        assert!(asks_english("НАТО-ның PfP бағдарламасы"));
-        assert!(asks_english("ter-\nrorism"));
-        assert!(!asks_english("Бей біт ші лік жо лын да ғы, 2014 ж."));
-        assert!(!asks_english("a b-c de EU, 12 ж."));
     }
 
     #[test]

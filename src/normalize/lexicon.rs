@@ -112,26 +112,6 @@ pub(crate) fn load_dictionary(lang: Lang) {
     super::force_for(lang, &KK, &RU);
 }
 
-/// Reads both English dictionaries now, on a thread of their own, the first time it is called:
-/// the repair of Cyrillic text keeps the calling thread busy well past the time they take, and a
-/// document of one English word would otherwise wait for them at its first lost capital. Should
-/// the thread not start, they load at the first word asked about.
-/// Nothing starts unless `wanted` says a text needs them (asked only before they start).
-pub(crate) fn load_english_ahead(wanted: impl FnOnce() -> bool) {
-    static STARTED: std::sync::Once = std::sync::Once::new();
-    if STARTED.is_completed() || !wanted() {
-        return;
-    }
-    STARTED.call_once(|| {
-        let _ = std::thread::Builder::new()
-            .name("trilingua-load-en".into())
-            .spawn(|| {
-                LazyLock::force(&EN);
-                LazyLock::force(&EN_GB);
-            });
-    });
-}
-
 /// Builds the letter trie of both Cyrillic dictionaries and the Kazakh stem list now.
 pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);

@@ -125,8 +125,6 @@ pub fn normalize_explained_with(source: &str, vocab: &Vocabulary) -> (Repaired, 
 }
 
 fn run(source: &str, vocab: Option<&Vocabulary>, explain: bool) -> (Repaired, Vec<Decision>) {
-    // The English dictionaries load while the Cyrillic runs are repaired.
-    lexicon::load_english_ahead(|| case::asks_english(source));
     let (clean, char_map) = chars::repair(source);
     let own;
     let vocab = match vocab {
