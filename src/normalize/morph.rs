@@ -244,7 +244,7 @@ fn suffix_fits(
     // `у` and `и` after a vowel are glides, so a vowel may follow them.
     let prev_vowel = is_vowel(prev) && !matches!(prev, 'у' | 'и' | 'ю' | 'я');
     let window = leading_bytes(rest);
-    for m in starting_with(first) {
+    for m in opening(first, window) {
         // Most suffixes of the letter spell something else: told first, in one comparison.
         if window & m.mask != m.head {
             continue;
@@ -328,6 +328,7 @@ fn suffix_fits(
 }
 
 /// One suffix variant, with what the chain check needs precomputed.
+#[derive(Clone)]
 struct Morph {
     text: &'static str,
     /// The bytes of `text` ([`leading_bytes`]), and a mask of as many bytes: `rest` starts with
@@ -448,6 +449,69 @@ static BY_FIRST: LazyLock<Vec<Vec<Morph>>> = LazyLock::new(|| {
     }
     by_first
 });
+
+/// The suffix variants of each first letter (at its offset in U+0400–U+04FF) that may begin a
+/// string with a given second letter: those of one letter and those of that second letter, in
+/// [`BY_FIRST`]'s order (the chain check tries them in it, and the order sets how soon a search
+/// finds a chain). A letter opens up to some thirty variants, of which the second letter leaves a
+/// dozen at most.
+struct Openings {
+    /// The bytes of a second letter ([`second_letter`]), and the variants it leaves.
+    by_second: Vec<(u16, Vec<Morph>)>,
+    /// The variants of one letter: all that may begin a string with any other second letter.
+    singles: Vec<Morph>,
+}
+
+static OPENINGS: LazyLock<Vec<Openings>> = LazyLock::new(|| {
+    BY_FIRST
+        .iter()
+        .map(|morphs| {
+            let single = |m: &Morph| m.text.chars().nth(1).is_none();
+            let mut seconds: Vec<u16> = morphs
+                .iter()
+                .filter(|m| !single(m))
+                .map(|m| second_letter(m.head))
+                .collect();
+            seconds.sort_unstable();
+            seconds.dedup();
+            let by_second = seconds
+                .into_iter()
+                .map(|second| {
+                    let morphs = morphs
+                        .iter()
+                        .filter(|m| single(m) || second_letter(m.head) == second)
+                        .cloned()
+                        .collect();
+                    (second, morphs)
+                })
+                .collect();
+            let singles = morphs.iter().filter(|m| single(m)).cloned().collect();
+            Openings { by_second, singles }
+        })
+        .collect()
+});
+
+/// The bytes of the second letter in a window of [`leading_bytes`] whose first letter is in the
+/// Cyrillic block (two bytes, as every letter there is).
+fn second_letter(window: u128) -> u16 {
+    (window >> 16) as u16
+}
+
+/// The suffix variants that may begin a string whose first letter is `first` and whose leading
+/// bytes are `window` ([`Openings`]): every other variant of the letter differs from the string
+/// in its second letter.
+fn opening(first: char, window: u128) -> &'static [Morph] {
+    let Some(at) = block_offset(first) else {
+        return &[];
+    };
+    let openings = &OPENINGS[at];
+    let second = second_letter(window);
+    openings
+        .by_second
+        .iter()
+        .find(|(s, _)| *s == second)
+        .map_or(&openings.singles, |(_, morphs)| morphs)
+}
 
 /// Letters in the Cyrillic block U+0400–U+04FF, where every suffix starts.
 const CYRILLIC_BLOCK: usize = 0x100;
@@ -1180,6 +1244,39 @@ mod tests {
                 let window = leading_bytes(rest) & m.mask == m.head;
                 assert_eq!(window, rest.starts_with(m.text), "{rest} {}", m.text);
             }
+        }
+    }
+
+    #[test]
+    fn the_second_letter_keeps_every_variant_that_begins_a_string_in_order() {
+        for rest in [
+            "лардың",
+            "ла",
+            "л",
+            "ларға",
+            "дағы",
+            "тың",
+            "п",
+            "пен",
+            "ыңдар",
+            "қа",
+            "ғы",
+            "жол",
+        ] {
+            let first = rest.chars().next().expect("not empty");
+            let window = leading_bytes(rest);
+            let begins = |m: &&Morph| window & m.mask == m.head;
+            let all: Vec<&str> = starting_with(first)
+                .iter()
+                .filter(begins)
+                .map(|m| m.text)
+                .collect();
+            let kept: Vec<&str> = opening(first, window)
+                .iter()
+                .filter(begins)
+                .map(|m| m.text)
+                .collect();
+            assert_eq!(kept, all, "{rest}");
         }
     }
 
