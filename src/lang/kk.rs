@@ -585,11 +585,9 @@ fn walk(
         score_stem(chars, end, chain, known, best);
     }
     let last = end.checked_sub(1).map(|i| chars[i]);
-    for (row, ends) in TABLE.iter().zip(FORM_ENDS.iter()) {
-        // Most rows end in another letter: skipped before their slots are looked at.
-        if !ends.iter().any(|&e| e.is_none() || e == last) {
-            continue;
-        }
+    // Most rows end in another letter: only those that may strip something here are looked at.
+    for &at in rows_ending(last) {
+        let row = &TABLE[at];
         let kind = row.kind;
         for slot in slots(kind.slot(), max) {
             if need_attr && slot < Slot::Attributive {
@@ -642,6 +640,44 @@ static FORM_ENDS: std::sync::LazyLock<Vec<[Option<char>; 2]>> = std::sync::LazyL
         .map(|row| [row.back.chars().next_back(), row.front.chars().next_back()])
         .collect()
 });
+
+/// The rows of [`TABLE`] whose back or front form ends in each letter, or is empty (and so ends any
+/// word), in the table's order (the walk tries them in it, and the first of equally good
+/// analyses wins); and the rows with an empty form alone, for any other letter and for no letter.
+static ROWS_ENDING: std::sync::LazyLock<RowsEnding> = std::sync::LazyLock::new(|| {
+    let empty: Vec<usize> = (0..TABLE.len())
+        .filter(|&at| FORM_ENDS[at].contains(&None))
+        .collect();
+    let mut by_letter = rustc_hash::FxHashMap::<char, Vec<usize>>::default();
+    for ends in FORM_ENDS.iter() {
+        for letter in ends.iter().flatten() {
+            by_letter.entry(*letter).or_insert_with(|| {
+                (0..TABLE.len())
+                    .filter(|&at| {
+                        FORM_ENDS[at]
+                            .iter()
+                            .any(|&e| e.is_none() || e == Some(*letter))
+                    })
+                    .collect()
+            });
+        }
+    }
+    RowsEnding { by_letter, empty }
+});
+
+/// [`ROWS_ENDING`]: the rows by the letter their forms end in, and those with an empty form.
+struct RowsEnding {
+    by_letter: rustc_hash::FxHashMap<char, Vec<usize>>,
+    empty: Vec<usize>,
+}
+
+/// The rows of [`TABLE`] that may strip a suffix from a word whose last letter is `last`
+/// ([`ROWS_ENDING`]).
+fn rows_ending(last: Option<char>) -> &'static [usize] {
+    let rows = &*ROWS_ENDING;
+    last.and_then(|c| rows.by_letter.get(&c))
+        .unwrap_or(&rows.empty)
+}
 
 /// The slots a suffix of grammatical slot `slot` can fill left of a suffix in `max`: plural and
 /// case also stand after an attributive (`-дағы-лар-ды`).
@@ -966,6 +1002,24 @@ mod tests {
                 stem_list().contains(w),
                 "{w:?}"
             );
+        }
+    }
+
+    #[test]
+    fn rows_are_found_by_their_last_letter_as_a_scan_finds_them() {
+        for last in [
+            None,
+            Some('а'),
+            Some('н'),
+            Some('ң'),
+            Some('і'),
+            Some('x'),
+            Some('ж'),
+        ] {
+            let scan: Vec<usize> = (0..TABLE.len())
+                .filter(|&at| FORM_ENDS[at].iter().any(|&e| e.is_none() || e == last))
+                .collect();
+            assert_eq!(rows_ending(last), scan.as_slice(), "{last:?}");
         }
     }
 
