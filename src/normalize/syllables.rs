@@ -614,8 +614,11 @@ impl<'a> Scorer<'a> {
             let mut m = m.borrow_mut();
             if m.vocab != vocab.id() {
                 m.vocab = vocab.id();
-                m.langs = Default::default();
-                m.scores = Default::default();
+                // Emptied, not replaced: each keeps its room (no more than `keep_facts` lets it
+                // keep) for the next document's facts, which are about as many, instead of growing
+                // to it again.
+                m.langs.iter_mut().for_each(WordMemo::clear);
+                m.scores.iter_mut().for_each(WordMemo::clear);
             }
             let slot = memo_slot(lang);
             (
