@@ -1074,20 +1074,29 @@ impl Scorer<'_> {
 
     /// Whether the letters of `w` (the candidate one chunk shorter than the next to score), but
     /// for the last few that an inflection may have changed (`североатлантическо` against the base
-    /// `североатлантический`), begin a dictionary word.
-    fn begins_an_entry(&self, w: &str) -> bool {
+    /// `североатлантический`), begin a dictionary word; `lower`: its lowercase letter for letter
+    /// ([`Lowered`]), where at hand.
+    fn begins_an_entry(&self, w: &str, lower: Option<&str>) -> bool {
+        // All but the last few letters.
+        let head = |letters: &str| {
+            let end = letters
+                .char_indices()
+                .rev()
+                .nth(INFLECTED_LETTERS - 1)
+                .map_or(0, |(at, _)| at);
+            lexicon::begins_an_entry(&letters[..end])
+        };
+        // A lowercase of letters only (the usual candidate) is the letters themselves: a letter
+        // lowercases into a letter, and nothing else into one.
+        if let Some(lower) = lower.filter(|l| l.chars().all(letter)) {
+            return head(lower);
+        }
         let mut letters = self.lower.take();
         letters.clear();
         for c in w.chars().filter(|&c| letter(c)) {
             letters.push(crate::lang::lower_char(c).unwrap_or(c));
         }
-        // All but the last few letters.
-        let kept = letters.chars().count().saturating_sub(INFLECTED_LETTERS);
-        let end = letters
-            .char_indices()
-            .nth(kept)
-            .map_or(letters.len(), |(at, _)| at);
-        let begins = lexicon::begins_an_entry(&letters[..end]);
+        let begins = head(&letters);
         self.lower.replace(letters);
         begins
     }
@@ -1096,7 +1105,7 @@ impl Scorer<'_> {
     /// dictionary word (but for the last few, see [`Scorer::begins_an_entry`]) or a word the
     /// collection shows whole (`денуклеари`); `lower`: its lowercase, where at hand.
     fn may_grow(&self, w: &str, lower: Option<&str>) -> bool {
-        self.begins_an_entry(w)
+        self.begins_an_entry(w, lower)
             || match lower {
                 Some(lower) => self.vocab.begins_a_word(core(lower)),
                 None => self.vocab.begins_a_word(&crate::lang::lower(core(w))),
@@ -1782,7 +1791,9 @@ fn segment(
             let (shorter, shorter_lower) = if kept { (&wk, &lwk) } else { (&w, &lw) };
             // Beyond the usual span, only while the letters may still become a dictionary word
             // (`Се ве ро ат лан ти чес ко го`).
-            if j - i > USUAL_SPAN && !scorer.begins_an_entry(shorter) {
+            if j - i > USUAL_SPAN
+                && !scorer.begins_an_entry(shorter, alike.then_some(shorter_lower.as_str()))
+            {
                 break;
             }
             // Beyond a few chunks, only while the candidate one chunk shorter was a word, a
@@ -2539,6 +2550,30 @@ mod tests {
             normalize_with(damaged, &vocab).text,
             "Ол блокчейндерді көрді"
         );
+    }
+
+    #[test]
+    fn a_candidate_begins_an_entry_alike_with_its_lowercase_or_without() {
+        let vocab = Vocabulary::from_text("");
+        let scorer = super::Scorer::new(super::Lang::Ru, &vocab);
+        for w in [
+            "Североатлантическо",
+            "североатлантичес",
+            "Североатлан-",
+            "«Североатлантическо",
+            "Бейбітшілі",
+            "жол",
+            "",
+        ] {
+            let (lower, unlike) = crate::lang::lower_alike(w);
+            assert!(unlike.is_empty(), "{w}");
+            assert_eq!(
+                scorer.begins_an_entry(w, Some(&lower)),
+                scorer.begins_an_entry(w, None),
+                "{w}"
+            );
+        }
+        assert!(scorer.begins_an_entry("Североатлантическо", Some("североатлантическо")));
     }
 
     #[test]
