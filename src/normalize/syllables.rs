@@ -1130,13 +1130,15 @@ impl Scorer<'_> {
     /// Scores a candidate word: the joined text of its chunks (leading and trailing punctuation
     /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part; `lower`:
     /// the joined text lowercased into as many bytes, where at hand; `name`: whether it stands as
-    /// a name does ([`Scorer::part`]).
+    /// a name does ([`Scorer::part`]); `letters`: `true` where its chunks already told that it is
+    /// letters only but for the punctuation ignored (else it is read here).
     fn word(
         &self,
         joined: &str,
         lower: Option<&str>,
         bounds: &[usize],
         name: bool,
+        letters: bool,
     ) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         let core = joined.trim_matches(|c: char| !letter(c));
@@ -1145,7 +1147,7 @@ impl Scorer<'_> {
             return (cost::DICT, Evidence::Dict);
         }
         // All letters (so no hyphen) is the usual case, told in one pass over the bytes.
-        let all_letters = crate::lang::all_letters(core);
+        let all_letters = letters || crate::lang::all_letters(core);
         if all_letters || !core.contains('-') {
             if all_letters {
                 // Where the chunks meet inside the core (a span has at most MAX_SPAN chunks).
@@ -1494,7 +1496,7 @@ fn damage(
         }
         seen += 1;
         // A short piece other than a function word is a syllable far more often than a word.
-        let (_, evidence) = scorer.word(chunk, lowered.get(range), &[], false);
+        let (_, evidence) = scorer.word(chunk, lowered.get(range), &[], false, false);
         if core.chars().count() <= 3 || matches!(evidence, Evidence::Fragment | Evidence::Unknown) {
             broken += 1;
         } else {
@@ -1757,6 +1759,30 @@ fn segment(
     let inside: Vec<f32> = (0..n.saturating_sub(1))
         .map(|g| joint_odds(lowered, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
+    // Whether each chunk, as a candidate of two chunks or more joins it (a line-break hyphen after
+    // it dropped, unless it ends the candidate), is letters only: where it opens the candidate,
+    // inside it, where it closes it. A candidate of such chunks is letters only, found without
+    // reading it whole (a chunk with punctuation at the candidate's edge is not told so here, and
+    // the scorer reads the candidate).
+    let letters_only: Vec<(bool, bool, bool)> = (0..n)
+        .map(|m| {
+            let chunk = &text[chunks[m].range.clone()];
+            // The chunk as it stands before another: `grow` drops the byte of a line-break hyphen.
+            let before_another = match kinds.get(m) {
+                Some(Some(GapKind::Hyphen)) => chunk.strip_suffix('-'),
+                _ => Some(chunk),
+            };
+            let letters = |s: &str| !s.is_empty() && crate::lang::all_letters(s);
+            let inner = before_another.is_some_and(letters);
+            // Most chunks are letters only, and so are the same, punctuation ignored or not.
+            let closes = if before_another == Some(chunk) {
+                inner
+            } else {
+                letters(chunk)
+            };
+            (inner, inner, closes)
+        })
+        .collect();
     // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
     // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
     let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
@@ -1783,6 +1809,8 @@ fn segment(
         // Whether every chunk of the candidate lowercases alike, and whether the candidate one
         // chunk shorter kept its line-break hyphen.
         let (mut alike, mut kept) = (true, false);
+        // Whether the chunks between the candidate's first and last are letters only.
+        let mut inner_letters = true;
         for j in i + 1..=(i + MAX_SPAN).min(n) {
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
@@ -1822,7 +1850,13 @@ fn segment(
             let gap = if j > i + 1 { kinds[j - 2] } else { None };
             lowered.grow(range, gap, (&mut w, &mut lw), &mut b);
             let lower = alike.then_some(lw.as_str());
-            let (s, e) = scorer.word(&w, lower, &b, name);
+            // Chunks in between, and the first's and the last's letters, letters only: the word
+            // is (told here for words of two chunks or more; one chunk is read by the scorer).
+            if j - i >= 3 {
+                inner_letters &= letters_only[j - 2].1;
+            }
+            let letters = j - i >= 2 && letters_only[i].0 && inner_letters && letters_only[j - 1].2;
+            let (s, e) = scorer.word(&w, lower, &b, name, letters);
             let mut cand = Scored {
                 score: s,
                 evidence: e,
@@ -1842,7 +1876,7 @@ fn segment(
                     crate::lang::push_lower(&mut lwk, &wk);
                 }
                 let (w, lower) = (&wk, alike.then_some(lwk.as_str()));
-                let (s2, e2) = scorer.word(w, lower, &bk, name);
+                let (s2, e2) = scorer.word(w, lower, &bk, name, false);
                 let s2 = s2 + cost::KEEP_HYPHEN;
                 // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
                 // spelling only they know does not take away the hyphen of a form that is
