@@ -1244,7 +1244,10 @@ fn closed_by_case(lower: &str) -> bool {
         "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден",
         "тан", "тен", "нан", "нен", "мен", "бен", "пен",
     ];
-    ENDINGS.iter().any(|e| lower.ends_with(e)) && last_case(lower) == LastCase::Closing
+    // They end in one of four letters: told first, from the last letter alone.
+    matches!(lower.chars().next_back(), Some('ң' | 'а' | 'е' | 'н'))
+        && ENDINGS.iter().any(|e| lower.ends_with(e))
+        && last_case(lower) == LastCase::Closing
 }
 
 /// How a Kazakh word ends, as far as a suffix after it is concerned.
