@@ -814,13 +814,14 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
         if rest.is_empty() || stem.chars().nth(2).is_none() {
             return false;
         }
+        // A string of no more bytes than letters allowed is short enough uncounted (most are).
         match lang {
             Lang::Kk => {
-                rest.chars().count() <= 12
+                (rest.len() <= 12 || rest.chars().count() <= 12)
                     && kk_suffix_chain(stem, rest)
                     && !spells_a_word_after(rest)
             }
-            Lang::Ru => rest.chars().count() <= 7 && is_ru_ending(rest),
+            Lang::Ru => (rest.len() <= 7 || rest.chars().count() <= 7) && is_ru_ending(rest),
             _ => false,
         }
     }) || (lang == Lang::Kk && (voiced_stem_plus_ending(word) || elided_stem_plus_ending(word)))
