@@ -1763,11 +1763,11 @@ fn segment(
         .map(|g| joint_odds(lowered, &chunks[g], &chunks[g + 1], scorer.lang))
         .collect();
     // Whether each chunk, as a candidate of two chunks or more joins it (a line-break hyphen after
-    // it dropped, unless it ends the candidate), is letters only: where it opens the candidate,
-    // inside it, where it closes it. A candidate of such chunks is letters only, found without
-    // reading it whole (a chunk with punctuation at the candidate's edge is not told so here, and
-    // the scorer reads the candidate).
-    let letters_only: Vec<(bool, bool, bool)> = (0..n)
+    // it dropped, unless it ends the candidate), is letters only: where another chunk follows it
+    // in the candidate (opening it or inside it), and where it closes it. A candidate of such
+    // chunks is letters only, found without reading it whole (a chunk with punctuation at the
+    // candidate's edge is not told so here, and the scorer reads the candidate).
+    let letters_only: Vec<(bool, bool)> = (0..n)
         .map(|m| {
             let chunk = &text[chunks[m].range.clone()];
             // The chunk as it stands before another: `grow` drops the byte of a line-break hyphen.
@@ -1783,7 +1783,7 @@ fn segment(
             } else {
                 letters(chunk)
             };
-            (inner, inner, closes)
+            (inner, closes)
         })
         .collect();
     // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
@@ -1856,9 +1856,9 @@ fn segment(
             // Chunks in between, and the first's and the last's letters, letters only: the word
             // is (told here for words of two chunks or more; one chunk is read by the scorer).
             if j - i >= 3 {
-                inner_letters &= letters_only[j - 2].1;
+                inner_letters &= letters_only[j - 2].0;
             }
-            let letters = j - i >= 2 && letters_only[i].0 && inner_letters && letters_only[j - 1].2;
+            let letters = j - i >= 2 && letters_only[i].0 && inner_letters && letters_only[j - 1].1;
             let (s, e) = scorer.word(&w, lower, &b, name, letters);
             let mut cand = Scored {
                 score: s,
