@@ -1,6 +1,11 @@
 //! Work shared among cores: which thread maps which items, so that the results come out in the
 //! items' order whatever the number of threads?
 
+/// The cores this process may use (one where the system does not say).
+pub(crate) fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Maps each of `items` by `f` on up to `workers` threads, each taking a contiguous share of at
 /// least `min_share` items (fewer are not worth a thread), and returns the results in the items'
 /// order. The calling thread takes the first share; a thread that cannot start leaves its share to

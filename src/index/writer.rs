@@ -274,7 +274,7 @@ fn run_pipeline(
     total_bytes: u64,
     mut consume: impl FnMut(&Candidate, Result<Outcome>) -> Result<()>,
 ) -> Result<()> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = crate::shares::cores();
     let threads = cores.min(candidates.len()).max(1);
     // With fewer documents than cores, each document's passages are shared among the rest.
     let workers = (cores / threads).max(1);

@@ -99,8 +99,9 @@ const MIN_SHARE: usize = 8;
 /// [`normalize_with`] of each of `sources` (a document's passages), on every core: the repairs come
 /// in the order of `sources`, the same as one thread gives.
 pub fn normalize_all_with(sources: &[&str], vocab: &Vocabulary) -> Vec<Repaired> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    crate::shares::map_in_shares(sources, cores, MIN_SHARE, |s| normalize_with(s, vocab))
+    crate::shares::map_in_shares(sources, crate::shares::cores(), MIN_SHARE, |s| {
+        normalize_with(s, vocab)
+    })
 }
 
 /// [`normalize_explained_with`] of each of `sources`, on every core, as [`normalize_all_with`].
@@ -108,8 +109,7 @@ pub fn normalize_explained_all_with(
     sources: &[&str],
     vocab: &Vocabulary,
 ) -> Vec<(Repaired, Vec<Decision>)> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    crate::shares::map_in_shares(sources, cores, MIN_SHARE, |s| {
+    crate::shares::map_in_shares(sources, crate::shares::cores(), MIN_SHARE, |s| {
         normalize_explained_with(s, vocab)
     })
 }
