@@ -137,6 +137,10 @@ pub enum Command {
         /// that knows no syllables does.
         #[arg(long)]
         at_letters: bool,
+        /// Also type this share of the Cyrillic letters that have a Latin look-alike (`а`, `с`,
+        /// `К`…) as the Latin letter (0 to 1; default none).
+        #[arg(long, default_value_t = 0.0, value_parser = share)]
+        look_alikes: f64,
     },
     /// Print the language of every passage of a file (or - for standard input).
     Detect {
@@ -173,6 +177,14 @@ pub enum Command {
     },
 }
 
+/// A share from 0 to 1, for `--look-alikes`.
+fn share(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+        _ => Err(format!("`{s}` is no share from 0 to 1")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -181,5 +193,14 @@ mod tests {
     fn verify_cli() {
         use clap::CommandFactory;
         Args::command().debug_assert();
+    }
+
+    #[test]
+    fn a_share_is_from_0_to_1() {
+        assert_eq!(share("0.1"), Ok(0.1));
+        assert_eq!(share("1"), Ok(1.0));
+        for bad in ["2", "-0.5", "ten", "NaN"] {
+            assert!(share(bad).is_err(), "{bad}");
+        }
     }
 }

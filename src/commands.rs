@@ -89,7 +89,14 @@ pub fn run(args: Args) -> Result<Outcome> {
             seed,
             every_syllable,
             at_letters,
-        } => damage_cmd(file.as_deref(), seed, every_syllable, at_letters),
+            look_alikes,
+        } => damage_cmd(
+            file.as_deref(),
+            seed,
+            every_syllable,
+            at_letters,
+            look_alikes,
+        ),
         Command::Detect { file, json } => detect_cmd(file.as_deref(), json),
         Command::Stem { lang, words } => stem_cmd(&lang, &words),
         Command::Stats => stats_cmd(&args.index),
@@ -477,10 +484,11 @@ fn damage_cmd(
     seed: u64,
     every_syllable: bool,
     at_letters: bool,
+    look_alikes: f64,
 ) -> Result<Outcome> {
     use normalize::damage::{damage_with, DamageOptions};
     let text = read_input(file)?;
-    let opts = if every_syllable {
+    let mut opts = if every_syllable {
         DamageOptions::every_syllable(seed)
     } else if at_letters {
         DamageOptions::at_letters(seed)
@@ -490,6 +498,7 @@ fn damage_cmd(
             ..DamageOptions::default()
         }
     };
+    opts.look_alikes = look_alikes;
     let mut out = std::io::stdout().lock();
     writeln!(out, "{}", damage_with(&text, &opts))?;
     Ok(Outcome::Success)

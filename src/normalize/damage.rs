@@ -27,6 +27,9 @@ pub struct DamageOptions {
     /// Above 0: a split word is cut at any letter, each inner letter boundary with this chance,
     /// rather than at syllables (an extractor that knows no syllables: `ж айында`, `Демо кр атия`).
     pub at_letters: f64,
+    /// Chance that a Cyrillic letter with a Latin look-alike (`а`, `с`, `К`…) is typed as the Latin
+    /// letter, as OCR and some PDF fonts leave them (`Kaзaх`, `c ними`).
+    pub look_alikes: f64,
 }
 
 impl Default for DamageOptions {
@@ -39,6 +42,7 @@ impl Default for DamageOptions {
             edge_letters: 0.0,
             line_width: 64,
             at_letters: 0.0,
+            look_alikes: 0.0,
         }
     }
 }
@@ -135,7 +139,47 @@ pub fn damage_with(text: &str, opts: &DamageOptions) -> String {
         }
         wrap(&pieces, opts, &mut rng, &mut out);
     }
+    if opts.look_alikes > 0.0 {
+        // A stream of its own: the other damage is the same with look-alikes or without.
+        let mut rng = Rng(opts.seed ^ 0x10_0c_a1_1c_e5);
+        out = out
+            .chars()
+            .map(|c| match latin_twin(c) {
+                Some(l) if rng.chance(opts.look_alikes) => l,
+                _ => c,
+            })
+            .collect();
+    }
     out
+}
+
+/// The Latin letter that looks like Cyrillic `c`, if any.
+fn latin_twin(c: char) -> Option<char> {
+    const TWINS: [(char, char); 22] = [
+        ('а', 'a'),
+        ('с', 'c'),
+        ('е', 'e'),
+        ('о', 'o'),
+        ('р', 'p'),
+        ('х', 'x'),
+        ('у', 'y'),
+        ('і', 'i'),
+        ('һ', 'h'),
+        ('А', 'A'),
+        ('В', 'B'),
+        ('С', 'C'),
+        ('Е', 'E'),
+        ('Н', 'H'),
+        ('К', 'K'),
+        ('М', 'M'),
+        ('О', 'O'),
+        ('Р', 'P'),
+        ('Т', 'T'),
+        ('Х', 'X'),
+        ('І', 'I'),
+        ('У', 'Y'),
+    ];
+    TWINS.iter().find(|t| t.0 == c).map(|t| t.1)
 }
 
 fn wrap(pieces: &[Piece], opts: &DamageOptions, rng: &mut Rng, out: &mut String) {
@@ -373,6 +417,32 @@ mod tests {
                 .any(|w| w.trim_end_matches('-').chars().count() == 1),
             "{d}"
         );
+    }
+
+    #[test]
+    fn look_alikes_swap_letters_for_their_latin_twins_only() {
+        let clean = "Сотрудничество Казахстана и НАТО в рамках программы. Қазақстан Республикасы";
+        let split = DamageOptions {
+            seed: 5,
+            ..DamageOptions::default()
+        };
+        let typed = DamageOptions {
+            look_alikes: 0.5,
+            ..split.clone()
+        };
+        let (plain, swapped) = (damage_with(clean, &split), damage_with(clean, &typed));
+        // The same splits and breaks, some letters Latin, each the twin of the letter it replaced.
+        assert_ne!(plain, swapped);
+        assert_eq!(plain.chars().count(), swapped.chars().count());
+        let mut latin = 0;
+        for (p, s) in plain.chars().zip(swapped.chars()) {
+            if p != s {
+                assert_eq!(latin_twin(p), Some(s), "{p} → {s}");
+                latin += 1;
+            }
+        }
+        assert!(latin > 10, "{swapped}");
+        assert!(swapped.contains(['ә', 'қ', 'ң', 'й', 'ч']), "{swapped}");
     }
 
     #[test]
