@@ -152,6 +152,31 @@ fn news_cut_at_any_letter_then_repaired() {
 }
 
 #[test]
+fn soft_hyphens_at_line_ends_repair_like_hyphens() {
+    // Some PDFs write the hyphen a line was broken at as a soft hyphen, OCR as `¬`.
+    for text in [
+        include_str!("../data/ntrex/newstest2019-ref.kaz.txt"),
+        include_str!("../data/ntrex/newstest2019-ref.rus.txt"),
+    ] {
+        let lines = held_out(text);
+        let with = |mark: &str| {
+            accuracy_with(&lines, |l, i| {
+                damage(l, 11 * 1_000_003 + i).replace("-\n", &format!("{mark}\n"))
+            })
+            .0
+        };
+        let hyphen = with("-");
+        for mark in ["\u{ad}", "¬"] {
+            let other = with(mark);
+            assert!(
+                (other - hyphen).abs() < 0.001,
+                "{mark:?}: {other:.4}, with hyphens {hyphen:.4}"
+            );
+        }
+    }
+}
+
+#[test]
 fn latin_look_alike_letters_cost_the_repair_little() {
     // One Cyrillic letter in ten with a Latin twin typed as it (`Kaзaх`, `c ними`): inside words,
     // as whole syllables of split words (`Ka за х`) and as prepositions (`c`, `a`, `o`).
@@ -229,25 +254,38 @@ fn english_line_break_hyphens_in_unseen_text() {
             })
             .filter(|l| !l.is_empty())
             .collect();
-        let (mut broken, mut wrong) = (0, 0);
-        for seed in [11, 12] {
-            let damaged: Vec<String> = (0..units.len())
-                .map(|i| damage(&units[i], seed * 1_000_003 + i as u64))
-                .collect();
-            let vocab = Vocabulary::from_text(&damaged.join("\n\n"));
-            for (clean, d) in units.iter().zip(&damaged) {
-                let (r, t) = word_accuracy(clean, &normalize_with(d, &vocab).text);
-                // English is only damaged by line breaks: every word spoilt was broken at one.
-                broken += t - word_accuracy(clean, d).0;
-                wrong += t - r;
+        // The hyphen at a line's end as a hyphen, as the soft hyphen some PDFs write for it, and
+        // as the sign OCR writes: the repair reads all three alike.
+        let mut wrong_per_mark = Vec::new();
+        for mark in ["-", "\u{ad}", "¬"] {
+            let (mut broken, mut wrong) = (0, 0);
+            for seed in [11, 12] {
+                let damaged: Vec<String> = (0..units.len())
+                    .map(|i| {
+                        damage(&units[i], seed * 1_000_003 + i as u64)
+                            .replace("-\n", &format!("{mark}\n"))
+                    })
+                    .collect();
+                let vocab = Vocabulary::from_text(&damaged.join("\n\n"));
+                for (clean, d) in units.iter().zip(&damaged) {
+                    let (r, t) = word_accuracy(clean, &normalize_with(d, &vocab).text);
+                    // English is only damaged by line breaks: every word spoilt was broken at one.
+                    broken += t - word_accuracy(clean, d).0;
+                    wrong += t - r;
+                }
             }
+            let right = 1.0 - wrong as f64 / broken as f64;
+            eprintln!("{name}, {mark:?}: {broken} broken, {right:.4} right");
+            assert!(broken > 300, "{name}: too few line breaks ({broken})");
+            assert!(
+                right > floor,
+                "{name}, {mark:?}: {right:.4} of line-break hyphens right"
+            );
+            wrong_per_mark.push(wrong);
         }
-        let right = 1.0 - wrong as f64 / broken as f64;
-        eprintln!("{name}: {broken} broken, {right:.4} right");
-        assert!(broken > 300, "{name}: too few line breaks ({broken})");
         assert!(
-            right > floor,
-            "{name}: {right:.4} of line-break hyphens right"
+            wrong_per_mark.iter().all(|&w| w == wrong_per_mark[0]),
+            "{name}: words wrong per mark {wrong_per_mark:?}"
         );
     }
 }

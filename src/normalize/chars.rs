@@ -141,6 +141,11 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         // Every character with a fix comes after these.
         let fix = if other < '\u{a0}' {
             Fix::Keep
+        } else if matches!(other, '\u{ad}' | '¬') && ends_line(&input[i + len..]) {
+            // A soft hyphen at a line's end is the hyphen the line was broken at, as is the sign
+            // OCR writes for one (`ter¬`/`rorism`): a line-break hyphen, for the hyphen repair to
+            // join or keep.
+            Fix::Char('-')
         } else {
             context_free(other)
         };
@@ -217,6 +222,11 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
         Class::Other(c)
     };
     (class, c.len_utf8().max(1))
+}
+
+/// Whether `rest` goes on to a line break, spaces aside.
+fn ends_line(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
 }
 
 /// Which scripts a word's letters were seen in.
@@ -689,6 +699,17 @@ mod tests {
             "international cofine"
         );
         assert_eq!(fixed("қадір\u{2010}қасиет\u{a0}бар"), "қадір-қасиет бар");
+    }
+
+    #[test]
+    fn a_soft_hyphen_or_ocr_s_sign_at_a_line_end_is_a_line_break_hyphen() {
+        assert_eq!(
+            fixed("ter\u{ad}\nrorism Nato\u{ad} \r\nled"),
+            "ter-\nrorism Nato- \r\nled"
+        );
+        assert_eq!(fixed("дамы¬\nды"), "дамы-\nды");
+        // Elsewhere a soft hyphen is dropped and the sign stays.
+        assert_eq!(fixed("inter\u{ad}national ¬p"), "international ¬p");
     }
 
     #[test]
