@@ -426,7 +426,7 @@ fn is_with(word: &str) -> bool {
 }
 
 /// Whether `lower` is a short word that stands alone in Kazakh (`Lang::Kk`) or Russian text.
-fn is_function_word(lang: Lang, lower: &str) -> bool {
+pub(crate) fn is_function_word(lang: Lang, lower: &str) -> bool {
     FUNCTION[usize::from(lang != Lang::Kk)].contains(lower)
 }
 
