@@ -1,5 +1,7 @@
-//! Character-level repair: invisible characters, odd spaces and hyphens, ligatures, Unicode NFC, Kazakh
-//! letter variants, and look-alike Latin/Cyrillic letters inside words of the other script.
+//! Character-level repair: invisible characters, odd spaces and hyphens (a soft hyphen at a line's
+//! end is the line-break hyphen), ligatures, Unicode NFC, Kazakh letter variants, and look-alike
+//! Latin/Cyrillic letters inside words of the other script, or making up whole words amid Cyrillic
+//! text (`Ka за х стана`, `c ними`).
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -480,7 +482,9 @@ fn surely_nfc_bytes(bytes: &[u8]) -> bool {
 /// Pushes one alphabetic run, fixing letters of one script when the run mixes Latin and Cyrillic
 /// and every letter of that script has a look-alike in the other: the minority script's letters
 /// if they all have one, else the majority's (`бipлecкeн`, four Cyrillic letters among five Latin
-/// ones that all look Cyrillic).
+/// ones that all look Cyrillic). Where every letter has a look-alike, the script of the words
+/// around (`context`: Cyrillic or not, where they tell) decides before the majority does (`opу`
+/// between Cyrillic words is `ору`, `рeace` between English ones `peace`).
 fn push_word(b: &mut Builder, start: usize, word: &str, context: Option<bool>) {
     let (mut cyr, mut lat, mut kazakh) = (0usize, 0usize, false);
     for c in word.chars() {

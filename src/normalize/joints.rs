@@ -1,6 +1,7 @@
 //! Joints: every whitespace gap between two chunks of text, and what becomes of it. Most gaps fold to
 //! one space; a line-break hyphen is joined (`ter-`/`rorism` → `terrorism`) or kept as a compound
-//! (`Nato-`/`led` → `Nato-led`).
+//! (`Nato-`/`led` → `Nato-led`); the gaps inside syllable-split Cyrillic are closed by
+//! [`super::syllables`], which reads lines in capitals in lowercase when they show the damage.
 
 use std::ops::Range;
 
@@ -132,10 +133,10 @@ fn in_capitals(line: &[u8]) -> bool {
     upper >= MIN_CAPITALS && lower * 10 <= upper
 }
 
-/// Whether the Cyrillic chunks of `lines` show syllable damage: two or more, and one in four or more, of
-/// three letters or fewer and no short word of either language (`СОТ РУД НИ ЧЕ СТВО`). Of held-out
-/// NTREX lines, 0.25% (Kazakh) and 0.75% (Russian) clean lines pass, and 99.5% and 98% of those
-/// damaged like the seed.
+/// Whether the Cyrillic chunks of `lines` show syllable damage: two or more, and one in four or
+/// more, of three letters or fewer and no short word of either language (`СОТ РУД НИ ЧЕ СТВО`).
+/// Of held-out NTREX lines, 0.25% (Kazakh) and 0.75% (Russian) clean lines pass, and 99.5% and
+/// 98% of those damaged like the seed.
 fn looks_split<'t>(lines: impl Iterator<Item = &'t str>) -> bool {
     let (mut chunks, mut short) = (0usize, 0usize);
     for chunk in lines.flat_map(str::split_whitespace) {
@@ -158,8 +159,8 @@ fn looks_split<'t>(lines: impl Iterator<Item = &'t str>) -> bool {
 /// `text` with its Cyrillic letters in lowercase on every line written in capitals (at least
 /// [`MIN_CAPITALS`], and at most one lowercase Cyrillic letter in ten: `НАТО-ның` may stand in
 /// one), if those lines show syllable damage ([`looks_split`]); byte for byte where the rest is;
-/// `None` if no line is lowered. Clean lines in capitals stay: in capitals, nothing tells a name's words apart
-/// (`САЙФУЛЛО ХАБИБУЛЛАЕВИЧ`), and in lowercase they would run together.
+/// `None` if no line is lowered. Clean lines in capitals stay: in capitals, nothing tells a name's
+/// words apart (`САЙФУЛЛО ХАБИБУЛЛАЕВИЧ`), and in lowercase they would run together.
 fn capitals_lowered(text: &str) -> Option<String> {
     // The lines in capitals, by their byte ranges.
     let mut capitals = Vec::new();
