@@ -5,8 +5,9 @@
 //! not every syllable, some words left whole, a consonant cluster sometimes cut in the middle or
 //! left hanging (`Ка за х стана`, `спо со бс твует`) — and lines are wrapped, a word broken at the
 //! end of a line getting a hyphen (`қой ыл-`/`ған`, `ter-`/`rorism`) and a hyphenated compound being
-//! broken after its own hyphen (`сондай-`/`ақ`). All-caps words and numbers are left alone. The
-//! generator is deterministic: the same text and seed give the same damage.
+//! broken after its own hyphen (`сондай-`/`ақ`). All-caps words and numbers are left alone. Asked
+//! to, it also types Cyrillic letters as their Latin look-alikes (`Kaзaх`, `c ними`), as OCR and some
+//! PDF fonts do. The generator is deterministic: the same text and seed give the same damage.
 
 /// How much damage to do.
 #[derive(Clone, Debug)]
