@@ -282,28 +282,7 @@ impl Word {
             other,
         } = self.scripts;
         if ascii && !cyrillic && !other {
-            // A tag or a handle (`#MeToo`, `@nato`) is written as its owner writes it.
-            if before != Beside::Other
-                && !input[..self.start].ends_with(['#', '@'])
-                && if text.starts_with(|c: char| c.is_ascii_uppercase()) {
-                    // A capital opens a word: a syllable's when lowercase Cyrillic goes on after
-                    // a space (`Ka за х стана`), a preposition's at a sentence's start.
-                    (is_latin_look_alike(text)
-                        || opens_sentence(&input[..self.start]) && is_capital_look_alike(text))
-                        && lowercase_cyrillic_next(&input[end..])
-                } else {
-                    is_latin_look_alike(text)
-                        && match (before, beside_after(&input[end..])) {
-                            // A preposition before a number (`c 2006 года`, `o 14-процентном`).
-                            (Beside::Cyrillic, Beside::Number) => {
-                                text.len() == 1 && input[end..].starts_with(' ')
-                            }
-                            (Beside::Cyrillic, after) => after != Beside::Other,
-                            (Beside::Nothing, after) => after == Beside::Cyrillic,
-                            _ => false,
-                        }
-                }
-            {
+            if reads_cyrillic(&input[..self.start], text, &input[end..], before) {
                 b.copy(*plain, &input[*plain..self.start]);
                 // `Y` is `Ү` before a Kazakh syllable (`Y кі мет`), `У` otherwise (`Y одной`).
                 let kazakh = next_word(&input[end..])
@@ -341,6 +320,29 @@ impl Word {
             Beside::Other
         }
     }
+}
+
+/// Whether `word`, ASCII letters between `head` and `rest` of the text and after a word that stands
+/// as `before` says, is Cyrillic text typed with Latin look-alikes.
+fn reads_cyrillic(head: &str, word: &str, rest: &str, before: Beside) -> bool {
+    // A tag or a handle (`#MeToo`, `@nato`) is written as its owner writes it.
+    if before == Beside::Other || head.ends_with(['#', '@']) {
+        return false;
+    }
+    if word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        // A capital opens a word: a syllable's when lowercase Cyrillic goes on after a space
+        // (`Ka за х стана`), a preposition's at a sentence's start.
+        return (is_latin_look_alike(word) || opens_sentence(head) && is_capital_look_alike(word))
+            && lowercase_cyrillic_next(rest);
+    }
+    is_latin_look_alike(word)
+        && match (before, beside_after(rest)) {
+            // A preposition before a number (`c 2006 года`, `o 14-процентном`).
+            (Beside::Cyrillic, Beside::Number) => word.len() == 1 && rest.starts_with(' '),
+            (Beside::Cyrillic, after) => after != Beside::Other,
+            (Beside::Nothing, after) => after == Beside::Cyrillic,
+            _ => false,
+        }
 }
 
 /// What a word stands beside, across spaces and punctuation: a Cyrillic word, a number (after it),

@@ -87,48 +87,25 @@ pub(crate) fn decide(
 /// Fewest Cyrillic capitals a line needs to be taken as written in capitals.
 const MIN_CAPITALS: usize = 8;
 
-/// Whether a line (its UTF-8 bytes) is written in Cyrillic capitals: [`MIN_CAPITALS`] of them at
-/// least, and no more than one lowercase Cyrillic letter in ten. Read off the bytes, and given up as
-/// soon as the lowercase letters are too many for the rest of the line to make up for (most lines
-/// are lowercase, and every passage is asked).
-fn in_capitals(line: &[u8]) -> bool {
+/// Whether a line is written in Cyrillic capitals: [`MIN_CAPITALS`] of them at least, and no more
+/// than one lowercase Cyrillic letter in ten. Given up as soon as the lowercase letters are too many
+/// for the rest of the line to make up for (most lines are lowercase, and every passage is asked).
+fn in_capitals(line: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    let mut i = 0;
-    while i + 1 < line.len() {
-        let (lead, next) = (line[i], line[i + 1]);
-        if !(0xD0..=0xD4).contains(&lead) || !(0x80..=0xBF).contains(&next) {
-            // To the next character: its lead byte tells its length.
-            i += match lead {
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                0xF0..=0xFF => 4,
-                _ => 1,
-            };
+    for (i, c) in line.char_indices() {
+        // Cyrillic letters only: the signs U+0482–U+0489 have no case.
+        if !crate::lang::is_cyrillic(c) || ('\u{482}'..='\u{489}').contains(&c) {
             continue;
         }
-        let code = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
-        // Capitals first in the basic block, then alternating (odd first from U+04C1).
-        let capital = match code {
-            0x400..=0x42F => Some(true),
-            0x430..=0x45F => Some(false),
-            0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => Some(code % 2 == 0),
-            0x4C1..=0x4CE => Some(code % 2 == 1),
-            0x4C0 => Some(true),
-            0x4CF => Some(false),
-            _ => None,
-        };
-        match capital {
-            Some(true) => upper += 1,
-            Some(false) => {
-                lower += 1;
-                // Even all the rest in capitals would not make ten capitals per lowercase letter.
-                if lower * 10 > upper + (line.len() - i) / 2 {
-                    return false;
-                }
+        if crate::lang::is_upper(c) {
+            upper += 1;
+        } else {
+            lower += 1;
+            // Even all the rest in capitals would not make ten capitals per lowercase letter.
+            if lower * 10 > upper + (line.len() - i) / 2 {
+                return false;
             }
-            None => {}
         }
-        i += 2;
     }
     upper >= MIN_CAPITALS && lower * 10 <= upper
 }
@@ -166,7 +143,7 @@ fn capitals_lowered(text: &str) -> Option<String> {
     let mut capitals = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        if in_capitals(line.as_bytes()) {
+        if in_capitals(line) {
             capitals.push(start..start + line.len());
         }
         start += line.len();
@@ -284,7 +261,7 @@ mod tests {
     use crate::normalize::normalize;
 
     #[test]
-    fn lines_in_capitals_are_told_off_their_bytes_as_by_their_letters() {
+    fn lines_in_capitals_are_told_as_unicode_tells_their_letters_case() {
         // The reference: every Cyrillic letter's case asked of Unicode.
         let by_letters = |line: &str| {
             let cyrillic = line.chars().filter(|&c| crate::lang::is_cyrillic(c));
@@ -313,11 +290,11 @@ mod tests {
                     }
                 })
                 .collect();
-            assert_eq!(in_capitals(line.as_bytes()), by_letters(&line), "{line:?}");
+            assert_eq!(in_capitals(&line), by_letters(&line), "{line:?}");
         }
-        assert!(in_capitals("СОТ РУД НИ ЧЕ СТВО ҚА ЗАҚ".as_bytes()));
-        assert!(!in_capitals("Сотрудничество Казахстана".as_bytes()));
-        assert!(!in_capitals("НАТО".as_bytes()));
+        assert!(in_capitals("СОТ РУД НИ ЧЕ СТВО ҚА ЗАҚ"));
+        assert!(!in_capitals("Сотрудничество Казахстана"));
+        assert!(!in_capitals("НАТО"));
     }
 
     #[test]
