@@ -16,8 +16,11 @@ pub struct WordTokenizer;
 
 /// The token stream of [`WordTokenizer`].
 pub struct WordStream<'a> {
+    text: &'a str,
     words: Words<'a>,
     token: Token,
+    /// While [`super::scan`] runs: the first letters a word must have to be written out whole.
+    initials: Option<Vec<char>>,
 }
 
 /// Where the words come from: the plain text splitter or full Unicode segmentation.
@@ -56,7 +59,7 @@ enum Class {
 
 /// The class of a character of plain text; `None` for a character plain text does not hold.
 #[inline]
-fn class(c: char) -> Option<Class> {
+const fn class(c: char) -> Option<Class> {
     if c.is_ascii() {
         return ASCII_CLASSES[c as usize];
     }
@@ -101,12 +104,49 @@ pub struct PlainWords<'a> {
     at: usize,
 }
 
+/// [`class`] of the characters U+0400–U+04FF (two bytes each in UTF-8), looked up: the Cyrillic
+/// letters of Kazakh and Russian text.
+static CYRILLIC_CLASSES: [Option<Class>; 256] = {
+    let mut table = [None; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x400 + i as u32) {
+            table[i] = class(c);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The class of the character at byte `i` of `text` (a character boundary) and its length in bytes;
+/// `None` past the end, and a character plain text does not hold as `Some(None)`. ASCII and
+/// Cyrillic, most of the text, are read from their bytes.
+#[inline(always)]
+fn class_at(text: &str, i: usize) -> Option<(Option<Class>, usize)> {
+    let bytes = text.as_bytes();
+    let b = *bytes.get(i)?;
+    if b < 0x80 {
+        return Some((ASCII_CLASSES[b as usize], 1));
+    }
+    if (0xD0..=0xD3).contains(&b) {
+        if let Some(&b1) = bytes.get(i + 1) {
+            let offset = (usize::from(b & 0x1F) << 6 | usize::from(b1 & 0x3F)) - 0x400;
+            return Some((CYRILLIC_CLASSES[offset], 2));
+        }
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((class(c), c.len_utf8()))
+}
+
 impl<'a> PlainWords<'a> {
     /// The splitter for `text`, if `text` is plain (see [`class`]).
     fn new(text: &'a str) -> Option<Self> {
-        text.chars()
-            .all(|c| class(c).is_some())
-            .then_some(PlainWords { text, at: 0 })
+        let mut i = 0;
+        while let Some((class, len)) = class_at(text, i) {
+            class?;
+            i += len;
+        }
+        Some(PlainWords { text, at: 0 })
     }
 }
 
@@ -115,10 +155,7 @@ impl<'a> Iterator for PlainWords<'a> {
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
         let class_at = |i: usize| {
-            self.text[i..]
-                .chars()
-                .next()
-                .map(|c| (class(c).unwrap_or(Class::Other), c.len_utf8()))
+            class_at(self.text, i).map(|(class, len)| (class.unwrap_or(Class::Other), len))
         };
         // The next letter or digit starts a word.
         let mut start = self.at;
@@ -167,8 +204,10 @@ impl Tokenizer for WordTokenizer {
             None => Words::Unicode(text.split_word_bound_indices()),
         };
         WordStream {
+            text,
             words,
             token: Token::default(),
+            initials: super::scan_initials(),
         }
     }
 }
@@ -186,6 +225,15 @@ impl TokenStream for WordStream<'_> {
             t.offset_to = offset + word.len();
             t.position = t.position.wrapping_add(1);
             t.text.clear();
+            if let Some(first) = self
+                .initials
+                .as_deref()
+                .and_then(|i| skipped(self.text, offset, word, i))
+            {
+                // A word no term asked for can begin with: its first letter stands for it.
+                t.text.push(first);
+                return true;
+            }
             if word.is_ascii() {
                 t.text.push_str(word);
                 t.text.make_ascii_lowercase();
@@ -204,6 +252,20 @@ impl TokenStream for WordStream<'_> {
     fn token_mut(&mut self) -> &mut Token {
         &mut self.token
     }
+}
+
+/// For a scan that looks for terms beginning with `initials` ([`super::scan`]): the lowercase first
+/// letter of `word` (at byte `offset` of `text`) where the word need not be written out, because no
+/// filter after the tokenizer can make it a term beginning with one of them. Every filter keeps a
+/// word's first letter but for folding `ё` into `е`; the Kazakh filter reads a word after a hyphen
+/// whole (a case ending it drops), and the length filter a long word's letters.
+fn skipped(text: &str, offset: usize, word: &str, initials: &[char]) -> Option<char> {
+    let c = word.chars().next()?;
+    let first = crate::lang::lower_char(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c));
+    let folded = if first == 'ё' { 'е' } else { first };
+    let after_hyphen = text[..offset].ends_with(['-', '‐', '‑']);
+    let long = word.len() > super::MAX_WORD_CHARS;
+    (!initials.contains(&folded) && !after_hyphen && !long).then_some(first)
 }
 
 /// Appends `word` lowercased (as `char::to_lowercase` does) with `’` as `'`.
