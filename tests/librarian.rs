@@ -301,6 +301,35 @@ fn add_list_and_remove_documents() {
     );
 }
 
+#[test]
+fn small_updates_do_not_pile_up_segments() {
+    // Every segment costs each query its terms' lookups: documents added one at a time are merged
+    // as they come, not left as one segment each.
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let langs = ["kk", "ru", "en", "kk", "ru"];
+    for (n, lang) in langs.iter().enumerate() {
+        let name = format!("doc{n}.{lang}.txt");
+        std::fs::write(cwd.join(&name), doc_text(lang, 100 + 40 * n, 40)).unwrap();
+        ok(run(cwd, &["add", &name]));
+    }
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(cwd.join("index/meta.json")).unwrap())
+            .unwrap();
+    let segments = meta["segments"].as_array().unwrap();
+    assert!(segments.len() <= 2, "{} segments", segments.len());
+    let passages: u64 = segments
+        .iter()
+        .map(|s| s["max_doc"].as_u64().unwrap())
+        .sum();
+    assert!(passages >= 5 * 10, "{passages} passages");
+    // Every document is still found.
+    let list = ok(run(cwd, &["list"]));
+    for n in 0..langs.len() {
+        assert!(list.contains(&format!("doc{n}.")), "{list}");
+    }
+}
+
 /// A one-page PDF with Helvetica text lines, built with lopdf.
 fn make_pdf(lines: &[&str]) -> Vec<u8> {
     use lopdf::content::{Content, Operation};

@@ -110,10 +110,13 @@ pub struct UpdateOptions<'a> {
     pub pipeline: Option<&'a str>,
 }
 
-/// The merge policy of small updates: only segments of up to `SMALL_MERGE_DOCS` passages.
+/// The merge policy of small updates: only segments of up to `SMALL_MERGE_DOCS` passages, merged as
+/// soon as two are alike in size. Every segment costs each query its terms' lookups, and a cross-
+/// lingual query looks up many: small segments left to pile up beside a big one slow matching.
 fn small_merge_policy() -> LogMergePolicy {
     let mut policy = LogMergePolicy::default();
     policy.set_max_docs_before_merge(SMALL_MERGE_DOCS);
+    policy.set_min_num_segments(2);
     policy
 }
 
