@@ -62,6 +62,10 @@ impl Repaired {
     /// back: a space that stands for a blank line of the source becomes one (`normalize` folds
     /// every run of whitespace into a space).
     pub fn with_paragraphs(&self, source: &str) -> String {
+        // Most passages hold no blank line (passages are cut at them): nothing to put back.
+        if !holds_blank_line(source) {
+            return self.text.clone();
+        }
         let mut out = String::with_capacity(self.text.len());
         let mut from = 0;
         for (at, _) in self.text.match_indices(' ') {
@@ -80,6 +84,18 @@ impl Repaired {
 /// Whether whitespace `gap` holds a blank line (two line breaks with nothing but spaces between).
 pub fn has_blank_line(gap: &str) -> bool {
     gap.split('\n').skip(1).count() >= 2
+}
+
+/// Whether `text` holds a blank line anywhere: a line between two line breaks that is only
+/// whitespace.
+fn holds_blank_line(text: &str) -> bool {
+    let mut lines = text.split('\n').skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() && line.trim().is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Repairs `source`, using its own unsplit words as evidence. Total: any input gives some text.
@@ -226,6 +242,15 @@ mod tests {
         );
         assert!(has_blank_line("\n\n") && has_blank_line(" \n \n "));
         assert!(!has_blank_line(" \n ") && !has_blank_line(" "));
+        // A passage without a blank line comes back as repaired.
+        for text in ["a\nb\n", "a \r\nb", "a", "a\n \n"] {
+            assert_eq!(holds_blank_line(text), text.ends_with(" \n"), "{text:?}");
+        }
+        let source = "Кі ріс пе\nҚа зақ стан\n";
+        assert_eq!(
+            normalize(source).with_paragraphs(source),
+            "Кіріспе Қазақстан"
+        );
     }
 
     #[test]
