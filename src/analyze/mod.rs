@@ -298,8 +298,9 @@ mod tests {
 
     #[test]
     fn a_scan_reads_whole_the_words_its_filters_look_into() {
-        // A Kazakh case ending after a hyphen is dropped by the stemmer, which must read it; `ё`
-        // folds to `е`; a word over the length limit is dropped. None begins with the letter asked.
+        // Words that do not begin with the letter asked for, yet must be read whole: a Kazakh case
+        // ending after a hyphen (the stemmer drops it), `ё` (folded to `е`), a word over the
+        // length limit (dropped).
         let cases = [
             (Lang::Kk, "НАТО-ның қауіпсіздігі", ['қ']),
             (Lang::Ru, "Ёлка и ёж у ели", ['е']),

@@ -63,7 +63,7 @@ impl Repaired {
     /// every run of whitespace into a space).
     pub fn with_paragraphs(&self, source: &str) -> String {
         // Most passages hold no blank line (passages are cut at them): nothing to put back.
-        if !holds_blank_line(source) {
+        if !has_blank_line(source) {
             return self.text.clone();
         }
         let mut out = String::with_capacity(self.text.len());
@@ -81,14 +81,9 @@ impl Repaired {
     }
 }
 
-/// Whether whitespace `gap` holds a blank line (two line breaks with nothing but spaces between).
-pub fn has_blank_line(gap: &str) -> bool {
-    gap.split('\n').skip(1).count() >= 2
-}
-
-/// Whether `text` holds a blank line anywhere: a line between two line breaks that is only
-/// whitespace.
-fn holds_blank_line(text: &str) -> bool {
+/// Whether `text` (a whitespace gap, or a whole passage) holds a blank line: two line breaks with
+/// nothing but whitespace between.
+pub fn has_blank_line(text: &str) -> bool {
     let mut lines = text.split('\n').skip(1).peekable();
     while let Some(line) = lines.next() {
         if lines.peek().is_some() && line.trim().is_empty() {
@@ -244,7 +239,7 @@ mod tests {
         assert!(!has_blank_line(" \n ") && !has_blank_line(" "));
         // A passage without a blank line comes back as repaired.
         for text in ["a\nb\n", "a \r\nb", "a", "a\n \n"] {
-            assert_eq!(holds_blank_line(text), text.ends_with(" \n"), "{text:?}");
+            assert_eq!(has_blank_line(text), text.ends_with(" \n"), "{text:?}");
         }
         let source = "Кі ріс пе\nҚа зақ стан\n";
         assert_eq!(
