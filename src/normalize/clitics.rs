@@ -253,11 +253,18 @@ const RU_VOWELS: &[&str] = &["а", "и", "о", "у", "я"];
 /// A word must keep this many letters beside a Russian vowel for the pair to count as one word.
 const MIN_RU_REST: usize = 2;
 
+/// Russian one-letter prepositions that are also the first letter of many words (`в`, `с`, `к`):
+/// text cut at any letter leaves `с делал`, `в сплыла`. A preposition governs a noun phrase, never a
+/// verb, so the ending of the word after tells them apart (`с другом`, `сделал`).
+const RU_PREPOSITIONS: &[&str] = &["в", "с", "к"];
+
 /// Counts of (apart, attached) per Russian vowel and the letters beside it: the last letters of the
-/// word before (`after`) and the first letters of the word after (`before`).
+/// word before (`after`) and the first letters of the word after (`before`); and per Russian
+/// one-letter preposition, the last letters of the word after it (`ending`).
 struct RuCounts {
     after: HashMap<Key, (u32, u32)>,
     before: HashMap<Key, (u32, u32)>,
+    ending: HashMap<Key, (u32, u32)>,
 }
 
 /// Adds one (apart or attached) observation under every context length.
@@ -299,6 +306,7 @@ static RU: LazyLock<RuCounts> = LazyLock::new(|| {
     let mut counts = RuCounts {
         after: HashMap::default(),
         before: HashMap::default(),
+        ending: HashMap::default(),
     };
     for line in lexicon::prior_lines(Lang::Ru) {
         let words: Vec<(String, bool, bool)> = line
@@ -325,6 +333,21 @@ static RU: LazyLock<RuCounts> = LazyLock::new(|| {
                 }
                 continue;
             }
+            if let Some(i) = ru_preposition_index(word) {
+                if let Some((next, next_clean, _)) = words.get(n + 1) {
+                    if *ends_clean && *next_clean && !next.is_empty() {
+                        count(&mut counts.ending, i, next, true);
+                    }
+                }
+                continue;
+            }
+            for (i, p) in RU_PREPOSITIONS.iter().enumerate() {
+                if let Some(rest) = word.strip_prefix(p) {
+                    if rest.chars().count() >= MIN_RU_REST {
+                        count(&mut counts.ending, i as u8, rest, false);
+                    }
+                }
+            }
             for (i, v) in RU_VOWELS.iter().enumerate() {
                 if let Some(head) = word.strip_suffix(v) {
                     if head.chars().count() >= MIN_RU_REST {
@@ -341,6 +364,26 @@ static RU: LazyLock<RuCounts> = LazyLock::new(|| {
     }
     counts
 });
+
+fn ru_preposition_index(word: &str) -> Option<u8> {
+    RU_PREPOSITIONS
+        .iter()
+        .position(|&p| p == word)
+        .map(|i| i as u8)
+}
+
+/// Whether lowercase `word` is a Russian one-letter preposition whose context is counted.
+pub(crate) fn is_ru_preposition(word: &str) -> bool {
+    ru_preposition_index(word).is_some()
+}
+
+/// The log odds that the Russian one-letter preposition `prep` stands apart before lowercase word
+/// `next` (`с` + `другом`: apart; `с` + `делал`: hardly ever), by the last letters of `next`,
+/// counted in the prior lines.
+pub(crate) fn ru_preposition_apart(prep: &str, next: &str) -> Option<f32> {
+    let i = ru_preposition_index(prep)?;
+    Some(logit(apart_probability(&RU.ending, i, next)))
+}
 
 fn ru_vowel_index(word: &str) -> Option<u8> {
     RU_VOWELS.iter().position(|&v| v == word).map(|i| i as u8)
@@ -373,6 +416,14 @@ pub(crate) fn ru_apart_before(vowel: &str, next: &str) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_letter_preposition_stands_apart_before_a_noun_not_a_verb() {
+        let apart = |p: &str, next: &str| ru_preposition_apart(p, next).unwrap();
+        assert!(apart("с", "другом") > apart("с", "делал"));
+        assert!(apart("в", "городе") > apart("в", "сплыла"));
+        assert!(ru_preposition_apart("о", "том").is_none());
+    }
 
     #[test]
     fn verb_forms_are_told_from_nouns_by_their_ending() {
