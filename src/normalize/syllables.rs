@@ -1654,9 +1654,9 @@ impl<'t> Lowered<'t> {
     }
 }
 
-/// The Russian one-letter vowel word that chunk `i - 1` is, standing apart before chunk `i` (a
-/// space between, no punctuation).
-fn lone_ru_vowel(
+/// The Russian one-letter word whose context is counted (a vowel, or `в`/`с`/`к`) that chunk `i - 1`
+/// is, standing apart before chunk `i` (a space between, no punctuation).
+fn lone_ru_letter(
     lowered: &Lowered,
     chunks: &[Chunk],
     kinds: &[Option<GapKind>],
@@ -1670,8 +1670,8 @@ fn lone_ru_vowel(
     if lowered.text[range.clone()].ends_with(|c: char| !letter(c)) {
         return None;
     }
-    let vowel = lowered.of(range, |s| s.trim_start_matches(|c: char| !letter(c)));
-    (clitics::is_ru_vowel(&vowel) || clitics::is_ru_preposition(&vowel)).then(|| vowel.into_owned())
+    let word = lowered.of(range, |s| s.trim_start_matches(|c: char| !letter(c)));
+    (clitics::is_ru_vowel(&word) || clitics::is_ru_preposition(&word)).then(|| word.into_owned())
 }
 
 /// Segments one run by dynamic programming and writes its joints.
@@ -1942,9 +1942,9 @@ fn segment(
             cands[j][j - i - 1] = Some((cand, spaces));
         }
     }
-    // The Russian vowel word standing before each chunk, if any (see `lone_ru_vowel`).
-    let vowels: Vec<Option<String>> = (0..n)
-        .map(|i| lone_ru_vowel(lowered, chunks, kinds, i, scorer.lang))
+    // The Russian one-letter word standing before each chunk, if any (see `lone_ru_letter`).
+    let letters: Vec<Option<String>> = (0..n)
+        .map(|i| lone_ru_letter(lowered, chunks, kinds, i, scorer.lang))
         .collect();
     let next_cap = chunks
         .iter()
@@ -1958,7 +1958,7 @@ fn segment(
         chunks,
         kinds,
         cands,
-        vowels,
+        letters,
         governs,
         next_cap,
         inside_sentence,
@@ -2036,8 +2036,8 @@ struct Lattice<'t> {
     kinds: &'t [Option<GapKind>],
     /// `cands[j][k]`: the word of chunks `j - k - 1..j` and the number of spaces it removes.
     cands: Vec<[Option<(Scored, usize)>; MAX_SPAN]>,
-    /// The Russian vowel word standing before each chunk, if any.
-    vowels: Vec<Option<String>>,
+    /// The Russian one-letter word (a vowel or a preposition) standing before each chunk, if any.
+    letters: Vec<Option<String>>,
     /// Whether each chunk is a `мен` before a word that takes the instrumental.
     governs: Vec<bool>,
     /// Whether the text after each chunk goes on with a capital, no punctuation between (`Вудс пен
@@ -2054,8 +2054,8 @@ impl Lattice<'_> {
     fn choose(&self, scorer: &Scorer, before_verb: &[bool], joints: &mut [(Joint, &'static str)]) {
         let (text, chunks, kinds, space_cost) =
             (self.lowered.text, self.chunks, self.kinds, self.space_cost);
-        let (cands, vowels, governs, next_cap) =
-            (&self.cands, &self.vowels, &self.governs, &self.next_cap);
+        let (cands, letters, governs, next_cap) =
+            (&self.cands, &self.letters, &self.governs, &self.next_cap);
         let n = chunks.len();
         // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
         // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
@@ -2079,9 +2079,10 @@ impl Lattice<'_> {
                     cand,
                     prev: None,
                 };
-                // A Russian vowel word apart before this word (`о том`, not `о ни`): how likely
-                // apart depends on this word, so the way to `i` ending in it is weighed apart.
-                if let Some(vowel) = &vowels[i] {
+                // A Russian one-letter word apart before this word (`о том`, not `о ни`; `с другом`,
+                // not `с делали`): how likely apart depends on this word, so the way to `i` ending
+                // in it is weighed apart.
+                if let Some(word) = &letters[i] {
                     let plain = steps[i][1..]
                         .iter()
                         .flatten()
@@ -2102,11 +2103,11 @@ impl Lattice<'_> {
                             &mut pb,
                         );
                         let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
-                        let apart = match clitics::ru_apart_before(vowel, &next) {
+                        let apart = match clitics::ru_apart_before(word, &next) {
                             Some(odds) => cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART,
                             None => {
                                 let odds =
-                                    clitics::ru_preposition_apart(vowel, &next).unwrap_or(0.0);
+                                    clitics::ru_preposition_apart(word, &next).unwrap_or(0.0);
                                 cost::RU_PREPOSITION_CONTEXT * odds + cost::RU_PREPOSITION_APART
                             }
                         };
