@@ -50,13 +50,18 @@ pub(crate) fn looks_lost(w: &str) -> bool {
 }
 
 /// The spelling of ASCII word `w` the collection uses when the dictionary has none (`osce` →
-/// `OSCE`): for lowercase or capitalized words of three letters or more only.
-fn collection_case<'v>(w: &str, vocab: &'v Vocabulary) -> Option<&'v str> {
-    if w.len() < 3 || w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+/// `OSCE`, `kavanaugh` → `Kavanaugh`): for lowercase or capitalized words of three letters or more
+/// only.
+fn collection_case(w: &str, vocab: &Vocabulary) -> Option<String> {
+    if w.len() < 3 || w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) || en(w) {
         return None;
     }
-    let form = vocab.written_case(&w.to_ascii_lowercase())?;
-    (form != w && !en(w)).then_some(form)
+    let lower = w.to_ascii_lowercase();
+    if let Some(form) = vocab.written_case(&lower) {
+        return (form != w).then(|| form.to_string());
+    }
+    // A name the collection writes with its capital inside sentences, here without it.
+    (w == lower && vocab.writes_capitalized(&lower)).then(|| capitalized(&lower))
 }
 
 /// The dictionary's spelling of ASCII word `w`, if it differs in case only.
@@ -156,7 +161,7 @@ pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
                 continue;
             }
             if let Some(form) = collection_case(w, vocab) {
-                fixes.push((start, form.to_string()));
+                fixes.push((start, form));
                 continue;
             }
         }
@@ -195,6 +200,26 @@ mod tests {
             "the allies met in Moscow in April; NATO and ISAF in Afghanistan"
         );
         assert_eq!(fixed("trans-atlantic"), "trans-Atlantic");
+    }
+
+    #[test]
+    fn names_the_collection_writes_capitalized_get_their_capital_back() {
+        let text = "Judge Kavanaugh spoke. Senators asked Kavanaugh, and kavanaugh replied. \
+                    Ronaldo scored; fans cheered ronaldo. Doxxing grew, and doxxing spread.";
+        let vocab = Vocabulary::from_text(text);
+        let restored = restore(text.to_string(), &vocab);
+        // Twice inside a sentence: a name. Once, or only where a sentence opens: not enough.
+        assert!(restored.contains("and Kavanaugh replied"), "{restored}");
+        assert!(restored.contains("cheered ronaldo"), "{restored}");
+        assert!(restored.contains("and doxxing spread"), "{restored}");
+        // A word the dictionary knows in lowercase keeps its case, however the text writes it.
+        let text = "President Trump, Trump and trump cards; Cup and cup";
+        let vocab = Vocabulary::from_text(text);
+        assert_eq!(restore(text.to_string(), &vocab), text);
+        // Written lowercase far more often than capitalized: not a name.
+        let text = "the zorbing, Zorbing and Zorbing; zorbing zorbing zorbing zorbing zorbing";
+        let vocab = Vocabulary::from_text(text);
+        assert_eq!(restore(text.to_string(), &vocab), text);
     }
 
     #[test]

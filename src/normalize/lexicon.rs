@@ -730,6 +730,10 @@ pub struct Vocabulary {
     /// Latin words written with capitals past their first letter (`OSCE`, `PfP`), per lowercase
     /// form: each spelling and how often ([`Vocabulary::written_case`]).
     cased: HashMap<String, Vec<(String, u32)>>,
+    /// Per lowercase Latin word of four letters or more ([`Key::of`]): how often it was written
+    /// capitalized inside a sentence (`Kavanaugh` twice, beside a `kavanaugh` that lost its
+    /// capital; [`Vocabulary::writes_capitalized`]).
+    titled: HashMap<Key, u32>,
 }
 
 /// Vowels that a typeset line break seldom leaves alone but a plain syllable splitter often does:
@@ -792,9 +796,14 @@ impl Vocabulary {
         self.add_name_runs(text);
         // The lowercase of the word at hand: copied only for a word not seen before.
         let mut lower = String::new();
+        // Whether the chunk at hand stands inside a sentence: a letter, a digit or a comma ends
+        // the chunk before it.
+        let mut inside = false;
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             self.add_cased(word);
+            self.add_titled(word, inside, &mut lower);
+            inside = chunk.ends_with(|c: char| c.is_alphanumeric() || c == ',');
             // What the tests below ask of the word's letters, read in one pass.
             let (mut letters, mut cyrillic, mut wordlike) = (0usize, false, true);
             for c in word.chars() {
@@ -997,6 +1006,36 @@ impl Vocabulary {
             Some((_, n)) => *n += 1,
             None => forms.push((word.to_string(), 1)),
         }
+    }
+
+    /// Counts `word` if it stands `inside` a sentence, capitalized, and is a Latin word of four
+    /// letters or more with no other capital (a possessive `'s` left out): there a capital marks a
+    /// name. `buf` is a scratch buffer.
+    fn add_titled(&mut self, word: &str, inside: bool, buf: &mut String) {
+        if !inside || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return;
+        }
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("\u{2019}s"))
+            .unwrap_or(word);
+        let b = word.as_bytes();
+        if b.len() < 4 || !b[1..].iter().all(u8::is_ascii_lowercase) {
+            return;
+        }
+        buf.clear();
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        *self.titled.entry(Key::of(buf)).or_default() += 1;
+    }
+
+    /// Whether the collection writes lowercase Latin `lower` as a name: capitalized inside a
+    /// sentence twice or more, and in at least a third of the places it stands.
+    pub(crate) fn writes_capitalized(&self, lower: &str) -> bool {
+        let key = Key::of(lower);
+        self.titled.get(&key).is_some_and(|&capitalized| {
+            capitalized >= 2 && 3 * capitalized >= self.counts_of(key).0
+        })
     }
 
     /// The spelling with capitals past its first letter the collection writes lowercase `word` in
