@@ -803,7 +803,8 @@ impl Vocabulary {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             self.add_cased(word);
             self.add_titled(word, inside, &mut lower);
-            inside = chunk.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+            inside = chunk
+                .ends_with(|c: char| c.is_ascii_digit() || c == ',' || crate::lang::is_letter(c));
             // What the tests below ask of the word's letters, read in one pass.
             let (mut letters, mut cyrillic, mut wordlike) = (0usize, false, true);
             for c in word.chars() {
