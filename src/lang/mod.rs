@@ -236,15 +236,34 @@ pub fn push_lower(out: &mut String, s: &str) {
 pub fn lower_alike(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut unlike = Vec::new();
-    for (at, c) in s.char_indices() {
+    // As in `push_lower`, stretches already lowercase (ASCII but capitals, and the lowercase
+    // Russian letters `а`–`я`, `ѐ`–`џ`) are copied whole, told from their bytes; every other
+    // character is decoded and lowercased on its own.
+    let bytes = s.as_bytes();
+    let (mut copied, mut i) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        if (b < 0x80 && !b.is_ascii_uppercase())
+            || (b == 0xD0 && next >= 0xB0)
+            || (b == 0xD1 && next < 0xA0)
+        {
+            i += if b < 0x80 { 1 } else { 2 };
+            continue;
+        }
+        out.push_str(&s[copied..i]);
+        let c = s[i..].chars().next().expect("a character starts here");
         match lower_char(c) {
             Some(l) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => {
-                unlike.push(at);
+                unlike.push(i);
                 out.push(c);
             }
         }
+        i += c.len_utf8();
+        copied = i;
     }
+    out.push_str(&s[copied..]);
     (out, unlike)
 }
 
@@ -315,6 +334,21 @@ mod tests {
             } else {
                 assert_eq!(alike, c.to_string(), "{c:?}");
             }
+        }
+        // Whatever surrounds them: after and before lowercase Russian and ASCII, which are copied
+        // in stretches.
+        for c in ['Ә', 'İ', '\u{212A}', 'Ж', 'ж', 'Q', 'q', '“', 'ѐ', 'Ѐ', 'ӏ', 'Ӏ'] {
+            let s = format!("жq{c}яa{c}{c}");
+            let (alike, unlike) = lower_alike(&s);
+            let one = |c: char| lower_alike(&c.to_string()).0;
+            assert_eq!(alike, format!("жq{}яa{}{}", one(c), one(c), one(c)), "{c:?}");
+            let at = s.char_indices().filter(|&(_, x)| x == c).map(|(at, _)| at);
+            let listed: Vec<usize> = if lower_alike(&c.to_string()).1.is_empty() {
+                Vec::new()
+            } else {
+                at.collect()
+            };
+            assert_eq!(unlike, listed, "{c:?}");
         }
         let (alike, unlike) = lower_alike("Ол İstanbul мен \u{212A}АЗАҚ");
         assert_eq!(alike, "ол İstanbul мен \u{212A}азақ");
