@@ -480,11 +480,11 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     let ls = &text[l.range.clone()];
     let rs = &text[r.range.clone()];
     let gap = &text[l.range.end..r.range.start];
-    if gap.matches('\n').count() > 1 {
+    if gap.bytes().filter(|&b| b == b'\n').nth(1).is_some() {
         return None;
     }
     let after = first_char(rs)?;
-    if !(is_cyrillic(after) && after.is_lowercase()) {
+    if !is_lower_cyrillic(after) {
         return None;
     }
     let (body, kind) = match ls.strip_suffix('-') {
@@ -495,12 +495,21 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     if !is_cyrillic(before) {
         return None;
     }
-    // An all-capitals word (`НАТО`) is an abbreviation, never a syllable of a longer word.
-    let last_word = body.rsplit(|c: char| !letter(c)).next().unwrap_or(body);
-    if last_word.chars().count() >= 2 && last_word.chars().all(is_upper) {
-        return None;
+    // An all-capitals word (`НАТО`) is an abbreviation, never a syllable of a longer word (read
+    // only where the chunk ends in a capital: most end in a lowercase letter).
+    if is_upper(before) {
+        let last_word = body.rsplit(|c: char| !letter(c)).next().unwrap_or(body);
+        if last_word.chars().count() >= 2 && last_word.chars().all(is_upper) {
+            return None;
+        }
     }
     Some(kind)
+}
+
+/// Whether `c` is a lowercase Cyrillic letter (as `char::is_lowercase` tells), answered from the
+/// block's layout.
+fn is_lower_cyrillic(c: char) -> bool {
+    is_cyrillic(c) && letter(c) && !is_upper(c)
 }
 
 /// One scored candidate.
@@ -2248,6 +2257,19 @@ mod tests {
 
     fn fixed(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn lowercase_cyrillic_is_told_as_unicode_tells_it() {
+        for code in 0..=0x10FFFF {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(
+                    super::is_lower_cyrillic(c),
+                    super::is_cyrillic(c) && c.is_lowercase(),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]
