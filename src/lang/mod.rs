@@ -337,11 +337,17 @@ mod tests {
         }
         // Whatever surrounds them: after and before lowercase Russian and ASCII, which are copied
         // in stretches.
-        for c in ['Ә', 'İ', '\u{212A}', 'Ж', 'ж', 'Q', 'q', '“', 'ѐ', 'Ѐ', 'ӏ', 'Ӏ'] {
+        for c in [
+            'Ә', 'İ', '\u{212A}', 'Ж', 'ж', 'Q', 'q', '“', 'ѐ', 'Ѐ', 'ӏ', 'Ӏ',
+        ] {
             let s = format!("жq{c}яa{c}{c}");
             let (alike, unlike) = lower_alike(&s);
             let one = |c: char| lower_alike(&c.to_string()).0;
-            assert_eq!(alike, format!("жq{}яa{}{}", one(c), one(c), one(c)), "{c:?}");
+            assert_eq!(
+                alike,
+                format!("жq{}яa{}{}", one(c), one(c), one(c)),
+                "{c:?}"
+            );
             let at = s.char_indices().filter(|&(_, x)| x == c).map(|(at, _)| at);
             let listed: Vec<usize> = if lower_alike(&c.to_string()).1.is_empty() {
                 Vec::new()

@@ -71,7 +71,12 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
     if left.contains('/') || right.contains('/') {
         return (Joint::KeepHyphen, "kept: inside a path or address");
     }
-    let left_word = left.rsplit('-').next().unwrap_or(left);
+    // The word broken, without what opens it (`"anti-`, `(ter-`).
+    let left_word = left
+        .rsplit('-')
+        .next()
+        .unwrap_or(left)
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
     let right_word = right
         .split(|c: char| !c.is_alphabetic())
         .next()
@@ -177,6 +182,22 @@ mod tests {
         assert_eq!(d("drug", "trafficking"), Joint::KeepHyphen);
         assert_eq!(d("non", "proliferation"), Joint::KeepHyphen);
         assert_eq!(d("afghani", "stan."), Joint::JoinDropHyphen);
+    }
+
+    #[test]
+    fn punctuation_opening_the_word_changes_nothing() {
+        for (open, close) in [("(", ")"), ("\"", "\""), ("“", "”"), ("«", "»")] {
+            for (l, r, joint) in [
+                ("anti", "terrorism", Joint::KeepHyphen),
+                ("non", "proliferation", Joint::KeepHyphen),
+                ("ter", "rorism", Joint::JoinDropHyphen),
+                ("Nato", "led", Joint::KeepHyphen),
+                ("НАТО", "ның", Joint::KeepHyphen),
+            ] {
+                let (l, r) = (format!("{open}{l}"), format!("{r}{close}"));
+                assert_eq!(d(&l, &r), joint, "{l}-{r}");
+            }
+        }
     }
 
     #[test]
