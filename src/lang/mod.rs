@@ -148,6 +148,12 @@ pub fn is_upper(c: char) -> bool {
     }
 }
 
+/// Whether `c` is a lowercase Cyrillic letter (as [`char::is_lowercase`] tells), answered from the
+/// block's layout.
+pub fn is_lower_cyrillic(c: char) -> bool {
+    is_cyrillic(c) && is_letter(c) && !is_upper(c)
+}
+
 /// The lowercase of `c` where it is one character (as `char::to_lowercase` gives), answered at once
 /// for ASCII and Cyrillic; `None` where lowercasing gives several characters (`İ`).
 pub(crate) fn lower_char(c: char) -> Option<char> {
@@ -316,6 +322,19 @@ mod tests {
             assert_eq!(out, c.to_lowercase().collect::<String>(), "{c:?}");
         }
         assert_eq!(lower("ҚАЗАҚСТАН Әлемі ІСІ Ңң"), "қазақстан әлемі ісі ңң");
+    }
+
+    #[test]
+    fn lowercase_cyrillic_is_told_as_unicode_tells_it() {
+        for code in 0..=0x10FFFF {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(
+                    is_lower_cyrillic(c),
+                    is_cyrillic(c) && c.is_lowercase(),
+                    "{c:?}"
+                );
+            }
+        }
     }
 
     #[test]

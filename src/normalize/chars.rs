@@ -6,7 +6,7 @@
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use super::offsets::{Builder, OffsetMap};
-use crate::lang::is_cyrillic;
+use crate::lang::{is_cyrillic, is_lower_cyrillic};
 
 /// What one character becomes, regardless of its neighbours.
 enum Fix {
@@ -395,7 +395,7 @@ fn opens_sentence(before: &str) -> bool {
 /// Whether the next word after a space (or a line-break hyphen) begins with a lowercase Cyrillic
 /// letter.
 fn lowercase_cyrillic_next(rest: &str) -> bool {
-    next_word(rest).is_some_and(|w| w.starts_with(|c: char| is_cyrillic(c) && c.is_lowercase()))
+    next_word(rest).is_some_and(|w| w.starts_with(is_lower_cyrillic))
 }
 
 /// The word after a space (or a line-break hyphen) at the start of `rest`, if a word follows.

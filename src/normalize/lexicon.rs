@@ -937,11 +937,7 @@ impl Vocabulary {
                 crate::lang::push_lower(&mut joined, head);
                 for next in chunks.clone().take(3) {
                     let word = next.trim_end_matches(|c: char| !crate::lang::is_letter(c));
-                    if word.is_empty()
-                        || !word
-                            .chars()
-                            .all(|c| crate::lang::is_cyrillic(c) && c.is_lowercase())
-                    {
+                    if word.is_empty() || !word.chars().all(crate::lang::is_lower_cyrillic) {
                         break;
                     }
                     joined.push_str(word);

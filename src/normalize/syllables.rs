@@ -23,7 +23,7 @@ use super::clitics;
 use super::joints::{Chunk, Joint};
 use super::lexicon::{self, Vocabulary};
 use super::morph;
-use crate::lang::{is_cyrillic, is_cyrillic_vowel, is_upper, kk, Lang};
+use crate::lang::{is_cyrillic, is_cyrillic_vowel, is_lower_cyrillic, is_upper, kk, Lang};
 use crate::memo::{self, Key, WordMemo};
 
 /// Longest candidate word, in bytes of source (spaces included).
@@ -483,12 +483,17 @@ fn first_char(s: &str) -> Option<char> {
     s.chars().next()
 }
 
+/// Whether whitespace `gap` holds a blank line (two line breaks or more): a paragraph ends there.
+fn blank_line_in(gap: &str) -> bool {
+    gap.bytes().filter(|&b| b == b'\n').nth(1).is_some()
+}
+
 /// Can the gap between chunks `l` and `r` be inside a Cyrillic word?
 fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     let ls = &text[l.range.clone()];
     let rs = &text[r.range.clone()];
     let gap = &text[l.range.end..r.range.start];
-    if gap.bytes().filter(|&b| b == b'\n').nth(1).is_some() {
+    if blank_line_in(gap) {
         return None;
     }
     let after = first_char(rs)?;
@@ -512,12 +517,6 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
         }
     }
     Some(kind)
-}
-
-/// Whether `c` is a lowercase Cyrillic letter (as `char::is_lowercase` tells), answered from the
-/// block's layout.
-fn is_lower_cyrillic(c: char) -> bool {
-    is_cyrillic(c) && letter(c) && !is_upper(c)
 }
 
 /// One scored candidate.
@@ -1401,7 +1400,7 @@ fn russian_spelling(lower: &str) -> String {
 fn mid_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let gap = &text[before.len()..at];
-    gap.matches('\n').count() < 2
+    !blank_line_in(gap)
         && before
             .chars()
             .next_back()
@@ -2278,19 +2277,6 @@ mod tests {
 
     fn fixed(s: &str) -> String {
         normalize(s).text
-    }
-
-    #[test]
-    fn lowercase_cyrillic_is_told_as_unicode_tells_it() {
-        for code in 0..=0x10FFFF {
-            if let Some(c) = char::from_u32(code) {
-                assert_eq!(
-                    super::is_lower_cyrillic(c),
-                    super::is_cyrillic(c) && c.is_lowercase(),
-                    "{c:?}"
-                );
-            }
-        }
     }
 
     #[test]
