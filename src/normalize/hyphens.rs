@@ -57,11 +57,51 @@ fn compound_part(w: &str, vocab: &Vocabulary) -> bool {
         || (letters >= 2 && w.chars().all(char::is_uppercase))
 }
 
+/// Most letters of an acronym that takes Kazakh endings after a hyphen (`НАТО`, `ЕҚЫҰ`, `ЮНЕСКО`).
+const ACRONYM_LETTERS: usize = 6;
+
+/// Whether `left-`/`right` is a word in capitals broken at the line end (`ДЕКЛАРА-`/`ЦИЯ`,
+/// `PARTNER-`/`SHIP`): both parts in capitals and the joined word one that the lexicons of the
+/// three languages or the text know. Capitals that do not join into a known word stay a compound
+/// (`NORTH-`/`ATLANTIC`, `НАТО-`/`НЫҢ`, `АҚШ-`/`ТЫҢ`).
+fn capitals_broken(left: &str, right: &str, vocab: &Vocabulary) -> bool {
+    let caps = |w: &str| !w.is_empty() && w.chars().all(char::is_uppercase);
+    let left_word = left
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or(left);
+    let right_word = right
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or(right);
+    if !caps(left_word) || !caps(right_word) {
+        return false;
+    }
+    let joined = format!("{left_word}{right_word}").to_lowercase();
+    vocab.count(&joined) > 0
+        || [Lang::Kk, Lang::Ru, Lang::En]
+            .into_iter()
+            .any(|lang| lexicon::check_cached(lang, &joined))
+        // A stem and an ending, unless the left part is as short as an acronym and the right part
+        // an ending an acronym takes after a hyphen (`НАТО-`/`НЫҢ`, where `нато` is also a stem).
+        || (!(left_word.chars().count() <= ACRONYM_LETTERS
+            && super::morph::is_kk_inflection_chain(&right_word.to_lowercase()))
+            && [Lang::Kk, Lang::Ru]
+                .into_iter()
+                .any(|lang| super::morph::stem_plus_ending(lang, &joined)))
+}
+
 /// Decides a hyphen at a line break between `left` (without its hyphen) and `right`.
 pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'static str) {
     let last_left = left.chars().next_back().unwrap_or(' ');
     let first_right = right.chars().next().unwrap_or(' ');
     if first_right.is_uppercase() || first_right.is_ascii_digit() {
+        if capitals_broken(left, right, vocab) {
+            return (
+                Joint::JoinDropHyphen,
+                "joined: a word in capitals broken at the line end",
+            );
+        }
         return (
             Joint::KeepHyphen,
             "kept: right part capitalized or a number, a compound",
@@ -182,6 +222,29 @@ mod tests {
         assert_eq!(d("drug", "trafficking"), Joint::KeepHyphen);
         assert_eq!(d("non", "proliferation"), Joint::KeepHyphen);
         assert_eq!(d("afghani", "stan."), Joint::JoinDropHyphen);
+    }
+
+    #[test]
+    fn capitals_join_where_the_joined_word_is_known() {
+        for (l, r) in [
+            ("ДЕКЛАРА", "ЦИЯ"),
+            ("ҮШ", "ІН"),
+            ("ҚАЗАҚСТАН", "ДАҒЫ"),
+            ("PARTNER", "SHIP"),
+            ("МЕЖДУНАРОД", "НОГО."),
+        ] {
+            assert_eq!(d(l, r), Joint::JoinDropHyphen, "{l}-{r}");
+        }
+        // Two words, an acronym's ending, a capitalized word after a lowercase one.
+        for (l, r) in [
+            ("NORTH", "ATLANTIC"),
+            ("НАТО", "НЫҢ"),
+            ("АҚШ", "ТЫҢ"),
+            ("Декла", "РАЦИЯ"),
+            ("Nato", "Led"),
+        ] {
+            assert_eq!(d(l, r), Joint::KeepHyphen, "{l}-{r}");
+        }
     }
 
     #[test]

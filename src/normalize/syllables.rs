@@ -484,7 +484,7 @@ fn first_char(s: &str) -> Option<char> {
 }
 
 /// Whether whitespace `gap` holds a blank line (two line breaks or more): a paragraph ends there.
-fn blank_line_in(gap: &str) -> bool {
+pub(crate) fn blank_line_in(gap: &str) -> bool {
     gap.bytes().filter(|&b| b == b'\n').nth(1).is_some()
 }
 
