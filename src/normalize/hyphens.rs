@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 
 use super::joints::Joint;
-use super::lexicon::{self, Vocabulary};
+use super::lexicon::{self, Vocabulary, ACRONYM_LETTERS};
 use crate::lang::Lang;
 
 /// Prefixes English writes with a hyphen before a word even where a dictionary also knows the closed
@@ -56,9 +56,6 @@ fn compound_part(w: &str, vocab: &Vocabulary) -> bool {
             || vocab.count(&w.to_lowercase()) > 0))
         || (letters >= 2 && w.chars().all(char::is_uppercase))
 }
-
-/// Most letters of an acronym that takes Kazakh endings after a hyphen (`НАТО`, `ЕҚЫҰ`, `ЮНЕСКО`).
-const ACRONYM_LETTERS: usize = 6;
 
 /// Whether `left-`/`right` is a word in capitals broken at the line end (`ДЕКЛАРА-`/`ЦИЯ`,
 /// `PARTNER-`/`SHIP`): both parts in capitals and the joined word one that the lexicons of the

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::lexicon::Vocabulary;
+use super::lexicon::{self, Vocabulary};
 use super::offsets::{Builder, OffsetMap};
 use crate::lang::Lang;
 
@@ -78,6 +78,7 @@ pub(crate) fn decide(
             false => line_break_hyphen(text, &w[0], &w[1], vocab),
         })
         .collect();
+    join_split_acronyms(text, chunks, &mut out, vocab);
     // Lines in capitals (headings: `СОТ РУД НИ ЧЕ СТВО`) are segmented in lowercase, where their
     // syllables read as in running text; the gaps are the same.
     match capitals_lowered(text) {
@@ -190,6 +191,78 @@ fn line_break_hyphen(
         return (Joint::Space, "space");
     }
     super::hyphens::decide(&l[..l.len() - 1], r, vocab)
+}
+
+/// Joins the pieces of Cyrillic acronyms split by spaces (`АҚ Ш-пен`, `НА ТО`, `А ИТВ-ке`): pieces in
+/// capitals, side by side, whose letters together spell an acronym the text also writes whole
+/// (the lexicons know few acronyms, and the Cyrillic ones ignore case).
+/// The last piece may carry an ending after a hyphen or punctuation. Lines in capitals are left
+/// alone.
+fn join_split_acronyms(
+    text: &str,
+    chunks: &[Chunk],
+    joints: &mut [(Joint, &'static str)],
+    vocab: &Vocabulary,
+) {
+    let capitals = |s: &str| {
+        s.chars()
+            .all(|c| crate::lang::is_cyrillic(c) && crate::lang::is_upper(c))
+    };
+    let mut i = 0;
+    while i + 1 < chunks.len() {
+        // The first piece: capitals, perhaps after opening punctuation (`«АҚ`).
+        let first =
+            text[chunks[i].range.clone()].trim_start_matches(|c: char| !c.is_alphanumeric());
+        if first.is_empty() || !capitals(first) {
+            i += 1;
+            continue;
+        }
+        let mut spelt = String::from(first);
+        let mut best = None;
+        for j in i + 1..chunks.len() {
+            let gap = &text[chunks[j - 1].range.end..chunks[j].range.start];
+            if super::syllables::blank_line_in(gap) {
+                break;
+            }
+            let piece = &text[chunks[j].range.clone()];
+            let letters = piece
+                .find(|c: char| !crate::lang::is_letter(c))
+                .map_or(piece, |end| &piece[..end]);
+            if letters.is_empty() || !capitals(letters) {
+                break;
+            }
+            spelt.push_str(letters);
+            if spelt.chars().count() > lexicon::ACRONYM_LETTERS {
+                break;
+            }
+            if vocab.acronym_count(&spelt) > 0 {
+                best = Some(j);
+            }
+            // Only the last piece carries more than capitals.
+            if letters.len() < piece.len() {
+                break;
+            }
+        }
+        // In a line in capitals every word is in capitals, and two short ones side by side may
+        // spell a third: such lines are left to the segmentation.
+        let line = |at: usize| {
+            let start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+            let end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+            &text[start..end]
+        };
+        let best = best.filter(|&j| {
+            !in_capitals(line(chunks[i].range.start)) && !in_capitals(line(chunks[j].range.start))
+        });
+        match best {
+            Some(j) => {
+                for joint in &mut joints[i..j] {
+                    *joint = (Joint::Join, "joined: an acronym the text writes whole");
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Whether the gap between `left` and `right` is a space that PDF extraction put before a hyphen
@@ -334,6 +407,18 @@ mod tests {
         }
         // A blank line between is no space inside a word (the text folds it to one space).
         assert_eq!(normalize("Бұл сөз\n\n-ақ").text, "Бұл сөз -ақ");
+    }
+
+    #[test]
+    fn acronyms_split_by_spaces_rejoin_where_known() {
+        let v = Vocabulary::from_text("АҚШ және БҰҰ-ның НАТО-мен");
+        let fix = |t: &str| crate::normalize::normalize_with(t, &v).text;
+        assert_eq!(fix("АҚ Ш-пен және БҰ Ұ"), "АҚШ-пен және БҰҰ");
+        assert_eq!(fix("«НА ТО» деп"), "«НАТО» деп");
+        // Pieces that spell no acronym known, and a word in capitals after one: as they were.
+        assert_eq!(fix("ЕО ЕҚЫҰ мен"), "ЕО ЕҚЫҰ мен");
+        assert_eq!(fix("О НИ пришли"), "О НИ пришли");
+        assert_eq!(fix("США НАТО"), "США НАТО");
     }
 
     #[test]

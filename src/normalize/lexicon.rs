@@ -734,7 +734,14 @@ pub struct Vocabulary {
     /// capitalized inside a sentence (`Kavanaugh` twice, beside a `kavanaugh` that lost its
     /// capital; [`Vocabulary::writes_capitalized`]).
     titled: HashMap<Key, u32>,
+    /// Per Cyrillic word in capitals of [`ACRONYM_LETTERS`] letters at most, seen whole (before
+    /// any hyphen: `АҚШ` of `АҚШ-пен`; [`Key::of`] the capitals): how often
+    /// ([`Vocabulary::acronym_count`]).
+    acronyms: HashMap<Key, u32>,
 }
+
+/// Most letters of a word in capitals counted as an acronym (`НАТО`, `ЕҚЫҰ`, `ЮНЕСКО`).
+pub(crate) const ACRONYM_LETTERS: usize = 6;
 
 /// Vowels that a typeset line break seldom leaves alone but a plain syllable splitter often does:
 /// Kazakh `ә`, `о`, `ө`, `ұ`, `ү` stand mostly in a word's first syllable, Russian `э`, `е`, `ю`
@@ -802,6 +809,7 @@ impl Vocabulary {
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             self.add_cased(word);
+            self.add_acronym(word);
             self.add_titled(word, inside, &mut lower);
             inside = chunk
                 .ends_with(|c: char| c.is_ascii_digit() || c == ',' || crate::lang::is_letter(c));
@@ -1003,6 +1011,25 @@ impl Vocabulary {
             Some((_, n)) => *n += 1,
             None => forms.push((word.to_string(), 1)),
         }
+    }
+
+    /// Counts `word` if it begins with a Cyrillic acronym: two to [`ACRONYM_LETTERS`] capitals
+    /// that end the word or a hyphen follows (`НАТО`, `АҚШ-пен`).
+    fn add_acronym(&mut self, word: &str) {
+        let caps = word.split('-').next().unwrap_or(word);
+        let letters = caps.chars().count();
+        if (2..=ACRONYM_LETTERS).contains(&letters)
+            && caps
+                .chars()
+                .all(|c| crate::lang::is_cyrillic(c) && crate::lang::is_upper(c))
+        {
+            *self.acronyms.entry(Key::of(caps)).or_default() += 1;
+        }
+    }
+
+    /// How often the Cyrillic acronym `caps` (in capitals) was seen whole.
+    pub(crate) fn acronym_count(&self, caps: &str) -> u32 {
+        self.acronyms.get(&Key::of(caps)).copied().unwrap_or(0)
     }
 
     /// Counts `word` if it stands `inside` a sentence, capitalized, and is a Latin word of four
