@@ -18,8 +18,12 @@ enum Fix {
 
 fn context_free(c: char) -> Fix {
     match c {
-        // Soft hyphen, zero-width space/joiners, word joiner, BOM.
-        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => Fix::Drop,
+        // Soft hyphen, zero-width space/joiners, direction marks, word joiner and invisible
+        // operators, BOM.
+        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}' => Fix::Drop,
+        // Fullwidth forms of the ASCII letters, digits and signs (`Ｎａｔｏ`, `２０１４`), as some
+        // PDF fonts map them.
+        '\u{ff01}'..='\u{ff5e}' => Fix::Char(char::from_u32(c as u32 - 0xfee0).unwrap_or(c)),
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Fix::Char(' '),
         '\u{2010}' | '\u{2011}' => Fix::Char('-'),
         '\u{fb00}' => Fix::Str("ff"),
@@ -705,6 +709,10 @@ mod tests {
             "international cofine"
         );
         assert_eq!(fixed("қадір\u{2010}қасиет\u{a0}бар"), "қадір-қасиет бар");
+        assert_eq!(
+            fixed("Ｎａｔｏ ２０１４（ＰｆＰ） \u{200e}Kazakhstan\u{200f}"),
+            "Nato 2014(PfP) Kazakhstan"
+        );
     }
 
     #[test]
