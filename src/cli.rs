@@ -120,6 +120,10 @@ pub enum Command {
         /// Show each decision on gaps and hyphens instead of the text.
         #[arg(long)]
         explain: bool,
+        /// One output line per input line, each repaired on its own (for files of one sentence or
+        /// record per line): lines are not joined, nor words broken across them.
+        #[arg(long)]
+        keep_lines: bool,
     },
     /// Damage clean text the way PDF extraction does (syllables split by spaces, hyphenated line
     /// breaks), to test the repair: `trilingua damage FILE | trilingua normalize`.

@@ -83,7 +83,11 @@ pub fn run(args: Args) -> Result<Outcome> {
             k,
             misses,
         } => eval_cmd(&args.index, &file, no_expand, k, misses),
-        Command::Normalize { file, explain } => normalize_cmd(file.as_deref(), explain),
+        Command::Normalize {
+            file,
+            explain,
+            keep_lines,
+        } => normalize_cmd(file.as_deref(), explain, keep_lines),
         Command::Damage {
             file,
             seed,
@@ -425,13 +429,29 @@ fn read_stdin() -> Result<String> {
     String::from_utf8(bytes).context("standard input is not valid UTF-8")
 }
 
-fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
+fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result<Outcome> {
     let text = read_input(file)?;
     // The whole file's unsplit words are evidence for every passage.
     let vocab = normalize::Vocabulary::from_text(&text);
     let mut out = std::io::stdout().lock();
     if explain {
         writeln!(out, "# line\tdecision\tleft | right\tresult\twhy")?;
+    }
+    if keep_lines {
+        let lines: Vec<&str> = text.lines().collect();
+        if explain {
+            let explained = normalize::normalize_explained_all_with(&lines, &vocab);
+            for (n, (_, decisions)) in explained.iter().enumerate() {
+                for d in decisions {
+                    write_decision(&mut out, n + 1, d)?;
+                }
+            }
+        } else {
+            for repaired in normalize::normalize_all_with(&lines, &vocab) {
+                writeln!(out, "{}", repaired.text)?;
+            }
+        }
+        return Ok(Outcome::Success);
     }
     // Passages are search units (a heading joins the paragraph after it, a long paragraph is cut
     // at sentence ends); the printed text keeps the file's own paragraphs.
@@ -444,17 +464,7 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
         for ((span, source), (_, decisions)) in spans.iter().zip(&sources).zip(explained) {
             for d in decisions {
                 let line = span.lines.0 as usize + source[..d.source.start].matches('\n').count();
-                let what = match d.joint {
-                    normalize::Joint::Space => "apart",
-                    normalize::Joint::Join => "joined",
-                    normalize::Joint::JoinDropHyphen => "joined, hyphen dropped",
-                    normalize::Joint::KeepHyphen => "hyphen kept",
-                };
-                writeln!(
-                    out,
-                    "{line}\t{what}\t{} | {}\t{}\t{}",
-                    d.left, d.right, d.word, d.reason
-                )?;
+                write_decision(&mut out, line, &d)?;
             }
         }
     } else {
@@ -477,6 +487,23 @@ fn normalize_cmd(file: Option<&Path>, explain: bool) -> Result<Outcome> {
         writeln!(out)?;
     }
     Ok(Outcome::Success)
+}
+
+/// One line of `normalize --explain`: the line, what became of the gap, the two pieces, the word,
+/// why.
+fn write_decision(out: &mut impl Write, line: usize, d: &normalize::Decision) -> Result<()> {
+    let what = match d.joint {
+        normalize::Joint::Space => "apart",
+        normalize::Joint::Join => "joined",
+        normalize::Joint::JoinDropHyphen => "joined, hyphen dropped",
+        normalize::Joint::KeepHyphen => "hyphen kept",
+    };
+    writeln!(
+        out,
+        "{line}\t{what}\t{} | {}\t{}\t{}",
+        d.left, d.right, d.word, d.reason
+    )?;
+    Ok(())
 }
 
 fn damage_cmd(
