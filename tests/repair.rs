@@ -122,6 +122,30 @@ fn news_split_at_every_syllable_then_repaired() {
 }
 
 #[test]
+fn news_partly_split_by_a_plain_splitter_then_repaired() {
+    // A plain syllable splitter (lone letters at word edges) that split a quarter of the words:
+    // fewer lone vowels among all chunks than where it split every word, as many among the short
+    // ones.
+    for text in [
+        include_str!("../data/ntrex/newstest2019-ref.kaz.txt"),
+        include_str!("../data/ntrex/newstest2019-ref.rus.txt"),
+    ] {
+        let (repaired, damaged) = accuracy_with(&held_out(text), |l, i| {
+            let options = DamageOptions {
+                split_word: 0.25,
+                ..DamageOptions::every_syllable(11 * 1_000_003 + i)
+            };
+            damage_with(l, &options)
+        });
+        // Measured 0.9713 (kk) and 0.9810 (ru), from 0.75 and 0.80; 0.9710 and 0.9810 when
+        // lone vowels were counted among all chunks (on our damage the collection showed them
+        // either way; the unit test `lone_vowels_mark_a_plain_syllable_splitter` tells apart).
+        assert!(damaged < 0.8, "damage too light: {damaged:.3}");
+        assert!(repaired > 0.965, "word accuracy {repaired:.4}");
+    }
+}
+
+#[test]
 fn news_cut_at_any_letter_then_repaired() {
     // An extractor that knows no syllables: words cut anywhere, lone consonants included
     // (`ж айында`). Measured 0.9726 (kk) and 0.9842 (ru) on this sample, 0.9736 and 0.9869 on all
