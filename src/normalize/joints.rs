@@ -212,7 +212,7 @@ fn join_split_acronyms(
     while i + 1 < chunks.len() {
         // The first piece: capitals, perhaps after opening punctuation (`«АҚ`).
         let first =
-            text[chunks[i].range.clone()].trim_start_matches(|c: char| !c.is_alphanumeric());
+            text[chunks[i].range.clone()].trim_start_matches(|c| !crate::lang::is_letter(c));
         if first.is_empty() || !capitals(first) {
             i += 1;
             continue;

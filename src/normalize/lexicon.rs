@@ -1023,6 +1023,14 @@ impl Vocabulary {
     /// Counts `word` if it begins with a Cyrillic acronym: two to [`ACRONYM_LETTERS`] capitals
     /// that end the word or a hyphen follows (`НАТО`, `АҚШ-пен`).
     fn add_acronym(&mut self, word: &str) {
+        // Most words do not open with a Cyrillic capital: told by the first letter alone.
+        if !word
+            .chars()
+            .next()
+            .is_some_and(|c| crate::lang::is_cyrillic(c) && crate::lang::is_upper(c))
+        {
+            return;
+        }
         let caps = word.split('-').next().unwrap_or(word);
         let letters = caps.chars().count();
         if (2..=ACRONYM_LETTERS).contains(&letters)
