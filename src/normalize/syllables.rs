@@ -1492,9 +1492,15 @@ pub(crate) fn repair_runs(
             let (l, r) = (chunks[g].range.clone(), chunks[g + 1].range.clone());
             let left = lowered.text[l.clone()].trim_end_matches('-');
             if !text[l.end..r.start].contains('\n') {
-                let joined = format!("{left}{}", &lowered.text[r]);
+                let right = &lowered.text[r];
+                let joined = format!("{left}{right}");
                 let (_, evidence) = scorer.word(&joined, None, &[], false, false);
-                if matches!(evidence, Evidence::Unknown | Evidence::Fragment) {
+                // A form hyphenated as a whole (`что- то`, `қарым- қатынас` where the text writes
+                // `қарым-қатынас`) is left to the segmentation, which keeps its hyphen.
+                let hyphenated = format!("{left}-{right}");
+                let known_hyphenated =
+                    hyphenated_by_shape(lang, &hyphenated) || vocab.count(core(&hyphenated)) > 0;
+                if matches!(evidence, Evidence::Unknown | Evidence::Fragment) && !known_hyphenated {
                     *kind = None;
                     joints[g] = (Joint::Space, "kept as written: a dash between whole words");
                 }
@@ -2466,6 +2472,9 @@ mod tests {
             "Бұл ынтымақтастық туралы мақала жазылды"
         );
         assert_eq!(fixed("Ол ұйым дас ты рыл- ған"), "Ол ұйымдастырылған");
+        // A form hyphenated as a whole keeps its hyphen.
+        assert_eq!(fixed("он что- то сказал"), "он что-то сказал");
+        assert_eq!(fixed("Біз сон дай- ақ бар дық"), "Біз сондай-ақ бардық");
     }
 
     #[test]
