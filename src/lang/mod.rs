@@ -154,6 +154,12 @@ pub fn is_lower_cyrillic(c: char) -> bool {
     is_cyrillic(c) && is_letter(c) && !is_upper(c)
 }
 
+/// Whether `c` is a Cyrillic capital letter (as [`char::is_uppercase`] tells), answered from the
+/// block's layout.
+pub fn is_upper_cyrillic(c: char) -> bool {
+    is_cyrillic(c) && is_upper(c)
+}
+
 /// The lowercase of `c` where it is one character (as `char::to_lowercase` gives), answered at once
 /// for ASCII and Cyrillic; `None` where lowercasing gives several characters (`İ`).
 pub(crate) fn lower_char(c: char) -> Option<char> {
@@ -325,12 +331,17 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_cyrillic_is_told_as_unicode_tells_it() {
+    fn cyrillic_case_is_told_as_unicode_tells_it() {
         for code in 0..=0x10FFFF {
             if let Some(c) = char::from_u32(code) {
                 assert_eq!(
                     is_lower_cyrillic(c),
                     is_cyrillic(c) && c.is_lowercase(),
+                    "{c:?}"
+                );
+                assert_eq!(
+                    is_upper_cyrillic(c),
+                    is_cyrillic(c) && c.is_uppercase(),
                     "{c:?}"
                 );
             }

@@ -73,9 +73,12 @@ pub(crate) fn decide(
 ) -> Vec<(Joint, &'static str)> {
     let mut out: Vec<(Joint, &'static str)> = chunks
         .windows(2)
-        .map(|w| match glued_hyphen(text, &w[0], &w[1]) {
-            true => (Joint::Join, "joined: a space before a word's hyphen"),
-            false => line_break_hyphen(text, &w[0], &w[1], vocab),
+        .map(|w| {
+            if glued_hyphen(text, &w[0], &w[1]) {
+                (Joint::Join, "joined: a space before a word's hyphen")
+            } else {
+                line_break_hyphen(text, &w[0], &w[1], vocab)
+            }
         })
         .collect();
     join_split_acronyms(text, chunks, &mut out, vocab);
@@ -204,10 +207,7 @@ fn join_split_acronyms(
     joints: &mut [(Joint, &'static str)],
     vocab: &Vocabulary,
 ) {
-    let capitals = |s: &str| {
-        s.chars()
-            .all(|c| crate::lang::is_cyrillic(c) && crate::lang::is_upper(c))
-    };
+    let capitals = |s: &str| s.chars().all(crate::lang::is_upper_cyrillic);
     let mut i = 0;
     while i + 1 < chunks.len() {
         // The first piece: capitals, perhaps after opening punctuation (`«АҚ`).

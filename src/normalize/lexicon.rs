@@ -1027,16 +1027,14 @@ impl Vocabulary {
         if !word
             .chars()
             .next()
-            .is_some_and(|c| crate::lang::is_cyrillic(c) && crate::lang::is_upper(c))
+            .is_some_and(crate::lang::is_upper_cyrillic)
         {
             return;
         }
         let caps = word.split('-').next().unwrap_or(word);
         let letters = caps.chars().count();
         if (2..=ACRONYM_LETTERS).contains(&letters)
-            && caps
-                .chars()
-                .all(|c| crate::lang::is_cyrillic(c) && crate::lang::is_upper(c))
+            && caps.chars().all(crate::lang::is_upper_cyrillic)
         {
             *self.acronyms.entry(Key::of(caps)).or_default() += 1;
         }

@@ -1498,8 +1498,8 @@ pub(crate) fn repair_runs(
                 // A form hyphenated as a whole (`что- то`, `қарым- қатынас` where the text writes
                 // `қарым-қатынас`) is left to the segmentation, which keeps its hyphen.
                 let hyphenated = format!("{left}-{right}");
-                let known_hyphenated =
-                    hyphenated_by_shape(lang, &hyphenated) || vocab.count(core(&hyphenated)) > 0;
+                let known_hyphenated = hyphenated_by_shape(lang, &hyphenated)
+                    || vocab.count(&crate::lang::lower(core(&hyphenated))) > 0;
                 if matches!(evidence, Evidence::Unknown | Evidence::Fragment) && !known_hyphenated {
                     *kind = None;
                     joints[g] = (Joint::Space, "kept as written: a dash between whole words");
@@ -2475,6 +2475,12 @@ mod tests {
         // A form hyphenated as a whole keeps its hyphen.
         assert_eq!(fixed("он что- то сказал"), "он что-то сказал");
         assert_eq!(fixed("Біз сон дай- ақ бар дық"), "Біз сондай-ақ бардық");
+        let v = Vocabulary::from_text("Олардың қарым-қатынасы жақсы");
+        let text = "Қарым- қатынасы жақсы болды";
+        assert_eq!(
+            super::super::normalize_with(text, &v).text,
+            "Қарым-қатынасы жақсы болды"
+        );
     }
 
     #[test]
