@@ -1490,9 +1490,9 @@ pub(crate) fn repair_runs(
         // is a word broken at a line end that an extractor joined with a space.
         if *kind == Some(GapKind::Hyphen) && solid[g] && solid[g + 1] {
             let (l, r) = (chunks[g].range.clone(), chunks[g + 1].range.clone());
-            let left = lowered.text[l.clone()].trim_end_matches('-');
+            let left = text[l.clone()].trim_end_matches('-');
             if !text[l.end..r.start].contains('\n') {
-                let right = &lowered.text[r];
+                let right = &text[r];
                 let joined = format!("{left}{right}");
                 let (_, evidence) = scorer.word(&joined, None, &[], false, false);
                 // A form hyphenated as a whole (`что- то`, `қарым- қатынас` where the text writes
