@@ -79,9 +79,37 @@ fn kazakh_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.45, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.966 on this sample, 0.965 on all held-out lines (3 seeds; see
-    // `cargo run --release --example repair_accuracy`). Before the web word lists: 0.955.
-    assert!(repaired > 0.96, "kk word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.976 on this sample, 0.974 on all held-out lines (3 seeds; see
+    // `cargo run --release --example repair_accuracy`). Before the word frequencies: 0.972 on all
+    // held-out lines; before the web word lists: 0.955.
+    assert!(repaired > 0.965, "kk word accuracy {repaired:.4}");
+}
+
+#[test]
+fn kazakh_declaration_damaged_then_repaired() {
+    // The UDHR's Kazakh paragraphs: legal prose the NTREX news lines the weights were tuned on do
+    // not resemble. The Kazakh word frequencies (`data/langdata/`) carry most of it: every word
+    // costs by how rare running text finds it, so that two rare pieces join into the word they
+    // were cut from.
+    let text = include_str!("../corpus/udhr-1948.kk.txt");
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .map(|p| {
+            let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+            p.replace(['\u{2010}', '\u{2011}'], "-")
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let lines: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+    let (mut sum, seeds) = (0.0, [1, 2, 3]);
+    for seed in seeds {
+        let (repaired, damaged) = accuracy(&lines, seed);
+        assert!(damaged < 0.45, "damage too light: {damaged:.3}");
+        sum += repaired;
+    }
+    let repaired = sum / seeds.len() as f64;
+    // Measured 0.9721; 0.9576 without the word frequencies.
+    assert!(repaired > 0.965, "kk UDHR word accuracy {repaired:.4}");
 }
 
 #[test]

@@ -117,15 +117,13 @@ pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);
 }
 
-/// Counts the prior lines and reads the web word list (and, for Russian, the word frequencies) of
+/// Counts the prior lines and reads the web word list and the word frequencies of
 /// `lang` (Kazakh or Russian) now.
 pub(crate) fn load_counts(lang: Lang) {
     LazyLock::force(&PRIOR);
     LazyLock::force(&NAME_ENDS);
     super::force_for(lang, &LISTED_KK, &LISTED_RU);
-    if lang == Lang::Ru {
-        LazyLock::force(&ZIPF_RU);
-    }
+    super::force_for(lang, &ZIPF_KK, &ZIPF_RU);
 }
 
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
@@ -606,10 +604,19 @@ pub(crate) fn listed(lang: Lang, key: Key) -> bool {
 
 /// How often running Russian text uses each word, in hundredths of a Zipf unit (log10 of the uses
 /// per billion words; `на` 725, `также` 612, `денуклеаризации` under 200 and so absent), from
-/// wordfreq's lists (CC BY-SA 4.0, see `data/wordfreq/`): lines `@Z` open each frequency bucket,
-/// the bucket's words follow. Read when a Russian passage first asks.
-static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| {
-    let text = include_str!("../../data/wordfreq/ru.txt");
+/// wordfreq's lists (CC BY-SA 4.0, see `data/wordfreq/`). Read when a Russian passage first asks.
+static ZIPF_RU: LazyLock<HashMap<Key, u16>> =
+    LazyLock::new(|| zipf_table(include_str!("../../data/wordfreq/ru.txt")));
+
+/// [`ZIPF_RU`] for Kazakh: the 25,000 most frequent tokens of Tesseract's Kazakh web word list
+/// (Apache-2.0, see `data/langdata/`), ranked, not counted: a rank r reads as 10^8 / r uses per
+/// billion (`және` 770, `бір` 651, `бірақ` 570, `небәрі` 392; the list stops at 360). Read when a Kazakh
+/// passage first asks.
+static ZIPF_KK: LazyLock<HashMap<Key, u16>> =
+    LazyLock::new(|| zipf_table(include_str!("../../data/langdata/kk.txt")));
+
+/// A table of word frequencies: lines `@Z` open each frequency bucket, the bucket's words follow.
+fn zipf_table(text: &str) -> HashMap<Key, u16> {
     let mut table = HashMap::default();
     table.reserve(text.len() / 16);
     let mut zipf = 0;
@@ -622,15 +629,17 @@ static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| {
         }
     }
     table
-});
+}
 
 /// How often running text in `lang` uses the lowercase word of `key`, in hundredths of a Zipf
-/// unit; 0 where not known (rarer words, and Kazakh, which has no such list).
+/// unit; 0 where not known (rarer words, and English, which the repair does not ask).
 pub(crate) fn zipf(lang: Lang, key: Key) -> u16 {
-    match lang {
-        Lang::Ru => ZIPF_RU.get(&key).copied().unwrap_or(0),
-        _ => 0,
-    }
+    let table = match lang {
+        Lang::Kk => &ZIPF_KK,
+        Lang::Ru => &ZIPF_RU,
+        _ => return 0,
+    };
+    table.get(&key).copied().unwrap_or(0)
 }
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
@@ -1109,8 +1118,18 @@ mod tests {
         // Words rarer than the list's floor, other languages and other cases are not known.
         assert_eq!(z("намой"), 0);
         assert_eq!(z("На"), 0);
-        assert_eq!(zipf(Lang::Kk, Key::of("на")), 0);
         assert_eq!(zipf(Lang::En, Key::of("на")), 0);
+    }
+
+    #[test]
+    fn kazakh_ranks_order_words_by_use() {
+        let z = |w: &str| zipf(Lang::Kk, Key::of(w));
+        // The conjunction "and" above "one", above "but", above the rarer "only" (`небәрі`).
+        assert!(z("және") > z("бір") && z("бір") > z("бірақ") && z("бірақ") > z("небәрі"));
+        assert!(z("небәрі") > 0);
+        // Capitals and punctuation were folded into the word; rarer forms are not listed.
+        assert!(z("дереккөздер") > 0 && z("Дереккөздер") == 0);
+        assert_eq!(z("жұмыскерлеріне"), 0);
     }
 
     #[test]
