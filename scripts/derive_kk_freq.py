@@ -20,7 +20,7 @@ import re
 import sys
 from collections import defaultdict
 
-MAX_RANK = 25_000
+MAX_RANK = 55_000
 KAZAKH = re.compile(r"^[а-яёәғқңөұүһі]+(-[а-яёәғқңөұүһі]+)*$")
 PUNCTUATION = "\"'«»“”„()[]{}.,:;!?…—–-/|*+=<>#%&_~`^@$\\"
 
