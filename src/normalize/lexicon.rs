@@ -610,8 +610,8 @@ static ZIPF_RU: LazyLock<HashMap<Key, u16>> =
 
 /// [`ZIPF_RU`] for Kazakh: the 55,000 most frequent tokens of Tesseract's Kazakh web word list
 /// (Apache-2.0, see `data/langdata/`), ranked, not counted: a rank r reads as 10^8 / r uses per
-/// billion (`және` 770, `бір` 651, `бірақ` 570, `небәрі` 392; the list stops at 326). Read when a Kazakh
-/// passage first asks.
+/// billion (`және` 770, `бір` 651, `бірақ` 570, `небәрі` 392; the list stops at 326). Read when a
+/// Kazakh passage first asks.
 static ZIPF_KK: LazyLock<HashMap<Key, u16>> =
     LazyLock::new(|| zipf_table(include_str!("../../data/langdata/kk.txt")));
 
