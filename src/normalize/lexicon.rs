@@ -604,30 +604,49 @@ pub(crate) fn listed(lang: Lang, key: Key) -> bool {
 
 /// How often running Russian text uses each word, in hundredths of a Zipf unit (log10 of the uses
 /// per billion words; `на` 725, `также` 612, `денуклеаризации` under 200 and so absent), from
-/// wordfreq's lists (CC BY-SA 4.0, see `data/wordfreq/`). Read when a Russian passage first asks.
-static ZIPF_RU: LazyLock<HashMap<Key, u16>> =
-    LazyLock::new(|| zipf_table(include_str!("../../data/wordfreq/ru.txt")));
+/// wordfreq's lists (CC BY-SA 4.0, see `data/wordfreq/`): lines `@Z` open each frequency bucket,
+/// the bucket's words follow.
+static FREQUENCIES_RU: &str = include_str!("../../data/wordfreq/ru.txt");
 
-/// [`ZIPF_RU`] for Kazakh: the 55,000 most frequent tokens of Tesseract's Kazakh web word list
-/// (Apache-2.0, see `data/langdata/`), ranked, not counted: a rank r reads as 10^8 / r uses per
-/// billion (`және` 770, `бір` 651, `бірақ` 570, `небәрі` 392; the list stops at 326). Read when a
-/// Kazakh passage first asks.
-static ZIPF_KK: LazyLock<HashMap<Key, u16>> =
-    LazyLock::new(|| zipf_table(include_str!("../../data/langdata/kk.txt")));
+/// [`FREQUENCIES_RU`] for Kazakh: the 55,000 most frequent tokens of Tesseract's Kazakh web word
+/// list (Apache-2.0, see `data/langdata/`), ranked, not counted: a rank r reads as 10^8 / r uses
+/// per billion (`және` 770, `бір` 651, `бірақ` 570, `небәрі` 392; the list stops at 326).
+static FREQUENCIES_KK: &str = include_str!("../../data/langdata/kk.txt");
 
-/// A table of word frequencies: lines `@Z` open each frequency bucket, the bucket's words follow.
-fn zipf_table(text: &str) -> HashMap<Key, u16> {
-    let mut table = HashMap::default();
-    table.reserve(text.len() / 16);
+/// The frequencies of [`FREQUENCIES_RU`] by word, read when a Russian passage first asks.
+static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| zipf_table(Lang::Ru));
+
+/// The frequencies of [`FREQUENCIES_KK`] by word, read when a Kazakh passage first asks.
+static ZIPF_KK: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| zipf_table(Lang::Kk));
+
+/// Every word of the frequency list of `lang` with its Zipf value in hundredths, the most
+/// frequent first.
+pub(crate) fn frequency_list(lang: Lang) -> impl Iterator<Item = (&'static str, u16)> {
     let mut zipf = 0;
-    for line in lines(text) {
-        match line.strip_prefix('@') {
-            Some(z) => zipf = z.parse().unwrap_or(0),
-            None => {
-                table.insert(Key::of(line), zipf);
-            }
+    lines(frequencies(lang)).filter_map(move |line| match line.strip_prefix('@') {
+        Some(z) => {
+            zipf = z.parse().unwrap_or(0);
+            None
         }
+        None => Some((line, zipf)),
+    })
+}
+
+/// The text of the frequency list of `lang` (empty for a language that has none).
+fn frequencies(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => FREQUENCIES_KK,
+        Lang::Ru => FREQUENCIES_RU,
+        _ => "",
     }
+}
+
+/// The frequency list of `lang` by word.
+fn zipf_table(lang: Lang) -> HashMap<Key, u16> {
+    let mut table = HashMap::default();
+    // Room for every line at once (they average some 16 bytes).
+    table.reserve(frequencies(lang).len() / 16);
+    table.extend(frequency_list(lang).map(|(word, zipf)| (Key::of(word), zipf)));
     table
 }
 

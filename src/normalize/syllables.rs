@@ -1445,7 +1445,7 @@ fn load_models(lang: Lang) {
                 .name("trilingua-load".into())
                 .spawn_scoped(s, || {
                     lexicon::load_dictionary(Lang::Ru);
-                    boundary::load();
+                    boundary::load(lang);
                     lexicon::load_counts(lang);
                     clitics::load(lang);
                 });
