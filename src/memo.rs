@@ -19,6 +19,14 @@ impl Key {
         Key(xxhash_rust::xxh3::xxh3_64(word.as_bytes()))
     }
 
+    /// The key of the pair of words whose keys are `a` and `b`, in that order.
+    pub(crate) fn pair(a: Key, b: Key) -> Key {
+        Key(xxhash_rust::xxh3::xxh3_64_with_seed(
+            &b.0.to_le_bytes(),
+            a.0,
+        ))
+    }
+
     /// The key of `word` asked with a question `tag` (different tags give unrelated keys).
     pub(crate) fn tagged(word: &str, tag: u64) -> Key {
         Key(xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), tag))

@@ -613,6 +613,56 @@ static FREQUENCIES_RU: &str = include_str!("../../data/wordfreq/ru.txt");
 /// per billion (`және` 770, `бір` 651, `бірақ` 570, `небәрі` 392; the list stops at 326).
 static FREQUENCIES_KK: &str = include_str!("../../data/langdata/kk.txt");
 
+/// How often running Kazakh text writes two words side by side (`әр түрлі`, `қол қою`, `болса да`),
+/// from Tesseract's Kazakh web word pairs (Apache-2.0, see `data/langdata/`), ranked as
+/// [`FREQUENCIES_KK`] is: lines `@Z` open each bucket, the bucket's pairs follow, a space between
+/// the two words.
+static PAIRS_KK: &str = include_str!("../../data/langdata/kk.bigrams.txt");
+
+/// The pairs of [`PAIRS_KK`] by the key of the pair ([`Key::pair`]), and the keys of the words
+/// they hold, read when a Kazakh passage first asks.
+struct Pairs {
+    table: HashMap<Key, u16>,
+    words: FxHashSet<Key>,
+}
+
+static PAIRS: LazyLock<Pairs> = LazyLock::new(|| {
+    let mut pairs = Pairs {
+        table: HashMap::default(),
+        words: FxHashSet::default(),
+    };
+    let mut zipf = 0;
+    for line in lines(PAIRS_KK) {
+        if let Some(z) = line.strip_prefix('@') {
+            zipf = z.parse().unwrap_or(0);
+            continue;
+        }
+        let Some((a, b)) = line.split_once(' ') else {
+            continue;
+        };
+        let (a, b) = (Key::of(a), Key::of(b));
+        pairs.words.extend([a, b]);
+        pairs.table.entry(Key::pair(a, b)).or_insert(zipf);
+    }
+    pairs
+});
+
+/// Whether the lowercase Kazakh word of `key` stands in any pair of [`PAIRS_KK`].
+pub(crate) fn in_pairs(key: Key) -> bool {
+    PAIRS.words.contains(&key)
+}
+
+/// How often running Kazakh text writes the lowercase words of `a` and `b` side by side, in that
+/// order, in hundredths of a Zipf unit; 0 where the pairs do not hold them.
+pub(crate) fn pair_zipf(a: Key, b: Key) -> u16 {
+    PAIRS.table.get(&Key::pair(a, b)).copied().unwrap_or(0)
+}
+
+/// Reads the Kazakh word pairs now, rather than when a passage first asks.
+pub(crate) fn load_pairs() {
+    LazyLock::force(&PAIRS);
+}
+
 /// The frequencies of [`FREQUENCIES_RU`] by word, read when a Russian passage first asks.
 static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| zipf_table(Lang::Ru));
 
@@ -1129,6 +1179,15 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_pairs_are_read_in_their_order() {
+        let (a, b) = (Key::of("қол"), Key::of("қою"));
+        assert!(in_pairs(a) && in_pairs(b));
+        assert!(pair_zipf(a, b) > 300, "{}", pair_zipf(a, b));
+        assert_eq!(pair_zipf(b, a), 0);
+        assert_eq!(pair_zipf(Key::of("қолқою"), b), 0);
+    }
 
     #[test]
     fn word_frequencies_rank_russian_words_by_use() {
