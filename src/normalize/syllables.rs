@@ -1642,6 +1642,8 @@ struct Step {
     from: usize,
     cand: Scored,
     prev: Option<usize>,
+    /// Whether the word before it counted as a pair with it ([`pair_bonus`]).
+    paired: bool,
 }
 
 /// The evidence that two Kazakh words stand apart side by side, from how much more often running
@@ -2212,6 +2214,7 @@ impl Lattice<'_> {
                     from: i,
                     cand,
                     prev: None,
+                    paired: false,
                 };
                 // A Russian one-letter word apart before this word (`о том`, not `о ни`; `с другом`,
                 // not `с делали`): how likely apart depends on this word, so the way to `i` ending
@@ -2255,7 +2258,7 @@ impl Lattice<'_> {
                 // Two Kazakh words that running text writes side by side (`әр түрлі`, `қол қою`):
                 // the way to `i` ending in the first is weighed with the pair.
                 if let (Some(b), true) = (cand.paired, i > 0 && letters[i].is_none()) {
-                    let mut way: Option<(f32, usize)> = None;
+                    let mut way: Option<(f32, usize, bool)> = None;
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -2266,13 +2269,14 @@ impl Lattice<'_> {
                             .filter(|_| !(i - before.from == 1 && clitic_at[i - 1]));
                         let bonus = first.map_or(0.0, |a| pair_bonus(a, b));
                         let total = before.total + bonus;
-                        if way.is_none_or(|(t, _)| total > t) {
-                            way = Some((total, before.from));
+                        if way.is_none_or(|(t, _, _)| total > t) {
+                            way = Some((total, before.from, bonus > 0.0));
                         }
                     }
-                    if let Some((total, from)) = way {
+                    if let Some((total, from, paired)) = way {
                         step.total = total + cand.score + space_cost * spaces as f32;
                         step.prev = Some(from);
+                        step.paired = paired;
                     }
                 }
                 // A clitic apart, after a word it could have ended: how likely apart depends on
@@ -2343,6 +2347,7 @@ impl Lattice<'_> {
                         if total > step.total {
                             step.total = total;
                             step.prev = Some(from);
+                            step.paired = pair > 0.0;
                         }
                     }
                 }
@@ -2387,7 +2392,14 @@ impl Lattice<'_> {
                 );
             }
             if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
-                joints[i - 1] = (Joint::Space, "kept apart: separate words score better");
+                joints[i - 1] = if step.paired {
+                    (
+                        Joint::Space,
+                        "kept apart: running text writes the two words side by side",
+                    )
+                } else {
+                    (Joint::Space, "kept apart: separate words score better")
+                };
             }
             pick = match step.prev {
                 Some(from) => i - from - 1,
@@ -2419,6 +2431,15 @@ mod tests {
             fixed("Ол мұ ны іс тей ала ма, бі лмей міз"),
             "Ол мұны істей ала ма, білмейміз"
         );
+        // `--explain` says why.
+        let (_, decisions) =
+            super::super::normalize_explained("Біз ке лі сім ге қол қою ке рек деп са най мыз");
+        let kept = decisions
+            .iter()
+            .find(|d| d.left == "қол" && d.right == "қою")
+            .expect("the gap between `қол` and `қою` is explained");
+        assert_eq!(kept.joint, super::Joint::Space);
+        assert!(kept.reason.contains("side by side"), "{}", kept.reason);
     }
 
     #[test]
