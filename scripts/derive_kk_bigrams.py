@@ -16,13 +16,10 @@ the Zipf value times 100), the format of data/langdata/kk.txt.
 Run from the repository root, with the bigram list at hand:
     python3 scripts/derive_kk_bigrams.py kaz.word.bigrams
 """
-import math
-import re
 import sys
 from collections import defaultdict
 
-KAZAKH = re.compile(r"^[а-яёәғқңөұүһі]+(-[а-яёәғқңөұүһі]+)*$")
-PUNCTUATION = "\"'«»“”„()[]{}.,:;!?…—–-/|*+=<>#%&_~`^@$\\"
+from derive_kk_freq import fold, write_ranked
 
 
 def main():
@@ -35,18 +32,10 @@ def main():
         tokens = line.split(" ")
         if len(tokens) != 2:
             continue
-        words = [t.strip().strip(PUNCTUATION).lower() for t in tokens]
-        if all(KAZAKH.match(w) for w in words):
+        words = [fold(t) for t in tokens]
+        if all(words):
             uses[" ".join(words)] += 1e8 / rank
-    buckets = defaultdict(list)
-    for pair, n in uses.items():
-        buckets[round(100 * math.log10(n))].append(pair)
-    out_lines = []
-    for zipf100 in sorted(buckets, reverse=True):
-        out_lines.append(f"@{zipf100}")
-        out_lines.extend(sorted(buckets[zipf100]))
-    with open("data/langdata/kk.bigrams.txt", "w", encoding="utf-8") as out:
-        out.write("\n".join(out_lines) + "\n")
+    write_ranked(uses, "data/langdata/kk.bigrams.txt")
     print(f"{len(lines)} lines, {len(uses)} pairs", file=sys.stderr)
 
 

@@ -25,6 +25,27 @@ KAZAKH = re.compile(r"^[а-яёәғқңөұүһі]+(-[а-яёәғқңөұүһі]
 PUNCTUATION = "\"'«»“”„()[]{}.,:;!?…—–-/|*+=<>#%&_~`^@$\\"
 
 
+def fold(token):
+    """The Kazakh word a token of the list stands for (lowercased, stripped of the punctuation
+    around it), or None where it is no word written in the Kazakh alphabet."""
+    word = token.strip().strip(PUNCTUATION).lower()
+    return word if KAZAKH.match(word) else None
+
+
+def write_ranked(uses, path):
+    """Writes `uses` (uses per billion by entry) to `path`, most frequent first, each bucket of a
+    hundredth of a Zipf unit opened by a line `@Z`."""
+    buckets = defaultdict(list)
+    for entry, n in uses.items():
+        buckets[round(100 * math.log10(n))].append(entry)
+    lines = []
+    for zipf100 in sorted(buckets, reverse=True):
+        lines.append(f"@{zipf100}")
+        lines.extend(sorted(buckets[zipf100]))
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -34,18 +55,10 @@ def main():
         sys.exit(f"{sys.argv[1]}: {len(tokens)} lines, {MAX_RANK} needed")
     uses = defaultdict(float)
     for rank, token in enumerate(tokens, 1):
-        word = token.strip().strip(PUNCTUATION).lower()
-        if KAZAKH.match(word):
+        word = fold(token)
+        if word:
             uses[word] += 1e8 / rank
-    buckets = defaultdict(list)
-    for word, n in uses.items():
-        buckets[round(100 * math.log10(n))].append(word)
-    lines = []
-    for zipf100 in sorted(buckets, reverse=True):
-        lines.append(f"@{zipf100}")
-        lines.extend(sorted(buckets[zipf100]))
-    with open("data/langdata/kk.txt", "w", encoding="utf-8") as out:
-        out.write("\n".join(lines) + "\n")
+    write_ranked(uses, "data/langdata/kk.txt")
     print(f"{len(uses)} words", file=sys.stderr)
 
 
