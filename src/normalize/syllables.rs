@@ -1680,13 +1680,13 @@ fn pair_bonus(a: Key, b: Key) -> f32 {
 /// `headclitic` (the frequency list), in Zipf units, a reading that its list does not hold counted
 /// at the list's floor; 0 where neither list holds either. `бастапқыда` ("at first", 4.24) is
 /// written far more often than `бастапқы да` (not among the pairs), `ала ма` (3.65) than `алама`
-/// (not listed). `attached` is a buffer.
-fn clitic_reading(head: &str, clitic: &str, attached: &mut String) -> f32 {
+/// (not listed). `clitic_key` is the clitic's key; `attached` is a buffer.
+fn clitic_reading(head: &str, clitic: &str, clitic_key: Key, attached: &mut String) -> f32 {
     attached.clear();
     attached.push_str(head);
     attached.push_str(clitic);
     let word = lexicon::zipf(Lang::Kk, Key::of(attached));
-    let pair = lexicon::pair_zipf(Key::of(head), Key::of(clitic));
+    let pair = lexicon::pair_zipf(Key::of(head), clitic_key);
     if word == 0 && pair == 0 {
         return 0.0;
     }
@@ -2113,6 +2113,14 @@ fn segment(
                 && text[c.range.end..].trim_start().starts_with(is_upper)
         })
         .collect();
+    // Whether each chunk is a Kazakh clitic (`мен`, `да`) that may stand apart.
+    let clitic_at = chunks
+        .iter()
+        .map(|c| {
+            scorer.lang == Lang::Kk
+                && clitics::is_clitic(&lowered.of(c.range.clone(), last_word_part))
+        })
+        .collect();
     let lattice = Lattice {
         lowered,
         chunks,
@@ -2120,6 +2128,7 @@ fn segment(
         cands,
         letters,
         governs,
+        clitic_at,
         next_cap,
         inside_sentence,
         space_cost,
@@ -2200,6 +2209,8 @@ struct Lattice<'t> {
     letters: Vec<Option<String>>,
     /// Whether each chunk is a `мен` before a word that takes the instrumental.
     governs: Vec<bool>,
+    /// Whether each chunk is a Kazakh clitic that may stand apart (`мен`, `да`).
+    clitic_at: Vec<bool>,
     /// Whether the text after each chunk goes on with a capital, no punctuation between (`Вудс пен
     /// Патрик`).
     next_cap: Vec<bool>,
@@ -2217,14 +2228,7 @@ impl Lattice<'_> {
         let (cands, letters, governs, next_cap) =
             (&self.cands, &self.letters, &self.governs, &self.next_cap);
         let n = chunks.len();
-        // Whether each chunk is a Kazakh clitic (`мен`, `да`) that may stand apart.
-        let clitic_at: Vec<bool> = chunks
-            .iter()
-            .map(|c| {
-                scorer.lang == Lang::Kk
-                    && clitics::is_clitic(&self.lowered.of(c.range.clone(), last_word_part))
-            })
-            .collect();
+        let clitic_at = &self.clitic_at;
         // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
         // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
         // word that may stand before it.
@@ -2327,6 +2331,7 @@ impl Lattice<'_> {
                     let last = text[range.clone()].ends_with(|c: char| !letter(c))
                         || (j == n && text[range.end..].trim().is_empty());
                     step.total = f32::NEG_INFINITY;
+                    let clitic_key = Key::of(&clitic);
                     for before in steps[i].iter().flatten() {
                         let from = before.from;
                         let inner = &kinds[from..i - 1];
@@ -2377,7 +2382,7 @@ impl Lattice<'_> {
                             (Some(a), Some(b)) => pair_bonus(a, b),
                             _ => 0.0,
                         } + if scorer.lang == Lang::Kk {
-                            clitic_reading(&head, &clitic, &mut attached)
+                            clitic_reading(&head, &clitic, clitic_key, &mut attached)
                         } else {
                             0.0
                         };
