@@ -40,7 +40,13 @@ fn main() {
 
     // Round 2 repairs the same passages as a second document would be: with a vocabulary of its
     // own, but the lexicons' facts of its words already known on this thread.
-    for round in 1..=2 {
+    // `REPAIR_ROUNDS=N` repairs them N times (a profile of the later rounds alone is the
+    // difference of two runs).
+    let rounds = std::env::var("REPAIR_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2);
+    for round in 1..=rounds {
         let secs = repair_all(&passages);
         println!(
             "round {round}: repaired {mb:.2} MB of damaged text in {secs:.2} s: {:.2} MB/s per core \
