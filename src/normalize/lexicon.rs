@@ -118,12 +118,16 @@ pub(crate) fn load_letter_trie() {
 }
 
 /// Counts the prior lines and reads the web word list and the word frequencies of
-/// `lang` (Kazakh or Russian) now.
+/// `lang` (Kazakh or Russian) now; for Kazakh, Russian's word frequencies too (a foreign name is
+/// spelt alike in both).
 pub(crate) fn load_counts(lang: Lang) {
     LazyLock::force(&PRIOR);
     LazyLock::force(&NAME_ENDS);
     super::force_for(lang, &LISTED_KK, &LISTED_RU);
     super::force_for(lang, &ZIPF_KK, &ZIPF_RU);
+    if lang == Lang::Kk {
+        LazyLock::force(&ZIPF_RU);
+    }
 }
 
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
