@@ -630,6 +630,9 @@ struct Facts {
     /// Whether running text of the other Cyrillic language uses it (its frequency list holds it):
     /// for a capitalized Kazakh word, a name Russian writes alike (`Томми`, `Наварро`).
     other_listed: bool,
+    /// A word of Russian text plus a Kazakh suffix chain ([`morph::loan_plus_ending`]; asked only
+    /// of Kazakh words no dictionary knows and the suffix grammar does not parse).
+    loan: bool,
 }
 
 impl Facts {
@@ -657,6 +660,7 @@ struct LexFacts {
     listed: bool,
     zipf: u16,
     other_listed: bool,
+    loan: bool,
 }
 
 struct Scorer<'a> {
@@ -826,6 +830,7 @@ impl Scorer<'_> {
             listed: lex.listed,
             zipf: lex.zipf,
             other_listed: lex.other_listed,
+            loan: lex.loan,
         };
         self.memo.borrow_mut().insert(key, facts);
         facts
@@ -857,6 +862,14 @@ impl Scorer<'_> {
             other_listed: self.lang == Lang::Kk
                 && dict.is_none()
                 && lexicon::zipf(Lang::Ru, key) > 0,
+            loan: false,
+        };
+        let facts = LexFacts {
+            loan: self.lang == Lang::Kk
+                && facts.dict.is_none()
+                && !facts.morph
+                && morph::loan_plus_ending(lower),
+            ..facts
         };
         self.lex.borrow_mut().insert(key, facts);
         facts
@@ -876,13 +889,15 @@ impl Scorer<'_> {
         if let Some(d) = facts.dict() {
             return d;
         }
+        // A loanword with Kazakh endings, not a name run into the word after it.
+        let morph = facts.morph || (facts.loan && !w.starts_with(is_upper));
         if k >= 2 && (facts.vocab || self.seen_spelt_russian(w)) {
             return (cost::VOCAB, Evidence::Vocab);
         }
         if k >= 2 && facts.listed {
             // Two lexicons agree: running text uses the form, and the suffix grammar parses it
             // (`ал май сыз` → `алмайсыз`, not `ал майсыз`).
-            if facts.morph {
+            if morph {
                 return (cost::LISTED_MORPH, Evidence::Listed);
             }
             return (cost::LISTED, Evidence::Listed);
@@ -900,7 +915,7 @@ impl Scorer<'_> {
         if k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(is_upper) {
             return (cost::NAME_SEEN, Evidence::Vocab);
         }
-        if facts.morph {
+        if morph {
             let c = if k == 1 {
                 cost::MORPH_WHOLE
             } else {
@@ -2535,6 +2550,21 @@ mod tests {
 
     fn fixed(s: &str) -> String {
         normalize(s).text
+    }
+
+    #[test]
+    fn a_loanword_joins_its_kazakh_endings() {
+        // `сиквел`, `твиттер` and `вебсайт` are words of Russian text, not of the Kazakh lexicons;
+        // Kazakh inflects them as its own.
+        assert_eq!(
+            fixed("Біз фильм нің сик вел де рі не қа ра дық."),
+            "Біз фильмнің сиквелдеріне қарадық."
+        );
+        assert_eq!(fixed("Ол твит те рін де жаз ды."), "Ол твиттерінде жазды.");
+        assert_eq!(
+            fixed("Ком па ния ның веб сай тын да ха бар ла ма шық ты."),
+            "Компанияның вебсайтында хабарлама шықты."
+        );
     }
 
     #[test]
