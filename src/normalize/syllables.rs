@@ -411,7 +411,9 @@ impl Evidence {
             Evidence::Listed => {
                 "joined: a word form of running text (web word list or word frequencies)"
             }
-            Evidence::Morph => "joined: dictionary stem + valid suffixes",
+            Evidence::Morph => {
+                "joined: a known stem (a dictionary's or a word of running text) + valid suffixes"
+            }
             Evidence::Unknown | Evidence::Fragment => "joined: the pieces cannot stand alone",
         }
     }
