@@ -851,9 +851,11 @@ impl Scorer<'_> {
             None
         };
         let zipf = lexicon::zipf(self.lang, key);
+        let parsed = dict.is_none() && morph::stem_plus_ending(self.lang, lower);
+        let kazakh_unknown = self.lang == Lang::Kk && dict.is_none();
         let facts = LexFacts {
             dict,
-            morph: dict.is_none() && morph::stem_plus_ending(self.lang, lower),
+            morph: parsed,
             seen: lexicon::prior(self.lang, lower)
                 .try_into()
                 .unwrap_or(u16::MAX),
@@ -861,17 +863,8 @@ impl Scorer<'_> {
                 && lower.chars().nth(MIN_LISTED - 1).is_some()
                 && (zipf > 0 || lexicon::listed(self.lang, key)),
             zipf,
-            other_listed: self.lang == Lang::Kk
-                && dict.is_none()
-                && lexicon::zipf(Lang::Ru, key) > 0,
-            loan: false,
-        };
-        let facts = LexFacts {
-            loan: self.lang == Lang::Kk
-                && facts.dict.is_none()
-                && !facts.morph
-                && morph::loan_plus_ending(lower),
-            ..facts
+            other_listed: kazakh_unknown && lexicon::zipf(Lang::Ru, key) > 0,
+            loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
         };
         self.lex.borrow_mut().insert(key, facts);
         facts
@@ -3021,10 +3014,10 @@ mod tests {
 
     #[test]
     fn a_stem_seen_with_another_ending_joins() {
-        let damaged = "Ол хеш тег тер ді көр ді";
-        assert_eq!(fixed(damaged), "Ол хеш тегтерді көрді");
-        let vocab = Vocabulary::from_text("Әлемде хештегтері тарады");
-        assert_eq!(normalize_with(damaged, &vocab).text, "Ол хештегтерді көрді");
+        let damaged = "Ол гео тег тер ді көр ді";
+        assert_eq!(fixed(damaged), "Ол гео тегтерді көрді");
+        let vocab = Vocabulary::from_text("Әлемде геотегтері тарады");
+        assert_eq!(normalize_with(damaged, &vocab).text, "Ол геотегтерді көрді");
     }
 
     #[test]
@@ -3055,25 +3048,25 @@ mod tests {
     fn facts_learnt_with_one_vocabulary_are_not_used_with_another() {
         // The facts of candidates are kept from passage to passage of one vocabulary: alternating
         // vocabularies on one thread, or adding words to one, must not reuse them.
-        let damaged = "Ол хеш тег тер ді көр ді";
-        let with = Vocabulary::from_text("Әлемде хештегтері тарады");
+        let damaged = "Ол гео тег тер ді көр ді";
+        let with = Vocabulary::from_text("Әлемде геотегтері тарады");
         let without = Vocabulary::from_text("Әлемде интернеті тарады");
         for _ in 0..2 {
-            assert_eq!(normalize_with(damaged, &with).text, "Ол хештегтерді көрді");
+            assert_eq!(normalize_with(damaged, &with).text, "Ол геотегтерді көрді");
             assert_eq!(
                 normalize_with(damaged, &without).text,
-                "Ол хеш тегтерді көрді"
+                "Ол гео тегтерді көрді"
             );
         }
         let mut growing = without.clone();
         assert_eq!(
             normalize_with(damaged, &growing).text,
-            "Ол хеш тегтерді көрді"
+            "Ол гео тегтерді көрді"
         );
-        growing.add_text("Әлемде хештегтері тарады");
+        growing.add_text("Әлемде геотегтері тарады");
         assert_eq!(
             normalize_with(damaged, &growing).text,
-            "Ол хештегтерді көрді"
+            "Ол геотегтерді көрді"
         );
     }
 
