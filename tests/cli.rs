@@ -472,7 +472,7 @@ mod text {
                 "--look-alikes",
                 look_alikes,
                 "--seed",
-                "4",
+                "2",
                 file,
             ]))
         };
@@ -497,7 +497,7 @@ mod text {
         let word_accuracy = trilingua::normalize::damage::word_accuracy;
         let (after, total) = word_accuracy(&clean, &repaired);
         let (without, _) = word_accuracy(&clean, &normalize_stdin(&plain));
-        // Measured 1348 of 1448 words both ways.
+        // Measured 1381 of 1448 words both ways (seed 2).
         assert!(
             after + 5 >= without,
             "{after} of {total} words repaired, {without} without look-alikes"

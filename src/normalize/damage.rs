@@ -316,8 +316,10 @@ fn syllable_cuts(word: &str, opts: &DamageOptions, rng: &mut Rng) -> Vec<(usize,
         // The usual place: before the last consonant of the cluster (V-CV, VC-CV, VCC-CV).
         let mut at = if consonants == 0 { b } else { b - 1 };
         if consonants >= 1 && rng.chance(opts.shift_cluster) {
-            // PDF hyphenation moves cuts inside clusters: `Парт нерс тво`, `бс твует`, `х стана`.
-            at = a + 1 + (rng.next() % (consonants as u64 + 1)) as usize;
+            // PDF hyphenation moves cuts inside clusters: `Парт нерс тво`, `бс твует`, `х стана`,
+            // never past the cluster's last consonant: no cut in the seed article (397 of them)
+            // parts a consonant from the vowel after it.
+            at = a + 1 + (rng.next() % consonants as u64) as usize;
         }
         // A soft or hard sign belongs to the syllable before it.
         while at < b && matches!(core[at].1, 'ь' | 'ъ' | 'Ь' | 'Ъ' | 'й' | 'Й') && at > a + 1
@@ -404,6 +406,58 @@ mod tests {
         // More chunks than words: words were split.
         assert!(a.split_whitespace().count() > clean.split_whitespace().count() + 5);
         assert!(a.contains("НАТО"));
+    }
+
+    #[test]
+    fn a_cut_at_syllables_never_parts_a_consonant_from_the_vowel_after_it() {
+        // As in the seed article: a consonant opens the syllable of the vowel after it.
+        let vowel =
+            |c: char| crate::lang::is_cyrillic_vowel(crate::lang::lower_char(c).unwrap_or(c));
+        let onset = |a: char, b: char| {
+            crate::lang::is_cyrillic(a)
+                && crate::lang::is_letter(a)
+                && !vowel(a)
+                && !matches!(a, 'ь' | 'ъ' | 'й' | 'Ь' | 'Ъ' | 'Й')
+                && vowel(b)
+        };
+        for text in [
+            include_str!("../../corpus/udhr-1948.kk.txt"),
+            include_str!("../../corpus/udhr-1948.ru.txt"),
+        ] {
+            for seed in 1..=3 {
+                for opts in [
+                    DamageOptions {
+                        seed,
+                        ..DamageOptions::default()
+                    },
+                    DamageOptions::every_syllable(seed),
+                ] {
+                    let damaged = damage_with(text, &opts);
+                    // Chunks side by side that the clean text writes as one word.
+                    let chunks: Vec<&str> = damaged.split_whitespace().collect();
+                    let mut cuts = 0;
+                    for pair in chunks.windows(2) {
+                        let left = pair[0].trim_end_matches('-');
+                        let (Some(a), Some(b)) = (left.chars().last(), pair[1].chars().next())
+                        else {
+                            continue;
+                        };
+                        let joined = format!("{left}{}", pair[1]);
+                        let word = joined.trim_matches(|c: char| !crate::lang::is_letter(c));
+                        let right = pair[1].trim_end_matches('-');
+                        if !text.contains(&format!("{left} {right}"))
+                            && text.contains(word)
+                            && crate::lang::is_letter(a)
+                            && crate::lang::is_letter(b)
+                        {
+                            cuts += 1;
+                            assert!(!onset(a, b), "{left}|{}", pair[1]);
+                        }
+                    }
+                    assert!(cuts > 500, "{cuts}");
+                }
+            }
+        }
     }
 
     #[test]
