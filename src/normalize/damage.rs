@@ -317,8 +317,8 @@ fn syllable_cuts(word: &str, opts: &DamageOptions, rng: &mut Rng) -> Vec<(usize,
         let mut at = if consonants == 0 { b } else { b - 1 };
         if consonants >= 1 && rng.chance(opts.shift_cluster) {
             // PDF hyphenation moves cuts inside clusters: `Парт нерс тво`, `бс твует`, `х стана`,
-            // never past the cluster's last consonant: no cut in the seed article (397 of them)
-            // parts a consonant from the vowel after it.
+            // never past the cluster's last consonant: no cut in the seed's abstracts (397 of
+            // them) parts a consonant from the vowel after it.
             at = a + 1 + (rng.next() % consonants as u64) as usize;
         }
         // A soft or hard sign belongs to the syllable before it.

@@ -1025,8 +1025,8 @@ impl Vocabulary {
     /// a space parts a consonant from a vowel [`ONSET_GAP_RATIO`] times as often as it parts any
     /// two letters, or more (the rates counted against the same letters side by side inside
     /// chunks). A syllable's onset stays with its vowel wherever a word is cut at syllables, by
-    /// typeset hyphenation or by a plain splitter: no cut in the seed article (397 of them) parts
-    /// them, and a space between a consonant and a vowel is a word boundary.
+    /// typeset hyphenation or by a plain splitter: no cut in the seed's abstracts (397 of them)
+    /// parts them, and a space between a consonant and a vowel is a word boundary.
     pub(crate) fn cuts_onsets(&self) -> bool {
         if self.shows_lone_consonants() || self.onset_pairs < MIN_ONSET_PAIRS {
             return true;
