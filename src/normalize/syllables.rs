@@ -118,7 +118,7 @@ mod cost {
     /// never fall there (`Vocabulary::cuts_onsets`): such a space is a word boundary (`он и`, not
     /// `они`, which a cut at syllables leaves as `о ни`; `Ин арасында`). Chosen on NTREX lines
     /// 701–1000 (−5 to −40 tried, −15 to −25 within a word or two): Kazakh like the seed 97.94% →
-    /// 98.19%, every syllable 97.30% → 97.80%; Russian every syllable 98.63% → 98.96%; clean
+    /// 98.19%, every syllable 97.30% → 97.82%; Russian every syllable 98.63% → 98.97%; clean
     /// Kazakh 99.94% → 99.98%; cut at letters unchanged (the rule stays off there).
     pub const ONSET_JOINED: f32 = -20.0;
     /// A single chunk that is a stem plus a valid ending.
@@ -1475,7 +1475,8 @@ fn parts_onset(lowered: &Lowered, l: &Chunk, r: &Chunk) -> bool {
         .chars()
         .next_back();
     let first = text[r.range.clone()].chars().next();
-    match (last, first) {
+    let lower = |c: char| crate::lang::lower_char(c).unwrap_or(c);
+    match (last.map(lower), first.map(lower)) {
         (Some(a), Some(b)) => {
             is_cyrillic(a)
                 && letter(a)
@@ -3196,13 +3197,14 @@ mod tests {
                 .iter()
                 .filter(|d| d.joint != Joint::Space && d.joint != Joint::KeepHyphen)
                 .filter(|d| {
-                    let a = d.left.trim_end_matches('-').chars().last().unwrap_or(' ');
-                    let b = d.right.chars().next().unwrap_or(' ');
+                    let lower = |c: char| crate::lang::lower_char(c).unwrap_or(c);
+                    let a = lower(d.left.trim_end_matches('-').chars().last().unwrap_or(' '));
+                    let b = lower(d.right.chars().next().unwrap_or(' '));
                     super::is_cyrillic(a)
                         && super::letter(a)
-                        && !super::is_cyrillic_vowel(crate::lang::lower_char(a).unwrap_or(a))
+                        && !super::is_cyrillic_vowel(a)
                         && !matches!(a, 'ь' | 'ъ' | 'й')
-                        && super::is_cyrillic_vowel(crate::lang::lower_char(b).unwrap_or(b))
+                        && super::is_cyrillic_vowel(b)
                 })
                 .count()
         };
