@@ -2566,6 +2566,14 @@ impl Lattice<'_> {
                         Joint::Space,
                         "kept apart: running text writes the two words side by side",
                     )
+                } else if !scorer.onsets_cut
+                    && parts_onset(self.lowered, &self.chunks[i - 1], &self.chunks[i])
+                {
+                    (
+                        Joint::Space,
+                        "kept apart: the document's cuts fall at syllables, which never part a \
+                         consonant from the vowel after it",
+                    )
                 } else {
                     (Joint::Space, "kept apart: separate words score better")
                 };
