@@ -79,10 +79,12 @@ fn kazakh_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.45, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.975 on this sample, 0.9735 on all held-out lines (3 seeds; see
-    // `cargo run --release --example repair_accuracy`). Before the word frequencies: 0.972 on all
-    // held-out lines; before the web word lists: 0.955.
-    assert!(repaired > 0.965, "kk word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.981 on this sample, 0.978 on all held-out lines (3 seeds; see
+    // `cargo run --release --example repair_accuracy`). Before a space between a consonant and a
+    // vowel counted as a word boundary (and with the generator that could cut there): 0.975 on
+    // this sample; before the word frequencies, 0.972 on all held-out lines; before the web word
+    // lists, 0.955.
+    assert!(repaired > 0.975, "kk word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -108,8 +110,9 @@ fn kazakh_declaration_damaged_then_repaired() {
         sum += repaired;
     }
     let repaired = sum / seeds.len() as f64;
-    // Measured 0.9738; 0.9576 without the word frequencies.
-    assert!(repaired > 0.965, "kk UDHR word accuracy {repaired:.4}");
+    // Measured 0.9761 (0.9738 before a space between a consonant and a vowel counted as a word
+    // boundary; 0.9576 without the word frequencies).
+    assert!(repaired > 0.97, "kk UDHR word accuracy {repaired:.4}");
 }
 
 #[test]
@@ -117,15 +120,17 @@ fn russian_news_damaged_then_repaired() {
     let lines = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let (repaired, damaged) = accuracy(&lines, 11);
     assert!(damaged < 0.55, "damage too light: {damaged:.3}");
-    // Goal 0.99; measured 0.982 on this sample, 0.985 on all held-out lines (3 seeds).
-    assert!(repaired > 0.978, "ru word accuracy {repaired:.4}");
+    // Goal 0.99; measured 0.988 on this sample, 0.992 on all held-out lines (3 seeds; 0.982 and
+    // 0.985 before the onset rule and the word frequencies' last additions).
+    assert!(repaired > 0.983, "ru word accuracy {repaired:.4}");
 }
 
-/// Measured 0.956 (kk) and 0.976 (ru) on this sample; 0.956 and 0.978 on all held-out lines (3
-/// seeds; before the web word lists, 0.937 and 0.975; before the repair weighed lone vowels, 0.913
-/// and 0.934).
-const KK_EVERY_FLOOR: f64 = 0.95;
-const RU_EVERY_FLOOR: f64 = 0.97;
+/// Measured 0.977 (kk) and 0.987 (ru) on this sample; 0.974 and 0.989 on all held-out lines (3
+/// seeds; before a space between a consonant and a vowel counted as a word boundary, 0.956 and
+/// 0.976 on this sample; before the web word lists, 0.937 and 0.975 on all lines; before the
+/// repair weighed lone vowels, 0.913 and 0.934).
+const KK_EVERY_FLOOR: f64 = 0.97;
+const RU_EVERY_FLOOR: f64 = 0.98;
 
 #[test]
 fn news_split_at_every_syllable_then_repaired() {
@@ -165,19 +170,21 @@ fn news_partly_split_by_a_plain_splitter_then_repaired() {
             };
             damage_with(l, &options)
         });
-        // Measured 0.9713 (kk) and 0.9810 (ru), from 0.75 and 0.80; 0.9710 and 0.9810 when
-        // lone vowels were counted among all chunks (on our damage the collection showed them
-        // either way; the unit test `lone_vowels_mark_a_plain_syllable_splitter` tells apart).
+        // Measured 0.9829 (kk) and 0.9810 (ru), from 0.75 and 0.80 (0.9713 and 0.9810 before
+        // the onset rule and the cheaper spaces beside fragments); 0.9710 and 0.9810 when lone
+        // vowels were counted among all chunks (on our damage the collection showed them either
+        // way; the unit test `lone_vowels_mark_a_plain_syllable_splitter` tells apart).
         assert!(damaged < 0.8, "damage too light: {damaged:.3}");
-        assert!(repaired > 0.965, "word accuracy {repaired:.4}");
+        assert!(repaired > 0.975, "word accuracy {repaired:.4}");
     }
 }
 
 #[test]
 fn news_cut_at_any_letter_then_repaired() {
     // An extractor that knows no syllables: words cut anywhere, lone consonants included
-    // (`ж айында`). Measured 0.9726 (kk) and 0.9842 (ru) on this sample, 0.9736 and 0.9869 on all
-    // held-out lines (3 seeds); 0.9716 and 0.9834 on this sample with the costs of a cut at
+    // (`ж айында`). Measured 0.9826 (kk) and 0.9842 (ru) on this sample, 0.9802 and 0.9870 on all
+    // held-out lines (3 seeds; 0.9726 and 0.9736 when this was last written, before the Kazakh
+    // word pairs and web evidence); 0.9716 and 0.9834 on this sample with the costs of a cut at
     // letters set before the Russian prepositions were weighed by the next word. Before lone
     // letters at a joined word's edge cost less in a collection that shows words cut at letters
     // (`к оманда`): 0.950 and 0.958 on this sample;
@@ -187,7 +194,7 @@ fn news_cut_at_any_letter_then_repaired() {
     for (text, floor) in [
         (
             include_str!("../data/ntrex/newstest2019-ref.kaz.txt"),
-            0.968,
+            0.975,
         ),
         (include_str!("../data/ntrex/newstest2019-ref.rus.txt"), 0.98),
     ] {
