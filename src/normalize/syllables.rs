@@ -605,6 +605,23 @@ const KK_PLAIN_WORDS: &[&str] = &[
     "мынау",
 ];
 
+/// Whether `chunk` is an abbreviation: a lowercase Cyrillic letter and a period (or several such,
+/// `т.е.`), inside a sentence: a lowercase letter opens the chunk after it (`т. е. перевод`, `т. д.`
+/// at the end, `1990 г. и`). A word cut at the end of a sentence (`ска за ла.`) is followed by a
+/// capital, a number (`2-бап`) or nothing; two letters before a period and a lowercase word after
+/// it are as often a comma mistyped (`жы ны сы на. ті лі не`).
+fn abbreviation(chunk: &str, next: Option<&str>) -> bool {
+    let Some(body) = chunk.strip_suffix('.') else {
+        return false;
+    };
+    let short = body
+        .split('.')
+        .all(|part| part.chars().count() == 1 && part.chars().all(is_cyrillic));
+    short
+        && body.chars().all(|c| c == '.' || is_lower_cyrillic(c))
+        && next.is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// How a gap inside a run may be crossed.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum GapKind {
@@ -1658,6 +1675,18 @@ pub(crate) fn repair_runs(
         .windows(2)
         .map(|w| gap_kind(text, &w[0], &w[1]))
         .collect();
+    let mut kinds = kinds;
+    // An abbreviation (`т. е.`, `и т. д.`, `т.б.`) stands as written: no piece of a word before it.
+    for i in 1..chunks.len() {
+        if kinds[i - 1] == Some(GapKind::Space)
+            && abbreviation(
+                &text[chunks[i].range.clone()],
+                chunks.get(i + 1).map(|c| &text[c.range.clone()]),
+            )
+        {
+            kinds[i - 1] = None;
+        }
+    }
     if kinds.iter().all(Option::is_none) {
         return;
     }
@@ -1667,7 +1696,6 @@ pub(crate) fn repair_runs(
     let lowered = Lowered::new(text);
     let (damage, solid, fragment) = damage(&lowered, chunks, &kinds, &scorer);
     let space_cost = cost::remove_space(lang, damage);
-    let mut kinds = kinds;
     if damage < cost::CLEAN {
         // Two whole words side by side in clean text stay apart: removing the space costs more
         // than any join could gain, so the run is cut there and only the rest is segmented.
@@ -3326,6 +3354,21 @@ mod tests {
         // A long passage without Kazakh letters is Russian whatever its words.
         let long = "Ол ".repeat(45) + "написал.";
         assert_eq!(super::passage_lang(&long), Lang::Ru);
+    }
+
+    #[test]
+    fn abbreviations_stand_as_written() {
+        // `т.` had joined the word before it (`этот. е.`): one letter is a piece of a split word.
+        for text in [
+            "Он сказал: это т. е. главное.",
+            "Это т. н. реформа.",
+            "Мы купили хлеб, молоко и т. д.",
+            "Он пришел в 1990 г. и ушел.",
+        ] {
+            assert_eq!(fixed(text), text);
+        }
+        // A word cut at the end of its sentence still joins.
+        assert_eq!(fixed("Он ска за ла. Мы уш ли."), "Он сказала. Мы ушли.");
     }
 
     #[test]
