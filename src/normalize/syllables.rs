@@ -1699,8 +1699,19 @@ pub(crate) fn repair_runs(
     if damage < cost::CLEAN {
         // Two whole words side by side in clean text stay apart: removing the space costs more
         // than any join could gain, so the run is cut there and only the rest is segmented.
-        for (g, kind) in kinds.iter_mut().enumerate() {
-            if *kind == Some(GapKind::Space) && solid[g] && solid[g + 1] {
+        // Unless a fragment stands beside the pair, joined to it by a space: a word split into
+        // pieces that are words and one that is none (`боль ни це`) is a split word.
+        let fragment_beside = |g: usize| {
+            (g > 0 && fragment[g - 1] && kinds[g - 1] == Some(GapKind::Space))
+                || (g + 2 < chunks.len() && fragment[g + 2] && kinds[g + 1] == Some(GapKind::Space))
+        };
+        let cut: Vec<bool> = (0..kinds.len())
+            .map(|g| {
+                kinds[g] == Some(GapKind::Space) && solid[g] && solid[g + 1] && !fragment_beside(g)
+            })
+            .collect();
+        for (kind, cut) in kinds.iter_mut().zip(cut) {
+            if cut {
                 *kind = None;
             }
         }
@@ -3383,6 +3394,15 @@ mod tests {
         assert_eq!(
             fixed("Ол бұл мәселеге шүбә келтірмей қарады."),
             "Ол бұл мәселеге шүбә келтірмей қарады."
+        );
+        // Pieces that are words (`боль`, `ни`) beside one that is none: a split word.
+        assert_eq!(
+            fixed("Его отец работает врачом в боль ни це."),
+            "Его отец работает врачом в больнице."
+        );
+        assert_eq!(
+            fixed("Его отец работает врачом в больнице."),
+            "Его отец работает врачом в больнице."
         );
     }
 
