@@ -85,6 +85,18 @@ pub fn is_cyrillic_vowel(c: char) -> bool {
     )
 }
 
+/// Whether Cyrillic `a` then `b` (either case) are a consonant and the vowel after it: the
+/// consonant opens the vowel's syllable, and a word cut at syllables is never cut between them
+/// (`о ни`, never `он и`). A soft or hard sign and `й` end a syllable (`қой ыл`).
+pub fn opens_syllable(a: char, b: char) -> bool {
+    let (a, b) = (lower_char(a).unwrap_or(a), lower_char(b).unwrap_or(b));
+    is_cyrillic(a)
+        && is_letter(a)
+        && !is_cyrillic_vowel(a)
+        && !matches!(a, 'ь' | 'ъ' | 'й')
+        && is_cyrillic_vowel(b)
+}
+
 /// `char::is_alphabetic`, answered at once for ASCII and Cyrillic, the letters of our languages.
 pub fn is_letter(c: char) -> bool {
     match c {

@@ -1551,17 +1551,8 @@ fn parts_onset(lowered: &Lowered, l: &Chunk, r: &Chunk) -> bool {
         .chars()
         .next_back();
     let first = text[r.range.clone()].chars().next();
-    let lower = |c: char| crate::lang::lower_char(c).unwrap_or(c);
-    match (last.map(lower), first.map(lower)) {
-        (Some(a), Some(b)) => {
-            is_cyrillic(a)
-                && letter(a)
-                && !is_cyrillic_vowel(a)
-                && !matches!(a, 'ь' | 'ъ' | 'й')
-                && is_cyrillic_vowel(b)
-        }
-        _ => false,
-    }
+    last.zip(first)
+        .is_some_and(|(a, b)| crate::lang::opens_syllable(a, b))
 }
 
 /// The first two letters `chars` yields, lowercase, up to the first non-letter, and how many.
@@ -3316,14 +3307,9 @@ mod tests {
                 .iter()
                 .filter(|d| d.joint != Joint::Space && d.joint != Joint::KeepHyphen)
                 .filter(|d| {
-                    let lower = |c: char| crate::lang::lower_char(c).unwrap_or(c);
-                    let a = lower(d.left.trim_end_matches('-').chars().last().unwrap_or(' '));
-                    let b = lower(d.right.chars().next().unwrap_or(' '));
-                    super::is_cyrillic(a)
-                        && super::letter(a)
-                        && !super::is_cyrillic_vowel(a)
-                        && !matches!(a, 'ь' | 'ъ' | 'й')
-                        && super::is_cyrillic_vowel(b)
+                    let a = d.left.trim_end_matches('-').chars().last().unwrap_or(' ');
+                    let b = d.right.chars().next().unwrap_or(' ');
+                    crate::lang::opens_syllable(a, b)
                 })
                 .count()
         };
