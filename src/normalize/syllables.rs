@@ -301,10 +301,11 @@ mod cost {
     /// ([`super::apart_rival`]), up to [`PAIR_CAP`] units. The mirror of [`JOIN_RIVAL`]: the web
     /// lists and the dictionary hold compounds that the standard writes apart (`ауылшаруашылығы`
     /// beside `ауыл шаруашылығы`, "agriculture"; `әртүрлі` beside `әр түрлі`). Not for a word
-    /// the document writes unsplit. Chosen on NTREX lines 701–1000 (3 to 8 tried, all within a
-    /// word; only for web-listed words, about half the gain): like the seed 98.20% → 98.23%,
-    /// every syllable 97.82% → 97.85%, cut at letters 98.18% → 98.25%; the independent
-    /// generator's tune lines 98.11% → 98.15%.
+    /// the document writes unsplit, nor before a clitic ([`super::clitic_reading`] weighs it).
+    /// Chosen on NTREX lines 701–1000 (3 to 8 tried, all within a word; only for web-listed
+    /// words, about half the gain): like the seed 98.20% → 98.23%, every syllable 97.82% →
+    /// 97.86%, cut at letters 98.18% → 98.25%; the independent generator's tune lines 98.11% →
+    /// 98.15%.
     pub const APART_RIVAL: f32 = 5.0;
     /// The Zipf value of a Kazakh word form [`CLITIC_READING`] finds in no list: the frequency list
     /// stops near 3.3.
@@ -1876,7 +1877,7 @@ fn join_rival(a: Option<Key>, b: Option<Key>, joined: u16) -> f32 {
 
 /// How much more often web text writes lowercase `word` apart at one of `bounds` (the word pairs)
 /// than joined (`zipf`, its [`lexicon::zipf`]; 0 where not listed: the list's floor), in Zipf units
-/// up to [`cost::PAIR_CAP`]; the most of any bound.
+/// up to [`cost::PAIR_CAP`]; the most of any bound but one before a clitic.
 fn apart_rival(word: &str, bounds: &[usize], zipf: u16) -> f32 {
     let joined = if zipf == 0 {
         cost::WORD_FLOOR_KK
@@ -1888,6 +1889,10 @@ fn apart_rival(word: &str, bounds: &[usize], zipf: u16) -> f32 {
         .filter(|&&b| word.is_char_boundary(b))
         .map(|&b| {
             let (l, r) = (core(&word[..b]), core(&word[b..]));
+            // A clitic's reading is weighed with its context ([`clitic_reading`]).
+            if clitics::is_clitic(r) {
+                return 0.0;
+            }
             match lexicon::pair_zipf(Key::of(l), Key::of(r)) {
                 0 => 0.0,
                 z => (f32::from(z) / 100.0 - joined).clamp(0.0, cost::PAIR_CAP),
