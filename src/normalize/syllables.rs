@@ -1893,7 +1893,11 @@ fn apart_rival(word: &str, bounds: &[usize], zipf: u16) -> f32 {
             if clitics::is_clitic(r) {
                 return 0.0;
             }
-            match lexicon::pair_zipf(Key::of(l), Key::of(r)) {
+            let left = Key::of(l);
+            if !lexicon::in_pairs(left) {
+                return 0.0;
+            }
+            match lexicon::pair_zipf(left, Key::of(r)) {
                 0 => 0.0,
                 z => (f32::from(z) / 100.0 - joined).clamp(0.0, cost::PAIR_CAP),
             }
