@@ -860,8 +860,9 @@ const LONE_CONSONANT_SHARE: f32 = 0.03;
 
 /// How much likelier than between any two letters a space between a consonant and a vowel must be,
 /// from which a collection counts as cut at syllables' onsets ([`Vocabulary::cuts_onsets`]). In NTREX
-/// lines 701–1000 (Kazakh, Russian): 0.34 and 0.18 clean, 0.21 and 0.16 damaged like the seed, 0.19 and
-/// 0.15 at every syllable, 0.69 and 0.60 cut at any letter; the seed article 0.07.
+/// lines 701–1000 (Kazakh, Russian): 0.34 and 0.18 clean, 0.11 and 0.06 damaged like the seed, 0.08 and
+/// 0.04 at every syllable, 0.69 and 0.60 cut at any letter; 0.06 to 0.20 damaged by the independent
+/// generator (`benches/other_damage.py`); the seed article 0.07.
 const ONSET_GAP_RATIO: f32 = 0.5;
 
 /// Fewer consonant-vowel pairs inside chunks than this, and a collection's text is too short to
