@@ -897,6 +897,15 @@ impl LetterClass {
     }
 }
 
+/// Counts letters `a` and `b` side by side (inside a chunk, or across a space) in `all`, and in
+/// `onsets` where they are a consonant and the vowel after it.
+fn tally(all: &mut u32, onsets: &mut u32, a: LetterClass, b: LetterClass) {
+    if a != LetterClass::Other && b != LetterClass::Other {
+        *all += 1;
+        *onsets += u32::from(a == LetterClass::Consonant && b == LetterClass::Vowel);
+    }
+}
+
 /// The identity of a vocabulary's contents: new for every vocabulary made and every change to one
 /// (a clone shares it, holding the same words), so that answers computed with it can be kept.
 #[derive(Clone, Debug)]
@@ -957,9 +966,14 @@ impl Vocabulary {
             for c in word.chars() {
                 let next = LetterClass::of(c);
                 if letters == 0 && chunk.starts_with(c) {
-                    self.count_gap(last_class, next);
+                    tally(
+                        &mut self.letter_gaps,
+                        &mut self.onset_gaps,
+                        last_class,
+                        next,
+                    );
                 } else {
-                    self.count_pair(class, next);
+                    tally(&mut self.letter_pairs, &mut self.onset_pairs, class, next);
                 }
                 class = next;
                 letters += 1;
@@ -1035,20 +1049,6 @@ impl Vocabulary {
         let rate = |gaps: u32, pairs: u32| gaps as f32 / pairs.max(1) as f32;
         rate(self.onset_gaps, self.onset_pairs)
             >= ONSET_GAP_RATIO * rate(self.letter_gaps, self.letter_pairs)
-    }
-
-    fn count_pair(&mut self, a: LetterClass, b: LetterClass) {
-        if a != LetterClass::Other && b != LetterClass::Other {
-            self.letter_pairs += 1;
-            self.onset_pairs += u32::from(a == LetterClass::Consonant && b == LetterClass::Vowel);
-        }
-    }
-
-    fn count_gap(&mut self, a: LetterClass, b: LetterClass) {
-        if a != LetterClass::Other && b != LetterClass::Other {
-            self.letter_gaps += 1;
-            self.onset_gaps += u32::from(a == LetterClass::Consonant && b == LetterClass::Vowel);
-        }
     }
 
     /// Whether the collection's Cyrillic text shows words cut at any letter, not only at syllables:

@@ -382,12 +382,7 @@ mod cost {
             super::Lang::Ru => (PER_ZIPF_RU, ZIPF_FLOOR, ZIPF_CENTRE),
             _ => return prior,
         };
-        let zipf = if zipf > 0 {
-            f32::from(zipf) / 100.0
-        } else {
-            floor
-        };
-        prior + per_zipf * (zipf - centre)
+        prior + per_zipf * (super::zipf_or(zipf, floor) - centre)
     }
 
     /// Function words left out, a passage's damage share is about this much larger than with them
@@ -1841,6 +1836,16 @@ struct Step {
     paired: bool,
 }
 
+/// A frequency in hundredths of a Zipf unit ([`lexicon::zipf`], [`lexicon::pair_zipf`]) in Zipf
+/// units, `floor` where the list does not hold it (0).
+fn zipf_or(hundredths: u16, floor: f32) -> f32 {
+    if hundredths == 0 {
+        floor
+    } else {
+        f32::from(hundredths) / 100.0
+    }
+}
+
 /// The evidence that two Kazakh words stand apart side by side, from how much more often running
 /// text writes them together than their own frequencies would have it (their pointwise mutual
 /// information in Zipf units, capped at [`cost::PAIR_CAP`]); 0 for a pair the word pairs do not
@@ -1850,10 +1855,7 @@ fn pair_bonus(a: Key, b: Key) -> f32 {
     if pair == 0 {
         return 0.0;
     }
-    let zipf = |k| match lexicon::zipf(Lang::Kk, k) {
-        0 => cost::ZIPF_FLOOR_KK,
-        z => f32::from(z) / 100.0,
-    };
+    let zipf = |k| zipf_or(lexicon::zipf(Lang::Kk, k), cost::ZIPF_FLOOR_KK);
     let mi = f32::from(pair) / 100.0 - zipf(a) - zipf(b) + 9.0;
     cost::PAIR * mi.clamp(0.0, cost::PAIR_CAP)
 }
@@ -1867,10 +1869,10 @@ fn join_rival(a: Option<Key>, b: Option<Key>, joined: u16) -> f32 {
     if joined == 0 {
         return 0.0;
     }
-    let pair = match a.zip(b).map_or(0, |(a, b)| lexicon::pair_zipf(a, b)) {
-        0 => cost::PAIR_FLOOR_KK,
-        z => f32::from(z) / 100.0,
-    };
+    let pair = zipf_or(
+        a.zip(b).map_or(0, |(a, b)| lexicon::pair_zipf(a, b)),
+        cost::PAIR_FLOOR_KK,
+    );
     let over = f32::from(joined) / 100.0 - pair;
     cost::JOIN_RIVAL * over.clamp(0.0, cost::PAIR_CAP)
 }
@@ -1879,11 +1881,7 @@ fn join_rival(a: Option<Key>, b: Option<Key>, joined: u16) -> f32 {
 /// than joined (`zipf`, its [`lexicon::zipf`]; 0 where not listed: the list's floor), in Zipf units
 /// up to [`cost::PAIR_CAP`]; the most of any bound but one before a clitic.
 fn apart_rival(word: &str, bounds: &[usize], zipf: u16) -> f32 {
-    let joined = if zipf == 0 {
-        cost::WORD_FLOOR_KK
-    } else {
-        f32::from(zipf) / 100.0
-    };
+    let joined = zipf_or(zipf, cost::WORD_FLOOR_KK);
     bounds
         .iter()
         .filter(|&&b| word.is_char_boundary(b))
@@ -1920,8 +1918,7 @@ fn clitic_reading(head: &str, clitic: &str, clitic_key: Key, attached: &mut Stri
     if word == 0 && pair == 0 {
         return 0.0;
     }
-    let zipf = |z: u16, floor: f32| if z == 0 { floor } else { f32::from(z) / 100.0 };
-    let apart = zipf(pair, cost::PAIR_FLOOR_KK) - zipf(word, cost::WORD_FLOOR_KK);
+    let apart = zipf_or(pair, cost::PAIR_FLOOR_KK) - zipf_or(word, cost::WORD_FLOOR_KK);
     cost::CLITIC_READING * apart.clamp(-cost::PAIR_CAP, cost::PAIR_CAP)
 }
 
