@@ -1477,7 +1477,10 @@ impl Scorer<'_> {
                 .filter(|&&b| b > from && b < to)
                 .map(|&b| b - from)
                 .collect();
-            let (s, e) = if p.chars().all(is_upper) || p.chars().any(|c| !letter(c)) {
+            // Capitals are an acronym (`АҚШ-тың`), but one capital letter ending the form is
+            // a piece of the next word (`Нью-Й орк`).
+            let piece = at > core_start + core.len() && p.chars().nth(1).is_none();
+            let (s, e) = if (p.chars().all(is_upper) && !piece) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
             } else {
                 self.part(p, p_lower, &inner, false)
@@ -3217,6 +3220,26 @@ mod tests {
             vocab.gap_rate()
         );
         assert_eq!(normalize_with(clean, &vocab).text, clean);
+    }
+
+    #[test]
+    fn a_letter_after_a_hyphen_joins_the_next_chunk() {
+        // A splitter that took the hyphen for a consonant cut `Нью-Йорк` after the `Й`.
+        let sentence = "Осы сен бі де Нью-Й орк ә лем де гі ең үл кен қа ла бол ды.";
+        assert!(
+            fixed(sentence).contains("Нью-Йорк әлемдегі"),
+            "{}",
+            fixed(sentence)
+        );
+        // In a document cut at syllables too, where a space between a consonant and a vowel is a
+        // word boundary: the piece outweighs it.
+        let udhr = include_str!("../../corpus/udhr-1948.kk.txt");
+        let damaged = crate::normalize::damage::damage(&udhr[..udhr.floor_char_boundary(6000)], 3);
+        let document = format!("{damaged}\n\n{sentence}");
+        let vocab = Vocabulary::from_text(&document);
+        assert!(!vocab.cuts_onsets());
+        let r = normalize_with(sentence, &vocab).text;
+        assert!(r.contains("Нью-Йорк әлемдегі"), "{r}");
     }
 
     #[test]
