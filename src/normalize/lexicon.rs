@@ -1051,9 +1051,7 @@ impl Vocabulary {
         if self.shows_lone_consonants() || self.onset_pairs < MIN_ONSET_PAIRS {
             return true;
         }
-        let rate = |gaps: u32, pairs: u32| gaps as f32 / pairs.max(1) as f32;
-        rate(self.onset_gaps, self.onset_pairs)
-            >= ONSET_GAP_RATIO * rate(self.letter_gaps, self.letter_pairs)
+        self.onset_gaps as f32 / self.onset_pairs.max(1) as f32 >= ONSET_GAP_RATIO * self.gap_rate()
     }
 
     /// How many spaces stand between two Cyrillic letters per pair of Cyrillic letters side by side
