@@ -1,0 +1,819 @@
+//! The segmentation of a run: which of its candidate words, scored by [`Scorer`], make the best
+//! reading of the whole run? Every candidate word (one chunk, or several joined) is scored first,
+//! then a dynamic programme over the chunks keeps every way of reaching each one, so that a Kazakh
+//! clitic standing apart (`мен`, `да`) is weighed with each word that may come before it, and two
+//! Kazakh words side by side with how often running text writes them so.
+
+use super::*;
+
+/// One way for a segmentation to reach a position: its last word (from chunk `from`), the total
+/// score, and, for a clitic scored with the word before it, where that word starts.
+#[derive(Clone, Copy)]
+struct Step {
+    total: f32,
+    from: usize,
+    cand: Scored,
+    prev: Option<usize>,
+    /// Whether the word before it counted as a pair with it ([`pair_bonus`]).
+    paired: bool,
+}
+
+/// The evidence that two Kazakh words stand apart side by side, from how much more often running
+/// text writes them together than their own frequencies would have it (their pointwise mutual
+/// information in Zipf units, capped at [`cost::PAIR_CAP`]); 0 for a pair the word pairs do not
+/// hold.
+fn pair_bonus(a: Key, b: Key) -> f32 {
+    let pair = lexicon::pair_zipf(a, b);
+    if pair == 0 {
+        return 0.0;
+    }
+    let zipf = |k| zipf_or(lexicon::zipf(Lang::Kk, k), cost::ZIPF_FLOOR_KK);
+    let mi = f32::from(pair) / 100.0 - zipf(a) - zipf(b) + 9.0;
+    cost::PAIR * mi.clamp(0.0, cost::PAIR_CAP)
+}
+
+/// The evidence against two Kazakh words standing apart from the word they join into: how much
+/// more often web text writes the joined word (`joined`, its [`lexicon::zipf`]; 0 where not
+/// listed, and then none) than the pair (the keys `a`, `b` where the pairs know both words, else
+/// the pairs' floor), in Zipf units, weighted by [`cost::JOIN_RIVAL`]. The mirror of
+/// [`pair_bonus`]: that weighs the pair against its two words, this the pair against the word.
+fn join_rival(a: Option<Key>, b: Option<Key>, joined: u16) -> f32 {
+    if joined == 0 {
+        return 0.0;
+    }
+    let pair = zipf_or(
+        a.zip(b).map_or(0, |(a, b)| lexicon::pair_zipf(a, b)),
+        cost::PAIR_FLOOR_KK,
+    );
+    let over = f32::from(joined) / 100.0 - pair;
+    cost::JOIN_RIVAL * over.clamp(0.0, cost::PAIR_CAP)
+}
+
+/// How much more often web text writes lowercase `word` apart at one of `bounds` (the word pairs)
+/// than joined (`zipf`, its [`lexicon::zipf`]; 0 where not listed: the list's floor), in Zipf units
+/// up to [`cost::PAIR_CAP`]; the most of any bound but one before a clitic.
+fn apart_rival(word: &str, bounds: &[usize], zipf: u16) -> f32 {
+    let joined = zipf_or(zipf, cost::WORD_FLOOR_KK);
+    bounds
+        .iter()
+        .filter(|&&b| word.is_char_boundary(b))
+        .map(|&b| {
+            let (l, r) = (core(&word[..b]), core(&word[b..]));
+            // A clitic's reading is weighed with its context ([`clitic_reading`]).
+            if clitics::is_clitic(r) {
+                return 0.0;
+            }
+            let left = Key::of(l);
+            if !lexicon::in_pairs(left) {
+                return 0.0;
+            }
+            match lexicon::pair_zipf(left, Key::of(r)) {
+                0 => 0.0,
+                z => (f32::from(z) / 100.0 - joined).clamp(0.0, cost::PAIR_CAP),
+            }
+        })
+        .fold(0.0, f32::max)
+}
+
+/// The evidence that Kazakh `clitic` stands apart after lowercase `head` rather than ending it, from
+/// how often web text writes each reading: the pair `head clitic` (the word pairs) against the word
+/// `headclitic` (the frequency list), in Zipf units, a reading that its list does not hold counted
+/// at the list's floor; 0 where neither list holds either. `бастапқыда` ("at first", 4.24) is
+/// written far more often than `бастапқы да` (not among the pairs), `ала ма` (3.65) than `алама`
+/// (not listed). `clitic_key` is the clitic's key; `attached` is a buffer.
+fn clitic_reading(head: &str, clitic: &str, clitic_key: Key, attached: &mut String) -> f32 {
+    attached.clear();
+    attached.push_str(head);
+    attached.push_str(clitic);
+    let word = lexicon::zipf(Lang::Kk, Key::of(attached));
+    let pair = lexicon::pair_zipf(Key::of(head), clitic_key);
+    if word == 0 && pair == 0 {
+        return 0.0;
+    }
+    let apart = zipf_or(pair, cost::PAIR_FLOOR_KK) - zipf_or(word, cost::WORD_FLOOR_KK);
+    cost::CLITIC_READING * apart.clamp(-cost::PAIR_CAP, cost::PAIR_CAP)
+}
+
+/// The Russian one-letter word whose context is counted (a vowel, or `в`/`с`/`к`) that chunk `i - 1`
+/// is, standing apart before chunk `i` (a space between, no punctuation).
+fn lone_ru_letter(
+    lowered: &Lowered,
+    chunks: &[Chunk],
+    kinds: &[Option<GapKind>],
+    i: usize,
+    lang: Lang,
+) -> Option<String> {
+    if lang != Lang::Ru || i == 0 || kinds[i - 1] != Some(GapKind::Space) {
+        return None;
+    }
+    let range = chunks[i - 1].range.clone();
+    if lowered.text[range.clone()].ends_with(|c: char| !letter(c)) {
+        return None;
+    }
+    let word = lowered.of(range, |s| s.trim_start_matches(|c: char| !letter(c)));
+    (clitics::is_ru_vowel(&word) || clitics::is_ru_preposition(&word)).then(|| word.into_owned())
+}
+
+/// Segments one run by dynamic programming and writes its joints.
+pub(super) fn segment(
+    lowered: &Lowered,
+    chunks: &[Chunk],
+    kinds: &[Option<GapKind>],
+    joints: &mut [(Joint, &'static str)],
+    scorer: &Scorer,
+    space_cost: f32,
+    fragment: &[bool],
+) {
+    let text = lowered.text;
+    let n = chunks.len();
+    // Every candidate word scored first, start by start and growing a chunk at a time (the
+    // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
+    // chunks j - k - 1..j, with the number of spaces it removes.
+    let mut cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
+    // Whether each chunk stands inside a sentence: a capital there opens a name, one opening a
+    // sentence tells nothing.
+    let inside_sentence: Vec<bool> = chunks
+        .iter()
+        .map(|c| mid_sentence(text, c.range.start))
+        .collect();
+    // A capitalized function word inside a sentence (`Пэй ли До нальда`, `Ал мания`) is a name's
+    // first syllable: prepositions and conjunctions take a capital only to open a sentence.
+    let opens_name: Vec<bool> = (0..n)
+        .map(|i| {
+            let chunk = &text[chunks[i].range.clone()];
+            chunk.starts_with(is_upper)
+                && inside_sentence[i]
+                && scorer.is_function(&lowered.of(chunks[i].range.clone(), |s| {
+                    s.trim_end_matches(|c: char| !letter(c))
+                }))
+        })
+        .collect();
+    // Russian writes few short words with a capital inside a sentence but names: a capitalized
+    // `Лес`, `Том`, `Хан` there is likelier a name's first syllable (`Хан тер`, `Том ми`). What
+    // opens a sentence takes a capital whatever it is (`Они обсуждали`: a join made it a name).
+    let capital_short: Vec<bool> = (0..n)
+        .map(|i| {
+            let chunk = &text[chunks[i].range.clone()];
+            let core = chunk.trim_matches(|c: char| !letter(c));
+            scorer.lang == Lang::Ru
+                && core.chars().count() <= 3
+                && core.starts_with(is_upper)
+                && inside_sentence[i]
+        })
+        .collect();
+    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
+    // (`бірге`, `салыстырғанда`): then it is the ending of the word before.
+    let governs: Vec<bool> = chunks
+        .iter()
+        .map(|c| {
+            let chunk = &text[c.range.clone()];
+            scorer.lang == Lang::Kk
+                && is_with(&lowered.of(c.range.clone(), last_word_part))
+                && !chunk.ends_with(|ch: char| !letter(ch))
+                && clitics::instrumental_follows(&text[c.range.end..])
+        })
+        .collect();
+    let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
+    // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
+    // word of running text, so certainly a piece of the word beside it.
+    let lone: Vec<bool> = chunks
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mut chunk = &text[c.range.clone()];
+            // Before a line-break hyphen, the letter itself (`на основе л-` / `ичности`).
+            if kinds.get(i) == Some(&Some(GapKind::Hyphen)) {
+                chunk = chunk.strip_suffix('-').unwrap_or(chunk);
+            }
+            let mut letters = chunk.chars();
+            match (letters.next(), letters.next()) {
+                (Some(l), None) => {
+                    is_cyrillic(l) && !vowel(l) && !scorer.is_function(&crate::lang::lower(chunk))
+                }
+                _ => false,
+            }
+        })
+        .collect();
+    // The gap a lone consonant joins across: towards a vowel after it (`ж айында`, a syllable's
+    // onset), else towards the word before (`Трамп ты ң`).
+    let starts_vowel = |c: usize| {
+        text[chunks[c].range.clone()]
+            .chars()
+            .next()
+            .is_some_and(vowel)
+    };
+    let free: Vec<bool> = (0..n.saturating_sub(1))
+        .map(|g| {
+            (lone[g] && starts_vowel(g + 1)) || (lone[g + 1] && !(g + 2 < n && starts_vowel(g + 2)))
+        })
+        .collect();
+    // What removing each space costs or gains by the letters it joins (in score units).
+    let weight = if scorer.lang == Lang::Kk {
+        cost::INSIDE_KK
+    } else {
+        cost::INSIDE_RU
+    };
+    let inside: Vec<f32> = (0..n.saturating_sub(1))
+        .map(|g| {
+            let (l, r) = (&chunks[g], &chunks[g + 1]);
+            let onset = !scorer.onsets_cut && parts_onset(lowered, l, r);
+            let both_long = kinds[g] == Some(GapKind::Space) && long_pair(text, l, r);
+            weight * joint_odds(lowered, l, r, scorer.lang)
+                + if onset { cost::ONSET_JOINED } else { 0.0 }
+                + if both_long {
+                    cost::LONG_CHUNKS_JOINED
+                } else {
+                    0.0
+                }
+        })
+        .collect();
+    // Whether each chunk, as a candidate of two chunks or more joins it (a line-break hyphen after
+    // it dropped, unless it ends the candidate), is letters only: where another chunk follows it
+    // in the candidate (opening it or inside it), and where it closes it. A candidate of such
+    // chunks is letters only, found without reading it whole (a chunk with punctuation at the
+    // candidate's edge is not told so here, and the scorer reads the candidate).
+    let letters_only: Vec<(bool, bool)> = (0..n)
+        .map(|m| {
+            let chunk = &text[chunks[m].range.clone()];
+            // The chunk as it stands before another: `grow` drops the byte of a line-break hyphen.
+            let before_another = match kinds.get(m) {
+                Some(Some(GapKind::Hyphen)) => chunk.strip_suffix('-'),
+                _ => Some(chunk),
+            };
+            let letters = |s: &str| !s.is_empty() && crate::lang::all_letters(s);
+            let inner = before_another.is_some_and(letters);
+            // Most chunks are letters only, and so are the same, punctuation ignored or not.
+            let closes = if before_another == Some(chunk) {
+                inner
+            } else {
+                letters(chunk)
+            };
+            (inner, closes)
+        })
+        .collect();
+    // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
+    // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
+    let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
+    // The candidate with its line-break hyphen kept, where it has one.
+    let (mut wk, mut lwk, mut bk) = (String::new(), String::new(), Vec::new());
+    // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
+    // candidates already scored, their facts at hand.
+    for i in (0..n).rev() {
+        // A word cannot begin after a line-break hyphen: the hyphen belongs inside a word.
+        if i > 0 && kinds[i - 1] == Some(GapKind::Hyphen) {
+            continue;
+        }
+        let mut grows = true;
+        // A capitalized word inside a sentence is a name, whose endings are weighed as such (one
+        // opening a quote is likelier a title: `“Тақтар таласы”`).
+        let first = text[chunks[i].range.clone()].chars().next();
+        let name = inside_sentence[i] && first.is_some_and(is_upper);
+        // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
+        // usual span unknown (not `Они обсуждали де нук…`).
+        let capital_inside = inside_sentence[i] && first.is_some_and(|c| !c.is_lowercase());
+        w.clear();
+        lw.clear();
+        b.clear();
+        // Whether every chunk of the candidate lowercases alike, and whether the candidate one
+        // chunk shorter kept its line-break hyphen.
+        let (mut alike, mut kept) = (true, false);
+        // Whether the chunks between the candidate's first and last are letters only.
+        let mut inner_letters = true;
+        for j in i + 1..=(i + MAX_SPAN).min(n) {
+            // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
+            if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
+                break;
+            }
+            let (shorter, shorter_lower) = if kept { (&wk, &lwk) } else { (&w, &lw) };
+            // Beyond the usual span, only while the letters may still become a dictionary word
+            // (`Се ве ро ат лан ти чес ко го`).
+            if j - i > USUAL_SPAN
+                && !scorer.begins_an_entry(shorter, alike.then_some(shorter_lower.as_str()))
+            {
+                break;
+            }
+            // Beyond a few chunks, only while the candidate one chunk shorter was a word, a
+            // name, or may still become one.
+            if j - i > OPEN_SPAN
+                && !grows
+                && !scorer.may_grow(shorter, alike.then_some(shorter_lower.as_str()))
+            {
+                break;
+            }
+            let span = &chunks[i..j];
+            let span_kinds = &kinds[i..j.saturating_sub(1).max(i)];
+            let hyphens = span_kinds
+                .iter()
+                .filter(|k| **k == Some(GapKind::Hyphen))
+                .count();
+            // Spaces beside a lone consonant cost nothing to remove, however clean the passage;
+            // spaces beside a fragment cost less.
+            let spaces = span_kinds
+                .iter()
+                .enumerate()
+                .filter(|&(g, k)| *k == Some(GapKind::Space) && !free[i + g])
+                .map(|(g, _)| {
+                    if fragment[i + g] || fragment[i + g + 1] {
+                        cost::BESIDE_FRAGMENT
+                    } else {
+                        1.0
+                    }
+                })
+                .sum::<f32>();
+            let range = chunks[j - 1].range.clone();
+            alike &= lowered.get(range.clone()).is_some();
+            // Inside a run every gap is one; the candidate's first chunk has none before it.
+            let gap = if j > i + 1 { kinds[j - 2] } else { None };
+            lowered.grow(range, gap, (&mut w, &mut lw), &mut b);
+            let lower = alike.then_some(lw.as_str());
+            // Chunks in between, and the first's and the last's letters, letters only: the word
+            // is (told here for words of two chunks or more; one chunk is read by the scorer).
+            if j - i >= 3 {
+                inner_letters &= letters_only[j - 2].0;
+            }
+            let letters = j - i >= 2 && letters_only[i].0 && inner_letters && letters_only[j - 1].1;
+            let (s, e) = scorer.word(&w, lower, &b, name, letters);
+            let mut cand = Scored {
+                score: s,
+                evidence: e,
+                keep_hyphen: false,
+                paired: None,
+                zipf: 0,
+            };
+            kept = hyphens == 1;
+            if kept {
+                let seen = |w: &str, lower: Option<&str>| match lower {
+                    Some(lower) => scorer.vocab.count(core(lower)),
+                    None => scorer.vocab.count(&crate::lang::lower(core(w))),
+                };
+                let joined_seen = seen(&w, lower);
+                join_into(text, span, span_kinds, true, &mut wk, &mut bk);
+                // Its lowercase, where every chunk lowercases alike (rare: a line-break hyphen).
+                lwk.clear();
+                if alike {
+                    crate::lang::push_lower(&mut lwk, &wk);
+                }
+                let (w, lower) = (&wk, alike.then_some(lwk.as_str()));
+                let (s2, e2) = scorer.word(w, lower, &bk, name, false);
+                let s2 = s2 + cost::KEEP_HYPHEN;
+                // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
+                // spelling only they know does not take away the hyphen of a form that is
+                // hyphenated by its shape. A form the text itself writes with its hyphen more
+                // often than without keeps it too (`ата-ана`, `ғылыми-зерттеу`).
+                let web_only = cand.evidence == Evidence::Listed
+                    && e2 == Evidence::Dict
+                    && hyphenated_by_shape(scorer.lang, w);
+                if seen(w, lower) > joined_seen {
+                    // Seen whole, hyphen and all: as good as any word the text shows unsplit.
+                    cand = Scored {
+                        score: s2.max(cost::VOCAB),
+                        evidence: Evidence::Vocab,
+                        keep_hyphen: true,
+                        paired: None,
+                        zipf: 0,
+                    };
+                } else if s2 > cand.score || web_only {
+                    cand = Scored {
+                        score: s2,
+                        evidence: e2,
+                        keep_hyphen: true,
+                        paired: None,
+                        zipf: 0,
+                    };
+                }
+            }
+            // The letters at each joint this word removes.
+            cand.score += inside[i..j - 1].iter().sum::<f32>();
+            // A lone consonant at the word's edge is no sign against it: it has to join something.
+            if j - i >= 2 {
+                for edge in [i, j - 1] {
+                    if lone[edge] {
+                        cand.score -= scorer.edge_consonant;
+                    }
+                }
+            }
+            if j - i == 1 && opens_name[i] {
+                cand.score += cost::CAPITAL_FUNCTION;
+            }
+            if j - i == 1
+                && i > 0
+                && scorer.lang == Lang::Kk
+                && asks(&text[chunks[i].range.clone()])
+            {
+                cand.score += cost::QUESTION_PARTICLE;
+            }
+            if j - i == 1
+                && capital_short[i]
+                && matches!(cand.evidence, Evidence::Dict | Evidence::OtherDict)
+            {
+                cand.score += cost::CAPITAL_SHORT;
+            }
+            let scored = if kept { &wk } else { &w };
+            grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
+                || capital_inside
+                || scored.contains('-');
+            if scorer.lang == Lang::Kk && !cand.keep_hyphen {
+                if let Some(lower) = lower {
+                    let key = Key::of(core(lower));
+                    cand.paired = lexicon::in_pairs(key).then_some(key);
+                    // Only a word of two chunks or more is the rival of two words.
+                    if j - i >= 2 {
+                        cand.zipf = lexicon::zipf(Lang::Kk, key);
+                    }
+                    // A word the dictionary or the web lists hold, which web text writes as two
+                    // words far more often (`ауыл шаруашылығы`, not `ауылшаруашылығы`).
+                    if j - i >= 2
+                        && matches!(
+                            cand.evidence,
+                            Evidence::Listed | Evidence::Dict | Evidence::Morph
+                        )
+                    {
+                        cand.score -= cost::APART_RIVAL * apart_rival(lower, &b, cand.zipf);
+                    }
+                }
+            }
+            debug_assert!(cand.score.is_finite(), "{scored}: {}", cand.score);
+            cands[j][j - i - 1] = Some((cand, spaces));
+        }
+    }
+    // The Russian one-letter word standing before each chunk, if any (see `lone_ru_letter`).
+    let letters: Vec<Option<String>> = (0..n)
+        .map(|i| lone_ru_letter(lowered, chunks, kinds, i, scorer.lang))
+        .collect();
+    let next_cap = chunks
+        .iter()
+        .map(|c| {
+            !text[c.range.clone()].ends_with(|c: char| !letter(c))
+                && text[c.range.end..].trim_start().starts_with(is_upper)
+        })
+        .collect();
+    // Whether each chunk is a Kazakh clitic (`мен`, `да`) that may stand apart.
+    let clitic_at = chunks
+        .iter()
+        .map(|c| {
+            scorer.lang == Lang::Kk
+                && clitics::is_clitic(&lowered.of(c.range.clone(), last_word_part))
+        })
+        .collect();
+    let lattice = Lattice {
+        lowered,
+        chunks,
+        kinds,
+        cands,
+        letters,
+        governs,
+        clitic_at,
+        next_cap,
+        inside_sentence,
+        space_cost,
+    };
+    let mut before_verb = vec![false; n];
+    lattice.choose(scorer, &before_verb, joints);
+    // A `мен` kept apart before a verb form is likelier the ending of the word before: weighed
+    // again with the words the first pass found after it.
+    if scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb) {
+        lattice.choose(scorer, &before_verb, joints);
+    }
+}
+
+/// Marks in `before_verb` every Kazakh `мен`/`бен`/`пен` that `joints` keep apart before a verb
+/// form ([`clitics::is_verb_form`]), reading the next word as `joints` join it; whether any was
+/// marked.
+fn verbs_after(
+    lowered: &Lowered,
+    chunks: &[Chunk],
+    joints: &[(Joint, &'static str)],
+    before_verb: &mut [bool],
+) -> bool {
+    let text = lowered.text;
+    let n = chunks.len();
+    let mut any = false;
+    let mut next = String::new();
+    for i in 1..n {
+        let chunk = &text[chunks[i].range.clone()];
+        if joints[i - 1].0 != Joint::Space
+            || (i + 1 < n && joints[i].0 != Joint::Space)
+            || chunk.ends_with(|c: char| !letter(c))
+            || !is_with(&lowered.of(chunks[i].range.clone(), last_word_part))
+        {
+            continue;
+        }
+        next.clear();
+        if i + 1 < n {
+            for g in i + 1..n {
+                let t = &text[chunks[g].range.clone()];
+                let joint = joints.get(g).map(|j| j.0);
+                if joint == Some(Joint::JoinDropHyphen) {
+                    next.push_str(t.strip_suffix('-').unwrap_or(t));
+                } else {
+                    next.push_str(t);
+                }
+                if !matches!(
+                    joint,
+                    Some(Joint::Join | Joint::JoinDropHyphen | Joint::KeepHyphen)
+                ) {
+                    break;
+                }
+            }
+        } else {
+            // The run ends at the clitic: the next word is the text's own.
+            next.push_str(
+                text[chunks[i].range.end..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(""),
+            );
+        }
+        if clitics::is_verb_form(&crate::lang::lower(next.trim_matches(|c: char| !letter(c)))) {
+            before_verb[i] = true;
+            any = true;
+        }
+    }
+    any
+}
+
+/// Every candidate word of a run, scored, and what the choice among them needs besides.
+struct Lattice<'t> {
+    lowered: &'t Lowered<'t>,
+    chunks: &'t [Chunk],
+    kinds: &'t [Option<GapKind>],
+    /// `cands[j][k]`: the word of chunks `j - k - 1..j` and the number of spaces it removes.
+    cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]>,
+    /// The Russian one-letter word (a vowel or a preposition) standing before each chunk, if any.
+    letters: Vec<Option<String>>,
+    /// Whether each chunk is a `мен` before a word that takes the instrumental.
+    governs: Vec<bool>,
+    /// Whether each chunk is a Kazakh clitic that may stand apart (`мен`, `да`).
+    clitic_at: Vec<bool>,
+    /// Whether the text after each chunk goes on with a capital, no punctuation between (`Вудс пен
+    /// Патрик`).
+    next_cap: Vec<bool>,
+    /// Whether each chunk stands inside a sentence ([`mid_sentence`]).
+    inside_sentence: Vec<bool>,
+    space_cost: f32,
+}
+
+impl Lattice<'_> {
+    /// The best segmentation of the run (dynamic programming over the candidates), written into
+    /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
+    fn choose(&self, scorer: &Scorer, before_verb: &[bool], joints: &mut [(Joint, &'static str)]) {
+        let (text, chunks, kinds, space_cost) =
+            (self.lowered.text, self.chunks, self.kinds, self.space_cost);
+        let (cands, letters, governs, next_cap) =
+            (&self.cands, &self.letters, &self.governs, &self.next_cap);
+        let n = chunks.len();
+        let clitic_at = &self.clitic_at;
+        // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
+        // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
+        // word that may stand before it.
+        let mut steps: Vec<[Option<Step>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
+        let mut best = vec![f32::NEG_INFINITY; n + 1];
+        let mut back = vec![0usize; n + 1];
+        best[0] = 0.0;
+        let (mut pw, mut pb) = (String::new(), Vec::new());
+        // A Kazakh clitic's head with the clitic attached.
+        let mut attached = String::new();
+        for j in 1..=n {
+            for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
+                if best[i] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let Some((cand, spaces)) = cands[j][j - i - 1] else {
+                    continue;
+                };
+                let mut step = Step {
+                    total: best[i] + cand.score + space_cost * spaces,
+                    from: i,
+                    cand,
+                    prev: None,
+                    paired: false,
+                };
+                // A Russian one-letter word apart before this word (`о том`, not `о ни`; `с другом`,
+                // not `с делали`): how likely apart depends on this word, so the way to `i` ending
+                // in it is weighed apart.
+                if let Some(word) = &letters[i] {
+                    let plain = steps[i][1..]
+                        .iter()
+                        .flatten()
+                        .map(|s| (s.total, s.from))
+                        .max_by(|a, b| a.0.total_cmp(&b.0));
+                    step.total = f32::NEG_INFINITY;
+                    if let Some((total, from)) = plain {
+                        step.total = total + cand.score + space_cost * spaces;
+                        step.prev = Some(from);
+                    }
+                    if let Some(before) = steps[i][0] {
+                        join_into(
+                            text,
+                            &chunks[i..j],
+                            &kinds[i..j - 1],
+                            cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        );
+                        let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
+                        let apart = match clitics::ru_apart_before(word, &next) {
+                            Some(odds) => cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART,
+                            None => {
+                                let odds =
+                                    clitics::ru_preposition_apart(word, &next).unwrap_or(0.0);
+                                cost::RU_PREPOSITION_CONTEXT * odds + cost::RU_PREPOSITION_APART
+                            }
+                        };
+                        let total = before.total + cand.score + space_cost * spaces + apart;
+                        if total > step.total {
+                            step.total = total;
+                            step.prev = Some(before.from);
+                        }
+                    }
+                }
+                // Two Kazakh words that running text writes side by side (`әр түрлі`, `қол қою`),
+                // or that join into a word it writes more often (`бірқатар`): the way to `i`
+                // ending in the first is weighed with the pair, and against the word.
+                if scorer.lang == Lang::Kk && i > 0 && letters[i].is_none() {
+                    let b = cand.paired;
+                    let mut way: Option<(f32, usize, bool)> = None;
+                    for before in steps[i].iter().flatten() {
+                        // A clitic standing apart is weighed with the word before it, which it
+                        // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
+                        // whatever `да` follows).
+                        let first = before
+                            .cand
+                            .paired
+                            .filter(|_| !(i - before.from == 1 && clitic_at[i - 1]));
+                        // The two words joined, where a candidate.
+                        let joined = (j - before.from <= MAX_SPAN)
+                            .then(|| cands[j][j - before.from - 1])
+                            .flatten()
+                            .filter(|(c, _)| !c.keep_hyphen)
+                            .map_or(0, |(c, _)| c.zipf);
+                        let bonus = first.zip(b).map_or(0.0, |(a, b)| pair_bonus(a, b));
+                        let rival = join_rival(before.cand.paired, b, joined);
+                        let total = before.total + bonus - rival;
+                        if way.is_none_or(|(t, _, _)| total > t) {
+                            way = Some((total, before.from, bonus > 0.0));
+                        }
+                    }
+                    if let Some((total, from, paired)) = way {
+                        step.total = total + cand.score + space_cost * spaces;
+                        step.prev = Some(from);
+                        step.paired = paired;
+                    }
+                }
+                // A clitic apart, after a word it could have ended: how likely apart depends on
+                // that word, so every word that may end at `i` is tried.
+                let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
+                    .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part))
+                    .filter(|c| match scorer.lang {
+                        Lang::Kk => clitics::is_clitic(c),
+                        _ => clitics::is_ru_vowel(c),
+                    });
+                if let Some(clitic) = clitic {
+                    // Punctuation or the end of the text after it: the clitic ends a clause.
+                    let range = chunks[i].range.clone();
+                    let last = text[range.clone()].ends_with(|c: char| !letter(c))
+                        || (j == n && text[range.end..].trim().is_empty());
+                    step.total = f32::NEG_INFINITY;
+                    let clitic_key = Key::of(&clitic);
+                    for before in steps[i].iter().flatten() {
+                        let from = before.from;
+                        let inner = &kinds[from..i - 1];
+                        join_into(
+                            text,
+                            &chunks[from..i],
+                            inner,
+                            before.cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        );
+                        let head = last_part(&pw);
+                        let apart = if scorer.lang == Lang::Kk {
+                            // A capitalized word inside a sentence (not all capitals) is a name.
+                            let name = !next_cap[i]
+                                && self.inside_sentence[from]
+                                && clitics::is_name(pw.trim_start_matches(|c: char| !letter(c)));
+                            let odds =
+                                clitics::separate_odds(&head, &clitic, last, name).unwrap_or(0.0);
+                            // `мен` before a word that takes the instrumental is that ending.
+                            cost::CLITIC_CONTEXT * odds
+                                + if is_with(&clitic) {
+                                    cost::CLITIC_APART
+                                } else {
+                                    cost::PARTICLE_APART
+                                }
+                                + if governs[i] {
+                                    cost::CLITIC_GOVERNED
+                                } else {
+                                    0.0
+                                }
+                                + if before_verb[i] {
+                                    cost::CLITIC_BEFORE_VERB
+                                } else {
+                                    0.0
+                                }
+                                + if is_with(&clitic)
+                                    && !(opens_sentence(text, chunks[from].range.start)
+                                        && before.cand.evidence == Evidence::Dict)
+                                    && pw
+                                        .trim_start_matches(|c: char| !letter(c))
+                                        .starts_with(is_upper)
+                                    && next_cap[i]
+                                {
+                                    cost::CLITIC_BETWEEN_NAMES
+                                } else {
+                                    0.0
+                                }
+                        } else {
+                            let odds = clitics::ru_apart_after(&head, &clitic).unwrap_or(0.0);
+                            cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART
+                        };
+                        let pair = match (before.cand.paired, cand.paired) {
+                            (Some(a), Some(b)) => pair_bonus(a, b),
+                            _ => 0.0,
+                        } + if scorer.lang == Lang::Kk {
+                            clitic_reading(&head, &clitic, clitic_key, &mut attached)
+                        } else {
+                            0.0
+                        };
+                        // Web text writes the conjunction apart before its second member: at the
+                        // end of a clause, how often it does says nothing for it (`Қазақстан
+                        // мен.` is `Қазақстанмен.`).
+                        let pair = if last && is_with(&clitic) {
+                            pair.min(0.0)
+                        } else {
+                            pair
+                        };
+                        let total = before.total + cand.score + apart + pair;
+                        if total > step.total {
+                            step.total = total;
+                            step.prev = Some(from);
+                            step.paired = pair > 0.0;
+                        }
+                    }
+                }
+                steps[j][j - i - 1] = Some(step);
+                if step.total > best[j] {
+                    best[j] = step.total;
+                    back[j] = j - i - 1;
+                }
+            }
+        }
+        // A run ending in a line-break hyphen that nothing could follow has no segmentation:
+        // leave it.
+        if best[n] == f32::NEG_INFINITY {
+            return;
+        }
+        let mut j = n;
+        let mut pick = back[n];
+        while j > 0 {
+            let step = steps[j][pick].expect("every reached position has a step");
+            let (i, cand) = (step.from, step.cand);
+            for g in i..j - 1 {
+                joints[g] = match kinds[g] {
+                    Some(GapKind::Hyphen) if cand.keep_hyphen => (
+                        Joint::KeepHyphen,
+                        "kept: both sides of the hyphen are words",
+                    ),
+                    Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
+                    _ => (Joint::Join, cand.evidence.reason()),
+                };
+            }
+            // A `мен` joined to the word before it because the next word takes the instrumental.
+            if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs[j - 1] {
+                joints[j - 2] = (
+                    Joint::Join,
+                    "joined: the next word takes the instrumental, so `мен` is an ending",
+                );
+            }
+            if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && before_verb[j - 1] {
+                joints[j - 2] = (
+                    Joint::Join,
+                    "joined: a verb form follows, so `мен` is likelier an ending",
+                );
+            }
+            if i > 0 && kinds[i - 1] == Some(GapKind::Space) {
+                joints[i - 1] = if step.paired {
+                    (
+                        Joint::Space,
+                        "kept apart: running text writes the two words side by side",
+                    )
+                } else if !scorer.onsets_cut
+                    && parts_onset(self.lowered, &self.chunks[i - 1], &self.chunks[i])
+                {
+                    (
+                        Joint::Space,
+                        "kept apart: the document's cuts fall at syllables, which never part a \
+                         consonant from the vowel after it",
+                    )
+                } else {
+                    (Joint::Space, "kept apart: separate words score better")
+                };
+            }
+            pick = match step.prev {
+                Some(from) => i - from - 1,
+                None => back[i],
+            };
+            j = i;
+        }
+    }
+}
