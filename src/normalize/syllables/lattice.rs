@@ -363,6 +363,11 @@ pub(super) fn segment(
                 let web_only = cand.evidence == Evidence::Listed
                     && e2 == Evidence::Dict
                     && hyphenated_by_shape(scorer.lang, w);
+                // Kazakh running text writes paired words with their hyphen (`қарым-қатынас`,
+                // `іс-шара`, `ата-ана`), and its frequency list holds them so: a word that list
+                // holds hyphenated more often than joined keeps the hyphen a line break put it at.
+                let written_hyphenated =
+                    scorer.lang == Lang::Kk && lower.is_some_and(|l| written_with_hyphen(core(l)));
                 if seen(w, lower) > joined_seen {
                     // Seen whole, hyphen and all: as good as any word the text shows unsplit.
                     cand = Scored {
@@ -372,7 +377,7 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                } else if s2 > cand.score || web_only {
+                } else if s2 > cand.score || web_only || written_hyphenated {
                     cand = Scored {
                         score: s2,
                         evidence: e2,

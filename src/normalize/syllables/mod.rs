@@ -61,6 +61,9 @@ const MIN_LISTED: usize = 4;
 /// tried).
 const MIN_SWALLOWED: usize = 5;
 
+/// Fewest letters after the hyphen of a beginning [`written_with_hyphen`] looks up.
+const MIN_HYPHENATED_TAIL: usize = 3;
+
 /// A chunk of this many letters that a lexicon knows is a word left whole ([`cost::LONG_PIECE`]).
 const MIN_LONG_PIECE: usize = 5;
 
@@ -807,6 +810,39 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// Whether lowercase Kazakh `w`, a word with one hyphen, begins with a form running text writes
+/// with that hyphen more often than without (the Kazakh frequency list, [`lexicon::zipf`]): the
+/// word itself (`ақыл-ой`) or the longest beginning the list holds, of [`MIN_HYPHENATED_TAIL`]
+/// letters or more after the hyphen (`қарым-қатынас` of `қарым-қатынасымен`), against the same
+/// letters joined (`қарымқатынас`).
+fn written_with_hyphen(w: &str) -> bool {
+    let Some(hyphen) = w.find('-') else {
+        return false;
+    };
+    if w[hyphen + 1..].contains('-') {
+        return false;
+    }
+    // The whole word, then its beginnings, longest first.
+    let beginnings = w[hyphen + 1..]
+        .char_indices()
+        .map(|(at, c)| hyphen + 1 + at + c.len_utf8())
+        .skip(MIN_HYPHENATED_TAIL - 1)
+        .filter(|&end| end < w.len());
+    let mut ends: Vec<usize> = beginnings.collect();
+    ends.push(w.len());
+    let mut joined = String::new();
+    for end in ends.into_iter().rev() {
+        let hyphenated = lexicon::zipf(Lang::Kk, Key::of(&w[..end]));
+        if hyphenated > 0 {
+            joined.clear();
+            joined.push_str(&w[..hyphen]);
+            joined.push_str(&w[hyphen + 1..end]);
+            return hyphenated > lexicon::zipf(Lang::Kk, Key::of(&joined));
+        }
+    }
+    false
+}
+
 /// The lowercase letters of the last word part of `w` (`НАТО-ның` → `ның`).
 fn last_part(w: &str) -> String {
     crate::lang::lower(last_word_part(w))
@@ -1050,6 +1086,21 @@ mod tests {
         // A name broken at a line end is still one word.
         let r = fixed("сказал Пело-\nси вчера");
         assert_eq!(r, "сказал Пелоси вчера");
+    }
+
+    #[test]
+    fn paired_words_running_text_writes_with_a_hyphen_keep_it_at_a_line_end() {
+        // The web word lists hold `қарымқатынас` and `ісшара`; the frequency list holds the
+        // paired words hyphenated, the word itself or a beginning of it (`қарым-қатынас` of
+        // `қарым-қатынасымен`).
+        let r = fixed("олар қарым-\nқатынасымен және іс-\nшара туралы ақыл-\nой айтты");
+        assert_eq!(
+            r,
+            "олар қарым-қатынасымен және іс-шара туралы ақыл-ой айтты"
+        );
+        // Words running text writes whole join across the line end, though each part is a word.
+        let r = fixed("бұл бей-\nресми бейне-\nжазба еді");
+        assert_eq!(r, "бұл бейресми бейнежазба еді");
     }
 
     #[test]
