@@ -667,11 +667,13 @@ pub(crate) fn repair_runs(
                 let right = &text[r];
                 let joined = format!("{left}{right}");
                 let (_, evidence) = scorer.word(&joined, None, &[], false, false);
-                // A form hyphenated as a whole (`что- то`, `қарым- қатынас` where the text writes
-                // `қарым-қатынас`) is left to the segmentation, which keeps its hyphen.
+                // A form hyphenated as a whole (`что- то`, `қарым- қатынас`, which running text
+                // writes `қарым-қатынас`) is left to the segmentation, which keeps its hyphen.
                 let hyphenated = format!("{left}-{right}");
+                let hyphenated_lower = crate::lang::lower(core(&hyphenated));
                 let known_hyphenated = hyphenated_by_shape(lang, &hyphenated)
-                    || vocab.count(&crate::lang::lower(core(&hyphenated))) > 0;
+                    || vocab.count(&hyphenated_lower) > 0
+                    || (lang == Lang::Kk && written_with_hyphen(&hyphenated_lower));
                 if matches!(evidence, Evidence::Unknown | Evidence::Fragment) && !known_hyphenated {
                     *kind = None;
                     joints[g] = (Joint::Space, "kept as written: a dash between whole words");
@@ -1214,6 +1216,11 @@ mod tests {
         assert_eq!(
             super::super::normalize_with(text, &v).text,
             "Қарым-қатынасы жақсы болды"
+        );
+        // Or where running text writes it so (the frequency list), whatever this text shows.
+        assert_eq!(
+            fixed("Олардың қарым- қатынасы жақсы болды"),
+            "Олардың қарым-қатынасы жақсы болды"
         );
     }
 
