@@ -709,6 +709,20 @@ fn zipf_table(lang: Lang) -> HashMap<Key, u16> {
     table
 }
 
+/// What comes before the first hyphen of each word of the Kazakh frequency list written with one
+/// (`қарым` of `қарым-қатынас`, `ата` of `ата-ана`).
+static HYPHENATED_KK: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    frequency_list(Lang::Kk)
+        .filter_map(|(word, _)| word.split_once('-').map(|(first, _)| first))
+        .collect()
+});
+
+/// Whether the Kazakh frequency list holds a word that lowercase `first` and a hyphen begin (so
+/// that [`zipf`] is asked of hyphenated words only where it may know one).
+pub(crate) fn opens_hyphenated_kk(first: &str) -> bool {
+    HYPHENATED_KK.contains(first)
+}
+
 /// How often running text in `lang` uses the lowercase word of `key`, in hundredths of a Zipf
 /// unit; 0 where not known (rarer words, and English, which the repair does not ask).
 pub(crate) fn zipf(lang: Lang, key: Key) -> u16 {

@@ -366,8 +366,9 @@ pub(super) fn segment(
                 // Kazakh running text writes paired words with their hyphen (`қарым-қатынас`,
                 // `іс-шара`, `ата-ана`), and its frequency list holds them so: a word that list
                 // holds hyphenated more often than joined keeps the hyphen a line break put it at.
-                let written_hyphenated =
-                    scorer.lang == Lang::Kk && lower.is_some_and(|l| written_with_hyphen(core(l)));
+                let written_hyphenated = || {
+                    scorer.lang == Lang::Kk && lower.is_some_and(|l| written_with_hyphen(core(l)))
+                };
                 if seen(w, lower) > joined_seen {
                     // Seen whole, hyphen and all: as good as any word the text shows unsplit.
                     cand = Scored {
@@ -377,7 +378,7 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                } else if s2 > cand.score || web_only || written_hyphenated {
+                } else if s2 > cand.score || web_only || written_hyphenated() {
                     cand = Scored {
                         score: s2,
                         evidence: e2,

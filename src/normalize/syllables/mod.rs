@@ -821,7 +821,7 @@ fn written_with_hyphen(w: &str) -> bool {
     let Some(hyphen) = w.find('-') else {
         return false;
     };
-    if w[hyphen + 1..].contains('-') {
+    if w[hyphen + 1..].contains('-') || !lexicon::opens_hyphenated_kk(&w[..hyphen]) {
         return false;
     }
     // The whole word, then its beginnings, longest first.
