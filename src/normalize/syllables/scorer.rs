@@ -24,28 +24,28 @@ pub(super) struct Scored {
 /// What the lexicons say of one lowercase candidate (small: a document's memo holds hundreds of
 /// thousands, and the fewer cache lines they take the faster each is found).
 #[derive(Clone, Copy)]
-pub(super) struct Facts {
+struct Facts {
     /// Known to hunspell in the passage's language ([`Evidence::Dict`]), or in the other Cyrillic
     /// language ([`Evidence::OtherDict`]).
     dict: Option<Evidence>,
     /// Seen unsplit in the collection.
-    pub(super) vocab: bool,
+    vocab: bool,
     /// Its stem is the stem of a word seen unsplit in the collection with an ending (asked only of
     /// words no dictionary knows and not seen whole).
     vocab_stem: bool,
     /// Seen as these very chunks after a capital, this many times (at most `u16::MAX`).
-    pub(super) name: u16,
+    name: u16,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
-    pub(super) morph: bool,
+    morph: bool,
     /// How often running text uses it ([`lexicon::prior`]; at most `u16::MAX`).
     seen: u16,
     /// A word form of the web word lists ([`lexicon::listed`]) or of the word frequencies
     /// ([`lexicon::zipf`]); words of [`MIN_LISTED`] letters or more: the lists hold every short
     /// letter string.
-    pub(super) listed: bool,
+    listed: bool,
     /// How often running text uses it, in hundredths of a Zipf unit ([`lexicon::zipf`]; 0 where
     /// not known).
-    pub(super) zipf: u16,
+    zipf: u16,
     /// Whether running text of the other Cyrillic language uses it (its frequency list holds it):
     /// for a capitalized Kazakh word, a name Russian writes alike (`Томми`, `Наварро`).
     other_listed: bool,
@@ -72,12 +72,12 @@ impl Facts {
 /// from document to document (each document brings its own vocabulary, and a collection's
 /// documents share most of their words).
 #[derive(Clone, Copy)]
-pub(super) struct LexFacts {
+struct LexFacts {
     dict: Option<Evidence>,
-    pub(super) morph: bool,
+    morph: bool,
     seen: u16,
-    pub(super) listed: bool,
-    pub(super) zipf: u16,
+    listed: bool,
+    zipf: u16,
     other_listed: bool,
     loan: bool,
 }
@@ -89,7 +89,7 @@ pub(super) struct Scorer<'a> {
     /// programme asks about each span as a word, as the head of a longer word and as a split-off
     /// tail, and a document's passages ask about the same syllables and words again and again.
     /// Taken from [`FACTS`] for the passage and given back after it.
-    pub(super) memo: RefCell<WordMemo<Facts>>,
+    memo: RefCell<WordMemo<Facts>>,
     /// What [`Scorer::part`] answered for each candidate, kept like `memo`: a document repeats its
     /// words, split alike, and a candidate's score depends on nothing but its letters, where its
     /// chunks meet, whether it stands as a name, the language and the vocabulary (which sets the
@@ -99,7 +99,7 @@ pub(super) struct Scorer<'a> {
     /// vocabulary: taken from [`FACTS`] like `memo`.
     lex: RefCell<WordMemo<LexFacts>>,
     /// A buffer for the lowercase form of the candidate being scored.
-    pub(super) lower: RefCell<String>,
+    lower: RefCell<String>,
     /// The cost of a lone vowel at a joined word's edge in this collection.
     edge_vowel: f32,
     /// The cost of a lone consonant at a joined word's edge, and of a first chunk without a vowel,
@@ -122,8 +122,8 @@ const LEX_FACTS_KEPT: usize = 1 << 18;
 /// The facts asked on this thread, for one vocabulary (see [`Vocabulary::id`]) and per Cyrillic
 /// language: facts depend on nothing else, so the passages of a document share them.
 #[derive(Default)]
-pub(super) struct FactsMemo {
-    pub(super) vocab: u64,
+struct FactsMemo {
+    vocab: u64,
     langs: [WordMemo<Facts>; 2],
     /// The score of each candidate (its letters as written and where its chunks meet).
     scores: [WordMemo<(f32, Evidence)>; 2],
@@ -363,13 +363,7 @@ impl Scorer<'_> {
     /// Evidence for one letter-only word `w` (no hyphen), and its lowercase where at hand;
     /// `bounds` are where its chunks meet, and how often running text uses it; `name`: whether it
     /// stands as a name does, capitalized inside a sentence.
-    pub(super) fn part(
-        &self,
-        w: &str,
-        lower: Option<&str>,
-        bounds: &[usize],
-        name: bool,
-    ) -> (f32, Evidence) {
+    fn part(&self, w: &str, lower: Option<&str>, bounds: &[usize], name: bool) -> (f32, Evidence) {
         let key = Key::tagged(w, candidate_tag(bounds, name));
         if let Some(answer) = self.scores.borrow().get(key) {
             return answer;
