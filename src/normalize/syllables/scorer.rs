@@ -21,13 +21,12 @@ pub(super) struct Scored {
     pub(super) zipf: u16,
 }
 
-/// What the lexicons say of one lowercase candidate (small: a document's memo holds hundreds of
-/// thousands, and the fewer cache lines they take the faster each is found).
+/// What the lexicons and the collection say of one lowercase candidate (small: a document's memo
+/// holds hundreds of thousands, and the fewer cache lines they take the faster each is found).
 #[derive(Clone, Copy)]
 struct Facts {
-    /// Known to hunspell in the passage's language ([`Evidence::Dict`]), or in the other Cyrillic
-    /// language ([`Evidence::OtherDict`]).
-    dict: Option<Evidence>,
+    /// What the lexicons alone say.
+    lex: LexFacts,
     /// Seen unsplit in the collection.
     vocab: bool,
     /// Its stem is the stem of a word seen unsplit in the collection with an ending (asked only of
@@ -35,6 +34,30 @@ struct Facts {
     vocab_stem: bool,
     /// Seen as these very chunks after a capital, this many times (at most `u16::MAX`).
     name: u16,
+}
+
+impl Facts {
+    /// The dictionary's evidence with its cost.
+    fn dict(&self) -> Option<(f32, Evidence)> {
+        self.lex.dict.map(|e| {
+            let cost = if e == Evidence::Dict {
+                cost::DICT
+            } else {
+                cost::OTHER_DICT
+            };
+            (cost, e)
+        })
+    }
+}
+
+/// The part of a candidate's [`Facts`] that the lexicons alone give, whatever the collection: kept
+/// from document to document (each document brings its own vocabulary, and a collection's
+/// documents share most of their words).
+#[derive(Clone, Copy)]
+struct LexFacts {
+    /// Known to hunspell in the passage's language ([`Evidence::Dict`]), or in the other Cyrillic
+    /// language ([`Evidence::OtherDict`]).
+    dict: Option<Evidence>,
     /// A stem plus a valid ending (asked only of words no dictionary knows).
     morph: bool,
     /// How often running text uses it ([`lexicon::prior`]; at most `u16::MAX`).
@@ -51,34 +74,6 @@ struct Facts {
     other_listed: bool,
     /// A word of Russian text plus a Kazakh suffix chain ([`morph::loan_plus_ending`]; asked only
     /// of Kazakh words no dictionary knows and the suffix grammar does not parse).
-    loan: bool,
-}
-
-impl Facts {
-    /// The dictionary's evidence with its cost.
-    fn dict(&self) -> Option<(f32, Evidence)> {
-        self.dict.map(|e| {
-            let cost = if e == Evidence::Dict {
-                cost::DICT
-            } else {
-                cost::OTHER_DICT
-            };
-            (cost, e)
-        })
-    }
-}
-
-/// The part of a candidate's [`Facts`] that the lexicons alone give, whatever the collection: kept
-/// from document to document (each document brings its own vocabulary, and a collection's
-/// documents share most of their words).
-#[derive(Clone, Copy)]
-struct LexFacts {
-    dict: Option<Evidence>,
-    morph: bool,
-    seen: u16,
-    listed: bool,
-    zipf: u16,
-    other_listed: bool,
     loan: bool,
 }
 
@@ -244,16 +239,10 @@ impl Scorer<'_> {
                 _ => self.vocab.has_ru_stem_of(lower),
             };
         let facts = Facts {
-            dict: lex.dict,
+            lex,
             vocab,
             vocab_stem,
             name: name.try_into().unwrap_or(u16::MAX),
-            morph: lex.morph,
-            seen: lex.seen,
-            listed: lex.listed,
-            zipf: lex.zipf,
-            other_listed: lex.other_listed,
-            loan: lex.loan,
         };
         self.memo.borrow_mut().insert(key, facts);
         facts
@@ -306,11 +295,11 @@ impl Scorer<'_> {
             return d;
         }
         // A loanword with Kazakh endings, not a name run into the word after it.
-        let morph = facts.morph || (facts.loan && !w.starts_with(is_upper));
+        let morph = facts.lex.morph || (facts.lex.loan && !w.starts_with(is_upper));
         if k >= 2 && (facts.vocab || self.seen_spelt_russian(w)) {
             return (cost::VOCAB, Evidence::Vocab);
         }
-        if k >= 2 && facts.listed {
+        if k >= 2 && facts.lex.listed {
             // Two lexicons agree: running text uses the form, and the suffix grammar parses it
             // (`ал май сыз` → `алмайсыз`, not `ал майсыз`).
             if morph {
@@ -323,7 +312,7 @@ impl Scorer<'_> {
         }
         // A name Russian text writes alike (`Том ми` → `Томми`, `Буб ба` → `Бубба`): a foreign name
         // is spelt in Kazakh as in Russian, and Russian's list holds many more of them.
-        if k >= 2 && facts.other_listed && w.chars().next().is_some_and(is_upper) {
+        if k >= 2 && facts.lex.other_listed && w.chars().next().is_some_and(is_upper) {
             return (cost::OTHER_LISTED_NAME, Evidence::Listed);
         }
         // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
@@ -389,7 +378,7 @@ impl Scorer<'_> {
         let facts = self.facts(lower);
         let (score, evidence) = self.part_lower(w, lower, facts, bounds, name);
         (
-            score + cost::seen(self.lang, facts.seen.into(), facts.zipf),
+            score + cost::seen(self.lang, facts.lex.seen.into(), facts.lex.zipf),
             evidence,
         )
     }
@@ -611,7 +600,7 @@ impl Scorer<'_> {
                 let piece = piece(n);
                 piece.chars().nth(MIN_LONG_PIECE - 1).is_some() && {
                     let f = self.facts(piece);
-                    f.dict.is_some() || f.morph || f.listed || f.zipf > 0
+                    f.lex.dict.is_some() || f.lex.morph || f.lex.listed || f.lex.zipf > 0
                 }
             })
             .count();
