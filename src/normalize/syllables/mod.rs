@@ -824,21 +824,20 @@ fn written_with_hyphen(w: &str) -> bool {
     if w[hyphen + 1..].contains('-') || !lexicon::opens_hyphenated_kk(&w[..hyphen]) {
         return false;
     }
-    // The whole word, then its beginnings, longest first.
-    let beginnings = w[hyphen + 1..]
+    // Where the word and each beginning end, longest first: the whole word, then beginnings of
+    // MIN_HYPHENATED_TAIL letters or more after the hyphen.
+    let tail = &w[hyphen + 1..];
+    let letters = tail.chars().count();
+    let ends = tail
         .char_indices()
-        .map(|(at, c)| hyphen + 1 + at + c.len_utf8())
-        .skip(MIN_HYPHENATED_TAIL - 1)
-        .filter(|&end| end < w.len());
-    let mut ends: Vec<usize> = beginnings.collect();
-    ends.push(w.len());
-    let mut joined = String::new();
-    for end in ends.into_iter().rev() {
+        .rev()
+        .enumerate()
+        .take_while(|&(dropped, _)| dropped == 0 || letters - dropped >= MIN_HYPHENATED_TAIL)
+        .map(|(_, (at, c))| hyphen + 1 + at + c.len_utf8());
+    for end in ends {
         let hyphenated = lexicon::zipf(Lang::Kk, Key::of(&w[..end]));
         if hyphenated > 0 {
-            joined.clear();
-            joined.push_str(&w[..hyphen]);
-            joined.push_str(&w[hyphen + 1..end]);
+            let joined = format!("{}{}", &w[..hyphen], &w[hyphen + 1..end]);
             return hyphenated > lexicon::zipf(Lang::Kk, Key::of(&joined));
         }
     }
