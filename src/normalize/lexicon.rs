@@ -628,48 +628,71 @@ static FREQUENCIES_KK: &str = include_str!("../../data/langdata/kk.txt");
 /// the two words.
 static PAIRS_KK: &str = include_str!("../../data/langdata/kk.bigrams.txt");
 
-/// The pairs of [`PAIRS_KK`] by the key of the pair ([`Key::pair`]), and the keys of the words
-/// they hold, read when a Kazakh passage first asks.
+/// [`PAIRS_KK`] for Russian: the 5,000 most frequent word pairs of the Google Books Ngram corpus's
+/// Russian books of 2010–2019 (CC BY 3.0, see `data/gbooks/`), counted, then put on the Zipf scale
+/// of [`FREQUENCIES_RU`] (`во время` 5.29, `то же` 5.18, `он и` 5.01; the list stops near 3.9).
+static PAIRS_RU: &str = include_str!("../../data/gbooks/ru.pairs.txt");
+
+/// The pairs of a language's list by the key of the pair ([`Key::pair`]), and the keys of the
+/// words they hold, read when a passage in the language first asks.
 struct Pairs {
     table: HashMap<Key, u16>,
     words: FxHashSet<Key>,
 }
 
-static PAIRS: LazyLock<Pairs> = LazyLock::new(|| {
-    let mut pairs = Pairs {
-        table: HashMap::default(),
-        words: FxHashSet::default(),
-    };
-    let mut zipf = 0;
-    for line in lines(PAIRS_KK) {
-        if let Some(z) = line.strip_prefix('@') {
-            zipf = z.parse().unwrap_or(0);
-            continue;
-        }
-        let Some((a, b)) = line.split_once(' ') else {
-            continue;
+impl Pairs {
+    fn read(list: &str) -> Pairs {
+        let mut pairs = Pairs {
+            table: HashMap::default(),
+            words: FxHashSet::default(),
         };
-        let (a, b) = (Key::of(a), Key::of(b));
-        pairs.words.extend([a, b]);
-        pairs.table.entry(Key::pair(a, b)).or_insert(zipf);
+        let mut zipf = 0;
+        for line in lines(list) {
+            if let Some(z) = line.strip_prefix('@') {
+                zipf = z.parse().unwrap_or(0);
+                continue;
+            }
+            let Some((a, b)) = line.split_once(' ') else {
+                continue;
+            };
+            let (a, b) = (Key::of(a), Key::of(b));
+            pairs.words.extend([a, b]);
+            pairs.table.entry(Key::pair(a, b)).or_insert(zipf);
+        }
+        pairs
     }
-    pairs
-});
-
-/// Whether the lowercase Kazakh word of `key` stands in any pair of [`PAIRS_KK`].
-pub(crate) fn in_pairs(key: Key) -> bool {
-    PAIRS.words.contains(&key)
 }
 
-/// How often running Kazakh text writes the lowercase words of `a` and `b` side by side, in that
+static PAIRS: [LazyLock<Pairs>; 2] = [
+    LazyLock::new(|| Pairs::read(PAIRS_KK)),
+    LazyLock::new(|| Pairs::read(PAIRS_RU)),
+];
+
+/// The word pairs of `lang`, Kazakh or Russian (none for other languages).
+fn pairs(lang: Lang) -> Option<&'static Pairs> {
+    match lang {
+        Lang::Kk => Some(&*PAIRS[0]),
+        Lang::Ru => Some(&*PAIRS[1]),
+        _ => None,
+    }
+}
+
+/// Whether the lowercase word of `key` stands in any word pair of `lang`.
+pub(crate) fn in_pairs(lang: Lang, key: Key) -> bool {
+    pairs(lang).is_some_and(|p| p.words.contains(&key))
+}
+
+/// How often running text in `lang` writes the lowercase words of `a` and `b` side by side, in that
 /// order, in hundredths of a Zipf unit; 0 where the pairs do not hold them.
-pub(crate) fn pair_zipf(a: Key, b: Key) -> u16 {
-    PAIRS.table.get(&Key::pair(a, b)).copied().unwrap_or(0)
+pub(crate) fn pair_zipf(lang: Lang, a: Key, b: Key) -> u16 {
+    pairs(lang)
+        .and_then(|p| p.table.get(&Key::pair(a, b)).copied())
+        .unwrap_or(0)
 }
 
-/// Reads the Kazakh word pairs now, rather than when a passage first asks.
-pub(crate) fn load_pairs() {
-    LazyLock::force(&PAIRS);
+/// Reads the word pairs of `lang` now, rather than when a passage first asks.
+pub(crate) fn load_pairs(lang: Lang) {
+    pairs(lang);
 }
 
 /// The frequencies of [`FREQUENCIES_RU`] by word, read when a Russian passage first asks.
@@ -1313,10 +1336,16 @@ mod tests {
     #[test]
     fn word_pairs_are_read_in_their_order() {
         let (a, b) = (Key::of("қол"), Key::of("қою"));
-        assert!(in_pairs(a) && in_pairs(b));
-        assert!(pair_zipf(a, b) > 300, "{}", pair_zipf(a, b));
-        assert_eq!(pair_zipf(b, a), 0);
-        assert_eq!(pair_zipf(Key::of("қолқою"), b), 0);
+        assert!(in_pairs(Lang::Kk, a) && in_pairs(Lang::Kk, b));
+        let kk = |a, b| pair_zipf(Lang::Kk, a, b);
+        assert!(kk(a, b) > 300, "{}", kk(a, b));
+        assert_eq!(kk(b, a), 0);
+        assert_eq!(kk(Key::of("қолқою"), b), 0);
+        // Russian pairs: the frequent preposition and noun beside the adverb they spell.
+        let ru = |a: &str, b: &str| pair_zipf(Lang::Ru, Key::of(a), Key::of(b));
+        assert!(ru("во", "время") > zipf(Lang::Ru, Key::of("вовремя")));
+        assert!(ru("то", "же") > 400 && ru("же", "то") == 0);
+        assert!(!in_pairs(Lang::Ru, Key::of("қол")) && pair_zipf(Lang::En, a, b) == 0);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! reading of the whole run? Every candidate word (one chunk, or several joined) is scored first,
 //! then a dynamic programme over the chunks keeps every way of reaching each one, so that a Kazakh
 //! clitic standing apart (`мен`, `да`) is weighed with each word that may come before it, and two
-//! Kazakh words side by side with how often running text writes them so.
+//! words side by side with how often running text writes them so.
 
 use super::*;
 
@@ -18,56 +18,63 @@ struct Step {
     paired: bool,
 }
 
-/// The evidence that two Kazakh words stand apart side by side, from how much more often running
-/// text writes them together than their own frequencies would have it (their pointwise mutual
+/// The evidence that two words stand apart side by side, from how much more often running text in
+/// `lang` writes them together than their own frequencies would have it (their pointwise mutual
 /// information in Zipf units, capped at [`cost::PAIR_CAP`]); 0 for a pair the word pairs do not
 /// hold.
-fn pair_bonus(a: Key, b: Key) -> f32 {
-    let pair = lexicon::pair_zipf(a, b);
+fn pair_bonus(lang: Lang, a: Key, b: Key) -> f32 {
+    let pair = lexicon::pair_zipf(lang, a, b);
     if pair == 0 {
         return 0.0;
     }
-    let zipf = |k| zipf_or(lexicon::zipf(Lang::Kk, k), cost::ZIPF_FLOOR_KK);
+    let weights = cost::pairs(lang);
+    let zipf = |k| zipf_or(lexicon::zipf(lang, k), weights.zipf_floor);
     let mi = f32::from(pair) / 100.0 - zipf(a) - zipf(b) + 9.0;
-    cost::PAIR * mi.clamp(0.0, cost::PAIR_CAP)
+    weights.pair * mi.clamp(0.0, cost::PAIR_CAP)
 }
 
-/// The evidence against two Kazakh words standing apart from the word they join into: how much
-/// more often web text writes the joined word (`joined`, its [`lexicon::zipf`]; 0 where not
-/// listed, and then none) than the pair (the keys `a`, `b` where the pairs know both words, else
-/// the pairs' floor), in Zipf units, weighted by [`cost::JOIN_RIVAL`]. The mirror of
-/// [`pair_bonus`]: that weighs the pair against its two words, this the pair against the word.
-fn join_rival(a: Option<Key>, b: Option<Key>, joined: u16) -> f32 {
+/// The evidence against two words standing apart from the word they join into: how much more
+/// often running text in `lang` writes the joined word (`joined`, its [`lexicon::zipf`]; 0 where
+/// not listed, and then none) than the pair (the keys `a`, `b` where the pairs know both words,
+/// else the pairs' floor), in Zipf units, weighted by [`cost::PairCosts::join_rival`]. The mirror
+/// of [`pair_bonus`]: that weighs the pair against its two words, this the pair against the word.
+fn join_rival(lang: Lang, a: Option<Key>, b: Option<Key>, joined: u16) -> f32 {
     if joined == 0 {
         return 0.0;
     }
+    let weights = cost::pairs(lang);
     let pair = zipf_or(
-        a.zip(b).map_or(0, |(a, b)| lexicon::pair_zipf(a, b)),
-        cost::PAIR_FLOOR_KK,
+        a.zip(b).map_or(0, |(a, b)| lexicon::pair_zipf(lang, a, b)),
+        weights.pair_floor,
     );
     let over = f32::from(joined) / 100.0 - pair;
-    cost::JOIN_RIVAL * over.clamp(0.0, cost::PAIR_CAP)
+    weights.join_rival * over.clamp(0.0, cost::PAIR_CAP)
 }
 
-/// How much more often web text writes lowercase `word` apart at one of `bounds` (the word pairs)
-/// than joined (`zipf`, its [`lexicon::zipf`]; 0 where not listed: the list's floor), in Zipf units
-/// up to [`cost::PAIR_CAP`]; the most of any bound but one before a clitic.
-fn apart_rival(word: &str, bounds: &[usize], zipf: u16) -> f32 {
-    let joined = zipf_or(zipf, cost::WORD_FLOOR_KK);
+/// How much more often running text in `lang` writes lowercase `word` apart at one of `bounds`
+/// (the word pairs) than joined (`zipf`, its [`lexicon::zipf`]; 0 where not listed: the list's
+/// floor), in Zipf units up to [`cost::PAIR_CAP`]; the most of any bound but one before a word
+/// whose reading its context weighs (a Kazakh clitic, a Russian one-letter vowel).
+fn apart_rival(lang: Lang, word: &str, bounds: &[usize], zipf: u16) -> f32 {
+    let joined = zipf_or(zipf, cost::pairs(lang).word_floor);
     bounds
         .iter()
         .filter(|&&b| word.is_char_boundary(b))
         .map(|&b| {
             let (l, r) = (core(&word[..b]), core(&word[b..]));
             // A clitic's reading is weighed with its context ([`clitic_reading`]).
-            if clitics::is_clitic(r) {
+            let weighed = match lang {
+                Lang::Kk => clitics::is_clitic(r),
+                _ => clitics::is_ru_vowel(r),
+            };
+            if weighed {
                 return 0.0;
             }
             let left = Key::of(l);
-            if !lexicon::in_pairs(left) {
+            if !lexicon::in_pairs(lang, left) {
                 return 0.0;
             }
-            match lexicon::pair_zipf(left, Key::of(r)) {
+            match lexicon::pair_zipf(lang, left, Key::of(r)) {
                 0 => 0.0,
                 z => (f32::from(z) / 100.0 - joined).clamp(0.0, cost::PAIR_CAP),
             }
@@ -86,11 +93,12 @@ fn clitic_reading(head: &str, clitic: &str, clitic_key: Key, attached: &mut Stri
     attached.push_str(head);
     attached.push_str(clitic);
     let word = lexicon::zipf(Lang::Kk, Key::of(attached));
-    let pair = lexicon::pair_zipf(Key::of(head), clitic_key);
+    let pair = lexicon::pair_zipf(Lang::Kk, Key::of(head), clitic_key);
     if word == 0 && pair == 0 {
         return 0.0;
     }
-    let apart = zipf_or(pair, cost::PAIR_FLOOR_KK) - zipf_or(word, cost::WORD_FLOOR_KK);
+    let weights = cost::pairs(Lang::Kk);
+    let apart = zipf_or(pair, weights.pair_floor) - zipf_or(word, weights.word_floor);
     cost::CLITIC_READING * apart.clamp(-cost::PAIR_CAP, cost::PAIR_CAP)
 }
 
@@ -418,13 +426,13 @@ pub(super) fn segment(
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || capital_inside
                 || scored.contains('-');
-            if scorer.lang == Lang::Kk && !cand.keep_hyphen {
+            if matches!(scorer.lang, Lang::Kk | Lang::Ru) && !cand.keep_hyphen {
                 if let Some(lower) = lower {
                     let key = Key::of(core(lower));
-                    cand.paired = lexicon::in_pairs(key).then_some(key);
+                    cand.paired = lexicon::in_pairs(scorer.lang, key).then_some(key);
                     // Only a word of two chunks or more is the rival of two words.
                     if j - i >= 2 {
-                        cand.zipf = lexicon::zipf(Lang::Kk, key);
+                        cand.zipf = lexicon::zipf(scorer.lang, key);
                     }
                     // A word the dictionary or the web lists hold, which web text writes as two
                     // words far more often (`ауыл шаруашылығы`, not `ауылшаруашылығы`).
@@ -434,7 +442,8 @@ pub(super) fn segment(
                             Evidence::Listed | Evidence::Dict | Evidence::Morph
                         )
                     {
-                        cand.score -= cost::APART_RIVAL * apart_rival(lower, &b, cand.zipf);
+                        cand.score -= cost::pairs(scorer.lang).apart_rival
+                            * apart_rival(scorer.lang, lower, &b, cand.zipf);
                     }
                 }
             }
@@ -633,10 +642,10 @@ impl Lattice<'_> {
                         }
                     }
                 }
-                // Two Kazakh words that running text writes side by side (`әр түрлі`, `қол қою`),
-                // or that join into a word it writes more often (`бірқатар`): the way to `i`
+                // Two words that running text writes side by side (`әр түрлі`, `во время`), or
+                // that join into a word it writes more often (`бірқатар`, `надо`): the way to `i`
                 // ending in the first is weighed with the pair, and against the word.
-                if scorer.lang == Lang::Kk && i > 0 && letters[i].is_none() {
+                if matches!(scorer.lang, Lang::Kk | Lang::Ru) && i > 0 && letters[i].is_none() {
                     let b = cand.paired;
                     let mut way: Option<(f32, usize, bool)> = None;
                     for before in steps[i].iter().flatten() {
@@ -653,8 +662,10 @@ impl Lattice<'_> {
                             .flatten()
                             .filter(|(c, _)| !c.keep_hyphen)
                             .map_or(0, |(c, _)| c.zipf);
-                        let bonus = first.zip(b).map_or(0.0, |(a, b)| pair_bonus(a, b));
-                        let rival = join_rival(before.cand.paired, b, joined);
+                        let bonus = first
+                            .zip(b)
+                            .map_or(0.0, |(a, b)| pair_bonus(scorer.lang, a, b));
+                        let rival = join_rival(scorer.lang, before.cand.paired, b, joined);
                         let total = before.total + bonus - rival;
                         if way.is_none_or(|(t, _, _)| total > t) {
                             way = Some((total, before.from, bonus > 0.0));
@@ -734,7 +745,7 @@ impl Lattice<'_> {
                             cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART
                         };
                         let pair = match (before.cand.paired, cand.paired) {
-                            (Some(a), Some(b)) => pair_bonus(a, b),
+                            (Some(a), Some(b)) => pair_bonus(scorer.lang, a, b),
                             _ => 0.0,
                         } + if scorer.lang == Lang::Kk {
                             clitic_reading(&head, &clitic, clitic_key, &mut attached)

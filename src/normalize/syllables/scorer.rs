@@ -12,11 +12,11 @@ pub(super) struct Scored {
     pub(super) evidence: Evidence,
     /// For a span with a line-break hyphen: keep it (compound) rather than drop it.
     pub(super) keep_hyphen: bool,
-    /// The key of the lowercase word, where it is a Kazakh word that the word pairs of running
-    /// text hold ([`lexicon::in_pairs`]).
+    /// The key of the lowercase word, where it is a Kazakh or Russian word that the word pairs of
+    /// running text hold ([`lexicon::in_pairs`]).
     pub(super) paired: Option<Key>,
-    /// How often running text uses the lowercase word, for a Kazakh candidate of two chunks or
-    /// more with its hyphens dropped ([`lexicon::zipf`]; 0 where not known): the rival of the two
+    /// How often running text uses the lowercase word, for a Kazakh or Russian candidate of two
+    /// chunks or more with its hyphens dropped ([`lexicon::zipf`]; 0 where not known): the rival of the two
     /// words it joins (`lattice::join_rival`).
     pub(super) zipf: u16,
 }
