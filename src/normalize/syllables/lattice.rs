@@ -426,7 +426,12 @@ pub(super) fn segment(
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || capital_inside
                 || scored.contains('-');
-            if matches!(scorer.lang, Lang::Kk | Lang::Ru) && !cand.keep_hyphen {
+            // A Russian word no lexicon knows is in no pair and no frequency list (the pairs are
+            // the most frequent): not looked up.
+            let known = scorer.lang == Lang::Kk
+                || (scorer.lang == Lang::Ru
+                    && !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment));
+            if known && !cand.keep_hyphen {
                 if let Some(lower) = lower {
                     let key = Key::of(core(lower));
                     cand.paired = lexicon::in_pairs(scorer.lang, key).then_some(key);
