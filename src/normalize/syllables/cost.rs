@@ -290,8 +290,8 @@ pub struct PairCosts {
     pub zipf_floor: f32,
 }
 
-/// The word-pair weights of `lang`: Kazakh's, or Russian's (for other languages, which have no
-/// pairs, Russian's).
+/// The word-pair weights of `lang`: Kazakh's, or Russian's (asked only of Kazakh and Russian
+/// text, the languages with word pairs).
 pub fn pairs(lang: super::Lang) -> PairCosts {
     if lang == super::Lang::Kk {
         PairCosts {

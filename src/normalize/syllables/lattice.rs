@@ -426,12 +426,13 @@ pub(super) fn segment(
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || capital_inside
                 || scored.contains('-');
-            // A Russian word no lexicon knows is in no pair and no frequency list (the pairs are
-            // the most frequent): not looked up.
-            let known = scorer.lang == Lang::Kk
+            // The word pairs hold frequent words, which a lexicon knows: a Russian candidate no
+            // lexicon knows is not looked up in them (nor in the frequency list, which made it a
+            // listed word had it held it). Kazakh pairs come from web text, names and all.
+            let asks_pairs = scorer.lang == Lang::Kk
                 || (scorer.lang == Lang::Ru
                     && !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment));
-            if known && !cand.keep_hyphen {
+            if asks_pairs && !cand.keep_hyphen {
                 if let Some(lower) = lower {
                     let key = Key::of(core(lower));
                     cand.paired = lexicon::in_pairs(scorer.lang, key).then_some(key);
