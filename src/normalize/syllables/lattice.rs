@@ -489,12 +489,99 @@ pub(super) fn segment(
         space_cost,
     };
     let mut before_verb = vec![false; n];
-    lattice.choose(scorer, &before_verb, joints);
+    let mut parallel = vec![false; n];
+    lattice.choose(scorer, &before_verb, &parallel, joints);
     // A `мен` kept apart before a verb form is likelier the ending of the word before: weighed
     // again with the words the first pass found after it.
     if scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb) {
-        lattice.choose(scorer, &before_verb, joints);
+        lattice.choose(scorer, &before_verb, &parallel, joints);
     }
+    // A Russian `и` between two words that end alike joins them (`ядерным и баллистическим`, not
+    // `ядерными баллистическим`): weighed again with the words the first pass found around it.
+    if scorer.lang == Lang::Ru && parallel_around(lowered, chunks, joints, &mut parallel) {
+        lattice.choose(scorer, &before_verb, &parallel, joints);
+    }
+}
+
+/// The word that `joined` (whether the gap after a chunk is joined) makes of the chunks from
+/// `first` on (`forward`) or up to `first` (backward), lowercase, punctuation around it left out;
+/// `joints` tell which hyphens were dropped.
+fn word_of(
+    lowered: &Lowered,
+    chunks: &[Chunk],
+    joints: &[(Joint, &'static str)],
+    joined: impl Fn(usize) -> bool,
+    first: usize,
+    forward: bool,
+) -> String {
+    let (mut from, mut to) = (first, first);
+    if forward {
+        while to + 1 < chunks.len() && joined(to) {
+            to += 1;
+        }
+    } else {
+        while from > 0 && joined(from - 1) {
+            from -= 1;
+        }
+    }
+    let mut word = String::new();
+    for (g, chunk) in chunks.iter().enumerate().take(to + 1).skip(from) {
+        let t = &lowered.text[chunk.range.clone()];
+        match joints.get(g).map(|j| j.0) {
+            Some(Joint::JoinDropHyphen) if g < to => {
+                word.push_str(t.strip_suffix('-').unwrap_or(t))
+            }
+            _ => word.push_str(t),
+        }
+    }
+    crate::lang::lower(word.trim_matches(|c: char| !letter(c)))
+}
+
+/// Whether lowercase Russian words `a` and `b`, of four letters or more, end in the same two
+/// letters but for the hard and soft spellings of a vowel (`ым` and `им`, `ой` and `ей`): the
+/// same case and number, as two words joined by `и` mostly are.
+fn end_alike(a: &str, b: &str) -> bool {
+    let soft = |c: char| match c {
+        'ы' => 'и',
+        'о' => 'е',
+        'у' => 'ю',
+        'а' => 'я',
+        c => c,
+    };
+    let end = |w: &str| -> Option<[char; 2]> {
+        let mut letters = w.chars().rev();
+        let (last, before) = (letters.next()?, letters.next()?);
+        (letters.nth(1).is_some() && w.chars().all(crate::lang::is_letter))
+            .then(|| [soft(before), soft(last)])
+    };
+    end(a).is_some_and(|e| end(b) == Some(e))
+}
+
+/// Marks in `parallel` every Russian `и` (a chunk of its own, apart from the word after it in
+/// `joints`) between two words that end alike ([`end_alike`]), the word before read without the
+/// `и` where `joints` join it on; whether any was marked.
+fn parallel_around(
+    lowered: &Lowered,
+    chunks: &[Chunk],
+    joints: &[(Joint, &'static str)],
+    parallel: &mut [bool],
+) -> bool {
+    let mut any = false;
+    for i in 1..chunks.len().saturating_sub(1) {
+        let chunk = &lowered.text[chunks[i].range.clone()];
+        if !matches!(chunk, "и" | "И") || joints[i].0 != Joint::Space {
+            continue;
+        }
+        let joined = |g: usize| joints.get(g).is_some_and(|j| j.0 != Joint::Space);
+        // Without the `и` where it was joined on: the word before ends at the chunk before.
+        let head = word_of(lowered, chunks, joints, joined, i - 1, false);
+        let next = word_of(lowered, chunks, joints, joined, i + 1, true);
+        if end_alike(&head, &next) {
+            parallel[i] = true;
+            any = true;
+        }
+    }
+    any
 }
 
 /// Marks in `before_verb` every Kazakh `мен`/`бен`/`пен` that `joints` keep apart before a verb
@@ -577,7 +664,13 @@ struct Lattice<'t> {
 impl Lattice<'_> {
     /// The best segmentation of the run (dynamic programming over the candidates), written into
     /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
-    fn choose(&self, scorer: &Scorer, before_verb: &[bool], joints: &mut [(Joint, &'static str)]) {
+    fn choose(
+        &self,
+        scorer: &Scorer,
+        before_verb: &[bool],
+        parallel: &[bool],
+        joints: &mut [(Joint, &'static str)],
+    ) {
         let (text, chunks, kinds, space_cost) =
             (self.lowered.text, self.chunks, self.kinds, self.space_cost);
         let (cands, letters, governs, next_cap) =
@@ -748,7 +841,9 @@ impl Lattice<'_> {
                                 }
                         } else {
                             let odds = clitics::ru_apart_after(&head, &clitic).unwrap_or(0.0);
-                            cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART
+                            cost::RU_VOWEL_CONTEXT * odds
+                                + cost::RU_VOWEL_APART
+                                + if parallel[i] { cost::RU_PARALLEL } else { 0.0 }
                         };
                         let pair = match (before.cand.paired, cand.paired) {
                             (Some(a), Some(b)) => pair_bonus(scorer.lang, a, b),

@@ -1484,6 +1484,33 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_и_between_words_that_end_alike_stands_apart() {
+        // Our own sentences, cut at letters, in a collection cut so (the UDHR). `ядерными`,
+        // `спокойными` are words too, and frequent ones; but the word after `и` ends as the
+        // word before it does without it: the two are joined by `и`, in the same case.
+        use super::super::damage::{damage_with, DamageOptions};
+        let udhr = include_str!("../../../corpus/udhr-1948.ru.txt");
+        let vocab = Vocabulary::from_text(&damage_with(udhr, &DamageOptions::at_letters(5)));
+        for (damaged, want) in [
+            (
+                "Сов ет у си ли вал санк ции по ядерным и бал листи ческ им ра кетам.",
+                "Совет усиливал санкции по ядерным и баллистическим ракетам.",
+            ),
+            (
+                "Над о оста ваться спокойным и хол одны м.",
+                "Надо оставаться спокойным и холодным.",
+            ),
+        ] {
+            assert_eq!(normalize_with(damaged, &vocab).text, want);
+        }
+        // Where the word after ends otherwise, the ending stays (`свободными людьми`).
+        assert_eq!(
+            normalize_with("Они бы ли свобод ны ми людь ми.", &vocab).text,
+            "Они были свободными людьми."
+        );
+    }
+
+    #[test]
     fn text_cut_at_letters_joins_a_lone_letter_to_the_word_it_was_cut_from() {
         // Our own sentences, cut at letters. A plain syllable splitter never leaves `в` or `к` at a
         // word's start, so there they are the prepositions; in a collection cut at any letter (the
