@@ -503,17 +503,16 @@ pub(super) fn segment(
     }
 }
 
-/// The word that `joined` (whether the gap after a chunk is joined) makes of the chunks from
-/// `first` on (`forward`) or up to `first` (backward), lowercase, punctuation around it left out;
-/// `joints` tell which hyphens were dropped.
+/// The word that `joints` make of the chunks from `first` on (`forward`) or up to `first`
+/// (backward), lowercase, punctuation around it left out.
 fn word_of(
     lowered: &Lowered,
     chunks: &[Chunk],
     joints: &[(Joint, &'static str)],
-    joined: impl Fn(usize) -> bool,
     first: usize,
     forward: bool,
 ) -> String {
+    let joined = |g: usize| joints.get(g).is_some_and(|j| j.0 != Joint::Space);
     let (mut from, mut to) = (first, first);
     if forward {
         while to + 1 < chunks.len() && joined(to) {
@@ -572,10 +571,9 @@ fn parallel_around(
         if !matches!(chunk, "и" | "И") || joints[i].0 != Joint::Space {
             continue;
         }
-        let joined = |g: usize| joints.get(g).is_some_and(|j| j.0 != Joint::Space);
-        // Without the `и` where it was joined on: the word before ends at the chunk before.
-        let head = word_of(lowered, chunks, joints, joined, i - 1, false);
-        let next = word_of(lowered, chunks, joints, joined, i + 1, true);
+        // Up to the chunk before: without the `и` where it was joined on.
+        let head = word_of(lowered, chunks, joints, i - 1, false);
+        let next = word_of(lowered, chunks, joints, i + 1, true);
         if end_alike(&head, &next) {
             parallel[i] = true;
             any = true;
@@ -596,7 +594,6 @@ fn verbs_after(
     let text = lowered.text;
     let n = chunks.len();
     let mut any = false;
-    let mut next = String::new();
     for i in 1..n {
         let chunk = &text[chunks[i].range.clone()];
         if joints[i - 1].0 != Joint::Space
@@ -606,33 +603,14 @@ fn verbs_after(
         {
             continue;
         }
-        next.clear();
-        if i + 1 < n {
-            for g in i + 1..n {
-                let t = &text[chunks[g].range.clone()];
-                let joint = joints.get(g).map(|j| j.0);
-                if joint == Some(Joint::JoinDropHyphen) {
-                    next.push_str(t.strip_suffix('-').unwrap_or(t));
-                } else {
-                    next.push_str(t);
-                }
-                if !matches!(
-                    joint,
-                    Some(Joint::Join | Joint::JoinDropHyphen | Joint::KeepHyphen)
-                ) {
-                    break;
-                }
-            }
+        let next = if i + 1 < n {
+            word_of(lowered, chunks, joints, i + 1, true)
         } else {
             // The run ends at the clitic: the next word is the text's own.
-            next.push_str(
-                text[chunks[i].range.end..]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or(""),
-            );
-        }
-        if clitics::is_verb_form(&crate::lang::lower(next.trim_matches(|c: char| !letter(c)))) {
+            let word = text[chunks[i].range.end..].split_whitespace().next();
+            crate::lang::lower(word.unwrap_or("").trim_matches(|c: char| !letter(c)))
+        };
+        if clitics::is_verb_form(&next) {
             before_verb[i] = true;
             any = true;
         }
