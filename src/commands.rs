@@ -447,8 +447,11 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
                 }
             }
         } else {
-            for repaired in normalize::normalize_all_with(&lines, &vocab) {
-                writeln!(out, "{}", repaired.text)?;
+            for (line, repaired) in lines
+                .iter()
+                .zip(normalize::normalize_all_with(&lines, &vocab))
+            {
+                writeln!(out, "{}", repaired.as_written(line))?;
             }
         }
         return Ok(Outcome::Success);
@@ -480,7 +483,7 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
                 write!(out, "{sep}")?;
             }
             last_end = Some(span.range.end);
-            write!(out, "{}", repaired.with_paragraphs(source))?;
+            write!(out, "{}", repaired.as_written(source))?;
         }
     }
     if last_end.is_some() {

@@ -397,6 +397,30 @@ mod text {
     }
 
     #[test]
+    fn normalize_prints_clean_text_word_for_word_as_its_file_writes_it() {
+        // The Kazakh UDHR writes its compounds with U+2010 HYPHEN (`қадір‐қасиеті`, 39 of them):
+        // the repair reads it as `-`, and prints it as written. Clean text comes back word for
+        // word, as `--keep-lines` prints it line for line.
+        for file in [
+            "corpus/udhr-1948.kk.txt",
+            "corpus/udhr-1948.ru.txt",
+            "corpus/udhr-1948.en.txt",
+        ] {
+            let source = std::fs::read_to_string(file).unwrap();
+            let words = |t: &str| t.split_whitespace().map(String::from).collect::<Vec<_>>();
+            let out = stdout_ok(&run(&["normalize", file]));
+            assert_eq!(words(&out), words(&source), "{file}");
+            let lines = stdout_ok(&run(&["normalize", "--keep-lines", file]));
+            assert_eq!(words(&lines), words(&source), "{file}, --keep-lines");
+        }
+        let out = normalize_stdin("қадір\u{2010}қасиеті, бір\u{2011}бірімен, ата-ана\n");
+        assert_eq!(
+            out.trim(),
+            "қадір\u{2010}қасиеті, бір\u{2011}бірімен, ата-ана"
+        );
+    }
+
+    #[test]
     fn normalize_keep_lines_repairs_each_line_in_place() {
         use trilingua::normalize::damage::{damage_with, word_accuracy, DamageOptions};
         // Held-out NTREX sentences, one per line, each damaged on its own line (no line breaks),

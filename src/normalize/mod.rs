@@ -58,23 +58,34 @@ pub struct Repaired {
 }
 
 impl Repaired {
-    /// The repaired text with the paragraph breaks of `source` (the text it was repaired from) put
-    /// back: a space that stands for a blank line of the source becomes one (`normalize` folds
-    /// every run of whitespace into a space).
-    pub fn with_paragraphs(&self, source: &str) -> String {
-        // Most passages hold no blank line (passages are cut at them): nothing to put back.
-        if !has_blank_line(source) {
+    /// The repaired text as its source writes what the repair only read differently: the paragraph
+    /// breaks of `source` (the text it was repaired from) put back, where a space stands for a
+    /// blank line of the source (`normalize` folds every run of whitespace into a space), and each
+    /// hyphen the source wrote as U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN (`қадір‐қасиеті`, as
+    /// the Kazakh UDHR writes its compounds) written so again: the repair reads them as `-`, but
+    /// they are how the author wrote the word, not damage.
+    pub fn as_written(&self, source: &str) -> String {
+        let blank_lines = has_blank_line(source);
+        let hyphens = source.contains(['\u{2010}', '\u{2011}']);
+        // Most passages hold neither (passages are cut at blank lines): nothing to put back.
+        if !blank_lines && !hyphens {
             return self.text.clone();
         }
-        let mut out = String::with_capacity(self.text.len());
+        let mut out = String::with_capacity(self.text.len() + 8);
         let mut from = 0;
-        for (at, _) in self.text.match_indices(' ') {
-            let gap = source.get(self.map.source_range(at..at + 1)).unwrap_or("");
-            if has_blank_line(gap) {
-                out.push_str(&self.text[from..at]);
-                out.push_str("\n\n");
-                from = at + 1;
-            }
+        for (at, c) in self.text.match_indices([' ', '-']) {
+            let written = source.get(self.map.source_range(at..at + 1)).unwrap_or("");
+            let replacement = match c {
+                " " if blank_lines && has_blank_line(written) => "\n\n",
+                "-" if hyphens => match written.trim_end() {
+                    h @ ("\u{2010}" | "\u{2011}") => h,
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            out.push_str(&self.text[from..at]);
+            out.push_str(replacement);
+            from = at + 1;
         }
         out.push_str(&self.text[from..]);
         out
@@ -232,7 +243,7 @@ mod tests {
         let repaired = normalize(source);
         assert!(!repaired.text.contains('\n'));
         assert_eq!(
-            repaired.with_paragraphs(source),
+            repaired.as_written(source),
             "Кіріспе\n\nҚазақстанның ынтымақтастығы басталды.\n\nEnd."
         );
         assert!(has_blank_line("\n\n") && has_blank_line(" \n \n "));
@@ -242,9 +253,27 @@ mod tests {
             assert_eq!(has_blank_line(text), text.ends_with(" \n"), "{text:?}");
         }
         let source = "Кі ріс пе\nҚа зақ стан\n";
+        assert_eq!(normalize(source).as_written(source), "Кіріспе Қазақстан");
+    }
+
+    #[test]
+    fn hyphens_come_back_as_the_source_writes_them() {
+        // Read as `-` (a compound kept, a line-break hyphen dropped), written as the source has it.
+        let source = "қадір\u{2010}қасиеті мен ар\u{2011}ождан, ата-ана, the Nato\u{2010}\nled ter\u{2010}\nrorism";
+        let repaired = normalize(source);
         assert_eq!(
-            normalize(source).with_paragraphs(source),
-            "Кіріспе Қазақстан"
+            repaired.text,
+            "қадір-қасиеті мен ар-ождан, ата-ана, the NATO-led terrorism"
+        );
+        assert_eq!(
+            repaired.as_written(source),
+            "қадір\u{2010}қасиеті мен ар\u{2011}ождан, ата-ана, the NATO\u{2010}led terrorism"
+        );
+        // Syllables split and a blank line too.
+        let source = "Ба ла лар\u{2010}дың құқық та ры\n\nАта\u{2010}ана";
+        assert_eq!(
+            normalize(source).as_written(source),
+            "Балалар\u{2010}дың құқықтары\n\nАта\u{2010}ана"
         );
     }
 
