@@ -8,6 +8,10 @@ any letter of a word, and each mode's extra damage.
 Run from the repository after `cargo build --release`:
 
     python3 benches/other_damage.py kk plain [SEED] [--lines 1000:1997] [--show N]
+    python3 benches/other_damage.py kk plain [SEED] --file corpus/udhr-1948.kk.txt
+
+`--file` damages a whole document's paragraphs instead, and compares the repair with the file's
+words as written (the UDHR is held out too).
 
 Modes: plain (nine words in ten of four letters or more split), light (two in five), lookalike
 (plain, and one Cyrillic letter in twelve that has a Latin twin typed as it), soft (plain, and soft
@@ -103,11 +107,15 @@ def main():
     ap.add_argument("--lines", default="1000:1997", help="0-based FROM:TO of the NTREX lines")
     ap.add_argument("--show", type=int, default=0, help="print the missed words of N lines")
     ap.add_argument("--bin", default=str(ROOT / "target/release/trilingua"))
+    ap.add_argument("--file", help="damage this document's paragraphs rather than NTREX lines")
     args = ap.parse_args()
-    start, end = (int(x) for x in args.lines.split(":"))
-    text = (ROOT / "data/ntrex" / SOURCES[args.lang]).read_text(encoding="utf-8")
-    lines = [" ".join(l.split()).replace("\u2010", "-").replace("\u2011", "-")
-             for l in text.splitlines()[start:end]]
+    if args.file:
+        text = pathlib.Path(args.file).read_text(encoding="utf-8")
+        lines = [" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n")]
+    else:
+        start, end = (int(x) for x in args.lines.split(":"))
+        text = (ROOT / "data/ntrex" / SOURCES[args.lang]).read_text(encoding="utf-8")
+        lines = [" ".join(l.split()) for l in text.splitlines()[start:end]]
     lines = [l for l in lines if l]
     rnd, twins = random.Random(args.seed), random.Random(args.seed + 100)
     damaged = [damage(l, args.mode, rnd, twins) for l in lines]
