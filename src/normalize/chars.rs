@@ -8,6 +8,11 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use super::offsets::{Builder, OffsetMap};
 use crate::lang::{is_cyrillic, is_lower_cyrillic};
 
+/// The hyphens other than `-` that the repair reads as `-`: U+2010 HYPHEN and U+2011 NON-BREAKING
+/// HYPHEN, how typeset text writes compounds (`қадір‐қасиеті`), not damage ([`super::Repaired::as_written`]
+/// writes them back).
+pub(super) const HYPHENS: [char; 2] = ['\u{2010}', '\u{2011}'];
+
 /// What one character becomes, regardless of its neighbours.
 enum Fix {
     Keep,
@@ -25,7 +30,7 @@ fn context_free(c: char) -> Fix {
         // PDF fonts map them.
         '\u{ff01}'..='\u{ff5e}' => Fix::Char(char::from_u32(c as u32 - 0xfee0).unwrap_or(c)),
         '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Fix::Char(' '),
-        '\u{2010}' | '\u{2011}' => Fix::Char('-'),
+        c if HYPHENS.contains(&c) => Fix::Char('-'),
         '\u{fb00}' => Fix::Str("ff"),
         '\u{fb01}' => Fix::Str("fi"),
         '\u{fb02}' => Fix::Str("fl"),

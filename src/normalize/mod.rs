@@ -66,7 +66,7 @@ impl Repaired {
     /// they are how the author wrote the word, not damage.
     pub fn as_written(&self, source: &str) -> String {
         let blank_lines = has_blank_line(source);
-        let hyphens = source.contains(['\u{2010}', '\u{2011}']);
+        let hyphens = source.contains(chars::HYPHENS);
         // Most passages hold neither (passages are cut at blank lines): nothing to put back.
         if !blank_lines && !hyphens {
             return self.text.clone();
@@ -78,7 +78,7 @@ impl Repaired {
             let replacement = match c {
                 " " if blank_lines && has_blank_line(written) => "\n\n",
                 "-" if hyphens => match written.trim_end() {
-                    h @ ("\u{2010}" | "\u{2011}") => h,
+                    h if h.chars().count() == 1 && h.contains(chars::HYPHENS) => h,
                     _ => continue,
                 },
                 _ => continue,
