@@ -187,6 +187,32 @@ pub(crate) fn instrumental_follows(after: &str) -> bool {
         && !NOT_WITH_INSTRUMENTAL.iter().any(|w| letters.starts_with(w))
 }
 
+/// Whether the clause after a `мен`/`бен`/`пен` (`after`, damaged or not) goes on to the
+/// postposition `арасы` (`арасында`, `арасындағы`) within a few words: "between A and B", where
+/// the clitic is the conjunction. Letters are read across spaces and line-break hyphens, up to
+/// any other character.
+pub(crate) fn between_follows(after: &str) -> bool {
+    // About three words' letters.
+    const READ: usize = 40;
+    let mut letters = String::new();
+    let mut read = 0;
+    let mut chars = after.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_letter(c) {
+            letters.extend(c.to_lowercase());
+            read += 1;
+            if read >= READ {
+                break;
+            }
+        } else if c.is_whitespace() || (c == '-' && chars.peek() == Some(&'\n')) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    letters.contains("арасы")
+}
+
 /// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:
 /// a converb (`күресіп`, `жеткізіліп`), the present or future third person (`алады`,
 /// `кездеседі`; not `-йды`, which is as often a noun's accusative, `жанармайды`), a participle
@@ -416,6 +442,18 @@ pub(crate) fn ru_apart_before(vowel: &str, next: &str) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn between_is_read_across_the_clause_after_a_clitic() {
+        assert!(between_follows(" пресса ара сы нда ті ке лей"));
+        assert!(between_follows(" Қытай арасындағы"));
+        // Not past the clause, nor beyond a few words.
+        assert!(!between_follows(" келді. Олардың арасында"));
+        assert!(!between_follows(
+            " бірге жұмыс істейтін барлық көптеген адамдардың арасында"
+        ));
+        assert!(!between_follows(" бірге"));
+    }
 
     #[test]
     fn a_one_letter_preposition_stands_apart_before_a_noun_not_a_verb() {

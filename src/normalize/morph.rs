@@ -831,10 +831,16 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
 /// Kazakh suffix chain agreeing with it (`кепка` + `сын`, `сиквел` + `деріне`): Kazakh takes
 /// loanwords as Russian spells them and inflects them as its own.
 pub(crate) fn loan_plus_ending(word: &str) -> bool {
+    loan_plus_ending_where(word, |_| true)
+}
+
+/// [`loan_plus_ending`] with the loanword ending at a byte of `word` that `at` accepts.
+pub(crate) fn loan_plus_ending_where(word: &str, at: impl Fn(usize) -> bool) -> bool {
     let mut letters = 0;
+    let accept = at;
     word.char_indices().any(|(at, _)| {
         letters += 1;
-        if letters <= MIN_LOAN || at == 0 {
+        if letters <= MIN_LOAN || at == 0 || !accept(at) {
             return false;
         }
         let (stem, rest) = word.split_at(at);

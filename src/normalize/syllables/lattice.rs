@@ -181,6 +181,18 @@ pub(super) fn segment(
                 && clitics::instrumental_follows(&text[c.range.end..])
         })
         .collect();
+    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` whose clause goes on to `арасында`
+    // (`Трамп пен пресса арасында`): then it is the conjunction, "between A and B".
+    let between: Vec<bool> = chunks
+        .iter()
+        .map(|c| {
+            let chunk = &text[c.range.clone()];
+            scorer.lang == Lang::Kk
+                && is_with(&lowered.of(c.range.clone(), last_word_part))
+                && !chunk.ends_with(|ch: char| !letter(ch))
+                && clitics::between_follows(&text[c.range.end..])
+        })
+        .collect();
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
     // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
     // word of running text, so certainly a piece of the word beside it.
@@ -483,6 +495,7 @@ pub(super) fn segment(
         cands,
         letters,
         governs,
+        between,
         clitic_at,
         next_cap,
         inside_sentence,
@@ -629,6 +642,8 @@ struct Lattice<'t> {
     letters: Vec<Option<String>>,
     /// Whether each chunk is a `мен` before a word that takes the instrumental.
     governs: Vec<bool>,
+    /// Whether each chunk is a `мен` whose clause goes on to `арасында`.
+    between: Vec<bool>,
     /// Whether each chunk is a Kazakh clitic that may stand apart (`мен`, `да`).
     clitic_at: Vec<bool>,
     /// Whether the text after each chunk goes on with a capital, no punctuation between (`Вудс пен
@@ -797,6 +812,11 @@ impl Lattice<'_> {
                                 }
                                 + if governs[i] {
                                     cost::CLITIC_GOVERNED
+                                } else {
+                                    0.0
+                                }
+                                + if self.between[i] {
+                                    cost::CLITIC_BETWEEN
                                 } else {
                                     0.0
                                 }

@@ -941,6 +941,35 @@ mod tests {
     }
 
     #[test]
+    fn a_name_russian_text_uses_takes_a_kazakh_ending_that_begins_inside_a_chunk() {
+        // `нильсен` + `нің`, `роналдо` + `ның`: the name ends inside the chunk (`ннің`, `ың`), so
+        // the ending is no word standing after it (NTREX sentences, damaged at letters).
+        let text = "Ниль се ннің а йту ын ша, Fox News-ті прайм-тайм да о рта ша е-\nсеп пен \
+                    төрт жыл бұ рын ғы 1,7 мил ли он мен са лыс тыр ған да.";
+        assert!(
+            fixed(text).starts_with("Нильсеннің айтуынша,"),
+            "{}",
+            fixed(text)
+        );
+        let text = "Reuters ақпар атт а рына с үй енс е к, Р о нал д он ың қорғаушылары\nDer \
+                    Spiegel басыл ым ы н олар айыптау үшін с отқ а б е руге дайындалып жатыр.";
+        assert!(
+            fixed(text).contains(" Роналдоның қорғаушылары "),
+            "{}",
+            fixed(text)
+        );
+    }
+
+    #[test]
+    fn with_between_after_it_a_clitic_is_the_conjunction() {
+        // "Between Assad and the opposition": `арасында` takes two nouns joined by `мен`.
+        assert_eq!(
+            fixed("Егер Ас сад пен ел де гі оп по зи ция ара сы нда со ғыс бол са."),
+            "Егер Ассад пен елдегі оппозиция арасында соғыс болса."
+        );
+    }
+
+    #[test]
     fn a_foreign_name_russian_text_uses_joins_in_kazakh() {
         // No Kazakh lexicon knows these names; Russian's word frequencies do, and Kazakh spells a
         // foreign name as Russian does (with its own endings: `Флейшер` + `дің`).

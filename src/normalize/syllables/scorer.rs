@@ -440,6 +440,16 @@ impl Scorer<'_> {
             }
         }
         let mut best = self.whole_of(w, facts, k);
+        // A name Russian text uses with Kazakh endings (`Вашинг тонмен`), where the name ends
+        // inside a chunk: the ending cannot be a word of its own there, as it can after a whole
+        // chunk (`Спенс алыс`).
+        if best.1 == Evidence::Unknown
+            && facts.lex.loan
+            && w.starts_with(is_upper)
+            && morph::loan_plus_ending_where(lower, |at| !bounds.contains(&at))
+        {
+            best = (cost::MORPH, Evidence::Morph);
+        }
         best.0 += edge;
         // A word no lexicon knows, or only the suffix grammar, that swallows a whole dictionary
         // word at its end (`Трамп обещал` → `Трампобещал`, `орындалмас арманы` →
