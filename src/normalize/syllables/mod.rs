@@ -961,6 +961,16 @@ mod tests {
     }
 
     #[test]
+    fn a_long_chain_of_inflections_rejoins_its_word() {
+        // `тардың` is plural and genitive: no word, however long, but the ending of the word
+        // before it.
+        assert_eq!(
+            fixed("Рес пуб ли ка лық тар дың ұсы ны сы қа был дан ды."),
+            "Республикалықтардың ұсынысы қабылданды."
+        );
+    }
+
+    #[test]
     fn with_between_after_it_a_clitic_is_the_conjunction() {
         // "Between Assad and the opposition": `арасында` takes two nouns joined by `мен`.
         assert_eq!(

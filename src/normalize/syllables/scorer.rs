@@ -536,12 +536,16 @@ impl Scorer<'_> {
                 continue;
             }
             // Long tails are likelier words than endings: the suffix grammar accepts more than
-            // Kazakh does, so trust it less the more it has to explain.
-            let long = if name_ending {
-                0.0
-            } else {
-                tail.chars().count().saturating_sub(3) as f32
-            };
+            // Kazakh does, so trust it less the more it has to explain. Not a chain of
+            // inflections alone (plural, possessive, case: `тардың`, `лерімен`), which a split
+            // leaves of a word as often as a short one (`американдық тардан`, `европалық
+            // тармен`).
+            let long =
+                if name_ending || (self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail)) {
+                    0.0
+                } else {
+                    tail.chars().count().saturating_sub(3) as f32
+                };
             let inflection = inflection + cost::SUFFIX_PER_LETTER * long;
             let (h, head_evidence) = self.whole(head, head_lower, n + 1);
             // An ending split off a head that is itself only a suffix-grammar guess stacks two
