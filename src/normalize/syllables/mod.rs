@@ -961,6 +961,20 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_the_web_lists_hold_takes_its_endings() {
+        // `тұрғынүй` ("housing") is a word of the web lists, `тұрғынүйді` is not: the stem and an
+        // ending (an NTREX sentence, as damaged).
+        let text = "Кор бин мыр за тұр ғы нү йді жал ға алу құ нын ба қы лау мен үйден\nсебепсіз \
+                    шы ға рып тас тау си яқ ты бір не ше тар тым ды тұ рғы-\nнүй рефор ма ла \
+                    рын ұсын ған ды ғын ха бар ла ды.";
+        assert!(
+            fixed(text).starts_with("Корбин мырза тұрғынүйді жалға алу"),
+            "{}",
+            fixed(text)
+        );
+    }
+
+    #[test]
     fn a_long_chain_of_inflections_rejoins_its_word() {
         // `тардың` is plural and genitive: no word, however long, but the ending of the word
         // before it.

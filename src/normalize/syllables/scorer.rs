@@ -261,17 +261,23 @@ impl Scorer<'_> {
             None
         };
         let zipf = lexicon::zipf(self.lang, key);
-        let parsed = dict.is_none() && morph::stem_plus_ending(self.lang, lower);
         let kazakh_unknown = self.lang == Lang::Kk && dict.is_none();
+        let listed = dict.is_none()
+            && lower.chars().nth(MIN_LISTED - 1).is_some()
+            && (zipf > 0 || lexicon::listed(self.lang, key));
+        // A stem the dictionaries or the stem list know, or a compound of the web lists (which
+        // hold a word's form whole, not as a stem: asked only of forms they do not hold).
+        let parsed = dict.is_none()
+            && (morph::stem_plus_ending(self.lang, lower)
+                || (kazakh_unknown && !listed && morph::listed_plus_inflection(lower)));
         let facts = LexFacts {
             dict,
             morph: parsed,
             seen: lexicon::prior(self.lang, lower)
                 .try_into()
                 .unwrap_or(u16::MAX),
-            listed: dict.is_none()
-                && lower.chars().nth(MIN_LISTED - 1).is_some()
-                && (zipf > 0 || lexicon::listed(self.lang, key)),
+            listed,
+
             zipf,
             other_listed: kazakh_unknown && lexicon::zipf(Lang::Ru, key) > 0,
             loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
@@ -310,6 +316,7 @@ impl Scorer<'_> {
         if k >= 2 && facts.vocab_stem {
             return (cost::VOCAB_STEM, Evidence::Vocab);
         }
+
         // A name Russian text writes alike (`Том ми` → `Томми`, `Буб ба` → `Бубба`): a foreign name
         // is spelt in Kazakh as in Russian, and Russian's list holds many more of them.
         if k >= 2 && facts.lex.other_listed && w.chars().next().is_some_and(is_upper) {
