@@ -160,21 +160,17 @@ const WITH_INSTRUMENTAL: &[&str] = &[
 /// (`шарттар мен келісімдер`).
 const NOT_WITH_INSTRUMENTAL: &[&str] = &["келісім"];
 
-/// Whether the text after a `мен`/`бен`/`пен` (`after`, damaged or not) begins with a word that
-/// takes the instrumental: then the clitic is the ending of the word before, not the conjunction.
-/// Letters are read across spaces and line-break hyphens (the next word may be split too), up to
-/// any other character.
-pub(crate) fn instrumental_follows(after: &str) -> bool {
-    // Enough letters for the longest beginning (`байланыст`).
-    const READ: usize = 9;
+/// The first `read` letters of `after`, lowercase, read across spaces and line-break hyphens (the
+/// words after may be split too) up to any other character: the words after a clitic.
+fn letters_after(after: &str, read: usize) -> String {
     let mut letters = String::new();
-    let mut read = 0;
+    let mut n = 0;
     let mut chars = after.chars().peekable();
     while let Some(c) = chars.next() {
         if is_letter(c) {
             letters.extend(c.to_lowercase());
-            read += 1;
-            if read >= READ {
+            n += 1;
+            if n >= read {
                 break;
             }
         } else if c.is_whitespace() || (c == '-' && chars.peek() == Some(&'\n')) {
@@ -183,34 +179,24 @@ pub(crate) fn instrumental_follows(after: &str) -> bool {
             break;
         }
     }
+    letters
+}
+
+/// Whether the text after a `мен`/`бен`/`пен` (`after`, damaged or not) begins with a word that
+/// takes the instrumental: then the clitic is the ending of the word before, not the conjunction.
+pub(crate) fn instrumental_follows(after: &str) -> bool {
+    // Enough letters for the longest beginning (`байланыст`).
+    let letters = letters_after(after, 9);
     WITH_INSTRUMENTAL.iter().any(|w| letters.starts_with(w))
         && !NOT_WITH_INSTRUMENTAL.iter().any(|w| letters.starts_with(w))
 }
 
 /// Whether the clause after a `мен`/`бен`/`пен` (`after`, damaged or not) goes on to the
 /// postposition `арасы` (`арасында`, `арасындағы`) within a few words: "between A and B", where
-/// the clitic is the conjunction. Letters are read across spaces and line-break hyphens, up to
-/// any other character.
+/// the clitic is the conjunction.
 pub(crate) fn between_follows(after: &str) -> bool {
     // About three words' letters.
-    const READ: usize = 40;
-    let mut letters = String::new();
-    let mut read = 0;
-    let mut chars = after.chars().peekable();
-    while let Some(c) = chars.next() {
-        if is_letter(c) {
-            letters.extend(c.to_lowercase());
-            read += 1;
-            if read >= READ {
-                break;
-            }
-        } else if c.is_whitespace() || (c == '-' && chars.peek() == Some(&'\n')) {
-            continue;
-        } else {
-            break;
-        }
-    }
-    letters.contains("арасы")
+    letters_after(after, 40).contains("арасы")
 }
 
 /// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:

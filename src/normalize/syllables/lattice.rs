@@ -169,29 +169,30 @@ pub(super) fn segment(
                 && inside_sentence[i]
         })
         .collect();
-    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` before a word that takes the instrumental
-    // (`бірге`, `салыстырғанда`): then it is the ending of the word before.
-    let governs: Vec<bool> = chunks
+    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` with a word after it in its clause.
+    let with: Vec<bool> = chunks
         .iter()
         .map(|c| {
-            let chunk = &text[c.range.clone()];
             scorer.lang == Lang::Kk
                 && is_with(&lowered.of(c.range.clone(), last_word_part))
-                && !chunk.ends_with(|ch: char| !letter(ch))
-                && clitics::instrumental_follows(&text[c.range.end..])
+                && !text[c.range.clone()].ends_with(|ch: char| !letter(ch))
         })
         .collect();
-    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` whose clause goes on to `арасында`
-    // (`Трамп пен пресса арасында`): then it is the conjunction, "between A and B".
+    // Such a `мен` before a word that takes the instrumental (`бірге`, `салыстырғанда`) is the
+    // ending of the word before; one whose clause goes on to `арасында` (`Трамп пен пресса
+    // арасында`) is the conjunction, "between A and B".
+    let after = |(c, &with): (&Chunk, &bool), follows: fn(&str) -> bool| {
+        with && follows(&text[c.range.end..])
+    };
+    let governs: Vec<bool> = chunks
+        .iter()
+        .zip(&with)
+        .map(|cw| after(cw, clitics::instrumental_follows))
+        .collect();
     let between: Vec<bool> = chunks
         .iter()
-        .map(|c| {
-            let chunk = &text[c.range.clone()];
-            scorer.lang == Lang::Kk
-                && is_with(&lowered.of(c.range.clone(), last_word_part))
-                && !chunk.ends_with(|ch: char| !letter(ch))
-                && clitics::between_follows(&text[c.range.end..])
-        })
+        .zip(&with)
+        .map(|cw| after(cw, clitics::between_follows))
         .collect();
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
     // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
