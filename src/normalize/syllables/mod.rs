@@ -961,6 +961,20 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_preposition_never_ends_a_clause() {
+        assert_eq!(
+            fixed("Мы говорили об ара бо в, которые жили там."),
+            "Мы говорили об арабов, которые жили там."
+        );
+        assert_eq!(
+            fixed("Пришёл Фери к, и все обрадовались."),
+            "Пришёл Ферик, и все обрадовались."
+        );
+        // A page number is no clause end.
+        assert_eq!(fixed("Смотри на с. 5 и на с. 7."), "Смотри на с. 5 и на с. 7.");
+    }
+
+    #[test]
     fn a_compound_the_web_lists_hold_takes_its_endings() {
         // `тұрғынүй` ("housing") is a word of the web lists, `тұрғынүйді` is not: the stem and an
         // ending (an NTREX sentence, as damaged).
