@@ -834,10 +834,9 @@ pub(crate) fn loan_plus_ending(word: &str) -> bool {
     loan_plus_ending_where(word, |_| true)
 }
 
-/// [`loan_plus_ending`] with the loanword ending at a byte of `word` that `at` accepts.
-pub(crate) fn loan_plus_ending_where(word: &str, at: impl Fn(usize) -> bool) -> bool {
+/// [`loan_plus_ending`] with the loanword ending at a byte of `word` that `accept` accepts.
+pub(crate) fn loan_plus_ending_where(word: &str, accept: impl Fn(usize) -> bool) -> bool {
     let mut letters = 0;
-    let accept = at;
     word.char_indices().any(|(at, _)| {
         letters += 1;
         if letters <= MIN_LOAN || at == 0 || !accept(at) {

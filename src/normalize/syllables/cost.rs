@@ -133,9 +133,10 @@ pub const CLITIC_GOVERNED: f32 = -20.0;
 /// follow the ending and 3 the conjunction, against 85 and 96 for other words. Chosen on NTREX
 /// lines 701–1000 (−2 to −20 tried; −8 and beyond equal).
 pub const CLITIC_BEFORE_VERB: f32 = -8.0;
-/// `мен`/`бен`/`пен` apart in a clause that goes on to `арасында` ([`super::clitics::between_follows`]):
-/// "between A and B" takes the conjunction. In NTREX lines 1–1000, 8 such words are the
-/// conjunction and none the ending.
+/// `мен`/`бен`/`пен` apart in a clause that goes on to `арасында`
+/// ([`super::clitics::between_follows`]): "between A and B" takes the conjunction. In NTREX lines
+/// 1–1000, 8 such words are the conjunction and none the ending; added to [`CLITIC_APART`], as
+/// much as [`CLITIC_BETWEEN_NAMES`].
 pub const CLITIC_BETWEEN: f32 = 8.0;
 /// `мен`/`бен`/`пен` apart between two capitalized words (`Вудс пен Патрик`, `Рам мен Ян`): the
 /// conjunction joining two names. In NTREX lines 1–700, 17 such `мен` stand apart and none is

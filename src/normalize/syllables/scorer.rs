@@ -277,7 +277,6 @@ impl Scorer<'_> {
                 .try_into()
                 .unwrap_or(u16::MAX),
             listed,
-
             zipf,
             other_listed: kazakh_unknown && lexicon::zipf(Lang::Ru, key) > 0,
             loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
@@ -316,7 +315,6 @@ impl Scorer<'_> {
         if k >= 2 && facts.vocab_stem {
             return (cost::VOCAB_STEM, Evidence::Vocab);
         }
-
         // A name Russian text writes alike (`Том ми` → `Томми`, `Буб ба` → `Бубба`): a foreign name
         // is spelt in Kazakh as in Russian, and Russian's list holds many more of them.
         if k >= 2 && facts.lex.other_listed && w.chars().next().is_some_and(is_upper) {
@@ -447,7 +445,7 @@ impl Scorer<'_> {
             }
         }
         let mut best = self.whole_of(w, facts, k);
-        // A name Russian text uses with Kazakh endings (`Вашинг тонмен`), where the name ends
+        // A name Russian text uses with Kazakh endings (`Ниль се ннің`), where the name ends
         // inside a chunk: the ending cannot be a word of its own there, as it can after a whole
         // chunk (`Спенс алыс`).
         if best.1 == Evidence::Unknown
