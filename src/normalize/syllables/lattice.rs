@@ -194,20 +194,14 @@ pub(super) fn segment(
         .zip(&with)
         .map(|cw| after(cw, clitics::between_follows))
         .collect();
-    // Russian one-letter prepositions and conjunctions (`в`, `с`, `к`, `о`, `у`, `и`, `а`) before
-    // a comma, a colon or a full stop (`гее в,`, `Олбен с.`): none ends a clause, so the letter is
-    // the end of the word before it. (Before a number, `с. 5` is a page.)
+    // A Russian one-letter word before a comma or a full stop is the end of the word before it.
     let clause_end_letter: Vec<bool> = (0..n)
         .map(|i| {
-            let chunk = &text[chunks[i].range.clone()];
-            let mut cs = chunk.chars();
             scorer.lang == Lang::Ru
-                && cs.next().is_some_and(|c| "вскоуиа".contains(c))
-                && cs.next().is_some_and(|c| ".,;:".contains(c))
-                && cs.all(|c| ".,;:»”\")\"".contains(c))
-                && !chunks.get(i + 1).is_some_and(|c| {
-                    text[c.range.clone()].starts_with(|c: char| c.is_ascii_digit())
-                })
+                && letter_ending_no_clause(
+                    &text[chunks[i].range.clone()],
+                    chunks.get(i + 1).map(|c| &text[c.range.clone()]),
+                )
         })
         .collect();
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));

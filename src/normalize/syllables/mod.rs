@@ -355,6 +355,17 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     Some(kind)
 }
 
+/// Whether `chunk` is a Russian one-letter preposition or conjunction (`в`, `с`, `к`, `о`, `у`,
+/// `и`, `а`) before a comma, a colon or a full stop (`гее в,`, `Олбен с.`): none ends a clause, so
+/// the letter is the end of the word before it. Before a number (`next`), `с. 5` is a page.
+fn letter_ending_no_clause(chunk: &str, next: Option<&str>) -> bool {
+    let mut cs = chunk.chars();
+    cs.next().is_some_and(|c| "вскоуиа".contains(c))
+        && cs.next().is_some_and(|c| ".,;:".contains(c))
+        && cs.all(|c| ".,;:»”\")\"".contains(c))
+        && !next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether `chunk` is a Kazakh question particle followed by a question mark (`ма?`, `пе?”`).
 fn asks(chunk: &str) -> bool {
     let word = chunk.trim_end_matches(|c: char| !letter(c));
@@ -728,6 +739,19 @@ fn damage(
         let range = chunk.range.clone();
         let core = lowered.of(range.clone(), |s| s.trim_matches(|c: char| !letter(c)));
         let chunk = &lowered.text[range.clone()];
+        // A Russian one-letter word ending a clause is a piece of the word before it.
+        if scorer.lang == Lang::Ru
+            && letter_ending_no_clause(
+                &lowered.text[range.clone()],
+                chunks.get(i + 1).map(|c| &lowered.text[c.range.clone()]),
+            )
+        {
+            seen += 1;
+            broken += 1;
+            fragment[i] = true;
+            piece = true;
+            continue;
+        }
         if is_function_word(Lang::Ru, &core) || is_function_word(Lang::Kk, &core) {
             solid[i] = true;
             continue;
@@ -970,6 +994,8 @@ mod tests {
             fixed("Пришёл Фери к, и все обрадовались."),
             "Пришёл Ферик, и все обрадовались."
         );
+        // A passage that reads clean but for it (the space would otherwise stay).
+        assert_eq!(fixed("Он сообщи в, что уйдёт."), "Он сообщив, что уйдёт.");
         // A page number is no clause end.
         assert_eq!(
             fixed("Смотри на с. 5 и на с. 7."),
