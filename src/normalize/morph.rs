@@ -579,9 +579,15 @@ fn remembered(tag: u64, rest: &str, answer: impl FnOnce() -> bool) -> bool {
 }
 
 /// Whether `word` is a code that takes its Kazakh endings after a hyphen: an acronym or a number
-/// (`АҚШ-тың`, `2019-да`).
+/// (`АҚШ-тың`, `2019-да`), an acronym of capitals and small letters among them (`ҚазҰУ-дың`,
+/// `ДжИ-дің`: two capitals or more, the last letter one).
 pub(crate) fn is_code(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    !word.is_empty()
+        && (word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+            || (capitals >= 2
+                && word.chars().all(char::is_alphabetic)
+                && word.chars().next_back().is_some_and(char::is_uppercase)))
 }
 
 /// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).
@@ -996,6 +1002,17 @@ mod tests {
         // must be long enough: short Russian words are everywhere among syllables.
         assert!(!loan_plus_ending("твиттерында"));
         assert!(!loan_plus_ending("домдарды"));
+    }
+
+    #[test]
+    fn codes_are_acronyms_and_numbers() {
+        for code in ["АҚШ", "2019", "ҚазҰУ", "ДжИ", "Й"] {
+            assert!(is_code(code), "{code}");
+        }
+        // A name, a word with a lost capital, letters and a sign.
+        for word in ["Қазақстан", "НАТо", "Ж.И", ""] {
+            assert!(!is_code(word), "{word}");
+        }
     }
 
     #[test]

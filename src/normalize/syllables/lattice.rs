@@ -409,7 +409,11 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                } else if s2 > cand.score || web_only || written_hyphenated() {
+                } else if s2 > cand.score
+                    || web_only
+                    || written_hyphenated()
+                    || code_ending(scorer.lang, w)
+                {
                     cand = Scored {
                         score: s2,
                         evidence: e2,

@@ -834,6 +834,20 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// Whether Kazakh `w` (as written) is a code and its endings across a hyphen (`АҚШ-тың`,
+/// `ҚазҰУ-дың`, `2019-да`): Kazakh writes a code's endings after a hyphen, so a line that breaks
+/// there breaks at the word's own hyphen.
+fn code_ending(lang: Lang, w: &str) -> bool {
+    let core = w.trim_matches(|c: char| !letter(c) && !c.is_ascii_digit());
+    lang == Lang::Kk
+        && core.rsplit_once('-').is_some_and(|(code, ending)| {
+            let code = code.rsplit('-').next().unwrap_or(code);
+            code.chars().nth(1).is_some()
+                && morph::is_code(code)
+                && morph::is_kk_suffix_chain(&crate::lang::lower(ending))
+        })
+}
+
 /// Whether lowercase Kazakh `w`, a word with one hyphen, begins with a form running text writes
 /// with that hyphen more often than without (the Kazakh frequency list, [`lexicon::zipf`]): the
 /// word itself (`ақыл-ой`) or the longest beginning the list holds, of [`MIN_HYPHENATED_TAIL`]
@@ -1001,6 +1015,18 @@ mod tests {
             fixed("Смотри на с. 5 и на с. 7."),
             "Смотри на с. 5 и на с. 7."
         );
+    }
+
+    #[test]
+    fn a_code_keeps_the_hyphen_of_its_endings_across_a_line_break() {
+        // A line that breaks at a code's own hyphen (or a hyphen followed by a space): the code
+        // keeps it, capitals and small letters alike.
+        assert_eq!(
+            fixed("Ол ҚазҰУ-\nдың түлегі, ДжИ- дің ғалымы, 2019-\nда."),
+            "Ол ҚазҰУ-дың түлегі, ДжИ-дің ғалымы, 2019-да."
+        );
+        // A name's syllable that ends in a capital is no code: the word goes on.
+        assert_eq!(fixed("Ол Нью-Й орк қаласында."), "Ол Нью-Йорк қаласында.");
     }
 
     #[test]

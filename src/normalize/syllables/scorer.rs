@@ -762,7 +762,7 @@ impl Scorer<'_> {
             // Capitals are an acronym (`АҚШ-тың`), but one capital letter ending the form is
             // a piece of the next word (`Нью-Й орк`).
             let piece = at > core_start + core.len() && p.chars().nth(1).is_none();
-            let (s, e) = if (p.chars().all(is_upper) && !piece) || p.chars().any(|c| !letter(c)) {
+            let (s, e) = if (morph::is_code(p) && !piece) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
             } else {
                 self.part(p, p_lower, &inner, false)
