@@ -194,14 +194,15 @@ pub(super) fn segment(
         .zip(&with)
         .map(|cw| after(cw, clitics::between_follows))
         .collect();
-    // A Russian one-letter word before a comma or a full stop is the end of the word before it.
+    // A Russian one-letter word or a Kazakh `мен` before a comma or a full stop is the end of the
+    // word before it.
     let clause_end_letter: Vec<bool> = (0..n)
         .map(|i| {
-            scorer.lang == Lang::Ru
-                && letter_ending_no_clause(
-                    &text[chunks[i].range.clone()],
-                    chunks.get(i + 1).map(|c| &text[c.range.clone()]),
-                )
+            ends_no_clause(
+                scorer.lang,
+                &text[chunks[i].range.clone()],
+                chunks.get(i + 1).map(|c| &text[c.range.clone()]),
+            )
         })
         .collect();
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));

@@ -355,15 +355,26 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     Some(kind)
 }
 
-/// Whether `chunk` is a Russian one-letter preposition or conjunction (`в`, `с`, `к`, `о`, `у`,
-/// `и`, `а`) before a comma, a colon or a full stop (`гее в,`, `Олбен с.`): none ends a clause, so
-/// the letter is the end of the word before it. Before a number (`next`), `с. 5` is a page.
-fn letter_ending_no_clause(chunk: &str, next: Option<&str>) -> bool {
-    let mut cs = chunk.chars();
-    cs.next().is_some_and(|c| "вскоуиа".contains(c))
-        && cs.next().is_some_and(|c| ".,;:".contains(c))
-        && cs.all(|c| ".,;:»”\")\"".contains(c))
-        && !next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+/// Whether `chunk` is a word that never ends a clause, standing before a comma, a colon or a full
+/// stop, and so the end of the word before it: a Russian one-letter preposition or conjunction
+/// (`в`, `с`, `к`, `о`, `у`, `и`, `а`: `гее в,`, `Олбен с.`; before a number, `next`, `с. 5` is a
+/// page), a Kazakh conjunction `мен`/`бен`/`пен` in lowercase (`стрес пен,`: in NTREX's 1,997
+/// Kazakh sentences 45 instrumentals stand before punctuation and no conjunction does).
+fn ends_no_clause(lang: Lang, chunk: &str, next: Option<&str>) -> bool {
+    let word = chunk.trim_end_matches(|c: char| !letter(c));
+    let after = &chunk[word.len()..];
+    let clause_end = after.starts_with(|c: char| ".,;:".contains(c))
+        && after.chars().all(|c| ".,;:»”\")\"".contains(c));
+    let lone_word = match lang {
+        Lang::Ru => {
+            word.chars().count() == 1
+                && "вскоуиа".contains(word)
+                && !next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+        }
+        Lang::Kk => is_with(word),
+        _ => false,
+    };
+    clause_end && lone_word
 }
 
 /// Whether `chunk` is a Kazakh question particle followed by a question mark (`ма?`, `пе?”`).
@@ -739,13 +750,13 @@ fn damage(
         let range = chunk.range.clone();
         let core = lowered.of(range.clone(), |s| s.trim_matches(|c: char| !letter(c)));
         let chunk = &lowered.text[range.clone()];
-        // A Russian one-letter word ending a clause is a piece of the word before it.
-        if scorer.lang == Lang::Ru
-            && letter_ending_no_clause(
-                &lowered.text[range.clone()],
-                chunks.get(i + 1).map(|c| &lowered.text[c.range.clone()]),
-            )
-        {
+        // A Russian one-letter word or a Kazakh `мен` ending a clause is a piece of the word
+        // before it.
+        if ends_no_clause(
+            scorer.lang,
+            &lowered.text[range.clone()],
+            chunks.get(i + 1).map(|c| &lowered.text[c.range.clone()]),
+        ) {
             seen += 1;
             broken += 1;
             fragment[i] = true;
@@ -1027,6 +1038,19 @@ mod tests {
         );
         // A name's syllable that ends in a capital is no code: the word goes on.
         assert_eq!(fixed("Ол Нью-Й орк қаласында."), "Ол Нью-Йорк қаласында.");
+    }
+
+    #[test]
+    fn a_kazakh_conjunction_never_ends_a_clause() {
+        // `пен` before a comma is the instrumental of the word before, in a damaged passage or
+        // one that reads clean but for it.
+        assert_eq!(
+            fixed("Сту дент тің са бақ пен, қа жу мен жә не ұй қы мен кел ді."),
+            "Студенттің сабақпен, қажумен және ұйқымен келді."
+        );
+        assert_eq!(fixed("Ол ұйқы мен. Бәрі жақсы."), "Ол ұйқымен. Бәрі жақсы.");
+        // The pronoun opening a sentence stays.
+        assert_eq!(fixed("Мен, әри не, кел дім."), "Мен, әрине, келдім.");
     }
 
     #[test]
