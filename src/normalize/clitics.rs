@@ -132,7 +132,10 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
 
 /// Words that call for the instrumental before them, as the letters that begin them: the
 /// postpositions and verbs of "with" (`X-пен бірге`, `X-пен салыстырғанда`, `X-пен кездесті`,
-/// `X-пен күресу`), and the conjunctions `және` and `немесе` and the particle `ғана` ("only"),
+/// `X-пен күресу`), words that the Kazakh word pairs and NTREX's prior lines show after the
+/// instrumental and not after the conjunction (`X-пен марапатталған` "awarded with", `X-пен
+/// қамтамасыз ету` "provide with", `X-пен қарым-қатынас` "relations with", `X-пен тығыз`
+/// "closely with"), and the conjunctions `және` and `немесе` and the particle `ғана` ("only"),
 /// which never follow a conjunction `мен`.
 const WITH_INSTRUMENTAL: &[&str] = &[
     "және",
@@ -153,6 +156,15 @@ const WITH_INSTRUMENTAL: &[&str] = &[
     "хабарлас",
     "шектес",
     "бөліс",
+    "бәсекелес",
+    "шайқас",
+    "аттас",
+    "бетпе",
+    "қарым",
+    "тығыз",
+    "марапат",
+    "қамтамасыз",
+    "жүзеге",
     "ғана",
 ];
 
@@ -518,6 +530,8 @@ mod tests {
             " са лыс тыр ған да",
             " жә-\nне Иран",
             " Соқ тығысып",
+            " қа рым-қа ты нас ты",
+            " ма ра пат тал ды",
         ] {
             assert!(instrumental_follows(after), "{after:?}");
         }
