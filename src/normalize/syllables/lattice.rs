@@ -413,7 +413,7 @@ pub(super) fn segment(
                 } else if s2 > cand.score
                     || web_only
                     || written_hyphenated()
-                    || code_ending(scorer.lang, w)
+                    || code_ending(scorer.lang, w, &text[..chunks[i].range.start])
                 {
                     cand = Scored {
                         score: s2,

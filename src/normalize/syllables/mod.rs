@@ -847,14 +847,22 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
 
 /// Whether Kazakh `w` (as written) is a code and its endings across a hyphen (`АҚШ-тың`,
 /// `ҚазҰУ-дың`, `2019-да`): Kazakh writes a code's endings after a hyphen, so a line that breaks
-/// there breaks at the word's own hyphen.
-fn code_ending(lang: Lang, w: &str) -> bool {
+/// there breaks at the word's own hyphen. `before` is the text before `w`: one capital is a code
+/// where capitals stand before it (`Е О- дан`, an acronym split), not where it opens a word broken
+/// after its first letter (`Ә-`/`лемнің`).
+fn code_ending(lang: Lang, w: &str, before: &str) -> bool {
     let core = w.trim_matches(|c: char| !letter(c) && !c.is_ascii_digit());
+    let split_acronym = || {
+        before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .is_some_and(|piece| !piece.is_empty() && piece.chars().all(is_upper))
+    };
     lang == Lang::Kk
         && core.rsplit_once('-').is_some_and(|(code, ending)| {
             let code = code.rsplit('-').next().unwrap_or(code);
-            code.chars().nth(1).is_some()
-                && morph::is_code(code)
+            morph::is_code(code)
+                && (code.chars().nth(1).is_some() || split_acronym())
                 && morph::is_kk_suffix_chain(&crate::lang::lower(ending))
         })
 }
@@ -1038,6 +1046,12 @@ mod tests {
         );
         // A name's syllable that ends in a capital is no code: the word goes on.
         assert_eq!(fixed("Ол Нью-Й орк қаласында."), "Ол Нью-Йорк қаласында.");
+        // One capital after capitals ends an acronym split before it (joined where the text
+        // writes it whole); one opening a word is the word's first letter.
+        assert_eq!(
+            fixed("ЕО елдері жиналды. Ол Е О- дан шықты, бүкіл Ә-\nлемнің адамы."),
+            "ЕО елдері жиналды. Ол ЕО-дан шықты, бүкіл Әлемнің адамы."
+        );
     }
 
     #[test]
