@@ -60,7 +60,8 @@ fn compound_part(w: &str, vocab: &Vocabulary) -> bool {
 /// Whether `left-`/`right` is a word in capitals broken at the line end (`ДЕКЛАРА-`/`ЦИЯ`,
 /// `PARTNER-`/`SHIP`): both parts in capitals and the joined word one that the lexicons of the
 /// three languages or the text know. Capitals that do not join into a known word stay a compound
-/// (`NORTH-`/`ATLANTIC`, `НАТО-`/`НЫҢ`, `АҚШ-`/`ТЫҢ`).
+/// (`NORTH-`/`ATLANTIC`, `НАТО-`/`НЫҢ`, `АҚШ-`/`ТЫҢ`), unless the text writes the joined acronym
+/// elsewhere (`ЛГ-`/`БТ`, `ЛГБТ`).
 fn capitals_broken(left: &str, right: &str, vocab: &Vocabulary) -> bool {
     let caps = |w: &str| !w.is_empty() && w.chars().all(char::is_uppercase);
     let left_word = left
@@ -74,8 +75,11 @@ fn capitals_broken(left: &str, right: &str, vocab: &Vocabulary) -> bool {
     if !caps(left_word) || !caps(right_word) {
         return false;
     }
-    let joined = format!("{left_word}{right_word}").to_lowercase();
+    let caps_joined = format!("{left_word}{right_word}");
+    let joined = caps_joined.to_lowercase();
     vocab.count(&joined) > 0
+        // An acronym the text writes whole elsewhere (`ЛГ-`/`БТ`, `ЛГБТ`).
+        || vocab.acronym_count(&caps_joined) > 0
         || [Lang::Kk, Lang::Ru, Lang::En]
             .into_iter()
             .any(|lang| lexicon::check_cached(lang, &joined))
@@ -242,6 +246,10 @@ mod tests {
         ] {
             assert_eq!(d(l, r), Joint::KeepHyphen, "{l}-{r}");
         }
+        // An acronym the text writes whole elsewhere joins; unseen, it stays as it is.
+        let vocab = Vocabulary::from_text("ЛГБТ құқықтары туралы.");
+        assert_eq!(decide("ЛГ", "БТ", &vocab).0, Joint::JoinDropHyphen);
+        assert_eq!(d("ЛГ", "БТ"), Joint::KeepHyphen);
     }
 
     #[test]
