@@ -33,11 +33,18 @@ fn harmony_of_vowel(c: char) -> Option<Harmony> {
     }
 }
 
-/// The harmony of the last vowel of `s` that has one.
+/// The harmony of the last vowel of `s` that has one; front after a soft sign in the last
+/// syllable, as Kazakh writes Russian loans (`Бристольдегі`, `фильмде`, `рольге`).
 fn last_harmony(s: &str) -> Harmony {
     s.chars()
         .rev()
-        .find_map(harmony_of_vowel)
+        .find_map(|c| {
+            if c == 'ь' {
+                Some(Harmony::Front)
+            } else {
+                harmony_of_vowel(c)
+            }
+        })
         .unwrap_or(Harmony::Any)
 }
 
@@ -1002,6 +1009,15 @@ mod tests {
         // must be long enough: short Russian words are everywhere among syllables.
         assert!(!loan_plus_ending("твиттерында"));
         assert!(!loan_plus_ending("домдарды"));
+    }
+
+    #[test]
+    fn a_soft_sign_makes_a_loan_front() {
+        assert!(kk_suffix_chain("бристоль", "дегі"));
+        assert!(kk_suffix_chain("фильм", "дерде"));
+        assert!(!kk_suffix_chain("бристоль", "дағы"));
+        // Without one, the last vowel decides.
+        assert!(kk_suffix_chain("бостон", "дағы"));
     }
 
     #[test]
