@@ -512,8 +512,8 @@ fn edge_letters(chars: impl Iterator<Item = char>) -> ([char; 2], usize) {
     (out, n)
 }
 
-/// Whether lowercase `letters` is an ending a number takes (`6-шы`, `20-да`, `2018-жылдың` aside): an
-/// ordinal, or inflections (case, possessive, plural).
+/// Whether lowercase `letters` is an ending a number or an acronym takes (`6-шы`, `20-да`, `АҚШ-тың`;
+/// `2018-жылдың` aside): an ordinal, or inflections (case, possessive, plural).
 fn number_ending(letters: &str) -> bool {
     matches!(letters, "шы" | "ші" | "ншы" | "нші" | "ыншы" | "інші")
         || morph::is_kk_inflection_chain(letters)
@@ -863,7 +863,7 @@ fn code_ending(lang: Lang, w: &str, before: &str) -> bool {
             let code = code.rsplit('-').next().unwrap_or(code);
             morph::is_code(code)
                 && (code.chars().nth(1).is_some() || split_acronym())
-                && morph::is_kk_suffix_chain(&crate::lang::lower(ending))
+                && number_ending(&crate::lang::lower(ending))
         })
 }
 
@@ -1046,6 +1046,11 @@ mod tests {
         );
         // A name's syllable that ends in a capital is no code: the word goes on.
         assert_eq!(fixed("Ол Нью-Й орк қаласында."), "Ол Нью-Йорк қаласында.");
+        // A code takes inflections or an ordinal, not the syllable of the next word.
+        assert_eq!(
+            fixed("Ол PNG-де тір кел ген жоқ, 5-ші сы ныпта оқиды."),
+            "Ол PNG-де тіркелген жоқ, 5-ші сыныпта оқиды."
+        );
         // One capital after capitals ends an acronym split before it (joined where the text
         // writes it whole); one opening a word is the word's first letter.
         assert_eq!(

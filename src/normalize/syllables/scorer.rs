@@ -746,11 +746,10 @@ impl Scorer<'_> {
             // An acronym or a number takes its Kazakh endings after a hyphen (`НАТО-ның`, `20-да`).
             let code = std::mem::replace(&mut after_code, morph::is_code(p));
             let p_lower = lower.map(|l| &l[from..to]);
+            // Inflections or an ordinal, not a derivation: `PNG-де тір` is no `PNG-детір`.
             if code
                 && self.lang == Lang::Kk
-                && morph::is_kk_suffix_chain(
-                    &p_lower.map_or_else(|| crate::lang::lower(p), String::from),
-                )
+                && number_ending(&p_lower.map_or_else(|| crate::lang::lower(p), String::from))
             {
                 continue;
             }
