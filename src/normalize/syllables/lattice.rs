@@ -829,7 +829,7 @@ impl Lattice<'_> {
                                 } else {
                                     cost::PARTICLE_APART
                                 }
-                                + if governs[i] {
+                                + if governs[i] || (is_with(&clitic) && reciprocal(&pw)) {
                                     cost::CLITIC_GOVERNED
                                 } else {
                                     0.0

@@ -845,6 +845,12 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
     }
 }
 
+/// Whether `w` (as written) is the Kazakh reciprocal pronoun `бір-бірі` ("each other"), whose
+/// partner takes the instrumental: `бір-бірімен` ("with each other"), never `бір-бірі мен`.
+fn reciprocal(w: &str) -> bool {
+    crate::lang::lower(core(w)) == "бір-бірі"
+}
+
 /// Whether Kazakh `w` (as written) is a code and its endings across a hyphen (`АҚШ-тың`,
 /// `ҚазҰУ-дың`, `2019-да`): Kazakh writes a code's endings after a hyphen, so a line that breaks
 /// there breaks at the word's own hyphen. `before` is the text before `w`: one capital is a code
@@ -856,6 +862,7 @@ fn code_ending(lang: Lang, w: &str, before: &str) -> bool {
         before
             .strip_suffix(' ')
             .and_then(|b| b.rsplit(char::is_whitespace).next())
+            .map(|piece| piece.trim_start_matches(|c: char| !letter(c)))
             .is_some_and(|piece| !piece.is_empty() && piece.chars().all(is_upper))
     };
     lang == Lang::Kk
@@ -1054,8 +1061,8 @@ mod tests {
         // One capital after capitals ends an acronym split before it (joined where the text
         // writes it whole); one opening a word is the word's first letter.
         assert_eq!(
-            fixed("ЕО елдері жиналды. Ол Е О- дан шықты, бүкіл Ә-\nлемнің адамы."),
-            "ЕО елдері жиналды. Ол ЕО-дан шықты, бүкіл Әлемнің адамы."
+            fixed("ЕО елдері жиналды. Ол «Е О- дан» шықты, бүкіл Ә-\nлемнің адамы."),
+            "ЕО елдері жиналды. Ол «ЕО-дан» шықты, бүкіл Әлемнің адамы."
         );
     }
 
@@ -1070,6 +1077,11 @@ mod tests {
         assert_eq!(fixed("Ол ұйқы мен. Бәрі жақсы."), "Ол ұйқымен. Бәрі жақсы.");
         // The pronoun opening a sentence stays.
         assert_eq!(fixed("Мен, әри не, кел дім."), "Мен, әрине, келдім.");
+        // "Each other" takes the instrumental, whatever follows.
+        assert_eq!(
+            fixed("Олар бір-бірі мен сөй лес ті, бір-бірі мен таныс емес."),
+            "Олар бір-бірімен сөйлесті, бір-бірімен таныс емес."
+        );
     }
 
     #[test]
