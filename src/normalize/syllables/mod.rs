@@ -848,7 +848,9 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
 /// Whether `w` (as written) is the Kazakh reciprocal pronoun `бір-бірі` ("each other"), whose
 /// partner takes the instrumental: `бір-бірімен` ("with each other"), never `бір-бірі мен`.
 fn reciprocal(w: &str) -> bool {
-    crate::lang::lower(core(w)) == "бір-бірі"
+    // Lowercased only at the pronoun's length: the lattice asks of every word before a `мен`.
+    let core = core(w);
+    core.len() == "бір-бірі".len() && crate::lang::lower(core) == "бір-бірі"
 }
 
 /// Whether Kazakh `w` (as written) is a code and its endings across a hyphen (`АҚШ-тың`,
