@@ -680,7 +680,18 @@ pub(crate) fn repair_runs(
         // A hyphen and a space inside a line between two whole words that join into no word is
         // a dash there (`соғу- бірі`, `жұмсалмақ- деп`), written as it stands; `ынтымақ- тастық`
         // is a word broken at a line end that an extractor joined with a space.
-        if *kind == Some(GapKind::Hyphen) && solid[g] && solid[g + 1] {
+        // A function word of two letters beside it may be a syllable of a split word (`взлет
+        // но- по са доч ной`), left to the segmentation.
+        let long = |c: &Chunk| {
+            let core = text[c.range.clone()].trim_matches(|c: char| !letter(c));
+            core.chars().nth(2).is_some()
+        };
+        if *kind == Some(GapKind::Hyphen)
+            && solid[g]
+            && solid[g + 1]
+            && long(&chunks[g])
+            && long(&chunks[g + 1])
+        {
             let (l, r) = (chunks[g].range.clone(), chunks[g + 1].range.clone());
             let left = text[l.clone()].trim_end_matches('-');
             if !text[l.end..r.start].contains('\n') {
@@ -1533,6 +1544,30 @@ mod tests {
         assert!(!vocab.cuts_onsets());
         let r = normalize_with(sentence, &vocab).text;
         assert!(r.contains("Нью-Йорк әлемдегі"), "{r}");
+    }
+
+    #[test]
+    fn a_form_cut_beside_its_hyphen_rejoins() {
+        // A splitter that took the hyphen for a letter cut these forms beside it: a lowercase
+        // letter before it is the end of the syllable before (`Бер нер с-Ли`), a letter after it
+        // the start of the next (`Нью-Й орк`), and a hyphen with a space after it inside a line
+        // joins a compound cut into syllables (`взлет но- по са доч ну ю`). Contractions keep
+        // their letter (`г-н`, `г-жа`), and a number keeps its ending (`4-х`).
+        let document = "Тим Бер нер с-Ли, со зда тель па у ти ны, за пус ка ет но вый стар тап.\n\n\
+            В ин тер вью Бернерс-Ли рас ска зал о сво их пла нах.\n\n\
+            Прес с-сек ре тарь Хан с-Пе тер при е хал в Нью-Й орк вче ра у тром.\n\n\
+            Вче ра г-н Смит и г-жа Ли по се ти ли взлет но- по са доч ну ю по ло су, а по- но во му \
+            о це ни ли е е.\n\n\
+            В тур ни ре сыг ра ли 1-х-4-х иг ро ков.";
+        let r = fixed(document);
+        for want in [
+            "Тим Бернерс-Ли, создатель",
+            "Пресс-секретарь Ханс-Петер приехал в Нью-Йорк вчера",
+            "Вчера г-н Смит и г-жа Ли посетили взлетно-посадочную полосу, а по-новому оценили",
+            "1-х-4-х игроков",
+        ] {
+            assert!(r.contains(want), "{want:?} not in {r}");
+        }
     }
 
     #[test]

@@ -753,9 +753,14 @@ impl Scorer<'_> {
             {
                 continue;
             }
+            // A letter alone after the hyphen (`Нью-Й орк`) was cut off by a cut that took the
+            // hyphen for a letter: the part is read as one piece, without a lone letter's edge.
+            // After a number or an acronym it is an ending (`4-х игроков`).
+            let after_hyphen = from > core_start && !code;
+            let first_letter = p.chars().next().map_or(0, char::len_utf8);
             let inner: Vec<usize> = bounds
                 .iter()
-                .filter(|&&b| b > from && b < to)
+                .filter(|&&b| b > from && b < to && !(after_hyphen && b == from + first_letter))
                 .map(|&b| b - from)
                 .collect();
             // Capitals are an acronym (`АҚШ-тың`), but one capital letter ending the form is
@@ -763,6 +768,17 @@ impl Scorer<'_> {
             let piece = at > core_start + core.len() && p.chars().nth(1).is_none();
             let (s, e) = if (morph::is_code(p) && !piece) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
+            } else if from == core_start
+                && at <= core_start + core.len()
+                && lone_lowercase(p)
+                && !contraction_tail(&joined[at..core_start + core.len()])
+            {
+                // A lowercase letter opening the form is the last letter of the word before it,
+                // cut off with the next syllable (`Бернер с-Ли`, `прес с-секретарь`): a
+                // preposition takes no hyphen. A contraction's first letter (`г-н`, `г-жа`, `д-р`)
+                // stands before a short lowercase tail.
+                let (s, e) = self.part(p, p_lower, &inner, false);
+                (s + self.edge_consonant, e)
             } else {
                 self.part(p, p_lower, &inner, false)
             };
@@ -773,6 +789,19 @@ impl Scorer<'_> {
         }
         (cost::DICT + total, worst)
     }
+}
+
+/// Whether `p` is one lowercase letter.
+fn lone_lowercase(p: &str) -> bool {
+    let mut chars = p.chars();
+    chars.next().is_some_and(char::is_lowercase) && chars.next().is_none()
+}
+
+/// Whether `rest`, what follows the first hyphen of a form, is the tail of a contraction (`н` in
+/// `г-н`, `жа` in `г-жа`, `р` in `д-р`): up to three lowercase letters before the next hyphen.
+fn contraction_tail(rest: &str) -> bool {
+    let tail = rest.split('-').next().unwrap_or_default();
+    !tail.is_empty() && tail.chars().count() <= 3 && tail.chars().all(char::is_lowercase)
 }
 
 /// Where the chunks of a candidate meet, and whether it stands as a name, folded into a memo key's
