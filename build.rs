@@ -85,7 +85,69 @@ fn prepared_word_lists() {
         }
         let target = out.join(format!("{name}.dic"));
         std::fs::write(&target, sorted).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+        cased_word_lists(&out, name, &text);
     }
+}
+
+/// Writes the entries of `dic` that only a capital makes words, each lowercased: names
+/// (`Москва/H`) into `OUT_DIR/{name}.names.dic` in the prepared form of the word lists, and words
+/// in capitals (`НАТО`, `США`) into `OUT_DIR/{name}.caps.txt`, one per line; both in byte order,
+/// each word once. An entry whose lowercase is an entry too (`Лев` and `лев`) is in neither:
+/// the lowercase word is a word as written.
+fn cased_word_lists(out: &Path, name: &str, dic: &str) {
+    let entries: Vec<(&str, &str)> = dic
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let line = l.trim_start_matches('\u{feff}').trim_end_matches('\r');
+            let (word, flags) = match line.split_once('/') {
+                Some((w, f)) => (w, f.split_whitespace().next().unwrap_or("")),
+                None => (line.split_whitespace().next().unwrap_or(""), ""),
+            };
+            (!word.is_empty()).then_some((word, flags))
+        })
+        .collect();
+    let lower = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).collect() };
+    let lowercase: std::collections::HashSet<&str> = entries
+        .iter()
+        .map(|&(w, _)| w)
+        .filter(|w| !w.chars().any(char::is_uppercase))
+        .collect();
+    let mut names: Vec<(String, &str)> = Vec::new();
+    let mut caps: Vec<String> = Vec::new();
+    for &(word, flags) in &entries {
+        let l = lower(word);
+        if l == word || lowercase.contains(l.as_str()) {
+            continue;
+        }
+        let mut rest = word.chars().skip(1);
+        if rest.clone().count() > 0 && rest.all(char::is_uppercase) {
+            caps.push(l);
+        } else if !word.chars().skip(1).any(char::is_uppercase) {
+            names.push((l, flags));
+        }
+    }
+    names.sort();
+    caps.sort();
+    caps.dedup();
+    let mut text = format!("{}\n", names.len());
+    let mut at = 0;
+    while at < names.len() {
+        let word = names[at].0.clone();
+        text.push_str(&word);
+        text.push('/');
+        while at < names.len() && names[at].0 == word {
+            text.push_str(names[at].1);
+            at += 1;
+        }
+        text.push('\n');
+    }
+    let write = |file: String, text: String| {
+        let target = out.join(file);
+        std::fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    };
+    write(format!("{name}.names.dic"), text);
+    write(format!("{name}.caps.txt"), caps.join("\n") + "\n");
 }
 
 fn main() {

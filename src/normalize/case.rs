@@ -1,20 +1,24 @@
-//! Lost capitals: which English words did PDF extraction write in the wrong case (`moscow`,
-//! `afghanistan`, `Nato`, `isaF`, `osce`, `euro-Atlantic`), and how do the English dictionary and
-//! the collection write them?
+//! Lost capitals: which words did PDF extraction write in the wrong case (`moscow`,
+//! `afghanistan`, `Nato`, `isaF`, `osce`, `euro-Atlantic`, `казахстана`, `нато`), and how do the
+//! dictionaries and the collection write them?
 //!
-//! Only ASCII words change, letter for letter, so the text keeps its length and the offset map holds.
-//! A word the dictionary accepts as written stays as it is, however it is capitalized; a word it
-//! knows only capitalized (`Berlin`) or only in capitals (`NATO`) takes that form; a short word of
-//! lowercase letters ending in capitals (`isaF`, `eaPC`) is an abbreviation that lost its capitals;
-//! a word the dictionary does not know, lowercase or capitalized, that the collection writes with
-//! more capitals twice or more takes that form (`osce` → `OSCE`, `Pfp` → `PfP`).
+//! Words change letter for letter, each letter into one of as many bytes, so the text keeps its
+//! length and the offset map holds.
+//! English: a word the dictionary accepts as written stays as it is, however it is capitalized; a
+//! word it knows only capitalized (`Berlin`) or only in capitals (`NATO`) takes that form; a short
+//! word of lowercase letters ending in capitals (`isaF`, `eaPC`) is an abbreviation that lost its
+//! capitals; a word the dictionary does not know, lowercase or capitalized, that the collection
+//! writes with more capitals twice or more takes that form (`osce` → `OSCE`, `Pfp` → `PfP`).
 //! A combining form of a people or a region before a hyphen and a capitalized word is capitalized
 //! (`euro-Atlantic` → `Euro-Atlantic`, `sino-Russian`), while prefixes stay (`trans-Atlantic`,
 //! `anti-American`) and so does a combining form before a common word (`euro-area`).
-//! After a full stop, a lowercase word that opens the next sentence is capitalized.
+//! After a full stop, a lowercase English word that opens the next sentence is capitalized.
+//! Kazakh and Russian: see [`cyrillic_case`]; names the dictionaries know only capitalized and
+//! acronyms, never a word they know lowercase.
 
-use super::lexicon::{self, Vocabulary};
+use super::lexicon::{self, Vocabulary, ACRONYM_LETTERS};
 use crate::lang::Lang;
+use std::borrow::Cow;
 
 /// Abbreviations a full stop follows without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -174,6 +178,7 @@ pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
             fixes.push((start, capitalized(w)));
         }
     }
+    cyrillic_fixes(&text, vocab, &mut fixes);
     if fixes.is_empty() {
         return text;
     }
@@ -181,8 +186,101 @@ pub(crate) fn restore(text: String, vocab: &Vocabulary) -> String {
     for (at, fixed) in fixes {
         out[at..at + fixed.len()].copy_from_slice(fixed.as_bytes());
     }
-    // Only ASCII letters were replaced by ASCII letters.
+    // Only whole letters were replaced, each by a letter of as many bytes.
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// Fewest letters of a Cyrillic word the dictionaries' names capitalize: shorter names are as
+/// often a common word the dictionaries lack (`грина`, a golf green, beside the name `Грин`).
+const MIN_NAME_LETTERS: usize = 6;
+
+/// Adds to `fixes` the Cyrillic words of `text` that lost their capitals, in the form
+/// [`cyrillic_case`] gives them.
+fn cyrillic_fixes(text: &str, vocab: &Vocabulary, fixes: &mut Vec<(usize, String)>) {
+    let mut words: Vec<(usize, &str, bool)> = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !crate::lang::is_cyrillic(c) || !crate::lang::is_letter(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, c)) = chars.peek() {
+            if !crate::lang::is_letter(c) {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        // A word glued to a digit or to a letter of another script is no word of prose.
+        let w = &text[start..end];
+        let glued = |c: Option<char>| {
+            c.is_some_and(|c| crate::lang::is_letter(c) || c.is_ascii_digit() || c == '_')
+        };
+        if !glued(text[..start].chars().next_back())
+            && !glued(text[end..].chars().next())
+            && w.chars().all(crate::lang::is_cyrillic)
+            && !w.chars().skip(1).any(crate::lang::is_upper)
+        {
+            // A part of a hyphenated compound (`грин-карты`) is no name of its own.
+            let compound = text[..start].ends_with('-') || text[end..].starts_with('-');
+            words.push((start, w, compound));
+        }
+    }
+    for (start, w, compound) in words {
+        if let Some(form) = cyrillic_case(w, compound, vocab) {
+            fixes.push((start, form));
+        }
+    }
+}
+
+/// The form of Cyrillic word `w` (lowercase, or capitalized and otherwise lowercase) where it lost
+/// its capitals, letter for letter and byte for byte:
+/// - in capitals, when the collection writes it so twice or more, and as often at least as it
+///   writes it capitalized (`Нато` → `НАТО`; not a name a headline shouts, `Фараж`), or the
+///   Russian dictionary knows it only so (`сша`), and no dictionary knows it as a lowercase word
+///   (`статья`, which headings write `СТАТЬЯ`, stays; so does `ақш`, which the Kazakh
+///   dictionary lists lowercase);
+/// - capitalized, when lowercase, of [`MIN_NAME_LETTERS`] letters or more, no part of a
+///   hyphenated compound (`грин-карты`), and the dictionaries know it only as a name (`москва`,
+///   `казахстана`; not `мира`, a form of `мир`). The collection's capitals are no evidence here:
+///   Kazakh text capitalizes peoples, days and the words of institutions' names as often as not
+///   (`Сенбі`, `Еуропалық`), and its dictionary writes names lowercase, so that nothing tells
+///   such a word from a name.
+fn cyrillic_case(w: &str, compound: bool, vocab: &Vocabulary) -> Option<String> {
+    let mut chars = w.chars();
+    let first = chars.next()?;
+    let letters = 1 + chars.count();
+    if letters < 3 {
+        return None;
+    }
+    let lower = if !crate::lang::is_upper(first) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(crate::lang::lower(w))
+    };
+    if lower.len() != w.len() {
+        return None;
+    }
+    if letters <= ACRONYM_LETTERS {
+        let written = vocab.acronym_count_lower(&lower);
+        let in_capitals = (written >= 2 && written >= vocab.capitalized_count(&lower))
+            || lexicon::only_in_capitals(&lower);
+        if in_capitals && !lexicon::lowercase_word(&lower) {
+            let upper = w.to_uppercase();
+            return (upper.len() == w.len()).then_some(upper);
+        }
+    }
+    if crate::lang::is_upper(first)
+        || compound
+        || letters < MIN_NAME_LETTERS
+        || !lexicon::only_a_name(&lower)
+    {
+        return None;
+    }
+    let mut title = String::with_capacity(w.len());
+    title.extend(first.to_uppercase());
+    title.push_str(&w[first.len_utf8()..]);
+    (title.len() == w.len()).then_some(title)
 }
 
 #[cfg(test)]
@@ -265,5 +363,43 @@ mod tests {
         let clean = "Kazakhstan's partnership with NATO, Wales, iPhone and the McDonald family; \
                      НАТО-ның Nato2014 x; Kim Jong Un; see north/atlantic/README.md or www.nato.int";
         assert_eq!(fixed(clean), clean);
+    }
+
+    #[test]
+    fn cyrillic_names_and_acronyms_get_their_capitals_back() {
+        // The Russian dictionary knows `Казахстан` and `Москва` only as names and `НАТО`, `США`
+        // only in capitals; `мира` is a form of `мир`, `статья` a word, `грин-карты` a compound.
+        assert_eq!(
+            fixed("Отношения казахстана и нато с москвой и сша. Ради мира статья о грин-карты."),
+            "Отношения Казахстана и НАТО с Москвой и США. Ради мира статья о грин-карты."
+        );
+        // Kazakh text: the Russian names and acronyms Kazakh writes alike.
+        assert_eq!(
+            fixed("Қазақстан мен нато арасындағы келісім."),
+            "Қазақстан мен НАТО арасындағы келісім."
+        );
+    }
+
+    #[test]
+    fn the_collection_s_acronyms_come_back_but_not_over_its_names() {
+        let vocab = Vocabulary::from_text(
+            "ЕҚЫҰ мен ЕҚЫҰ-ның жұмысы. ФАРАЖ! ФАРАЖ! Фараж айтты, Фараж кетті, Фараж келді.",
+        );
+        let fix = |s: &str| restore(s.to_string(), &vocab);
+        // Written in capitals twice and never otherwise: an acronym that lost its capitals.
+        assert_eq!(fix("Еқыұ мен еқыұ туралы."), "ЕҚЫҰ мен ЕҚЫҰ туралы.");
+        // A name two headlines shout, written capitalized three times: a name.
+        assert_eq!(fix("Фараж айтты."), "Фараж айтты.");
+    }
+
+    #[test]
+    fn clean_cyrillic_text_keeps_its_case() {
+        for text in [
+            include_str!("../../corpus/udhr-1948.kk.txt"),
+            include_str!("../../corpus/udhr-1948.ru.txt"),
+        ] {
+            let vocab = Vocabulary::from_text(text);
+            assert_eq!(restore(text.to_string(), &vocab), text);
+        }
     }
 }

@@ -74,6 +74,70 @@ static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
 static RU: LazyLock<AffixDict<'static>> =
     LazyLock::new(|| AffixDict::parse_prepared(RU_AFF, RU_DIC));
 
+/// Per language, the entries of the shipped dictionary that only a capital makes words, lowercased
+/// as `build.rs` writes them: names with their flags (`москва/H`), then words written in capitals
+/// (`нато`, `сша`).
+static KK_NAMES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.names.dic"));
+static RU_NAMES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.names.dic"));
+static KK_CAPS: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.caps.txt"));
+static RU_CAPS: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.caps.txt"));
+
+/// Per Cyrillic language: the names of its dictionary, and its dictionary without them.
+struct Cased {
+    names: AffixDict<'static>,
+    common: AffixDict<'static>,
+}
+
+fn cased(aff: &'static str, dic: &'static str, names_dic: &'static str, caps: &str) -> Cased {
+    let names = AffixDict::parse_prepared(aff, names_dic);
+    let mut cased: FxHashSet<&str> = names.bases().map(|(w, _)| w).collect();
+    cased.extend(lines(caps));
+    let common = AffixDict::parse_prepared(aff, dic).retain(|w| !cased.contains(w));
+    Cased { names, common }
+}
+
+static KK_CASED: LazyLock<Cased> = LazyLock::new(|| cased(KK_AFF, KK_DIC, KK_NAMES_DIC, KK_CAPS));
+static RU_CASED: LazyLock<Cased> = LazyLock::new(|| cased(RU_AFF, RU_DIC, RU_NAMES_DIC, RU_CAPS));
+
+/// The words of the Russian dictionary written in capitals (`нато`, `сша`), lowercase, in byte order.
+static RU_CAPS_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(RU_CAPS).collect());
+
+/// Whether the Russian dictionary knows lowercase `word` only in capitals (`нато`, `сша`), with
+/// three letters or more.
+pub(crate) fn only_in_capitals(word: &str) -> bool {
+    word.chars().nth(2).is_some() && RU_CAPS_WORDS.binary_search(&word).is_ok()
+}
+
+/// Whether a Kazakh or Russian dictionary knows lowercase `word` as a lowercase word, not only as
+/// a name or in capitals.
+pub(crate) fn lowercase_word(word: &str) -> bool {
+    KK_CASED.common.check_lower(word) || RU_CASED.common.check_lower(word)
+}
+
+thread_local! {
+    /// [`only_a_name`]'s answers on this thread: prose repeats its words.
+    static NAMES: RefCell<HashMap<Key, bool>> = RefCell::default();
+}
+
+/// Whether lowercase `word` is a form of a name the Kazakh or Russian dictionary knows, and of no
+/// word either knows lowercase (`москва`, `казахстана`; not `мира`, a form of `мир`).
+pub(crate) fn only_a_name(word: &str) -> bool {
+    let key = Key::of(word);
+    if let Some(&known) = NAMES.with(|m| m.borrow().get(&key).copied()).as_ref() {
+        return known;
+    }
+    let name = (RU_CASED.names.check_lower(word) || KK_CASED.names.check_lower(word))
+        && !lowercase_word(word);
+    NAMES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= 1 << 16 {
+            m.clear();
+        }
+        m.insert(key, name);
+    });
+    name
+}
+
 /// Calls `word(w, entry)` for each word of `lists` (each in byte order) in byte order, each word
 /// once with the flags of all its entries. The letter trie is built as the words come, with
 /// no list of all of them made first: the lists borrow their words from the dictionaries' text,
@@ -873,6 +937,13 @@ pub struct Vocabulary {
     /// any hyphen: `АҚШ` of `АҚШ-пен`; [`Key::of`] the capitals): how often
     /// ([`Vocabulary::acronym_count`]).
     acronyms: HashMap<Key, u32>,
+    /// Per lowercase Cyrillic word of two to [`ACRONYM_LETTERS`] letters written capitalized and
+    /// otherwise lowercase (`Нато`, `Фараж`; [`Key::of`]): how often
+    /// ([`Vocabulary::capitalized_count`]), to weigh against its count in capitals.
+    capitalized: HashMap<Key, u32>,
+    /// [`Vocabulary::acronyms`] keyed by the lowercase of each acronym
+    /// ([`Vocabulary::acronym_count_lower`]).
+    acronyms_lower: HashMap<Key, u32>,
 }
 
 /// Most letters of a word in capitals counted as an acronym (`НАТО`, `ЕҚЫҰ`, `ЮНЕСКО`).
@@ -998,7 +1069,7 @@ impl Vocabulary {
         for chunk in text.split_whitespace() {
             let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
             self.add_cased(word);
-            self.add_acronym(word);
+            self.add_acronym(word, &mut lower);
             self.add_titled(word, inside, &mut lower);
             inside = chunk
                 .ends_with(|c: char| c.is_ascii_digit() || c == ',' || crate::lang::is_letter(c));
@@ -1253,7 +1324,7 @@ impl Vocabulary {
 
     /// Counts `word` if it begins with a Cyrillic acronym: two to [`ACRONYM_LETTERS`] capitals
     /// that end the word or a hyphen follows (`НАТО`, `АҚШ-пен`).
-    fn add_acronym(&mut self, word: &str) {
+    fn add_acronym(&mut self, word: &str, buf: &mut String) {
         // Most words do not open with a Cyrillic capital: told by the first letter alone.
         if !word
             .chars()
@@ -1264,11 +1335,37 @@ impl Vocabulary {
         }
         let caps = word.split('-').next().unwrap_or(word);
         let letters = caps.chars().count();
-        if (2..=ACRONYM_LETTERS).contains(&letters)
-            && caps.chars().all(crate::lang::is_upper_cyrillic)
-        {
-            *self.acronyms.entry(Key::of(caps)).or_default() += 1;
+        if !(2..=ACRONYM_LETTERS).contains(&letters) {
+            return;
         }
+        if caps.chars().all(crate::lang::is_upper_cyrillic) {
+            *self.acronyms.entry(Key::of(caps)).or_default() += 1;
+            buf.clear();
+            crate::lang::push_lower(buf, caps);
+            *self.acronyms_lower.entry(Key::of(buf)).or_default() += 1;
+        } else if caps
+            .chars()
+            .skip(1)
+            .all(|c| crate::lang::is_cyrillic(c) && c.is_lowercase())
+        {
+            buf.clear();
+            crate::lang::push_lower(buf, caps);
+            *self.capitalized.entry(Key::of(buf)).or_default() += 1;
+        }
+    }
+
+    /// How often the Cyrillic acronym whose lowercase is `lower` was seen whole, in capitals.
+    pub(crate) fn acronym_count_lower(&self, lower: &str) -> u32 {
+        self.acronyms_lower
+            .get(&Key::of(lower))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// How often lowercase Cyrillic `lower`, of two to [`ACRONYM_LETTERS`] letters, was seen
+    /// capitalized and otherwise lowercase.
+    pub(crate) fn capitalized_count(&self, lower: &str) -> u32 {
+        self.capitalized.get(&Key::of(lower)).copied().unwrap_or(0)
     }
 
     /// How often the Cyrillic acronym `caps` (in capitals) was seen whole.
