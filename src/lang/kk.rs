@@ -300,6 +300,16 @@ fn sound_class(c: char) -> u8 {
     }
 }
 
+/// The sound class of the end of `stem` (not empty): a final soft sign takes that of the
+/// consonant it softens (`контроль` ends as `л` does).
+fn last_sound(stem: &[char]) -> u8 {
+    match stem {
+        [.., before, 'ь'] => sound_class(*before),
+        [.., last] => sound_class(*last),
+        [] => 0,
+    }
+}
+
 pub(crate) fn is_vowel(c: char) -> bool {
     sound_class(c) & V != 0
 }
@@ -317,6 +327,10 @@ enum Harmony {
 fn stem_harmony(chars: &[char]) -> Option<Harmony> {
     for &c in chars.iter().rev() {
         match c {
+            // A soft sign after a loan's last vowel makes its suffixes front as the spelling
+            // rules have it (`контрольде`, `фильмдер`, `рольге`), but text writes some back as
+            // well (`вольттың`): either is read.
+            'ь' => return None,
             'а' | 'о' | 'ұ' | 'ы' | 'я' | 'ё' => return Some(Harmony::Back),
             'ә' | 'е' | 'ө' | 'ү' | 'і' | 'э' => return Some(Harmony::Front),
             'и' | 'у' | 'ю' => return None,
@@ -603,8 +617,7 @@ fn walk(
                 let Some(rest) = strip_form(&chars[..end], form) else {
                     continue;
                 };
-                let Some(&last) = rest.last() else { continue };
-                if sound_class(last) & row.after == 0 {
+                if rest.is_empty() || last_sound(rest) & row.after == 0 {
                     continue;
                 }
                 if row.front != row.back && form.chars().any(is_vowel) {
@@ -1036,6 +1049,23 @@ mod tests {
             ("кітабы", "кітап"),
             ("мектебі", "мектеп"),
             ("халқы", "халық"),
+        ] {
+            assert_eq!(stem(form), stem_, "{form}");
+        }
+    }
+
+    #[test]
+    fn a_loan_ending_in_a_soft_sign_sheds_its_endings() {
+        // The endings follow the consonant the soft sign softens, front as the spelling rules
+        // have it (`контрольде`) or back as some text writes them (`тайваньды`).
+        for (form, stem_) in [
+            ("контрольде", "контроль"),
+            ("контрольдің", "контроль"),
+            ("рольге", "роль"),
+            ("модельдерді", "модель"),
+            ("ливерпульдің", "ливерпуль"),
+            ("тайваньды", "тайвань"),
+            ("фильмдерде", "фильм"),
         ] {
             assert_eq!(stem(form), stem_, "{form}");
         }
