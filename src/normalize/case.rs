@@ -18,6 +18,7 @@
 
 use super::lexicon::{self, Vocabulary, ACRONYM_LETTERS};
 use crate::lang::Lang;
+use crate::memo::Key;
 use std::borrow::Cow;
 
 /// Abbreviations a full stop follows without ending a sentence.
@@ -261,11 +262,17 @@ fn cyrillic_case(w: &str, compound: bool, vocab: &Vocabulary) -> Option<String> 
     if lower.len() != w.len() {
         return None;
     }
+    // Most words are neither: the dictionaries are asked once per word and thread, and the
+    // collection only of short ones.
+    let key = Key::of(&lower);
+    let dictionary = lexicon::dictionary_case(&lower, key);
     if letters <= ACRONYM_LETTERS {
-        let written = vocab.acronym_count_lower(&lower);
-        let in_capitals = (written >= 2 && written >= vocab.capitalized_count(&lower))
-            || lexicon::only_in_capitals(&lower);
-        if in_capitals && !lexicon::lowercase_word(&lower) {
+        let written = vocab.acronym_count_lower(key);
+        if dictionary.only_in_capitals
+            || (written >= 2
+                && written >= vocab.capitalized_count(&lower)
+                && !lexicon::lowercase_word(&lower))
+        {
             let upper = w.to_uppercase();
             return (upper.len() == w.len()).then_some(upper);
         }
@@ -273,7 +280,7 @@ fn cyrillic_case(w: &str, compound: bool, vocab: &Vocabulary) -> Option<String> 
     if crate::lang::is_upper(first)
         || compound
         || letters < MIN_NAME_LETTERS
-        || !lexicon::only_a_name(&lower)
+        || !dictionary.only_a_name
     {
         return None;
     }

@@ -102,40 +102,67 @@ static RU_CASED: LazyLock<Cased> = LazyLock::new(|| cased(RU_AFF, RU_DIC, RU_NAM
 /// The words of the Russian dictionary written in capitals (`нато`, `сша`), lowercase, in byte order.
 static RU_CAPS_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(RU_CAPS).collect());
 
-/// Whether the Russian dictionary knows lowercase `word` only in capitals (`нато`, `сша`), with
-/// three letters or more.
-pub(crate) fn only_in_capitals(word: &str) -> bool {
-    word.chars().nth(2).is_some() && RU_CAPS_WORDS.binary_search(&word).is_ok()
+/// What the Kazakh and Russian dictionaries say of the case of one lowercase word
+/// ([`dictionary_case`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DictionaryCase {
+    /// The Russian dictionary knows it only in capitals (`нато`, `сша`), with three letters or
+    /// more, and neither dictionary as a lowercase word.
+    pub(crate) only_in_capitals: bool,
+    /// It is a form of a name either dictionary knows, and of no word either knows lowercase
+    /// (`москва`, `казахстана`; not `мира`, a form of `мир`).
+    pub(crate) only_a_name: bool,
 }
 
-/// Whether a Kazakh or Russian dictionary knows lowercase `word` as a lowercase word, not only as
-/// a name or in capitals.
+/// The first two letters of a word (`'\0'` where it has fewer).
+fn first_two(word: &str) -> [char; 2] {
+    let mut chars = word.chars();
+    [chars.next().unwrap_or('\0'), chars.next().unwrap_or('\0')]
+}
+
+/// The first two letters of every name of the Kazakh and Russian dictionaries: a word that begins
+/// otherwise is no form of a name, and the names' suffix rules need not be tried on it.
+static NAME_STARTS: LazyLock<FxHashSet<[char; 2]>> = LazyLock::new(|| {
+    (RU_CASED.names.bases())
+        .chain(KK_CASED.names.bases())
+        .map(|(w, _)| first_two(w))
+        .collect()
+});
+
+thread_local! {
+    /// [`dictionary_case`]'s answers on this thread: prose repeats its words.
+    static CASES: RefCell<HashMap<Key, DictionaryCase>> = RefCell::default();
+}
+
+/// Whether the Kazakh or the Russian dictionary knows lowercase `word` as a lowercase word, not
+/// only as a name or in capitals.
 pub(crate) fn lowercase_word(word: &str) -> bool {
     KK_CASED.common.check_lower(word) || RU_CASED.common.check_lower(word)
 }
 
-thread_local! {
-    /// [`only_a_name`]'s answers on this thread: prose repeats its words.
-    static NAMES: RefCell<HashMap<Key, bool>> = RefCell::default();
-}
-
-/// Whether lowercase `word` is a form of a name the Kazakh or Russian dictionary knows, and of no
-/// word either knows lowercase (`москва`, `казахстана`; not `мира`, a form of `мир`).
-pub(crate) fn only_a_name(word: &str) -> bool {
-    let key = Key::of(word);
-    if let Some(&known) = NAMES.with(|m| m.borrow().get(&key).copied()).as_ref() {
+/// What the Kazakh and Russian dictionaries say of the case of lowercase `word` (`key` its
+/// [`Key::of`]). The lowercase words are asked about only where a name or a word in capitals
+/// was found: most words are neither.
+pub(crate) fn dictionary_case(word: &str, key: Key) -> DictionaryCase {
+    if let Some(known) = CASES.with(|m| m.borrow().get(&key).copied()) {
         return known;
     }
-    let name = (RU_CASED.names.check_lower(word) || KK_CASED.names.check_lower(word))
-        && !lowercase_word(word);
-    NAMES.with(|m| {
+    let in_capitals = word.chars().nth(2).is_some() && RU_CAPS_WORDS.binary_search(&word).is_ok();
+    let name = NAME_STARTS.contains(&first_two(word))
+        && (RU_CASED.names.check_lower(word) || KK_CASED.names.check_lower(word));
+    let lowercase = (in_capitals || name) && lowercase_word(word);
+    let case = DictionaryCase {
+        only_in_capitals: in_capitals && !lowercase,
+        only_a_name: name && !lowercase,
+    };
+    CASES.with(|m| {
         let mut m = m.borrow_mut();
         if m.len() >= 1 << 16 {
             m.clear();
         }
-        m.insert(key, name);
+        m.insert(key, case);
     });
-    name
+    case
 }
 
 /// Calls `word(w, entry)` for each word of `lists` (each in byte order) in byte order, each word
@@ -1354,12 +1381,10 @@ impl Vocabulary {
         }
     }
 
-    /// How often the Cyrillic acronym whose lowercase is `lower` was seen whole, in capitals.
-    pub(crate) fn acronym_count_lower(&self, lower: &str) -> u32 {
-        self.acronyms_lower
-            .get(&Key::of(lower))
-            .copied()
-            .unwrap_or(0)
+    /// How often the Cyrillic acronym whose lowercase has the key `lower` ([`Key::of`]) was seen
+    /// whole, in capitals.
+    pub(crate) fn acronym_count_lower(&self, lower: Key) -> u32 {
+        self.acronyms_lower.get(&lower).copied().unwrap_or(0)
     }
 
     /// How often lowercase Cyrillic `lower`, of two to [`ACRONYM_LETTERS`] letters, was seen
