@@ -74,9 +74,9 @@ static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
 static RU: LazyLock<AffixDict<'static>> =
     LazyLock::new(|| AffixDict::parse_prepared(RU_AFF, RU_DIC));
 
-/// Per language, the entries of the shipped dictionary that only a capital makes words, lowercased
-/// as `build.rs` writes them: names with their flags (`москва/H`), then words written in capitals
-/// (`нато`, `сша`).
+// Per language, the entries of the shipped dictionary that only a capital makes words, lowercased
+// as `build.rs` writes them: names with their flags (`москва/H`), and words written in capitals
+// (`нато`, `сша`).
 static KK_NAMES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.names.dic"));
 static RU_NAMES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.names.dic"));
 static KK_CAPS: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.caps.txt"));
@@ -88,6 +88,8 @@ struct Cased {
     common: AffixDict<'static>,
 }
 
+/// The names of a dictionary (`names_dic`) as a dictionary of their own, and the dictionary `dic`
+/// without them and without its words in capitals (`caps`).
 fn cased(aff: &'static str, dic: &'static str, names_dic: &'static str, caps: &str) -> Cased {
     let names = AffixDict::parse_prepared(aff, names_dic);
     let mut cased: FxHashSet<&str> = names.bases().map(|(w, _)| w).collect();
@@ -1350,7 +1352,9 @@ impl Vocabulary {
     }
 
     /// Counts `word` if it begins with a Cyrillic acronym: two to [`ACRONYM_LETTERS`] capitals
-    /// that end the word or a hyphen follows (`НАТО`, `АҚШ-пен`).
+    /// that end the word or a hyphen follows (`НАТО`, `АҚШ-пен`); or, as
+    /// [`Vocabulary::capitalized_count`] tells, with as many letters capitalized and otherwise
+    /// lowercase (`Нато`). `buf` is a scratch buffer.
     fn add_acronym(&mut self, word: &str, buf: &mut String) {
         // Most words do not open with a Cyrillic capital: told by the first letter alone.
         if !word
