@@ -62,52 +62,56 @@ fn prepared_word_lists() {
             })
             .collect();
         entries.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+        let originals: Vec<(&str, &str)> = entries.iter().map(|e| (e.2, e.3)).collect();
         // Then by the word lowercased letter by letter, as the repair lowercases it; the same
         // order but for a Greek final sigma, where equal words keep their order.
         let mut entries: Vec<(String, &str)> = entries
             .into_iter()
-            .map(|(_, _, word, flags)| (word.chars().flat_map(char::to_lowercase).collect(), flags))
+            .map(|(_, _, word, flags)| (lower(word), flags))
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut sorted = String::with_capacity(text.len());
-        sorted.push_str(count);
-        sorted.push('\n');
-        let mut at = 0;
-        while at < entries.len() {
-            let word = &entries[at].0;
-            sorted.push_str(word);
-            sorted.push('/');
-            while at < entries.len() && entries[at].0 == *word {
-                sorted.push_str(entries[at].1);
-                at += 1;
-            }
-            sorted.push('\n');
-        }
-        let target = out.join(format!("{name}.dic"));
-        std::fs::write(&target, sorted).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
-        cased_word_lists(&out, name, &text);
+        write(&out, format!("{name}.dic"), merged(count, &entries));
+        cased_word_lists(&out, name, &originals);
     }
 }
 
-/// Writes the entries of `dic` that only a capital makes words, each lowercased: names
-/// (`Москва/H`) into `OUT_DIR/{name}.names.dic` in the prepared form of the word lists, and words
-/// in capitals (`НАТО`, `США`) into `OUT_DIR/{name}.caps.txt`, one per line; both in byte order,
-/// each word once. An entry whose lowercase is an entry too (`Лев` and `лев`) is in neither:
-/// the lowercase word is a word as written.
-fn cased_word_lists(out: &Path, name: &str, dic: &str) {
-    let entries: Vec<(&str, &str)> = dic
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let line = l.trim_start_matches('\u{feff}').trim_end_matches('\r');
-            let (word, flags) = match line.split_once('/') {
-                Some((w, f)) => (w, f.split_whitespace().next().unwrap_or("")),
-                None => (line.split_whitespace().next().unwrap_or(""), ""),
-            };
-            (!word.is_empty()).then_some((word, flags))
-        })
-        .collect();
-    let lower = |w: &str| -> String { w.chars().flat_map(char::to_lowercase).collect() };
+/// `word` lowercased letter by letter (`char::to_lowercase`), as `lang::lower` does.
+fn lower(word: &str) -> String {
+    word.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// A prepared word list: the line `count`, then one line `word/flags` per word of `entries`
+/// (sorted by word), each word once with the flags of all its entries in their order.
+fn merged(count: &str, entries: &[(String, &str)]) -> String {
+    let mut text = String::with_capacity(entries.iter().map(|(w, f)| w.len() + f.len() + 2).sum());
+    text.push_str(count);
+    text.push('\n');
+    let mut at = 0;
+    while at < entries.len() {
+        let word = &entries[at].0;
+        text.push_str(word);
+        text.push('/');
+        while at < entries.len() && entries[at].0 == *word {
+            text.push_str(entries[at].1);
+            at += 1;
+        }
+        text.push('\n');
+    }
+    text
+}
+
+fn write(out: &Path, file: String, text: String) {
+    let target = out.join(file);
+    std::fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+}
+
+/// Writes the entries of a dictionary (`entries`: each word as written, with its flags) that only
+/// a capital makes words, each lowercased: names (`Москва/H`) into `OUT_DIR/{name}.names.dic` as
+/// [`merged`] writes a word list, and words in capitals (`НАТО`, `США`) into
+/// `OUT_DIR/{name}.caps.txt`, one per line; both in byte order, each word once. An entry whose
+/// lowercase is an entry too (`Лев` and `лев`) is in neither: the lowercase word is a word as
+/// written.
+fn cased_word_lists(out: &Path, name: &str, entries: &[(&str, &str)]) {
     let lowercase: std::collections::HashSet<&str> = entries
         .iter()
         .map(|&(w, _)| w)
@@ -115,7 +119,7 @@ fn cased_word_lists(out: &Path, name: &str, dic: &str) {
         .collect();
     let mut names: Vec<(String, &str)> = Vec::new();
     let mut caps: Vec<String> = Vec::new();
-    for &(word, flags) in &entries {
+    for &(word, flags) in entries {
         let l = lower(word);
         if l == word || lowercase.contains(l.as_str()) {
             continue;
@@ -130,24 +134,12 @@ fn cased_word_lists(out: &Path, name: &str, dic: &str) {
     names.sort();
     caps.sort();
     caps.dedup();
-    let mut text = format!("{}\n", names.len());
-    let mut at = 0;
-    while at < names.len() {
-        let word = names[at].0.clone();
-        text.push_str(&word);
-        text.push('/');
-        while at < names.len() && names[at].0 == word {
-            text.push_str(names[at].1);
-            at += 1;
-        }
-        text.push('\n');
-    }
-    let write = |file: String, text: String| {
-        let target = out.join(file);
-        std::fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
-    };
-    write(format!("{name}.names.dic"), text);
-    write(format!("{name}.caps.txt"), caps.join("\n") + "\n");
+    write(
+        out,
+        format!("{name}.names.dic"),
+        merged(&names.len().to_string(), &names),
+    );
+    write(out, format!("{name}.caps.txt"), caps.join("\n") + "\n");
 }
 
 fn main() {

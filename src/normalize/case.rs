@@ -198,7 +198,6 @@ const MIN_NAME_LETTERS: usize = 6;
 /// Adds to `fixes` the Cyrillic words of `text` that lost their capitals, in the form
 /// [`cyrillic_case`] gives them.
 fn cyrillic_fixes(text: &str, vocab: &Vocabulary, fixes: &mut Vec<(usize, String)>) {
-    let mut words: Vec<(usize, &str, bool)> = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if !crate::lang::is_cyrillic(c) || !crate::lang::is_letter(c) {
@@ -224,12 +223,9 @@ fn cyrillic_fixes(text: &str, vocab: &Vocabulary, fixes: &mut Vec<(usize, String
         {
             // A part of a hyphenated compound (`грин-карты`) is no name of its own.
             let compound = text[..start].ends_with('-') || text[end..].starts_with('-');
-            words.push((start, w, compound));
-        }
-    }
-    for (start, w, compound) in words {
-        if let Some(form) = cyrillic_case(w, compound, vocab) {
-            fixes.push((start, form));
+            if let Some(form) = cyrillic_case(w, compound, vocab) {
+                fixes.push((start, form));
+            }
         }
     }
 }
@@ -270,7 +266,7 @@ fn cyrillic_case(w: &str, compound: bool, vocab: &Vocabulary) -> Option<String> 
         let written = vocab.acronym_count_lower(key);
         if dictionary.only_in_capitals
             || (written >= 2
-                && written >= vocab.capitalized_count(&lower)
+                && written >= vocab.capitalized_count(key)
                 && !lexicon::lowercase_word(&lower))
         {
             let upper = w.to_uppercase();

@@ -963,16 +963,13 @@ pub struct Vocabulary {
     /// capital; [`Vocabulary::writes_capitalized`]).
     titled: HashMap<Key, u32>,
     /// Per Cyrillic word in capitals of [`ACRONYM_LETTERS`] letters at most, seen whole (before
-    /// any hyphen: `АҚШ` of `АҚШ-пен`; [`Key::of`] the capitals): how often
+    /// any hyphen: `АҚШ` of `АҚШ-пен`; [`Key::of`] its lowercase): how often
     /// ([`Vocabulary::acronym_count`]).
     acronyms: HashMap<Key, u32>,
     /// Per lowercase Cyrillic word of two to [`ACRONYM_LETTERS`] letters written capitalized and
     /// otherwise lowercase (`Нато`, `Фараж`; [`Key::of`]): how often
     /// ([`Vocabulary::capitalized_count`]), to weigh against its count in capitals.
     capitalized: HashMap<Key, u32>,
-    /// [`Vocabulary::acronyms`] keyed by the lowercase of each acronym
-    /// ([`Vocabulary::acronym_count_lower`]).
-    acronyms_lower: HashMap<Key, u32>,
 }
 
 /// Most letters of a word in capitals counted as an acronym (`НАТО`, `ЕҚЫҰ`, `ЮНЕСКО`).
@@ -1369,37 +1366,37 @@ impl Vocabulary {
         if !(2..=ACRONYM_LETTERS).contains(&letters) {
             return;
         }
-        if caps.chars().all(crate::lang::is_upper_cyrillic) {
-            *self.acronyms.entry(Key::of(caps)).or_default() += 1;
-            buf.clear();
-            crate::lang::push_lower(buf, caps);
-            *self.acronyms_lower.entry(Key::of(buf)).or_default() += 1;
+        let counts = if caps.chars().all(crate::lang::is_upper_cyrillic) {
+            &mut self.acronyms
         } else if caps
             .chars()
             .skip(1)
             .all(|c| crate::lang::is_cyrillic(c) && c.is_lowercase())
         {
-            buf.clear();
-            crate::lang::push_lower(buf, caps);
-            *self.capitalized.entry(Key::of(buf)).or_default() += 1;
-        }
+            &mut self.capitalized
+        } else {
+            return;
+        };
+        buf.clear();
+        crate::lang::push_lower(buf, caps);
+        *counts.entry(Key::of(buf)).or_default() += 1;
     }
 
     /// How often the Cyrillic acronym whose lowercase has the key `lower` ([`Key::of`]) was seen
     /// whole, in capitals.
     pub(crate) fn acronym_count_lower(&self, lower: Key) -> u32 {
-        self.acronyms_lower.get(&lower).copied().unwrap_or(0)
+        self.acronyms.get(&lower).copied().unwrap_or(0)
     }
 
-    /// How often lowercase Cyrillic `lower`, of two to [`ACRONYM_LETTERS`] letters, was seen
-    /// capitalized and otherwise lowercase.
-    pub(crate) fn capitalized_count(&self, lower: &str) -> u32 {
-        self.capitalized.get(&Key::of(lower)).copied().unwrap_or(0)
+    /// How often the Cyrillic word whose lowercase has the key `lower` ([`Key::of`]), of two to
+    /// [`ACRONYM_LETTERS`] letters, was seen capitalized and otherwise lowercase.
+    pub(crate) fn capitalized_count(&self, lower: Key) -> u32 {
+        self.capitalized.get(&lower).copied().unwrap_or(0)
     }
 
     /// How often the Cyrillic acronym `caps` (in capitals) was seen whole.
     pub(crate) fn acronym_count(&self, caps: &str) -> u32 {
-        self.acronyms.get(&Key::of(caps)).copied().unwrap_or(0)
+        self.acronym_count_lower(Key::of(&crate::lang::lower(caps)))
     }
 
     /// Counts `word` if it stands `inside` a sentence, capitalized, and is a Latin word of four
