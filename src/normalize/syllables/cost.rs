@@ -165,6 +165,11 @@ pub const RU_PARALLEL: f32 = 8.0;
 pub const RU_PREPOSITION_CONTEXT: f32 = 2.5;
 /// Added to the weighed log odds of a Russian one-letter preposition apart.
 pub const RU_PREPOSITION_APART: f32 = 2.0;
+/// A Russian `ко`, `со` or `во` apart before a word that does not begin with two consonants
+/// (`я ко бы`, `со действовать`: [`super::lattice`]'s `o_form_misfit`). In NTREX's 1,997 Russian
+/// lines, 118 of the 119 such words before a word stand before two consonants or are `во и…`.
+/// Chosen on NTREX lines 701–1000 (−4 to −16 tried; −8 and −16 equal).
+pub const RU_O_FORM_MISFIT: f32 = -8.0;
 /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
 /// that is nothing but inflections (`тердің`).
 pub const SUFFIX_WORD: f32 = -2.1;

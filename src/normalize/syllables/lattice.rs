@@ -122,6 +122,35 @@ fn lone_ru_letter(
     (clitics::is_ru_vowel(&word) || clitics::is_ru_preposition(&word)).then(|| word.into_owned())
 }
 
+/// Whether chunk `i - 1` is a Russian `ко`, `со` or `во` standing apart (a space between, no
+/// punctuation) before chunk `i` where the word there cannot follow it: Russian writes the `-о`
+/// forms of `к`, `с`, `в` only before two consonants (`ко мне`, `со стороны`, `во время`) and in
+/// `во и…` (`во избежание`, `во имя`). So `я ко бы` is `якобы`, `со действовать` `содействовать`.
+fn o_form_misfit(lowered: &Lowered, chunks: &[Chunk], kinds: &[Option<GapKind>], i: usize) -> bool {
+    if i == 0 || i >= chunks.len() || kinds[i - 1] != Some(GapKind::Space) {
+        return false;
+    }
+    let prep = lowered.of(chunks[i - 1].range.clone(), |s| s);
+    if !matches!(prep.as_ref(), "ко" | "со" | "во") {
+        return false;
+    }
+    // The first two letters of the word after, read across the gaps of a split word.
+    let mut letters = lowered.text[chunks[i].range.start..]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(2)
+        .map(|c| crate::lang::lower_char(c).unwrap_or(c));
+    let (Some(first), Some(second)) = (letters.next(), letters.next()) else {
+        return false;
+    };
+    let consonant = |c: char| is_cyrillic(c) && !is_cyrillic_vowel(c);
+    if !is_cyrillic(first) || !letter(second) {
+        return false;
+    }
+    let cluster = consonant(first) && consonant(second);
+    !(cluster || (prep == "во" && first == 'и'))
+}
+
 /// Segments one run by dynamic programming and writes its joints.
 pub(super) fn segment(
     lowered: &Lowered,
@@ -492,6 +521,9 @@ pub(super) fn segment(
     let letters: Vec<Option<String>> = (0..n)
         .map(|i| lone_ru_letter(lowered, chunks, kinds, i, scorer.lang))
         .collect();
+    let o_misfit = (0..n)
+        .map(|i| scorer.lang == Lang::Ru && o_form_misfit(lowered, chunks, kinds, i))
+        .collect();
     let next_cap = chunks
         .iter()
         .map(|c| {
@@ -518,6 +550,7 @@ pub(super) fn segment(
         clitic_at,
         next_cap,
         inside_sentence,
+        o_misfit,
         space_cost,
     };
     let mut before_verb = vec![false; n];
@@ -670,6 +703,9 @@ struct Lattice<'t> {
     next_cap: Vec<bool>,
     /// Whether each chunk stands inside a sentence ([`mid_sentence`]).
     inside_sentence: Vec<bool>,
+    /// Whether the chunk before each is a Russian `ко`/`со`/`во` that cannot stand before the
+    /// word there apart ([`o_form_misfit`]).
+    o_misfit: Vec<bool>,
     space_cost: f32,
 }
 
@@ -777,7 +813,12 @@ impl Lattice<'_> {
                             .zip(b)
                             .map_or(0.0, |(a, b)| pair_bonus(scorer.lang, a, b));
                         let rival = join_rival(scorer.lang, before.cand.paired, b, joined);
-                        let total = before.total + bonus - rival;
+                        let misfit = if before.from + 1 == i && self.o_misfit[i] {
+                            cost::RU_O_FORM_MISFIT
+                        } else {
+                            0.0
+                        };
+                        let total = before.total + bonus - rival + misfit;
                         if way.is_none_or(|(t, _, _)| total > t) {
                             way = Some((total, before.from, bonus > 0.0));
                         }

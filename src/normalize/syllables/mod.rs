@@ -1359,6 +1359,24 @@ mod tests {
     }
 
     #[test]
+    fn ko_so_vo_stand_apart_only_before_two_consonants() {
+        // `ко бы`, `со дей…` are no Russian: `якобы`, `содействовать`.
+        assert_eq!(
+            fixed("Он вер нул ся в Бе лый дом я ко бы для то го, что бы по дать в от став ку."),
+            "Он вернулся в Белый дом якобы для того, чтобы подать в отставку."
+        );
+        assert_eq!(
+            fixed("Они бу дут со дей ство вать рос ту эко но ми ки со сто ро ны го су дар ства."),
+            "Они будут содействовать росту экономики со стороны государства."
+        );
+        // Before two consonants, and `во` before `и`, they stand apart.
+        assert_eq!(
+            fixed("Во из бе жа ние оши бок он при шёл ко мне во вре мя."),
+            "Во избежание ошибок он пришёл ко мне во время."
+        );
+    }
+
+    #[test]
     fn a_split_sentence_of_many_prepositions_counts_as_damaged() {
         // Function words stand in clean and split text alike: the syllables decide.
         assert_eq!(
