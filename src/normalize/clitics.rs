@@ -282,6 +282,16 @@ const MIN_RU_REST: usize = 2;
 /// verb, so the ending of the word after tells them apart (`с другом`, `сделал`).
 const RU_PREPOSITIONS: &[&str] = &["в", "с", "к"];
 
+/// Russian prepositions of two letters or more that also begin words as prefixes (`под` and
+/// `подтвердила`, `по` and `почувствовал`). A preposition governs a noun phrase in an oblique
+/// case: the ending of the word after tells a preposition from a prefix cut off its verb.
+const RU_PREFIXES: &[&str] = &[
+    "без", "до", "за", "из", "на", "над", "об", "от", "по", "под", "при", "про",
+];
+
+/// A word must keep this many letters after a prefix of [`RU_PREFIXES`] to count as prefixed.
+const MIN_PREFIXED_REST: usize = 3;
+
 /// Counts of (apart, attached) per Russian vowel and the letters beside it: the last letters of the
 /// word before (`after`) and the first letters of the word after (`before`); and per Russian
 /// one-letter preposition, the last letters of the word after it (`ending`).
@@ -289,6 +299,9 @@ struct RuCounts {
     after: HashMap<Key, (u32, u32)>,
     before: HashMap<Key, (u32, u32)>,
     ending: HashMap<Key, (u32, u32)>,
+    /// Per last letters of the word after (the rest of the word), (apart, attached) for every
+    /// preposition of [`RU_PREFIXES`] together.
+    prefixed: HashMap<Key, (u32, u32)>,
 }
 
 /// Adds one (apart or attached) observation under every context length.
@@ -331,6 +344,7 @@ static RU: LazyLock<RuCounts> = LazyLock::new(|| {
         after: HashMap::default(),
         before: HashMap::default(),
         ending: HashMap::default(),
+        prefixed: HashMap::default(),
     };
     for line in lexicon::prior_lines(Lang::Ru) {
         let words: Vec<(String, bool, bool)> = line
@@ -356,6 +370,21 @@ static RU: LazyLock<RuCounts> = LazyLock::new(|| {
                     }
                 }
                 continue;
+            }
+            if RU_PREFIXES.contains(&word.as_str()) {
+                if let Some((next, next_clean, _)) = words.get(n + 1) {
+                    if *ends_clean && *next_clean && !next.is_empty() {
+                        count(&mut counts.prefixed, 0, next, true);
+                    }
+                }
+            }
+            // The longest prefix (`подтвердила` is `под` + `твердила`, not `по` + `дтвердила`).
+            let rest = RU_PREFIXES
+                .iter()
+                .filter_map(|p| word.strip_prefix(p))
+                .min_by_key(|rest| rest.len());
+            if let Some(rest) = rest.filter(|r| r.chars().count() >= MIN_PREFIXED_REST) {
+                count(&mut counts.prefixed, 0, rest, false);
             }
             if let Some(i) = ru_preposition_index(word) {
                 if let Some((next, next_clean, _)) = words.get(n + 1) {
@@ -409,6 +438,25 @@ pub(crate) fn ru_preposition_apart(prep: &str, next: &str) -> Option<f32> {
     Some(logit(apart_probability(&RU.ending, i, next)))
 }
 
+/// How much less likely than after any word the Russian preposition `prep` (of [`RU_PREFIXES`])
+/// stands apart before lowercase word `next`, by the last letters of `next`, counted in the prior
+/// lines: the log odds against the odds of all of them, 0 where the ending is as common after a
+/// preposition (`под контролем`) or more, below where it ends a verb (`под твердила`: in the
+/// prior lines, 97 words ending in `-ся` follow such a prefix and none such a preposition).
+/// `None` when `prep` is none of them.
+pub(crate) fn ru_prefix_apart(prep: &str, next: &str) -> Option<f32> {
+    if !RU_PREFIXES.contains(&prep) {
+        return None;
+    }
+    let any = logit(apart_probability(&RU.prefixed, 0, ""));
+    Some((logit(apart_probability(&RU.prefixed, 0, next)) - any).min(0.0))
+}
+
+/// Whether lowercase `word` is a Russian preposition of [`RU_PREFIXES`].
+pub(crate) fn is_ru_prefix(word: &str) -> bool {
+    RU_PREFIXES.contains(&word)
+}
+
 fn ru_vowel_index(word: &str) -> Option<u8> {
     RU_VOWELS.iter().position(|&v| v == word).map(|i| i as u8)
 }
@@ -459,6 +507,20 @@ mod tests {
         assert!(apart("с", "другом") > apart("с", "делал"));
         assert!(apart("в", "городе") > apart("в", "сплыла"));
         assert!(ru_preposition_apart("о", "том").is_none());
+    }
+
+    #[test]
+    fn a_prefix_preposition_stands_apart_before_a_noun_not_a_verb() {
+        let apart = |p: &str, next: &str| ru_prefix_apart(p, next).unwrap();
+        // Verb endings (`-ила`, `-ться`, `-вал`) weigh against it, oblique cases do not.
+        for verb in ["твердила", "готовиться", "чувствовал"] {
+            assert!(apart("под", verb) < -1.0, "{verb}");
+        }
+        for noun in ["контролем", "руководством", "данным"] {
+            assert!(apart("под", noun) > -0.5, "{noun}");
+        }
+        assert_eq!(ru_prefix_apart("с", "другом"), None);
+        assert_eq!(ru_prefix_apart("для", "него"), None);
     }
 
     #[test]

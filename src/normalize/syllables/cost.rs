@@ -170,6 +170,10 @@ pub const RU_PREPOSITION_APART: f32 = 2.0;
 /// lines, 118 of the 119 such words before a word stand before two consonants or are `во и…`.
 /// Chosen on NTREX lines 701–1000 (−4 to −16 tried; −8 and −16 equal).
 pub const RU_O_FORM_MISFIT: f32 = -8.0;
+/// A Russian preposition that is also a prefix (`под`, `по`, `за`), apart before a word: this
+/// much per unit of how much less likely it stands apart before that word's ending than before
+/// any ([`super::clitics::ru_prefix_apart`]; `под твердила`, `по чувствовал`).
+pub const RU_PREFIX_CONTEXT: f32 = 1.0;
 /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
 /// that is nothing but inflections (`тердің`).
 pub const SUFFIX_WORD: f32 = -2.1;

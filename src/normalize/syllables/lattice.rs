@@ -524,6 +524,16 @@ pub(super) fn segment(
     let o_misfit = (0..n)
         .map(|i| scorer.lang == Lang::Ru && o_form_misfit(lowered, chunks, kinds, i))
         .collect();
+    // Whether the chunk before each is a Russian preposition that is also a prefix (`под`, `по`),
+    // standing apart before it.
+    let prefix_before = (0..n)
+        .map(|i| {
+            scorer.lang == Lang::Ru
+                && i > 0
+                && kinds[i - 1] == Some(GapKind::Space)
+                && clitics::is_ru_prefix(&lowered.of(chunks[i - 1].range.clone(), |s| s))
+        })
+        .collect();
     let next_cap = chunks
         .iter()
         .map(|c| {
@@ -551,6 +561,7 @@ pub(super) fn segment(
         next_cap,
         inside_sentence,
         o_misfit,
+        prefix_before,
         space_cost,
     };
     let mut before_verb = vec![false; n];
@@ -706,6 +717,9 @@ struct Lattice<'t> {
     /// Whether the chunk before each is a Russian `ко`/`со`/`во` that cannot stand before the
     /// word there apart ([`o_form_misfit`]).
     o_misfit: Vec<bool>,
+    /// Whether the chunk before each is a Russian preposition that is also a prefix
+    /// ([`clitics::ru_prefix_apart`]), standing apart.
+    prefix_before: Vec<bool>,
     space_cost: f32,
 }
 
@@ -794,6 +808,23 @@ impl Lattice<'_> {
                 // ending in the first is weighed with the pair, and against the word.
                 if matches!(scorer.lang, Lang::Kk | Lang::Ru) && i > 0 && letters[i].is_none() {
                     let b = cand.paired;
+                    // After a preposition that is also a prefix, how likely this word stands apart
+                    // from it, by its ending (`под твердила` is `подтвердила`).
+                    let prefix_odds = if self.prefix_before[i] {
+                        join_into(
+                            text,
+                            &chunks[i..j],
+                            &kinds[i..j - 1],
+                            cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        );
+                        let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
+                        let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
+                        clitics::ru_prefix_apart(&prep, &next).unwrap_or(0.0)
+                    } else {
+                        0.0
+                    };
                     let mut way: Option<(f32, usize, bool)> = None;
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
@@ -813,8 +844,13 @@ impl Lattice<'_> {
                             .zip(b)
                             .map_or(0.0, |(a, b)| pair_bonus(scorer.lang, a, b));
                         let rival = join_rival(scorer.lang, before.cand.paired, b, joined);
-                        let misfit = if before.from + 1 == i && self.o_misfit[i] {
-                            cost::RU_O_FORM_MISFIT
+                        let misfit = if before.from + 1 == i {
+                            cost::RU_PREFIX_CONTEXT * prefix_odds
+                                + if self.o_misfit[i] {
+                                    cost::RU_O_FORM_MISFIT
+                                } else {
+                                    0.0
+                                }
                         } else {
                             0.0
                         };

@@ -1377,6 +1377,27 @@ mod tests {
     }
 
     #[test]
+    fn a_prefix_cut_off_its_verb_rejoins_though_it_spells_a_preposition() {
+        // A preposition governs a noun phrase, never a verb: `под твердила` is `подтвердила`;
+        // `под контролем`, `за будущее` stay apart.
+        assert_eq!(
+            fixed(
+                "На за се да ни и ду мы У ор рен под твердила, что она по ду ма ет о вы дви же \
+                 нии под контролем пар тии."
+            ),
+            "На заседании думы Уоррен подтвердила, что она подумает о выдвижении под контролем \
+             партии."
+        );
+        assert_eq!(
+            fixed(
+                "Я хо чу, что бы наш по ли тичес кий класс по чувствовал от вет ствен ность за \
+                 бу ду щее."
+            ),
+            "Я хочу, чтобы наш политический класс почувствовал ответственность за будущее."
+        );
+    }
+
+    #[test]
     fn a_split_sentence_of_many_prepositions_counts_as_damaged() {
         // Function words stand in clean and split text alike: the syllables decide.
         assert_eq!(
