@@ -1398,6 +1398,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_the_word_after_it_recurring_together_stay_two_words() {
+        // `Дэ вис ха ным` split alike three times is a name and `ханым` ("Mrs"), which running text
+        // uses; `Ва шинг тон` split alike is one name, though `тон` is a word too.
+        let text = "Кеше Дэ вис ха ным бұл туралы айтты. Біз Ва шинг тон ға бардық. Сонда Дэ вис \
+                    ха ным күліп жіберді. Ол Ва шинг тон туралы айтты. Біз бен Дэ вис ха ным \
+                    кездестік.";
+        assert_eq!(
+            fixed(text),
+            "Кеше Дэвис ханым бұл туралы айтты. Біз Вашингтонға бардық. Сонда Дэвис ханым күліп \
+             жіберді. Ол Вашингтон туралы айтты. Бізбен Дэвис ханым кездестік."
+        );
+    }
+
+    #[test]
     fn a_split_sentence_of_many_prepositions_counts_as_damaged() {
         // Function words stand in clean and split text alike: the syllables decide.
         assert_eq!(

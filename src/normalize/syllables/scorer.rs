@@ -134,6 +134,13 @@ pub(super) fn memo_slot(lang: Lang) -> usize {
     usize::from(lang != Lang::Kk)
 }
 
+/// Whether `w`, of `k` chunks with `facts`, is chunks after a capital that the collection shows
+/// together twice or more (`Джо ко`): syllables of a name recur together, a name and the word
+/// after it seldom do.
+fn seen_as_name(w: &str, facts: Facts, k: usize) -> bool {
+    k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(is_upper)
+}
+
 impl<'a> Scorer<'a> {
     /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
     pub(super) fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
@@ -322,7 +329,7 @@ impl Scorer<'_> {
         }
         // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
         // a name and the word after it seldom do.
-        if k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(is_upper) {
+        if seen_as_name(w, facts, k) {
             return (cost::NAME_SEEN, Evidence::Vocab);
         }
         if morph {
@@ -460,12 +467,18 @@ impl Scorer<'_> {
         // word at its end (`Трамп обещал` → `Трампобещал`, `орындалмас арманы` →
         // `орындалмасарманы`): the words are likelier apart. Inflections spell words too (`дағы`)
         // and do not count.
-        let swallows = matches!(best.1, Evidence::Unknown | Evidence::Morph)
+        // So does a name seen split alike (`Пеп па то рай ды`, a name and a word recurring as a
+        // phrase: `торай`, "piglet").
+        // (A word running text uses, there: the dictionary's paradigms make words of a name's
+        // syllables, `Мен ганың`.)
+        let name_seen = best.1 == Evidence::Vocab && !facts.vocab && seen_as_name(w, facts, k);
+        let swallows = (matches!(best.1, Evidence::Unknown | Evidence::Morph) || name_seen)
             && bounds.iter().any(|&b| {
                 lower.get(b..).is_some_and(|tail| {
                     tail.chars().nth(MIN_SWALLOWED - 1).is_some()
                         && self.dict(tail).is_some_and(|d| d.1 == Evidence::Dict)
                         && !(self.lang == Lang::Kk && morph::is_kk_inflection_chain(tail))
+                        && (!name_seen || self.facts(tail).lex.zipf > 0)
                 })
             });
         if swallows {
