@@ -442,7 +442,7 @@ pub(crate) fn ru_preposition_apart(prep: &str, next: &str) -> Option<f32> {
 /// stands apart before lowercase word `next`, by the last letters of `next`, counted in the prior
 /// lines: the log odds against the odds of all of them, 0 where the ending is as common after a
 /// preposition (`под контролем`) or more, below where it ends a verb (`под твердила`: in the
-/// prior lines, 97 words ending in `-ся` follow such a prefix and none such a preposition).
+/// prior lines, 88 words ending in `-ся` follow such a prefix and none such a preposition).
 /// `None` when `prep` is none of them.
 pub(crate) fn ru_prefix_apart(prep: &str, next: &str) -> Option<f32> {
     if !RU_PREFIXES.contains(&prep) {
