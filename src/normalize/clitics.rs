@@ -214,8 +214,10 @@ pub(crate) fn between_follows(after: &str) -> bool {
 /// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:
 /// a converb (`күресіп`, `жеткізіліп`), the present or future third person (`алады`,
 /// `кездеседі`; not `-йды`, which is as often a noun's accusative, `жанармайды`), a participle
-/// (`болған`, `соққан`). The conjunction links noun phrases; the instrumental is how a verb's
-/// manner or partner is said (`ұшақпен жеткізіліп`).
+/// (`болған`, `соққан`), also with a possessive or a case ending (`бопсалағаны`, `жүргенін`,
+/// `теңескеннен`, `ойнағанда`). The conjunction links noun phrases; the instrumental is how a
+/// verb's manner or partner is said (`ұшақпен жеткізіліп`). In NTREX's 1,997 Kazakh lines, 16
+/// participles with endings follow the instrumental and none the conjunction.
 pub(crate) fn is_verb_form(word: &str) -> bool {
     let letters = word.chars().count();
     let ends = |endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
@@ -225,6 +227,23 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
     (letters >= 4 && ends(&["ып", "іп"]) && !noun)
         || (letters >= 5 && ends(&["ады", "еді"]))
         || (letters >= 6 && ends(&["ған", "ген", "қан", "кен"]))
+        || (letters >= 7 && participle_inflected(word))
+}
+
+/// Whether lowercase `word` ends in a past participle (`-ған`, `-ген`, `-қан`, `-кен`) with a
+/// possessive (`-ы`, `-і`), an accusative after it (`-ын`, `-ін`), or the locative, dative or
+/// ablative (`-да`, `-ға`, `-нан` and their forms).
+fn participle_inflected(word: &str) -> bool {
+    const ENDINGS: &[&str] = &["ы", "ын", "да", "ға", "нан", "і", "ін", "де", "ге", "нен"];
+    ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .any(|stem| {
+            stem.chars().count() >= 5
+                && ["ған", "ген", "қан", "кен"]
+                    .iter()
+                    .any(|p| stem.ends_with(p))
+        })
 }
 
 /// The evidence that lowercase `clitic` stands apart after lowercase word `head`, `last` telling
@@ -525,8 +544,17 @@ mod tests {
 
     #[test]
     fn verb_forms_are_told_from_nouns_by_their_ending() {
-        for w in ["күресіп", "алады", "кездеседі", "болған", "жеңген"]
-        {
+        for w in [
+            "күресіп",
+            "алады",
+            "кездеседі",
+            "болған",
+            "жеңген",
+            "бопсалағаны",
+            "жүргенін",
+            "теңескеннен",
+            "ойнағанда",
+        ] {
             assert!(is_verb_form(w), "{w}");
         }
         // Nouns, an adjective, and the accusative of a noun in `-й`.
