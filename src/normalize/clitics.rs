@@ -228,6 +228,28 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
         || (letters >= 5 && ends(&["ады", "еді"]))
         || (letters >= 6 && ends(&["ған", "ген", "қан", "кен"]))
         || (letters >= 7 && participle_inflected(word))
+        || reciprocal_verbal_noun(word)
+}
+
+/// Whether lowercase `word` is the verbal noun of a reciprocal verb, in `-ас`, `-ес`, `-ыс`, `-іс`
+/// (`қоштасуға`, `соғысу`, `кездесуде`): whom one parts from, fights or meets takes the
+/// instrumental. In NTREX's 1,997 Kazakh lines, 16 follow the instrumental and none the
+/// conjunction.
+fn reciprocal_verbal_noun(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "у", "уға", "уге", "уы", "уі", "уын", "уін", "уда", "уде", "уына", "уіне",
+    ];
+    ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .any(|stem| {
+            let mut back = stem.chars().rev();
+            back.next() == Some('с')
+                && back
+                    .next()
+                    .is_some_and(|v| matches!(v, 'а' | 'е' | 'ы' | 'і'))
+                && back.count() >= 2
+        })
 }
 
 /// Whether lowercase `word` ends in a past participle (`-ған`, `-ген`, `-қан`, `-кен`) with a
@@ -554,6 +576,8 @@ mod tests {
             "жүргенін",
             "теңескеннен",
             "ойнағанда",
+            "қоштасуға",
+            "соғысу",
         ] {
             assert!(is_verb_form(w), "{w}");
         }
@@ -566,6 +590,8 @@ mod tests {
             "жанармайды",
             "көліктерді",
             "еді",
+            "өсу",
+            "басу",
         ] {
             assert!(!is_verb_form(w), "{w}");
         }
