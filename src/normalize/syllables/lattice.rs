@@ -844,7 +844,9 @@ impl Lattice<'_> {
                             .zip(b)
                             .map_or(0.0, |(a, b)| pair_bonus(scorer.lang, a, b));
                         let rival = join_rival(scorer.lang, before.cand.paired, b, joined);
-                        let misfit = if before.from + 1 == i {
+                        // The word before is the chunk before alone: a Russian preposition
+                        // that may not stand before this word.
+                        let preposition = if before.from + 1 == i {
                             cost::RU_PREFIX_CONTEXT * prefix_odds
                                 + if self.o_misfit[i] {
                                     cost::RU_O_FORM_MISFIT
@@ -854,7 +856,7 @@ impl Lattice<'_> {
                         } else {
                             0.0
                         };
-                        let total = before.total + bonus - rival + misfit;
+                        let total = before.total + bonus - rival + preposition;
                         if way.is_none_or(|(t, _, _)| total > t) {
                             way = Some((total, before.from, bonus > 0.0));
                         }

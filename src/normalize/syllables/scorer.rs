@@ -136,7 +136,7 @@ pub(super) fn memo_slot(lang: Lang) -> usize {
 
 /// Whether `w`, of `k` chunks with `facts`, is chunks after a capital that the collection shows
 /// together twice or more (`Джо ко`): syllables of a name recur together, a name and the word
-/// after it seldom do.
+/// after it less often (and where that word is one running text uses, [`Scorer::part`] weighs it).
 fn seen_as_name(w: &str, facts: Facts, k: usize) -> bool {
     k >= 2 && facts.name >= 2 && w.chars().next().is_some_and(is_upper)
 }
