@@ -724,6 +724,27 @@ struct Lattice<'t> {
 }
 
 impl Lattice<'_> {
+    /// The word of chunks `chunks` (its line-break hyphen kept where `keep_hyphen`), lowercase,
+    /// without the punctuation around it; `pw` and `pb` are buffers for [`join_into`].
+    fn lower_word(
+        &self,
+        chunks: Range<usize>,
+        keep_hyphen: bool,
+        pw: &mut String,
+        pb: &mut Vec<usize>,
+    ) -> String {
+        let gaps = chunks.start..chunks.end - 1;
+        join_into(
+            self.lowered.text,
+            &self.chunks[chunks],
+            &self.kinds[gaps],
+            keep_hyphen,
+            pw,
+            pb,
+        );
+        crate::lang::lower(pw.trim_matches(|c: char| !letter(c)))
+    }
+
     /// The best segmentation of the run (dynamic programming over the candidates), written into
     /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
     fn choose(
@@ -779,15 +800,7 @@ impl Lattice<'_> {
                         step.prev = Some(from);
                     }
                     if let Some(before) = steps[i][0] {
-                        join_into(
-                            text,
-                            &chunks[i..j],
-                            &kinds[i..j - 1],
-                            cand.keep_hyphen,
-                            &mut pw,
-                            &mut pb,
-                        );
-                        let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
+                        let next = self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
                         let apart = match clitics::ru_apart_before(word, &next) {
                             Some(odds) => cost::RU_VOWEL_CONTEXT * odds + cost::RU_VOWEL_APART,
                             None => {
@@ -811,15 +824,7 @@ impl Lattice<'_> {
                     // After a preposition that is also a prefix, how likely this word stands apart
                     // from it, by its ending (`под твердила` is `подтвердила`).
                     let prefix_odds = if self.prefix_before[i] {
-                        join_into(
-                            text,
-                            &chunks[i..j],
-                            &kinds[i..j - 1],
-                            cand.keep_hyphen,
-                            &mut pw,
-                            &mut pb,
-                        );
-                        let next = crate::lang::lower(pw.trim_matches(|c: char| !letter(c)));
+                        let next = self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
                         let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
                         clitics::ru_prefix_apart(&prep, &next).unwrap_or(0.0)
                     } else {
