@@ -34,8 +34,13 @@ fn harmony_of_vowel(c: char) -> Option<Harmony> {
 }
 
 /// The harmony of the last vowel of `s` that has one; front after a soft sign in the last
-/// syllable, as Kazakh writes Russian loans (`Бристольдегі`, `фильмде`, `рольге`).
+/// syllable, as Kazakh writes Russian loans (`Бристольдегі`, `фильмде`, `рольге`); either after a
+/// final `и`, which Kazakh text follows with front endings where a loan ends in it (`цунамиге`,
+/// `таксиге`, `Миссисипиде`) and back ones where it is the glide of a back word.
 fn last_harmony(s: &str) -> Harmony {
+    if s.ends_with('и') {
+        return Harmony::Any;
+    }
     s.chars()
         .rev()
         .find_map(|c| {
@@ -1018,6 +1023,19 @@ mod tests {
         assert!(!kk_suffix_chain("бристоль", "дағы"));
         // Without one, the last vowel decides.
         assert!(kk_suffix_chain("бостон", "дағы"));
+        assert!(!kk_suffix_chain("бостон", "дегі"));
+    }
+
+    #[test]
+    fn a_loan_ending_in_i_takes_front_endings() {
+        for (stem, ending) in [("цунами", "ге"), ("цунами", "ден"), ("цунами", "лер")]
+        {
+            assert!(kk_suffix_chain(stem, ending), "{stem}{ending}");
+        }
+        assert!(loan_plus_ending("цунамиге"));
+        // A back word whose last vowel is a glide `у` still takes back endings only.
+        assert!(kk_suffix_chain("қолдау", "ға"));
+        assert!(!kk_suffix_chain("қолдау", "ге"));
     }
 
     #[test]
