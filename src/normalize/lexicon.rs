@@ -133,7 +133,7 @@ static NAME_STARTS: LazyLock<FxHashSet<[char; 2]>> = LazyLock::new(|| {
 
 thread_local! {
     /// [`dictionary_case`]'s answers on this thread: prose repeats its words.
-    static CASES: RefCell<HashMap<Key, DictionaryCase>> = RefCell::default();
+    static CASES: RefCell<WordMemo<DictionaryCase>> = RefCell::default();
 }
 
 /// Whether the Kazakh or the Russian dictionary knows lowercase `word` as a lowercase word, not
@@ -146,25 +146,19 @@ pub(crate) fn lowercase_word(word: &str) -> bool {
 /// [`Key::of`]). The lowercase words are asked about only where a name or a word in capitals
 /// was found: most words are neither.
 pub(crate) fn dictionary_case(word: &str, key: Key) -> DictionaryCase {
-    if let Some(known) = CASES.with(|m| m.borrow().get(&key).copied()) {
-        return known;
-    }
-    let in_capitals = word.chars().nth(2).is_some() && RU_CAPS_WORDS.binary_search(&word).is_ok();
-    let name = NAME_STARTS.contains(&first_two(word))
-        && (RU_CASED.names.check_lower(word) || KK_CASED.names.check_lower(word));
-    let lowercase = (in_capitals || name) && lowercase_word(word);
-    let case = DictionaryCase {
-        only_in_capitals: in_capitals && !lowercase,
-        only_a_name: name && !lowercase,
-    };
     CASES.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= 1 << 16 {
-            m.clear();
-        }
-        m.insert(key, case);
-    });
-    case
+        memo::remember(m, key, 1 << 16, || {
+            let in_capitals =
+                word.chars().nth(2).is_some() && RU_CAPS_WORDS.binary_search(&word).is_ok();
+            let name = NAME_STARTS.contains(&first_two(word))
+                && (RU_CASED.names.check_lower(word) || KK_CASED.names.check_lower(word));
+            let lowercase = (in_capitals || name) && lowercase_word(word);
+            DictionaryCase {
+                only_in_capitals: in_capitals && !lowercase,
+                only_a_name: name && !lowercase,
+            }
+        })
+    })
 }
 
 /// Calls `word(w, entry)` for each word of `lists` (each in byte order) in byte order, each word
