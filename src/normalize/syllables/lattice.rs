@@ -612,6 +612,16 @@ fn word_of(
     crate::lang::lower(word.trim_matches(|c: char| !letter(c)))
 }
 
+/// A chunk of a name's last syllables can be this long, in letters; longer, a chunk no lexicon
+/// knows is likelier a word the damage left whole (a rare word, a misspelling).
+const NAME_TAIL_LETTERS: usize = 5;
+
+/// Whether `chunk` begins lowercase and has at most [`NAME_TAIL_LETTERS`] letters.
+fn short_lowercase(chunk: &str) -> bool {
+    chunk.starts_with(char::is_lowercase)
+        && chunk.chars().filter(|&c| letter(c)).count() <= NAME_TAIL_LETTERS
+}
+
 /// Whether lowercase Russian words `a` and `b`, of four letters or more, end in the same two
 /// letters but for the hard and soft spellings of a vowel (`ым` and `им`, `ой` and `ей`): the
 /// same case and number, as two words joined by `и` mostly are.
@@ -831,6 +841,12 @@ impl Lattice<'_> {
                         0.0
                     };
                     let mut way: Option<(f32, usize, bool)> = None;
+                    // A word no lexicon knows opening with a short lowercase chunk that no web
+                    // word list holds either, apart after a name (`Ван дер бильт`): likelier the
+                    // name's last syllables.
+                    let stray = cand.evidence == Evidence::Unknown
+                        && short_lowercase(&text[chunks[i].range.clone()])
+                        && !scorer.is_listed(&self.lowered.of(chunks[i].range.clone(), core));
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -861,7 +877,18 @@ impl Lattice<'_> {
                         } else {
                             0.0
                         };
-                        let total = before.total + bonus - rival + preposition;
+                        let name_tail = if stray
+                            && self.inside_sentence[before.from]
+                            && text[chunks[before.from].range.clone()]
+                                .trim_start_matches(|c: char| !letter(c))
+                                .starts_with(is_upper)
+                            && !text[chunks[i - 1].range.clone()].ends_with(|c: char| !letter(c))
+                        {
+                            cost::STRAY_AFTER_NAME
+                        } else {
+                            0.0
+                        };
+                        let total = before.total + bonus - rival + preposition + name_tail;
                         if way.is_none_or(|(t, _, _)| total > t) {
                             way = Some((total, before.from, bonus > 0.0));
                         }

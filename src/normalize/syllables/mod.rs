@@ -1433,6 +1433,20 @@ mod tests {
     }
 
     #[test]
+    fn a_short_unknown_piece_after_a_capital_ends_the_name() {
+        // `бильт` is no word: after `Вандер` (which the web word list holds) it is the name's last
+        // syllable. A word the lexicons know stays apart after a name (`Науэрт бұл`).
+        assert_eq!(
+            fixed("Спорт шы лар сен бі кү ні Ван дер бильт ко ман да сы мен кез дес ті."),
+            "Спортшылар сенбі күні Вандербильт командасымен кездесті."
+        );
+        assert_eq!(
+            fixed("Өкі лі Хе зер Нау эрт бұл ту ра лы мә лім де ді."),
+            "Өкілі Хезер Науэрт бұл туралы мәлімдеді."
+        );
+    }
+
+    #[test]
     fn a_split_sentence_of_many_prepositions_counts_as_damaged() {
         // Function words stand in clean and split text alike: the syllables decide.
         assert_eq!(

@@ -230,6 +230,12 @@ impl Scorer<'_> {
         is_function_word(self.lang, lower)
     }
 
+    /// Whether lowercase `lower` is a word form the web word lists hold ([`MIN_LISTED`] letters
+    /// or more, unknown to the dictionaries).
+    pub(super) fn is_listed(&self, lower: &str) -> bool {
+        self.facts(lower).lex.listed
+    }
+
     /// The facts of a lowercase candidate, asked of the lexicons once per passage.
     fn facts(&self, lower: &str) -> Facts {
         let key = Key::of(lower);
