@@ -941,6 +941,10 @@ pub struct Vocabulary {
     /// Cyrillic chunks that are one consonant no word is spelt with
     /// ([`Vocabulary::shows_lone_consonants`]).
     lone_consonants: u32,
+    /// Cyrillic letters in chunks, and how many of them are Kazakh's own
+    /// ([`Vocabulary::writes_kazakh`]).
+    cyrillic_letters: u32,
+    kazakh_letters: u32,
     /// Cyrillic letter pairs inside chunks, and how many of them are a consonant before a vowel
     /// (a syllable's onset: [`Vocabulary::cuts_onsets`]).
     letter_pairs: u32,
@@ -1110,7 +1114,11 @@ impl Vocabulary {
                 }
                 class = next;
                 letters += 1;
-                cyrillic |= crate::lang::is_cyrillic(c);
+                if crate::lang::is_cyrillic(c) {
+                    cyrillic = true;
+                    self.cyrillic_letters += 1;
+                    self.kazakh_letters += u32::from(crate::lang::kk::is_specific_letter(c));
+                }
                 wordlike &= crate::lang::is_letter(c) || c == '-';
             }
             last_class = if chunk
@@ -1158,6 +1166,13 @@ impl Vocabulary {
         self.stems = std::sync::OnceLock::new();
         self.prefixes = std::sync::OnceLock::new();
         self.id = VocabId::default();
+    }
+
+    /// Whether the collection's Cyrillic text is mostly Kazakh: one letter in 60 or more is one of
+    /// Kazakh's own (`ә`, `і`, `ң`…), as in every Kazakh text and in a collection with a Kazakh
+    /// third, not in Russian text with a few Kazakh names.
+    pub(crate) fn writes_kazakh(&self) -> bool {
+        self.cyrillic_letters > 0 && self.kazakh_letters * 60 >= self.cyrillic_letters
     }
 
     /// Whether the collection's Cyrillic text shows lone vowels at word edges (`о ни`, `Кита я`):

@@ -220,8 +220,10 @@ pub(crate) fn is_function_word(lang: Lang, lower: &str) -> bool {
     FUNCTION[usize::from(lang != Lang::Kk)].contains(lower)
 }
 
-/// Which Cyrillic language a passage is written in, for the dictionaries' sake.
-pub(crate) fn passage_lang(text: &str) -> Lang {
+/// Which Cyrillic language a passage is written in, for the dictionaries' sake; `collection`: the
+/// language of the collection's Cyrillic text, which weighs with the words of a short passage
+/// (`Та за су тап шы.` in a Kazakh document).
+pub(crate) fn passage_lang(text: &str, collection: Lang) -> Lang {
     let (mut cyr, mut specific) = (0usize, 0usize);
     for c in text.chars() {
         if is_cyrillic(c) {
@@ -251,10 +253,12 @@ pub(crate) fn passage_lang(text: &str) -> Lang {
                 && !is_function_word(Lang::Kk, &word),
         );
     }
-    if kk > ru {
-        Lang::Kk
-    } else {
-        Lang::Ru
+    // A Kazakh collection counts as one Kazakh word more, and decides a tie: a Russian function
+    // word is also a syllable of split Kazakh (`Та за су тап шы.`).
+    match (kk + usize::from(collection == Lang::Kk)).cmp(&ru) {
+        std::cmp::Ordering::Greater => Lang::Kk,
+        std::cmp::Ordering::Less => Lang::Ru,
+        std::cmp::Ordering::Equal => collection,
     }
 }
 
@@ -647,7 +651,12 @@ pub(crate) fn repair_runs(
     if kinds.iter().all(Option::is_none) {
         return;
     }
-    let lang = passage_lang(text);
+    let collection = if vocab.writes_kazakh() {
+        Lang::Kk
+    } else {
+        Lang::Ru
+    };
+    let lang = passage_lang(text, collection);
     load_models(lang);
     let scorer = Scorer::new(lang, vocab);
     let lowered = Lowered::new(text);
@@ -2063,16 +2072,41 @@ mod tests {
     fn a_short_kazakh_passage_without_kazakh_letters_is_read_as_kazakh() {
         use crate::lang::Lang;
         // Read as Russian, `Ол` and `хат` were words of the other language, and joined.
-        assert_eq!(super::passage_lang("Ол хат жазды."), Lang::Kk);
+        assert_eq!(super::passage_lang("Ол хат жазды.", Lang::Ru), Lang::Kk);
         assert_eq!(fixed("Ол хат жазды."), "Ол хат жазды.");
         assert_eq!(fixed("Мен оны жаз ба дым."), "Мен оны жазбадым.");
         assert_eq!(fixed("Ол хат жа ри я ла ма ды."), "Ол хат жарияламады.");
         // Short Russian passages stay Russian, split or not.
-        assert_eq!(super::passage_lang("Я знаю, что он прав."), Lang::Ru);
+        assert_eq!(
+            super::passage_lang("Я знаю, что он прав.", Lang::Kk),
+            Lang::Ru
+        );
         assert_eq!(fixed("Он на пи сал пись мо ей."), "Он написал письмо ей.");
         // A long passage without Kazakh letters is Russian whatever its words.
         let long = "Ол ".repeat(45) + "написал.";
-        assert_eq!(super::passage_lang(&long), Lang::Ru);
+        assert_eq!(super::passage_lang(&long, Lang::Kk), Lang::Ru);
+    }
+
+    #[test]
+    fn a_short_passage_whose_words_do_not_tell_is_in_the_collections_language() {
+        use crate::lang::Lang;
+        // `за` is a Russian word and a Kazakh syllable: in a Kazakh document, a short passage
+        // without Kazakh letters is Kazakh unless more of its words are Russian.
+        let udhr = include_str!("../../../corpus/udhr-1948.kk.txt");
+        let vocab = Vocabulary::from_text(&udhr[..udhr.floor_char_boundary(6000)]);
+        assert!(vocab.writes_kazakh());
+        assert_eq!(
+            normalize_with("Та за су тап шы.", &vocab).text,
+            "Таза су тапшы."
+        );
+        assert_eq!(super::passage_lang("Та за су тап шы.", Lang::Ru), Lang::Ru);
+        assert_eq!(super::passage_lang("Та за су тап шы.", Lang::Kk), Lang::Kk);
+        assert_eq!(
+            super::passage_lang("Я знаю, что он прав.", Lang::Kk),
+            Lang::Ru
+        );
+        let russian = Vocabulary::from_text("Всеобщая декларация прав человека была принята.");
+        assert!(!russian.writes_kazakh());
     }
 
     #[test]
