@@ -1204,6 +1204,12 @@ impl Vocabulary {
         self.letter_gaps as f32 / self.letter_pairs.max(1) as f32
     }
 
+    /// How many pairs of Cyrillic letters side by side inside chunks the collection holds: what
+    /// [`Vocabulary::gap_rate`] is counted against.
+    pub(crate) fn letter_pairs(&self) -> u32 {
+        self.letter_pairs
+    }
+
     /// Whether the collection's Cyrillic text shows words cut at any letter, not only at syllables:
     /// many chunks are a lone consonant that is no word (`т`, `н`, `р`).
     pub(crate) fn shows_lone_consonants(&self) -> bool {

@@ -83,6 +83,11 @@ const VERY_LONG_CHUNK: usize = 8;
 /// one or two letters counted as a fragment is, to 99.36% and 99.34%.
 const DAMAGED_GAP_RATE: f32 = 0.22;
 
+/// The letter pairs ([`Vocabulary::letter_pairs`]) a collection must hold for its gap rate to
+/// tell that its spaces show split words: a sentence alone shows the spaces of its own short
+/// words (`Таза су тапшы.` has two spaces to nine pairs, the rate of a split text).
+const MIN_GAP_PAIRS: u32 = 60;
+
 mod cost;
 mod lattice;
 mod scorer;
@@ -669,6 +674,7 @@ pub(crate) fn repair_runs(
     // words rather than 9.
     if damage < cost::PARTLY_DAMAGED
         && vocab.gap_rate() >= DAMAGED_GAP_RATE
+        && vocab.letter_pairs() >= MIN_GAP_PAIRS
         && ((piece && lang == Lang::Ru) || fragment.iter().any(|&f| f))
     {
         damage = cost::PARTLY_DAMAGED;
@@ -1468,6 +1474,8 @@ mod tests {
             "Ол Дидди ізін қуып келеді.",
             "Біз Серик пен Айгүл ізін қуып бардық.",
             "Ол Пафф ізін басты.",
+            // Its own spaces are not a collection's that shows split words.
+            "Таза су тапшы.",
         ] {
             assert_eq!(fixed(clean), clean);
         }
