@@ -209,6 +209,12 @@ pub const NAME_TAIL: f32 = 4.6;
 /// (`Ливингс тон`), whose syllables often spell short words; still dearer than a separate
 /// known word of four letters or more.
 pub const NAME_JOIN: f32 = -9.5;
+/// A Kazakh word joined from chunks that ends in a `да`/`де`/`та`/`те` chunk after a case ending
+/// or a converb (`шынымен` + `де`, `құтқарып` + `та`): Kazakh stacks no second case and puts no
+/// case on a converb, so the chunk is the particle "too" (hunspell and the suffix grammar spell
+/// `шыныменде` all the same). Chosen on NTREX lines 701–1000 (−5 to −20 tried; −10 and −20
+/// alike).
+pub const CASE_ON_CASE: f32 = -10.0;
 /// A word no lexicon knows, opening with a short lowercase chunk that no web word list holds,
 /// standing apart after a name (a capitalized word inside a sentence, no punctuation between:
 /// `Ван дер бильт`, `Нау эрт`): a name's last syllables are likelier than such a word. Chosen on

@@ -432,6 +432,14 @@ fn closed_by_case(lower: &str) -> bool {
         && last_case(lower) == LastCase::Closing
 }
 
+/// Whether lowercase Kazakh `word` is a converb in `-ып`/`-іп` (`құтқарып`, `келіп`), which takes
+/// no case ending; not the few nouns so spelt (`әріп`, `кәсіп`).
+fn converb(word: &str) -> bool {
+    (word.ends_with("ып") || word.ends_with("іп"))
+        && word.chars().nth(3).is_some()
+        && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
+}
+
 /// How a Kazakh word ends, as far as a suffix after it is concerned.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum LastCase {
@@ -1479,6 +1487,22 @@ mod tests {
         ] {
             assert_eq!(fixed(clean), clean);
         }
+    }
+
+    #[test]
+    fn the_particle_da_stays_apart_after_a_case_or_a_converb() {
+        // A converb or a word in a case takes no locative: the `да` after it is "too".
+        assert_eq!(
+            fixed("Біз құт қа рып та үл гер дік."),
+            "Біз құтқарып та үлгердік."
+        );
+        assert_eq!(fixed("Ол кел іп те кет ті."), "Ол келіп те кетті.");
+        assert_eq!(
+            fixed("Ол жұ мыс тан да қа шып та кет пе ді."),
+            "Ол жұмыстан да қашып та кетпеді."
+        );
+        // A locative on a noun is still an ending.
+        assert_eq!(fixed("Ол үй де от ыр ды."), "Ол үйде отырды.");
     }
 
     #[test]

@@ -458,6 +458,15 @@ impl Scorer<'_> {
             }
         }
         let mut best = self.whole_of(w, facts, k);
+        // The particle `да` split off a word that takes no locative after it: a case ending
+        // (`шынымен де`, `оның да`) or a converb (`құтқарып та`). Dictionaries and the suffix
+        // grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
+        if self.lang == Lang::Kk && matches!(last, "да" | "де" | "та" | "те") {
+            let head = &lower[..bounds[k - 2]];
+            if closed_by_case(head) || converb(head) {
+                best.0 += cost::CASE_ON_CASE;
+            }
+        }
         // A name Russian text uses with Kazakh endings (`Ниль се ннің`), where the name ends
         // inside a chunk: the ending cannot be a word of its own there, as it can after a whole
         // chunk (`Спенс алыс`).
@@ -533,9 +542,10 @@ impl Scorer<'_> {
             let inflection = match self.lang {
                 _ if name_ending => cost::NAME_ENDING,
                 Lang::Kk if is_case_clitic(tail) => {
-                    // A case ending takes no second case: after `салмаққа` or `оның`, `да` is
-                    // the particle and `мен` the conjunction.
-                    if ends_in_case(head_lower) {
+                    // A case ending takes no second case, nor a converb a case: after
+                    // `салмаққа`, `оның` or `құтқарып`, `да` is the particle and `мен` the
+                    // conjunction.
+                    if ends_in_case(head_lower) || converb(head_lower) {
                         continue;
                     }
                     if tail.ends_with('н') {
