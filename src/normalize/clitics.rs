@@ -221,14 +221,20 @@ pub(crate) fn between_follows(after: &str) -> bool {
 pub(crate) fn is_verb_form(word: &str) -> bool {
     let letters = word.chars().count();
     let ends = |endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
-    // The few nouns in `-ып`/`-іп` ("letter", "trade", "custom"; the stem list cannot tell them:
-    // it holds converbs too).
-    let noun = ["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n));
-    (letters >= 4 && ends(&["ып", "іп"]) && !noun)
+    is_converb(word)
         || (letters >= 5 && ends(&["ады", "еді"]))
         || (letters >= 6 && ends(&["ған", "ген", "қан", "кен"]))
         || (letters >= 7 && participle_inflected(word))
         || reciprocal_verbal_noun(word)
+}
+
+/// Whether lowercase Kazakh `word` is a converb in `-ып`/`-іп` of four letters or more
+/// (`күресіп`, `құтқарып`), which takes no case ending; not the few nouns so spelt ("letter",
+/// "trade", "custom": the stem list cannot tell them, it holds converbs too).
+pub(crate) fn is_converb(word: &str) -> bool {
+    (word.ends_with("ып") || word.ends_with("іп"))
+        && word.chars().nth(3).is_some()
+        && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
 }
 
 /// Whether lowercase `word` is the verbal noun of a reciprocal verb, in `-ас`, `-ес`, `-ыс`, `-іс`

@@ -432,14 +432,6 @@ fn closed_by_case(lower: &str) -> bool {
         && last_case(lower) == LastCase::Closing
 }
 
-/// Whether lowercase Kazakh `word` is a converb in `-ып`/`-іп` (`құтқарып`, `келіп`), which takes
-/// no case ending; not the few nouns so spelt (`әріп`, `кәсіп`).
-fn converb(word: &str) -> bool {
-    (word.ends_with("ып") || word.ends_with("іп"))
-        && word.chars().nth(3).is_some()
-        && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
-}
-
 /// How a Kazakh word ends, as far as a suffix after it is concerned.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum LastCase {

@@ -463,7 +463,7 @@ impl Scorer<'_> {
         // grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
         if self.lang == Lang::Kk && matches!(last, "да" | "де" | "та" | "те") {
             let head = &lower[..bounds[k - 2]];
-            if closed_by_case(head) || converb(head) {
+            if closed_by_case(head) || clitics::is_converb(head) {
                 best.0 += cost::CASE_ON_CASE;
             }
         }
@@ -545,7 +545,7 @@ impl Scorer<'_> {
                     // A case ending takes no second case, nor a converb a case: after
                     // `салмаққа`, `оның` or `құтқарып`, `да` is the particle and `мен` the
                     // conjunction.
-                    if ends_in_case(head_lower) || converb(head_lower) {
+                    if ends_in_case(head_lower) || clitics::is_converb(head_lower) {
                         continue;
                     }
                     if tail.ends_with('н') {
