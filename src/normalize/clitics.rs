@@ -214,16 +214,18 @@ pub(crate) fn between_follows(after: &str) -> bool {
 /// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:
 /// a converb (`күресіп`, `жеткізіліп`), the present or future third person (`алады`,
 /// `кездеседі`; not `-йды`, which is as often a noun's accusative, `жанармайды`), a participle
-/// (`болған`, `соққан`), also with a possessive or a case ending (`бопсалағаны`, `жүргенін`,
-/// `теңескеннен`, `ойнағанда`). The conjunction links noun phrases; the instrumental is how a
-/// verb's manner or partner is said (`ұшақпен жеткізіліп`). In NTREX's 1,997 Kazakh lines, 16
-/// participles with endings follow the instrumental and none the conjunction.
+/// (`болған`, `соққан`; the future one, `жасалатын`, `істейтін`), also with a possessive or a
+/// case ending (`бопсалағаны`, `жүргенін`, `теңескеннен`, `ойнағанда`). The conjunction links
+/// noun phrases; the instrumental is how a verb's manner or partner is said (`ұшақпен
+/// жеткізіліп`). In NTREX's 1,997 Kazakh lines, 16 participles with endings follow the
+/// instrumental and none the conjunction, and 6 future participles follow the instrumental and
+/// none the conjunction.
 pub(crate) fn is_verb_form(word: &str) -> bool {
     let letters = word.chars().count();
     let ends = |endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
     is_converb(word)
         || (letters >= 5 && ends(&["ады", "еді"]))
-        || (letters >= 6 && ends(&["ған", "ген", "қан", "кен"]))
+        || (letters >= 6 && ends(&["ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"]))
         || (letters >= 7 && participle_inflected(word))
         || reciprocal_verbal_noun(word)
 }
@@ -584,6 +586,8 @@ mod tests {
             "ойнағанда",
             "қоштасуға",
             "соғысу",
+            "жасалатын",
+            "істейтін",
         ] {
             assert!(is_verb_form(w), "{w}");
         }
@@ -598,6 +602,7 @@ mod tests {
             "еді",
             "өсу",
             "басу",
+            "қатын",
         ] {
             assert!(!is_verb_form(w), "{w}");
         }
