@@ -213,7 +213,8 @@ pub(crate) fn between_follows(after: &str) -> bool {
 
 /// Whether lowercase `word` ends as a Kazakh verb form that seldom follows the conjunction `мен`:
 /// a converb (`күресіп`, `жеткізіліп`), the present or future third person (`алады`,
-/// `кездеседі`; not `-йды`, which is as often a noun's accusative, `жанармайды`), a participle
+/// `кездеседі`, and of verbs in `-ла`, `хабарлайды`; not `-йды` otherwise, which is as often a
+/// noun's accusative, `жағдайды`, `жанармайды`), a participle
 /// (`болған`, `соққан`; the future one, `жасалатын`, `істейтін`), also with a possessive or a
 /// case ending (`бопсалағаны`, `жүргенін`, `теңескеннен`, `ойнағанда`). The conjunction links
 /// noun phrases; the instrumental is how a verb's manner or partner is said (`ұшақпен
@@ -225,6 +226,7 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
     let ends = |endings: &[&str]| endings.iter().any(|e| word.ends_with(e));
     is_converb(word)
         || (letters >= 5 && ends(&["ады", "еді"]))
+        || (letters >= 7 && ends(&["лайды", "лейді"]))
         || (letters >= 6 && ends(&["ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін"]))
         || (letters >= 7 && participle_inflected(word))
         || reciprocal_verbal_noun(word)
@@ -588,6 +590,8 @@ mod tests {
             "соғысу",
             "жасалатын",
             "істейтін",
+            "хабарлайды",
+            "белгілейді",
         ] {
             assert!(is_verb_form(w), "{w}");
         }
@@ -603,6 +607,7 @@ mod tests {
             "өсу",
             "басу",
             "қатын",
+            "жағдайды",
         ] {
             assert!(!is_verb_form(w), "{w}");
         }
