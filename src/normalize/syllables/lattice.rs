@@ -534,6 +534,27 @@ pub(super) fn segment(
                 && clitics::is_ru_prefix(&lowered.of(chunks[i - 1].range.clone(), |s| s))
         })
         .collect();
+    // Whether each chunk is a short lowercase piece no web word list holds, with no punctuation
+    // between it and the chunk before: where a word no lexicon knows opens with it, apart after a
+    // name, it is likelier the name's last syllables (`Ван дер бильт`).
+    let stray = (0..n)
+        .map(|i| {
+            let chunk = &text[chunks[i].range.clone()];
+            i > 0
+                && short_lowercase(chunk)
+                && !text[chunks[i - 1].range.clone()].ends_with(|c: char| !letter(c))
+                && !scorer.is_listed(&lowered.of(chunks[i].range.clone(), core))
+        })
+        .collect();
+    // Whether each chunk opens a name: capitalized (after any punctuation) inside a sentence.
+    let name_at = (0..n)
+        .map(|i| {
+            inside_sentence[i]
+                && text[chunks[i].range.clone()]
+                    .trim_start_matches(|c: char| !letter(c))
+                    .starts_with(is_upper)
+        })
+        .collect();
     let next_cap = chunks
         .iter()
         .map(|c| {
@@ -562,6 +583,8 @@ pub(super) fn segment(
         inside_sentence,
         o_misfit,
         prefix_before,
+        stray,
+        name_at,
         space_cost,
     };
     let mut before_verb = vec![false; n];
@@ -730,6 +753,10 @@ struct Lattice<'t> {
     /// Whether the chunk before each is a Russian preposition that is also a prefix
     /// ([`clitics::ru_prefix_apart`]), standing apart.
     prefix_before: Vec<bool>,
+    /// Whether each chunk is a short lowercase piece that may end a name before it.
+    stray: Vec<bool>,
+    /// Whether each chunk opens a name inside a sentence.
+    name_at: Vec<bool>,
     space_cost: f32,
 }
 
@@ -844,9 +871,7 @@ impl Lattice<'_> {
                     // A word no lexicon knows opening with a short lowercase chunk that no web
                     // word list holds either, apart after a name (`Ван дер бильт`): likelier the
                     // name's last syllables.
-                    let stray = cand.evidence == Evidence::Unknown
-                        && short_lowercase(&text[chunks[i].range.clone()])
-                        && !scorer.is_listed(&self.lowered.of(chunks[i].range.clone(), core));
+                    let stray = cand.evidence == Evidence::Unknown && self.stray[i];
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -877,13 +902,7 @@ impl Lattice<'_> {
                         } else {
                             0.0
                         };
-                        let name_tail = if stray
-                            && self.inside_sentence[before.from]
-                            && text[chunks[before.from].range.clone()]
-                                .trim_start_matches(|c: char| !letter(c))
-                                .starts_with(is_upper)
-                            && !text[chunks[i - 1].range.clone()].ends_with(|c: char| !letter(c))
-                        {
+                        let name_tail = if stray && self.name_at[before.from] {
                             cost::STRAY_AFTER_NAME
                         } else {
                             0.0
