@@ -886,6 +886,42 @@ pub(crate) fn listed_plus_inflection(word: &str) -> bool {
     })
 }
 
+/// Whether lowercase `word` is a word Russian text uses ([`lexicon::zipf`] or the web list), of
+/// [`MIN_LOAN`] letters or more, plus a chain of Kazakh inflections agreeing with it
+/// (`розенштейнді`, `вильярреалға`): a foreign name as Kazakh inflects it, and Russian's lists
+/// hold many more names than Kazakh's. Not where the ending is a word running text uses (`тағы`,
+/// "again"), but for the clitics, which are weighed in their context (`да`, `мен`).
+pub(crate) fn russian_plus_inflection(word: &str) -> bool {
+    let mut letters = 0;
+    word.char_indices().any(|(at, _)| {
+        letters += 1;
+        if letters <= MIN_LOAN {
+            return false;
+        }
+        let (stem, rest) = word.split_at(at);
+        rest.chars().nth(MAX_NAME_ENDING).is_none()
+            && !after_possessive(rest)
+            && (super::clitics::is_clitic(rest) || lexicon::prior(Lang::Kk, rest) < MIN_WORD_AFTER)
+            && is_kk_inflection_chain(rest)
+            && {
+                let key = crate::memo::Key::of(stem);
+                (lexicon::zipf(Lang::Ru, key) > 0 || lexicon::listed(Lang::Ru, key))
+                    && kk_suffix_chain(stem, rest)
+            }
+    })
+}
+
+/// Letters of a name's ending in [`russian_plus_inflection`] at most: a case, or a possessive or
+/// plural and a case (`ға`, `ының`, `дағы`); a longer chain is likelier words after the name
+/// (`Томсон тағы да` "Thomson again").
+const MAX_NAME_ENDING: usize = 4;
+
+/// Whether Kazakh `rest` opens with a case ending that only a possessive takes (`на`, `нда`, `н`):
+/// a bare name takes none (its dative is `Кореяға`, so `Корея на` is a name and a syllable).
+fn after_possessive(rest: &str) -> bool {
+    matches!(rest, "н" | "на" | "не") || rest.starts_with("нда") || rest.starts_with("нде")
+}
+
 /// Letters a stem of [`listed_plus_inflection`] has at least.
 const MIN_LISTED_STEM: usize = 6;
 

@@ -1189,6 +1189,23 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_that_russian_text_uses_keeps_its_kazakh_ending() {
+        // Russian's word lists hold `розенштейн` and `вильярреал`, Kazakh's neither: a name so
+        // inflected is one word, though `Розен` and `штейнді` are each in the Kazakh web list.
+        assert_eq!(
+            fixed("Ол Ро зен штейн ді сын ға ал ды."),
+            "Ол Розенштейнді сынға алды."
+        );
+        // An ending that running text uses as a word is the word after the name (`тағы`,
+        // "again"), and a bare name takes no `-на` (`Корея на ра зы лық` is `Корея наразылық`).
+        assert_eq!(fixed("Том сон та ғы да жең ді."), "Томсон тағы да жеңді.");
+        assert_eq!(
+            fixed("Оң түс тік Ко рея на ра зы лық та рын біл дір ді."),
+            "Оңтүстік Корея наразылықтарын білдірді."
+        );
+    }
+
+    #[test]
     fn two_words_join_into_the_word_running_text_writes_more_often() {
         // `бір` and `қатар` are frequent words, and each scored better alone than the compound
         // `бірқатар` ("a number of") they spell, which web text writes far more often than the

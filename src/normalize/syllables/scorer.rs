@@ -69,8 +69,9 @@ struct LexFacts {
     /// How often running text uses it, in hundredths of a Zipf unit ([`lexicon::zipf`]; 0 where
     /// not known).
     zipf: u16,
-    /// Whether running text of the other Cyrillic language uses it (its frequency list holds it):
-    /// for a capitalized Kazakh word, a name Russian writes alike (`Томми`, `Наварро`).
+    /// Whether running text of the other Cyrillic language uses it (its frequency list or web
+    /// list holds it, bare or with Kazakh inflections: [`morph::russian_plus_inflection`]): for a
+    /// capitalized Kazakh word, a name Russian writes alike (`Томми`, `Наварро`, `Розенштейнді`).
     other_listed: bool,
     /// A word of Russian text plus a Kazakh suffix chain ([`morph::loan_plus_ending`]; asked only
     /// of Kazakh words no dictionary knows and the suffix grammar does not parse).
@@ -291,7 +292,10 @@ impl Scorer<'_> {
                 .unwrap_or(u16::MAX),
             listed,
             zipf,
-            other_listed: kazakh_unknown && lexicon::zipf(Lang::Ru, key) > 0,
+            other_listed: kazakh_unknown
+                && (lexicon::zipf(Lang::Ru, key) > 0
+                    || lexicon::listed(Lang::Ru, key)
+                    || morph::russian_plus_inflection(lower)),
             loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
         };
         self.lex.borrow_mut().insert(key, facts);
