@@ -1206,6 +1206,16 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_suffixes_alone_is_the_end_of_the_word_before() {
+        // Hunspell's Kazakh lists `шылық` (`-шы` + `-лық`), which running text never writes alone:
+        // after `қудалау` ("to persecute") it is that word's ending.
+        assert_eq!(
+            fixed("Бұл қу да лау шы лық бол ды."),
+            "Бұл қудалаушылық болды."
+        );
+    }
+
+    #[test]
     fn two_words_join_into_the_word_running_text_writes_more_often() {
         // `бір` and `қатар` are frequent words, and each scored better alone than the compound
         // `бірқатар` ("a number of") they spell, which web text writes far more often than the

@@ -510,12 +510,15 @@ impl Scorer<'_> {
             best.0 += self.name_tail(w, last);
         }
         // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
-        // is far likelier the ending of the word before (`студент тер дің`).
-        if self.lang == Lang::Kk
-            && lower.chars().count() <= 7
-            && morph::is_kk_inflection_chain(lower)
-        {
-            best.0 += cost::SUFFIX_WORD;
+        // is far likelier the ending of the word before (`студент тер дің`); so, the more, is
+        // one of derivations that running text never writes alone (`шылық`).
+        if self.lang == Lang::Kk && lower.chars().count() <= 7 {
+            if morph::is_kk_inflection_chain(lower) {
+                best.0 += cost::SUFFIX_WORD;
+            } else if facts.lex.seen == 0 && facts.lex.zipf == 0 && morph::is_kk_suffix_chain(lower)
+            {
+                best.0 += cost::DERIVATION_WORD;
+            }
         }
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
