@@ -180,13 +180,14 @@ pub const RU_PREFIX_CONTEXT: f32 = 1.0;
 /// A dictionary word that is also a bare suffix (`ның`, `дағы`), or a word joined from chunks
 /// that is nothing but inflections (`тердің`).
 pub const SUFFIX_WORD: f32 = -2.1;
-/// A word joined from chunks that is all suffixes, derivations among them (`шы` + `лық`), and that
-/// running text never uses alone (hunspell's Kazakh lists `шылық`, so `қудалау шылық` had won
+/// A word that is all suffixes and that running text never writes alone: in place of
+/// [`SUFFIX_WORD`] where the prior lines and the word frequencies lack it, and for chains with
+/// derivations too (`шы` + `лық`; hunspell's Kazakh lists `шылық`, so `қудалау шылық` had won
 /// over `қудалаушылық`). Chosen on NTREX lines 701–1000 (−4, −8, −14 tried): held out, NTREX
-/// 98.20% → 98.22%, every syllable 97.91% → 97.97%, the UDHR 97.61% → 97.65%, the seed abstracts
+/// 98.20% → 98.24%, every syllable 97.91% → 97.99%, the UDHR 97.61% → 97.67%, the seed abstracts
 /// 99.52% → 100%; the independent generator's three seeds 98.20/98.13/97.99% →
-/// 98.23/98.17/98.04%.
-pub const DERIVATION_WORD: f32 = -8.0;
+/// 98.24/98.17/98.05%.
+pub const UNUSED_SUFFIX_WORD: f32 = -8.0;
 /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
 pub const KEEP_HYPHEN: f32 = -21.97;
 /// Chunks after a capital that recur together in the collection (a split name).

@@ -1213,6 +1213,11 @@ mod tests {
             fixed("Бұл қу да лау шы лық бол ды."),
             "Бұл қудалаушылық болды."
         );
+        // So where the damage left it a chunk of its own.
+        assert_eq!(fixed("Бұл боп са лау шылық еді."), "Бұл бопсалаушылық еді.");
+        // A chain of inflections that hunspell holds (`тарына`, "to its narrow ones") but
+        // running text never writes alone ends the word before (`алып`, "giant").
+        assert_eq!(fixed("Ол а лып та ры на сен ді."), "Ол алыптарына сенді.");
     }
 
     #[test]

@@ -78,6 +78,14 @@ struct LexFacts {
     loan: bool,
 }
 
+impl LexFacts {
+    /// Whether running text never uses the word: neither the prior lines nor the word frequencies
+    /// hold it.
+    fn unused(&self) -> bool {
+        self.seen == 0 && self.zipf == 0
+    }
+}
+
 pub(super) struct Scorer<'a> {
     pub(super) lang: Lang,
     pub(super) vocab: &'a Vocabulary,
@@ -423,12 +431,19 @@ impl Scorer<'_> {
             } else {
                 0.0
             };
-            // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one.
+            // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one,
+            // and hardly ever one that running text never writes alone.
             let suffix = self.lang == Lang::Kk
                 && lower.chars().count() <= 5
                 && morph::is_kk_suffix_chain(lower);
             if let Some((c, e)) = facts.dict() {
-                let c = c + short + if suffix { cost::SUFFIX_WORD } else { 0.0 };
+                let c = c
+                    + short
+                    + match suffix {
+                        false => 0.0,
+                        true if facts.lex.unused() => cost::UNUSED_SUFFIX_WORD,
+                        true => cost::SUFFIX_WORD,
+                    };
                 // Short words of the other language are rare in running text; as syllables, they
                 // are everywhere (`ко`, `дом`, `сон` in Kazakh text).
                 let other_short = if e == Evidence::OtherDict && lower.chars().count() <= 4 {
@@ -510,14 +525,17 @@ impl Scorer<'_> {
             best.0 += self.name_tail(w, last);
         }
         // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
-        // is far likelier the ending of the word before (`студент тер дің`); so, the more, is
-        // one of derivations that running text never writes alone (`шылық`).
+        // is far likelier the ending of the word before (`студент тер дің`); the more so if
+        // running text never writes it alone, as with most chains with derivations (`шылық`).
         if self.lang == Lang::Kk && lower.chars().count() <= 7 {
             if morph::is_kk_inflection_chain(lower) {
-                best.0 += cost::SUFFIX_WORD;
-            } else if facts.lex.seen == 0 && facts.lex.zipf == 0 && morph::is_kk_suffix_chain(lower)
-            {
-                best.0 += cost::DERIVATION_WORD;
+                best.0 += if facts.lex.unused() {
+                    cost::UNUSED_SUFFIX_WORD
+                } else {
+                    cost::SUFFIX_WORD
+                };
+            } else if facts.lex.unused() && morph::is_kk_suffix_chain(lower) {
+                best.0 += cost::UNUSED_SUFFIX_WORD;
             }
         }
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
