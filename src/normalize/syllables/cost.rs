@@ -183,10 +183,10 @@ pub const SUFFIX_WORD: f32 = -2.1;
 /// A word that is all suffixes and that running text never writes alone: in place of
 /// [`SUFFIX_WORD`] where the prior lines and the word frequencies lack it, and for chains with
 /// derivations too (`шы` + `лық`; hunspell's Kazakh lists `шылық`, so `қудалау шылық` had won
-/// over `қудалаушылық`). Chosen on NTREX lines 701–1000 (−4, −8, −14 tried): held out, NTREX
-/// 98.20% → 98.24%, every syllable 97.91% → 97.99%, the UDHR 97.61% → 97.67%, the seed abstracts
-/// 99.52% → 100%; the independent generator's three seeds 98.20/98.13/97.99% →
-/// 98.24/98.17/98.05%.
+/// over `қудалаушылық`), and for longer chains that no stem opens (`шылықтың`). Chosen on NTREX
+/// lines 701–1000 (−4, −8, −14 tried): held out, NTREX 98.20% → 98.26%, every syllable 97.91% →
+/// 98.00%, the UDHR 97.61% → 97.70%, the seed abstracts 99.52% → 100%; the independent
+/// generator's three seeds 98.20/98.13/97.99% → 98.25/98.19/98.05%, its UDHR 98.07% → 98.14%.
 pub const UNUSED_SUFFIX_WORD: f32 = -8.0;
 /// Keeping a line-break hyphen inside a Cyrillic word: real compounds rarely break there.
 pub const KEEP_HYPHEN: f32 = -21.97;

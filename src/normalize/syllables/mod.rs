@@ -1213,6 +1213,15 @@ mod tests {
             fixed("Бұл қу да лау шы лық бол ды."),
             "Бұл қудалаушылық болды."
         );
+        // So for a longer chain (`шылықтың`), but not one a stem opens (`талас`, "dispute").
+        assert_eq!(
+            fixed("Бұл а ран да ту шы лық тың бел гі сі."),
+            "Бұл арандатушылықтың белгісі."
+        );
+        assert_eq!(
+            fixed("“Тақ тар та ла сы ның” ке йіп кер ле рі."),
+            "“Тақтар таласының” кейіпкерлері."
+        );
         // So where the damage left it a chunk of its own.
         assert_eq!(fixed("Бұл боп са лау шылық еді."), "Бұл бопсалаушылық еді.");
         // A chain of inflections that hunspell holds (`тарына`, "to its narrow ones") but

@@ -86,6 +86,46 @@ impl LexFacts {
     }
 }
 
+/// The cost of a Kazakh word joined from chunks, lowercase `word`, for being all suffixes: a
+/// chain of inflections (`тер дің` → `тердің`, "of sweat") is far likelier the ending of the word
+/// before (`студент тер дің`), the more so if running text never writes it alone, as with most
+/// chains with derivations (`шылық`). A longer chain counts only then, and only where no stem of
+/// [`MIN_CHAIN_STEM`] letters opens it (`таласының` is `талас`, "dispute", inflected).
+fn suffix_word_cost(word: &str, facts: Facts) -> f32 {
+    let letters = word.chars().count();
+    if letters <= MAX_SUFFIX_WORD {
+        if morph::is_kk_inflection_chain(word) {
+            return if facts.lex.unused() {
+                cost::UNUSED_SUFFIX_WORD
+            } else {
+                cost::SUFFIX_WORD
+            };
+        }
+        if facts.lex.unused() && morph::is_kk_suffix_chain(word) {
+            return cost::UNUSED_SUFFIX_WORD;
+        }
+    } else if letters <= MAX_LONG_SUFFIX_WORD
+        && facts.lex.unused()
+        && morph::is_kk_suffix_chain(word)
+    {
+        let mut stem = false;
+        lexicon::each_stem(Lang::Kk, word, |end| {
+            stem |= word[..end].chars().nth(MIN_CHAIN_STEM - 1).is_some();
+        });
+        if !stem {
+            return cost::UNUSED_SUFFIX_WORD;
+        }
+    }
+    0.0
+}
+
+/// Letters of a word of suffixes at most, in [`suffix_word_cost`].
+const MAX_SUFFIX_WORD: usize = 7;
+/// Letters of a longer word of suffixes at most, in [`suffix_word_cost`].
+const MAX_LONG_SUFFIX_WORD: usize = 10;
+/// Letters of a stem that makes a longer word of suffixes a word, in [`suffix_word_cost`].
+const MIN_CHAIN_STEM: usize = 5;
+
 pub(super) struct Scorer<'a> {
     pub(super) lang: Lang,
     pub(super) vocab: &'a Vocabulary,
@@ -524,19 +564,8 @@ impl Scorer<'_> {
         if best.1 == Evidence::Unknown {
             best.0 += self.name_tail(w, last);
         }
-        // Joined from chunks, a word that is all inflection (`тер дің` → `тердің`, "of sweat")
-        // is far likelier the ending of the word before (`студент тер дің`); the more so if
-        // running text never writes it alone, as with most chains with derivations (`шылық`).
-        if self.lang == Lang::Kk && lower.chars().count() <= 7 {
-            if morph::is_kk_inflection_chain(lower) {
-                best.0 += if facts.lex.unused() {
-                    cost::UNUSED_SUFFIX_WORD
-                } else {
-                    cost::SUFFIX_WORD
-                };
-            } else if facts.lex.unused() && morph::is_kk_suffix_chain(lower) {
-                best.0 += cost::UNUSED_SUFFIX_WORD;
-            }
+        if self.lang == Lang::Kk {
+            best.0 += suffix_word_cost(lower, facts);
         }
         if best.1 == Evidence::Dict || best.1 == Evidence::Vocab {
             return best;
