@@ -1523,7 +1523,7 @@ mod tests {
     }
 
     #[test]
-    fn the_particle_da_stays_apart_after_a_case_or_a_converb() {
+    fn the_particle_da_stays_apart_after_a_case_or_a_verb_form() {
         // A converb or a word in a case takes no locative: the `да` after it is "too".
         assert_eq!(
             fixed("Біз құт қа рып та үл гер дік."),
@@ -1534,8 +1534,23 @@ mod tests {
             fixed("Ол жұ мыс тан да қа шып та кет пе ді."),
             "Ол жұмыстан да қашып та кетпеді."
         );
+        // Nor does a conditional with a person, nor the polite plural, however often words that
+        // end alike take it (`-дарда`).
+        assert_eq!(
+            fixed("Біз бұл ту ра лы де сек те, ол тың да ма ды."),
+            "Біз бұл туралы десек те, ол тыңдамады."
+        );
+        assert_eq!(
+            fixed("Сен бар саң да, ол кел мей ді."),
+            "Сен барсаң да, ол келмейді."
+        );
+        assert_eq!(
+            fixed("Сіз дер тас таң ыз дар да, кет іңіз дер."),
+            "Сіздер тастаңыздар да, кетіңіздер."
+        );
         // A locative on a noun is still an ending.
         assert_eq!(fixed("Ол үй де от ыр ды."), "Ол үйде отырды.");
+        assert_eq!(fixed("Ол кең се де отыр."), "Ол кеңседе отыр.");
     }
 
     #[test]

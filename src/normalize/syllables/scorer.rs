@@ -518,11 +518,11 @@ impl Scorer<'_> {
         }
         let mut best = self.whole_of(w, facts, k);
         // The particle `да` split off a word that takes no locative after it: a case ending
-        // (`шынымен де`, `оның да`) or a converb (`құтқарып та`). Dictionaries and the suffix
+        // (`шынымен де`, `оның да`) or a verb form (`құтқарып та`, `десек те`). Dictionaries and the suffix
         // grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
         if self.lang == Lang::Kk && matches!(last, "да" | "де" | "та" | "те") {
             let head = &lower[..bounds[k - 2]];
-            if closed_by_case(head) || clitics::is_converb(head) {
+            if closed_by_case(head) || clitics::takes_no_locative(head) {
                 best.0 += cost::CASE_ON_CASE;
             }
         }
@@ -596,10 +596,10 @@ impl Scorer<'_> {
             let inflection = match self.lang {
                 _ if name_ending => cost::NAME_ENDING,
                 Lang::Kk if is_case_clitic(tail) => {
-                    // A case ending takes no second case, nor a converb a case: after
+                    // A case ending takes no second case, nor a verb form a case: after
                     // `салмаққа`, `оның` or `құтқарып`, `да` is the particle and `мен` the
                     // conjunction.
-                    if ends_in_case(head_lower) || clitics::is_converb(head_lower) {
+                    if ends_in_case(head_lower) || clitics::takes_no_locative(head_lower) {
                         continue;
                     }
                     if tail.ends_with('н') {
