@@ -518,8 +518,8 @@ impl Scorer<'_> {
         }
         let mut best = self.whole_of(w, facts, k);
         // The particle `да` split off a word that takes no locative after it: a case ending
-        // (`шынымен де`, `оның да`) or a verb form (`құтқарып та`, `десек те`). Dictionaries and the suffix
-        // grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
+        // (`шынымен де`, `оның да`) or a verb form (`құтқарып та`, `десек те`). Dictionaries and
+        // the suffix grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
         if self.lang == Lang::Kk && matches!(last, "да" | "де" | "та" | "те") {
             let head = &lower[..bounds[k - 2]];
             if closed_by_case(head) || clitics::takes_no_locative(head) {
