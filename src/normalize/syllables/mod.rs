@@ -1507,6 +1507,21 @@ mod tests {
     }
 
     #[test]
+    fn a_two_letter_word_capitalized_inside_a_sentence_opens_a_name() {
+        // `Ми` ("brain") is a word, `кельсон` none: capitalized after `Фил`, `Ми` is the name's
+        // first syllable, in a passage mostly clean.
+        let text = fixed(
+            "Бүгін ойыншы Фил Ми кельсон жексенбі күні бас тап қы ойын да жеңіске жетті.\n\n\
+             Сөйлеген Су топо мырза апат туралы айтты.\n\n\
+             Біз Ми ра мен кездестік.",
+        );
+        assert!(
+            text.starts_with("Бүгін ойыншы Фил Микельсон жексенбі"),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn a_short_clean_sentence_of_words_only_the_web_lists_know_stays_as_written() {
         // Hunspell's Kazakh lacks `ізін` ("its trace") and `қуып` ("chasing"), which the web word
         // list holds: alone, a sentence of a name and such words read as split syllables and

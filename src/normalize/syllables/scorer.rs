@@ -477,7 +477,14 @@ impl Scorer<'_> {
                 && lower.chars().count() <= 5
                 && morph::is_kk_suffix_chain(lower);
             if let Some((c, e)) = facts.dict() {
+                // A name's first syllable rather than a common word capitalized.
+                let capital = if name && self.lang == Lang::Kk && lower.chars().count() <= 2 {
+                    cost::SHORT_CAPITAL
+                } else {
+                    0.0
+                };
                 let c = c
+                    + capital
                     + short
                     + match suffix {
                         false => 0.0,
