@@ -872,6 +872,15 @@ impl Lattice<'_> {
                     // word list holds either, apart after a name (`Ван дер бильт`): likelier the
                     // name's last syllables.
                     let stray = cand.evidence == Evidence::Unknown && self.stray[i];
+                    // A question particle apart, not before a question mark: after a name it is
+                    // the name's last syllable (`Кусу ма` is `Кусума`).
+                    let particle = j - i == 1
+                        && scorer.lang == Lang::Kk
+                        && !asks(&text[chunks[i].range.clone()])
+                        && matches!(
+                            &*self.lowered.of(chunks[i].range.clone(), last_word_part),
+                            "ма" | "ме" | "ба" | "бе" | "па" | "пе"
+                        );
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -904,6 +913,8 @@ impl Lattice<'_> {
                         };
                         let name_tail = if stray && self.name_at[before.from] {
                             cost::STRAY_AFTER_NAME
+                        } else if particle && self.name_at[before.from] {
+                            cost::PARTICLE_AFTER_NAME
                         } else {
                             0.0
                         };

@@ -2256,6 +2256,19 @@ mod tests {
     }
 
     #[test]
+    fn a_question_particle_after_a_name_is_the_names_last_syllable() {
+        assert_eq!(
+            fixed("Ана Риса Ку су ма жағдай өте қиын екенін айтты."),
+            "Ана Риса Кусума жағдай өте қиын екенін айтты."
+        );
+        // Before a question mark it is the particle.
+        assert_eq!(
+            fixed("Ол Асан ба? Біз біл мей міз."),
+            "Ол Асан ба? Біз білмейміз."
+        );
+    }
+
+    #[test]
     fn a_question_particle_stays_apart_before_a_question_mark() {
         assert_eq!(
             fixed("Сіз дер дің ша ру а шы лы ғы ңыз бұл жыл ы дұ рыс па? Ол ар ер тең ке ле ме?"),
