@@ -70,8 +70,8 @@ struct LexFacts {
     /// not known).
     zipf: u16,
     /// Whether running text of the other Cyrillic language uses it (its frequency list or web
-    /// list holds it, bare or with Kazakh inflections: [`morph::russian_plus_inflection`]): for a
-    /// capitalized Kazakh word, a name Russian writes alike (`Томми`, `Наварро`, `Розенштейнді`).
+    /// list holds it): for a capitalized Kazakh word, a name Russian writes alike (`Томми`,
+    /// `Наварро`).
     other_listed: bool,
     /// A word of Russian text plus a Kazakh suffix chain ([`morph::loan_plus_ending`]; asked only
     /// of Kazakh words no dictionary knows and the suffix grammar does not parse).
@@ -341,9 +341,7 @@ impl Scorer<'_> {
             listed,
             zipf,
             other_listed: kazakh_unknown
-                && (lexicon::zipf(Lang::Ru, key) > 0
-                    || lexicon::listed(Lang::Ru, key)
-                    || morph::russian_plus_inflection(lower)),
+                && (lexicon::zipf(Lang::Ru, key) > 0 || lexicon::listed(Lang::Ru, key)),
             loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
         };
         self.lex.borrow_mut().insert(key, facts);
@@ -382,7 +380,14 @@ impl Scorer<'_> {
         }
         // A name Russian text writes alike (`Том ми` → `Томми`, `Буб ба` → `Бубба`): a foreign name
         // is spelt in Kazakh as in Russian, and Russian's list holds many more of them.
-        if k >= 2 && facts.lex.other_listed && w.chars().next().is_some_and(is_upper) {
+        // (Asked last of a name with a Kazakh ending, `Розенштейн` + `ді`: only capitalized words
+        // need it.)
+        if k >= 2
+            && w.starts_with(is_upper)
+            && (facts.lex.other_listed
+                || (self.lang == Lang::Kk
+                    && morph::russian_plus_inflection(&crate::lang::lower(w))))
+        {
             return (cost::OTHER_LISTED_NAME, Evidence::Listed);
         }
         // A name split alike in two places or more (`Джо ко`): syllables of a name recur together,
