@@ -854,18 +854,21 @@ pub(crate) fn loan_plus_ending(word: &str) -> bool {
 
 /// [`loan_plus_ending`] with the loanword ending at a byte of `word` that `accept` accepts.
 pub(crate) fn loan_plus_ending_where(word: &str, accept: impl Fn(usize) -> bool) -> bool {
-    let mut letters = 0;
-    word.char_indices().any(|(at, _)| {
-        letters += 1;
-        if letters <= MIN_LOAN || at == 0 || !accept(at) {
-            return false;
-        }
-        let (stem, rest) = word.split_at(at);
-        (rest.len() <= 12 || rest.chars().count() <= 12)
+    any_split(word, MIN_LOAN, |stem, rest| {
+        accept(stem.len())
+            && (rest.len() <= 12 || rest.chars().count() <= 12)
             && lexicon::zipf(Lang::Ru, crate::memo::Key::of(stem)) > 0
             && kk_suffix_chain(stem, rest)
             && !spells_a_word_after(rest)
     })
+}
+
+/// Whether `split` holds for some split of `word` into a stem of `min` letters or more and a rest
+/// that is not empty.
+fn any_split(word: &str, min: usize, mut split: impl FnMut(&str, &str) -> bool) -> bool {
+    word.char_indices()
+        .skip(min)
+        .any(|(at, _)| split(&word[..at], &word[at..]))
 }
 
 /// Whether lowercase `word` is a word of Kazakh web text ([`lexicon::listed`]), of
@@ -873,13 +876,7 @@ pub(crate) fn loan_plus_ending_where(word: &str, accept: impl Fn(usize) -> bool)
 /// `тардың`, `бейнежазба` + `сын`): the web lists hold the compounds Kazakh writes solid, which no
 /// dictionary does, but seldom each of their forms.
 pub(crate) fn listed_plus_inflection(word: &str) -> bool {
-    let mut letters = 0;
-    word.char_indices().any(|(at, _)| {
-        letters += 1;
-        if letters <= MIN_LISTED_STEM {
-            return false;
-        }
-        let (stem, rest) = word.split_at(at);
+    any_split(word, MIN_LISTED_STEM, |stem, rest| {
         is_kk_inflection_chain(rest)
             && lexicon::listed(Lang::Kk, crate::memo::Key::of(stem))
             && kk_suffix_chain(stem, rest)
@@ -892,13 +889,7 @@ pub(crate) fn listed_plus_inflection(word: &str) -> bool {
 /// hold many more names than Kazakh's. Not where the ending is a word running text uses (`тағы`,
 /// "again"), but for the clitics, which are weighed in their context (`да`, `мен`).
 pub(crate) fn russian_plus_inflection(word: &str) -> bool {
-    let mut letters = 0;
-    word.char_indices().any(|(at, _)| {
-        letters += 1;
-        if letters <= MIN_LOAN {
-            return false;
-        }
-        let (stem, rest) = word.split_at(at);
+    any_split(word, MIN_LOAN, |stem, rest| {
         rest.chars().nth(MAX_NAME_ENDING).is_none()
             && !after_possessive(rest)
             && (super::clitics::is_clitic(rest) || lexicon::prior(Lang::Kk, rest) < MIN_WORD_AFTER)
