@@ -1522,6 +1522,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_stays_apart_from_the_word_after_it() {
+        // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
+        assert_eq!(
+            fixed("Біз сіз дер ге көмек тесе міз."),
+            "Біз сіздерге көмектесеміз."
+        );
+        // A syllable that spells a function word is no pronoun (`ал` + `тау`: `алтау`, "six").
+        assert_eq!(fixed("Кеше ал тау адам кел ді."), "Кеше алтау адам келді.");
+    }
+
+    #[test]
     fn a_short_clean_sentence_of_words_only_the_web_lists_know_stays_as_written() {
         // Hunspell's Kazakh lacks `ізін` ("its trace") and `қуып` ("chasing"), which the web word
         // list holds: alone, a sentence of a name and such words read as split syllables and

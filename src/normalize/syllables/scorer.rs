@@ -119,6 +119,10 @@ fn suffix_word_cost(word: &str, facts: Facts) -> f32 {
     0.0
 }
 
+/// Kazakh pronouns that hunspell runs into the word after them (`бізсіздерге`); not `ол`, `ал`
+/// and the like, which are syllables of many words (`олқылық`, `алтау`).
+const RUN_IN_PRONOUNS: &[&str] = &["мен", "сен", "біз", "сіз", "бұл", "осы", "сол", "олар"];
+
 /// Letters of a word of suffixes at most, in [`suffix_word_cost`].
 const MAX_SUFFIX_WORD: usize = 7;
 /// Letters of a longer word of suffixes at most, in [`suffix_word_cost`].
@@ -529,6 +533,20 @@ impl Scorer<'_> {
             }
         }
         let mut best = self.whole_of(w, facts, k);
+        // A pronoun run into the word after it, which hunspell's Kazakh spells as one (`Біз
+        // сіздерге` → `Бізсіздерге`) but running text never writes.
+        if self.lang == Lang::Kk
+            && best.1 == Evidence::Dict
+            && facts.lex.unused()
+            && lower
+                .get(..bounds[0])
+                .is_some_and(|head| RUN_IN_PRONOUNS.contains(&head))
+            && lower
+                .get(bounds[0]..)
+                .is_some_and(|tail| tail.chars().nth(2).is_some() && !self.facts(tail).lex.unused())
+        {
+            best.0 += cost::FUNCTION_RUN_IN;
+        }
         // The particle `да` split off a word that takes no locative after it: a case ending
         // (`шынымен де`, `оның да`) or a verb form (`құтқарып та`, `десек те`). Dictionaries and
         // the suffix grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
