@@ -1528,6 +1528,11 @@ mod tests {
             fixed("Біз сіз дер ге көмек тесе міз."),
             "Біз сіздерге көмектесеміз."
         );
+        // So for `егер` ("if"; `Егерменен` is a huntsman's form to hunspell).
+        assert_eq!(
+            fixed("Егер ме нен сұ ра са, мен ай та мын."),
+            "Егер менен сұраса, мен айтамын."
+        );
         // A syllable that spells a function word is no pronoun (`ал` + `тау`: `алтау`, "six").
         assert_eq!(fixed("Кеше ал тау адам кел ді."), "Кеше алтау адам келді.");
     }

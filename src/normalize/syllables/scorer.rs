@@ -119,9 +119,12 @@ fn suffix_word_cost(word: &str, facts: Facts) -> f32 {
     0.0
 }
 
-/// Kazakh pronouns that hunspell runs into the word after them (`бізсіздерге`); not `ол`, `ал`
-/// and the like, which are syllables of many words (`олқылық`, `алтау`).
-const RUN_IN_PRONOUNS: &[&str] = &["мен", "сен", "біз", "сіз", "бұл", "осы", "сол", "олар"];
+/// Kazakh pronouns, and the conjunction `егер` ("if"), that hunspell runs into the word after
+/// them (`бізсіздерге`, `Егерменен`); not `ол`, `ал` and the like, which are syllables of many
+/// words (`олқылық`, `алтау`).
+const RUN_IN_HEADS: &[&str] = &[
+    "мен", "сен", "біз", "сіз", "бұл", "осы", "сол", "олар", "егер",
+];
 
 /// Letters of a word of suffixes at most, in [`suffix_word_cost`].
 const MAX_SUFFIX_WORD: usize = 7;
@@ -534,13 +537,13 @@ impl Scorer<'_> {
         }
         let mut best = self.whole_of(w, facts, k);
         // A pronoun run into the word after it, which hunspell's Kazakh spells as one (`Біз
-        // сіздерге` → `Бізсіздерге`) but running text never writes.
+        // сіздерге` → `Бізсіздерге`) but running text never writes ([`RUN_IN_HEADS`]).
         if self.lang == Lang::Kk
             && best.1 == Evidence::Dict
             && facts.lex.unused()
             && lower
                 .get(..bounds[0])
-                .is_some_and(|head| RUN_IN_PRONOUNS.contains(&head))
+                .is_some_and(|head| RUN_IN_HEADS.contains(&head))
             && lower
                 .get(bounds[0]..)
                 .is_some_and(|tail| tail.chars().nth(2).is_some() && !self.facts(tail).lex.unused())
