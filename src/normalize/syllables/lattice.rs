@@ -963,9 +963,12 @@ impl Lattice<'_> {
                                 && clitics::is_name(pw.trim_start_matches(|c: char| !letter(c)));
                             let odds =
                                 clitics::separate_odds(&head, &clitic, last, name).unwrap_or(0.0);
-                            // A head that takes no locative leaves `да` the particle, whatever
-                            // words ending as it does take (`тастаңыздар да`, not `-дарда`).
-                            let odds = if !is_with(&clitic) && clitics::takes_no_locative(&head) {
+                            // A head that takes no locative, a verb form or a case, leaves `да`
+                            // the particle, whatever words ending as it does take (`тастаңыздар
+                            // да`, not `-дарда`; `шынымен де`, not `шыны менде`).
+                            let odds = if !is_with(&clitic)
+                                && (clitics::takes_no_locative(&head) || closed_by_case(&head))
+                            {
                                 odds.max(0.0)
                             } else {
                                 odds

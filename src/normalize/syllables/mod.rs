@@ -1579,6 +1579,11 @@ mod tests {
             fixed("Сіз дер тас таң ыз дар да, кет іңіз дер."),
             "Сіздер тастаңыздар да, кетіңіздер."
         );
+        // Apart, the particle after a case wins over a pronoun's locative (`менде`, "at me").
+        assert_eq!(
+            fixed("Бұл шы ны мен де жақ сы ой."),
+            "Бұл шынымен де жақсы ой."
+        );
         // A locative on a noun is still an ending.
         assert_eq!(fixed("Ол үй де от ыр ды."), "Ол үйде отырды.");
         assert_eq!(fixed("Ол кең се де отыр."), "Ол кеңседе отыр.");
