@@ -119,19 +119,19 @@ fn suffix_word_cost(word: &str, facts: Facts) -> f32 {
     0.0
 }
 
-/// Kazakh pronouns, and the conjunction `егер` ("if"), that hunspell runs into the word after
-/// them (`бізсіздерге`, `Егерменен`); not `ол`, `ал` and the like, which are syllables of many
-/// words (`олқылық`, `алтау`).
-const RUN_IN_HEADS: &[&str] = &[
-    "мен", "сен", "біз", "сіз", "бұл", "осы", "сол", "олар", "егер",
-];
-
 /// Letters of a word of suffixes at most, in [`suffix_word_cost`].
 const MAX_SUFFIX_WORD: usize = 7;
 /// Letters of a longer word of suffixes at most, in [`suffix_word_cost`].
 const MAX_LONG_SUFFIX_WORD: usize = 10;
 /// Letters of a stem that makes a longer word of suffixes a word, in [`suffix_word_cost`].
 const MIN_CHAIN_STEM: usize = 5;
+
+/// Kazakh pronouns, and the conjunction `егер` ("if"), that hunspell runs into the word after
+/// them (`бізсіздерге`, `Егерменен`); not `ол`, `ал` and the like, which are syllables of many
+/// words (`олқылық`, `алтау`).
+const RUN_IN_HEADS: &[&str] = &[
+    "мен", "сен", "біз", "сіз", "бұл", "осы", "сол", "олар", "егер",
+];
 
 pub(super) struct Scorer<'a> {
     pub(super) lang: Lang,
