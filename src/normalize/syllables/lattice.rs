@@ -590,14 +590,12 @@ pub(super) fn segment(
     let mut before_verb = vec![false; n];
     let mut parallel = vec![false; n];
     lattice.choose(scorer, &before_verb, &parallel, joints);
-    // A `мен` kept apart before a verb form is likelier the ending of the word before: weighed
-    // again with the words the first pass found after it.
-    if scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb) {
-        lattice.choose(scorer, &before_verb, &parallel, joints);
-    }
-    // A Russian `и` between two words that end alike joins them (`ядерным и баллистическим`, not
-    // `ядерными баллистическим`): weighed again with the words the first pass found around it.
-    if scorer.lang == Lang::Ru && parallel_around(lowered, chunks, joints, &mut parallel) {
+    // A `мен` kept apart before a verb form is likelier the ending of the word before, and a
+    // Russian `и` or a Kazakh `мен` between two words that end alike joins them (`ядерным и
+    // баллистическим`, not `ядерными баллистическим`; `қадір-қасиеті мен құқықтары`): weighed
+    // again with the words the first pass found around them.
+    let verbs = scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb);
+    if parallel_around(scorer.lang, lowered, chunks, joints, &mut parallel) || verbs {
         lattice.choose(scorer, &before_verb, &parallel, joints);
     }
 }
@@ -665,10 +663,11 @@ fn end_alike(a: &str, b: &str) -> bool {
     end(a).is_some_and(|e| end(b) == Some(e))
 }
 
-/// Marks in `parallel` every Russian `и` (a chunk of its own, apart from the word after it in
-/// `joints`) between two words that end alike ([`end_alike`]), the word before read without the
-/// `и` where `joints` join it on; whether any was marked.
+/// Marks in `parallel` every Russian `и` or Kazakh `мен`/`бен`/`пен` (a chunk of its own,
+/// apart from the word after it in `joints`) between two words that end alike ([`end_alike`]),
+/// the word before read without the link where `joints` join it on; whether any was marked.
 fn parallel_around(
+    lang: Lang,
     lowered: &Lowered,
     chunks: &[Chunk],
     joints: &[(Joint, &'static str)],
@@ -677,10 +676,15 @@ fn parallel_around(
     let mut any = false;
     for i in 1..chunks.len().saturating_sub(1) {
         let chunk = &lowered.text[chunks[i].range.clone()];
-        if !matches!(chunk, "и" | "И") || joints[i].0 != Joint::Space {
+        let link = match lang {
+            Lang::Ru => matches!(chunk, "и" | "И"),
+            Lang::Kk => is_with(chunk),
+            _ => false,
+        };
+        if !link || joints[i].0 != Joint::Space {
             continue;
         }
-        // Up to the chunk before: without the `и` where it was joined on.
+        // Up to the chunk before: without the link where it was joined on.
         let head = word_of(lowered, chunks, joints, i - 1, false);
         let next = word_of(lowered, chunks, joints, i + 1, true);
         if end_alike(&head, &next) {
@@ -995,6 +999,7 @@ impl Lattice<'_> {
                                 } else {
                                     0.0
                                 }
+                                + if parallel[i] { cost::KK_PARALLEL } else { 0.0 }
                                 + if is_with(&clitic)
                                     && !(opens_sentence(text, chunks[from].range.start)
                                         && before.cand.evidence == Evidence::Dict)

@@ -1538,6 +1538,16 @@ mod tests {
     }
 
     #[test]
+    fn the_conjunction_men_stands_between_words_that_end_alike() {
+        // `шыдамдылық` and `достық` end alike: `пен` joins them ("patience and friendship"), as
+        // the first pass read the words around it.
+        assert_eq!(
+            fixed("Олар ара сын да шы дам ды лық пен дос тық бар."),
+            "Олар арасында шыдамдылық пен достық бар."
+        );
+    }
+
+    #[test]
     fn a_short_clean_sentence_of_words_only_the_web_lists_know_stays_as_written() {
         // Hunspell's Kazakh lacks `ізін` ("its trace") and `қуып` ("chasing"), which the web word
         // list holds: alone, a sentence of a name and such words read as split syllables and
