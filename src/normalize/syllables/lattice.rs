@@ -881,9 +881,8 @@ impl Lattice<'_> {
                     let particle = j - i == 1
                         && scorer.lang == Lang::Kk
                         && !asks(&text[chunks[i].range.clone()])
-                        && matches!(
-                            &*self.lowered.of(chunks[i].range.clone(), last_word_part),
-                            "ма" | "ме" | "ба" | "бе" | "па" | "пе"
+                        && is_question_particle(
+                            &self.lowered.of(chunks[i].range.clone(), last_word_part),
                         );
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it

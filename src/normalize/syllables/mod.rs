@@ -398,7 +398,12 @@ fn ends_no_clause(lang: Lang, chunk: &str, next: Option<&str>) -> bool {
 /// Whether `chunk` is a Kazakh question particle followed by a question mark (`ма?`, `пе?”`).
 fn asks(chunk: &str) -> bool {
     let word = chunk.trim_end_matches(|c: char| !letter(c));
-    chunk[word.len()..].contains('?') && matches!(word, "ма" | "ме" | "ба" | "бе" | "па" | "пе")
+    chunk[word.len()..].contains('?') && is_question_particle(word)
+}
+
+/// Whether `word` is the Kazakh question particle (`ма`, `ме`, `ба`, `бе`, `па`, `пе`).
+fn is_question_particle(word: &str) -> bool {
+    matches!(word, "ма" | "ме" | "ба" | "бе" | "па" | "пе")
 }
 
 /// Whether lowercase `word` is `word[..at]` followed by a chain of Kazakh inflections that may

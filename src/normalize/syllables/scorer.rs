@@ -361,11 +361,11 @@ impl Scorer<'_> {
 
     /// Evidence for a word `w` of `k` chunks without looking inside it.
     fn whole(&self, w: &str, lower: &str, k: usize) -> (f32, Evidence) {
-        self.whole_of(w, self.facts(lower), k)
+        self.whole_of(w, lower, self.facts(lower), k)
     }
 
     /// [`Scorer::whole`] with the facts of `w` at hand.
-    fn whole_of(&self, w: &str, facts: Facts, k: usize) -> (f32, Evidence) {
+    fn whole_of(&self, w: &str, lower: &str, facts: Facts, k: usize) -> (f32, Evidence) {
         if let Some(d) = facts.dict() {
             return d;
         }
@@ -392,8 +392,7 @@ impl Scorer<'_> {
         if k >= 2
             && w.starts_with(is_upper)
             && (facts.lex.other_listed
-                || (self.lang == Lang::Kk
-                    && morph::russian_plus_inflection(&crate::lang::lower(w))))
+                || (self.lang == Lang::Kk && morph::russian_plus_inflection(lower)))
         {
             return (cost::OTHER_LISTED_NAME, Evidence::Listed);
         }
@@ -515,7 +514,7 @@ impl Scorer<'_> {
             if suffix || self.is_fragment(lower) {
                 return (cost::FRAGMENT, Evidence::Fragment);
             }
-            return self.whole_of(w, facts, 1);
+            return self.whole_of(w, lower, facts, 1);
         }
         // Syllables have vowels and rarely a single letter at a word's edge: a lone letter there is
         // likelier a word of its own (`в начале`, `с ними`, `он и`).
@@ -535,7 +534,7 @@ impl Scorer<'_> {
                 };
             }
         }
-        let mut best = self.whole_of(w, facts, k);
+        let mut best = self.whole_of(w, lower, facts, k);
         // A pronoun run into the word after it, which hunspell's Kazakh spells as one (`Біз
         // сіздерге` → `Бізсіздерге`) but running text never writes ([`RUN_IN_HEADS`]).
         if self.lang == Lang::Kk
