@@ -969,9 +969,7 @@ impl Lattice<'_> {
                             // A head that takes no locative, a verb form or a case, leaves `да`
                             // the particle, whatever words ending as it does take (`тастаңыздар
                             // да`, not `-дарда`; `шынымен де`, not `шыны менде`).
-                            let odds = if !is_with(&clitic)
-                                && (clitics::takes_no_locative(&head) || closed_by_case(&head))
-                            {
+                            let odds = if !is_with(&clitic) && particle_follows(&head) {
                                 odds.max(0.0)
                             } else {
                                 odds

@@ -437,6 +437,13 @@ fn closed_by_case(lower: &str) -> bool {
         && last_case(lower) == LastCase::Closing
 }
 
+/// Whether a lowercase Kazakh word takes no locative after it, so that a `да` after it is the
+/// particle "too": it ends in a case written out in full ([`closed_by_case`]: `шынымен де`) or is
+/// a verb form that takes none ([`clitics::takes_no_locative`]: `құтқарып та`, `десек те`).
+fn particle_follows(lower: &str) -> bool {
+    closed_by_case(lower) || clitics::takes_no_locative(lower)
+}
+
 /// How a Kazakh word ends, as far as a suffix after it is concerned.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum LastCase {

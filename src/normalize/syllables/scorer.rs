@@ -554,7 +554,7 @@ impl Scorer<'_> {
         // the suffix grammar spell such words (`шыныменде`), but Kazakh stacks no second case.
         if self.lang == Lang::Kk && matches!(last, "да" | "де" | "та" | "те") {
             let head = &lower[..bounds[k - 2]];
-            if closed_by_case(head) || clitics::takes_no_locative(head) {
+            if particle_follows(head) {
                 best.0 += cost::CASE_ON_CASE;
             }
         }
