@@ -1534,6 +1534,34 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joins_its_negation_split_off() {
+        // The tails spell words (`мадық`, `маған`), but open with the negation the verb's last
+        // sound calls for (`ма` after a vowel, `па` after `с`).
+        assert_eq!(
+            fixed("Біз бұл ту ра лы еш нәр се жа ри я ла ма дық."),
+            "Біз бұл туралы еш нәрсе жарияламадық."
+        );
+        assert_eq!(
+            fixed("Олар жа рыс қа қа тыс па дық деп айт ты."),
+            "Олар жарысқа қатыспадық деп айтты."
+        );
+        assert_eq!(
+            fixed("Ол еш қа шан қо бал жы ма ған е ді."),
+            "Ол ешқашан қобалжымаған еді."
+        );
+        // `аса` is a verb stem too, but running text writes it alone ("very"); the negation alone
+        // is how a verb reads before the question particle.
+        assert_eq!(
+            fixed("Мен оған а са ма ңыз ды сөз айт тым."),
+            "Мен оған аса маңызды сөз айттым."
+        );
+        assert_eq!(
+            fixed("Ол үй ді бұ за ма деп сұ ра ды."),
+            "Ол үйді бұза ма деп сұрады."
+        );
+    }
+
+    #[test]
     fn a_pronoun_stays_apart_from_the_word_after_it() {
         // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
         assert_eq!(

@@ -162,6 +162,11 @@ pub(super) struct Scorer<'a> {
     pub(super) onsets_cut: bool,
 }
 
+/// A verb stem running text writes alone this often or more (Zipf in hundredths) is no verb
+/// before its negation split off: `аса` ("very", 5.52), `қатар` ("row", 5.70), `қала` ("city",
+/// 6.02), where `жарияла`, `қобалжы`, `тан` (3.97) are listed rarely or not at all.
+const MAX_NEGATED_ZIPF: u16 = 500;
+
 /// Facts are kept for this many candidates per thread at most (a few tens of megabytes).
 const FACTS_KEPT: usize = 1 << 20;
 /// The lexicons' facts are kept for this many candidates per thread and language at most (about
@@ -458,10 +463,49 @@ impl Scorer<'_> {
     fn score_part(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
         let facts = self.facts(lower);
         let (score, evidence) = self.part_lower(w, lower, facts, bounds, name);
-        (
+        let whole = (
             score + cost::seen(self.lang, facts.lex.seen.into(), facts.lex.zipf),
             evidence,
-        )
+        );
+        if self.lang == Lang::Kk && !matches!(evidence, Evidence::Dict | Evidence::Vocab) {
+            if let Some(negated) = self.negated_verb(w, lower, bounds, name) {
+                return if negated > whole.0 {
+                    (negated, Evidence::Morph)
+                } else {
+                    whole
+                };
+            }
+        }
+        whole
+    }
+
+    /// The score of Kazakh `w` (lowercase `lower`, its chunks meeting at `bounds`) read as a verb
+    /// and its negation split at a chunk boundary ([`morph::negates_verb`]: `жарияла мадық`,
+    /// `қобалжы маған`): the two words' scores and [`cost::NEGATED_VERB`]. The suffix grammar alone
+    /// scores such a word below its two pieces, which spell frequent words (`маған`, `басқа`);
+    /// `None` where no boundary parts a verb from its negation.
+    fn negated_verb(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> Option<f32> {
+        let mut best: Option<f32> = None;
+        for (n, &b) in bounds.iter().enumerate() {
+            let (Some(head), Some(tail)) = (lower.get(..b), lower.get(b..)) else {
+                continue;
+            };
+            // The negation alone is also how a verb reads before the question particle (`бұза
+            // ма`); a verb stem running text writes alone is likelier another word (`аса`, "very";
+            // `қатар`, "row").
+            if tail.chars().nth(2).is_none()
+                || !morph::negates_verb(head, tail)
+                || self.facts(head).lex.zipf >= MAX_NEGATED_ZIPF
+            {
+                continue;
+            }
+            let tail_bounds: Vec<usize> = bounds[n + 1..].iter().map(|&t| t - b).collect();
+            let (h, _) = self.part(&w[..b], Some(head), &bounds[..n], name);
+            let (t, _) = self.part(&w[b..], Some(tail), &tail_bounds, false);
+            let score = h + t + cost::NEGATED_VERB;
+            best = Some(best.map_or(score, |s| s.max(score)));
+        }
+        best
     }
 
     fn part_lower(
