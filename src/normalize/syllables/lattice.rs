@@ -483,9 +483,6 @@ pub(super) fn segment(
                 cand.score += cost::CAPITAL_SHORT;
             }
             let scored = if kept { &wk } else { &w };
-            if std::env::var_os("DEBUG_LAT").is_some() {
-                eprintln!("CAND {i}..{j} {w:?} {:.2} {:?}", cand.score, cand.evidence);
-            }
             grows = !matches!(cand.evidence, Evidence::Unknown | Evidence::Fragment)
                 || capital_inside
                 || scored.contains('-');

@@ -1562,6 +1562,26 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_joins_the_suffix_that_makes_it_a_verb() {
+        // `деп` ("saying") and `деген` are words, but `мәлімде-` ("declare") and `әзілде-` ("joke")
+        // are verbs of the stem list, and a verb form follows the verbalizer.
+        assert_eq!(
+            fixed("Олар бұл ту ра лы мә лім деп айт ты."),
+            "Олар бұл туралы мәлімдеп айтты."
+        );
+        assert_eq!(fixed("Ол ә зіл де ген еді."), "Ол әзілдеген еді.");
+        // A word that opens like a verbalizer but goes on as no verb form stays apart.
+        assert_eq!(
+            fixed("Ол жауап беруден бас тарт ты."),
+            "Ол жауап беруден бас тартты."
+        );
+        assert_eq!(
+            fixed("Ол бұ ған ай ып та ғыл ды."),
+            "Ол бұған айып тағылды."
+        );
+    }
+
+    #[test]
     fn a_pronoun_stays_apart_from_the_word_after_it() {
         // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
         assert_eq!(

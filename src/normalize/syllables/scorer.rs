@@ -463,28 +463,31 @@ impl Scorer<'_> {
     fn score_part(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> (f32, Evidence) {
         let facts = self.facts(lower);
         let (score, evidence) = self.part_lower(w, lower, facts, bounds, name);
-        let whole = (
-            score + cost::seen(self.lang, facts.lex.seen.into(), facts.lex.zipf),
-            evidence,
-        );
-        if self.lang == Lang::Kk && !matches!(evidence, Evidence::Dict | Evidence::Vocab) {
-            if let Some(negated) = self.negated_verb(w, lower, bounds, name) {
-                return if negated > whole.0 {
-                    (negated, Evidence::Morph)
-                } else {
-                    whole
-                };
+        let score = score + cost::seen(self.lang, facts.lex.seen.into(), facts.lex.zipf);
+        // A verb split before a suffix that spells a word scores at least as its two pieces do
+        // (a word a lexicon knows keeps its evidence: `мәлімдеп`).
+        match self.split_verb(w, lower, bounds, name) {
+            Some(split) if split > score => {
+                let known = matches!(
+                    evidence,
+                    Evidence::Dict | Evidence::Vocab | Evidence::Listed
+                );
+                (split, if known { evidence } else { Evidence::Morph })
             }
+            _ => (score, evidence),
         }
-        whole
     }
 
     /// The score of Kazakh `w` (lowercase `lower`, its chunks meeting at `bounds`) read as a verb
-    /// and its negation split at a chunk boundary ([`morph::negates_verb`]: `жарияла мадық`,
-    /// `қобалжы маған`): the two words' scores and [`cost::NEGATED_VERB`]. The suffix grammar alone
-    /// scores such a word below its two pieces, which spell frequent words (`маған`, `басқа`);
-    /// `None` where no boundary parts a verb from its negation.
-    fn negated_verb(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> Option<f32> {
+    /// split at a chunk boundary before its negation ([`morph::negates_verb`]: `жарияла мадық`,
+    /// `қобалжы маған`) or before the suffix that makes it a verb ([`morph::verbalizes`]: `мәлім
+    /// деп`, `айып тауынан`): the two pieces' scores and [`cost::SPLIT_VERB`]. The suffix grammar
+    /// alone scores such a word below its pieces, which spell frequent words (`маған`, `деп`);
+    /// `None` where no boundary parts a verb so.
+    fn split_verb(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> Option<f32> {
+        if self.lang != Lang::Kk {
+            return None;
+        }
         let mut best: Option<f32> = None;
         for (n, &b) in bounds.iter().enumerate() {
             let (Some(head), Some(tail)) = (lower.get(..b), lower.get(b..)) else {
@@ -493,16 +496,22 @@ impl Scorer<'_> {
             // The negation alone is also how a verb reads before the question particle (`бұза
             // ма`); a verb stem running text writes alone is likelier another word (`аса`, "very";
             // `қатар`, "row").
-            if tail.chars().nth(2).is_none()
-                || !morph::negates_verb(head, tail)
-                || self.facts(head).lex.zipf >= MAX_NEGATED_ZIPF
-            {
+            let negation = || {
+                tail.chars().nth(2).is_some()
+                    && morph::negates_verb(head, tail)
+                    && self.facts(head).lex.zipf < MAX_NEGATED_ZIPF
+            };
+            if !negation() && !morph::verbalizes(head, tail) {
                 continue;
             }
-            let tail_bounds: Vec<usize> = bounds[n + 1..].iter().map(|&t| t - b).collect();
+            let mut tail_bounds = [0; MAX_SPAN];
+            let after = &bounds[n + 1..];
+            for (t, &at) in tail_bounds.iter_mut().zip(after) {
+                *t = at - b;
+            }
             let (h, _) = self.part(&w[..b], Some(head), &bounds[..n], name);
-            let (t, _) = self.part(&w[b..], Some(tail), &tail_bounds, false);
-            let score = h + t + cost::NEGATED_VERB;
+            let (t, _) = self.part(&w[b..], Some(tail), &tail_bounds[..after.len()], false);
+            let score = h + t + cost::SPLIT_VERB;
             best = Some(best.map_or(score, |s| s.max(score)));
         }
         best
