@@ -493,6 +493,14 @@ impl Scorer<'_> {
             let (Some(head), Some(tail)) = (lower.get(..b), lower.get(b..)) else {
                 continue;
             };
+            // Both suffixes are a consonant and `а` or `е`: told first, most tails are neither.
+            let mut opening = tail.chars();
+            if !matches!(
+                (opening.next(), opening.next()),
+                (Some('м' | 'б' | 'п' | 'л' | 'д' | 'т'), Some('а' | 'е'))
+            ) {
+                continue;
+            }
             // The negation alone is also how a verb reads before the question particle (`бұза
             // ма`); a verb stem running text writes alone is likelier another word (`аса`, "very";
             // `қатар`, "row").
