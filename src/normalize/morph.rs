@@ -1128,6 +1128,31 @@ pub(crate) fn verbalizes(head: &str, tail: &str) -> bool {
     })
 }
 
+/// Whether lowercase `tail` ends the participle in `-атын`/`-етін` that `head`, a verb stem and the
+/// participle's vowel, opens (`соға` + `тындығын`, `көрсете` + `тінімізге`, `сезіне` + `тіндерге`):
+/// a syllable splitter parts the participle there. `head` less its vowel is a verb of the stem
+/// list (its verbal noun in `-у`: `соғу`, `көрсету`), and inflections alone follow the
+/// participle.
+pub(crate) fn ends_participle(head: &str, tail: &str) -> bool {
+    let Some(stem) = head.strip_suffix(['а', 'е']) else {
+        return false;
+    };
+    let harmony = last_harmony(head);
+    let participle = match harmony {
+        Harmony::Back => "тын",
+        Harmony::Front => "тін",
+        Harmony::Any => return false,
+    };
+    let Some(rest) = tail.strip_prefix(participle) else {
+        return false;
+    };
+    // A participle made a noun (`-дық`) and the inflections after it, from the verb slot taken as
+    // full.
+    stem.chars().nth(1).is_some()
+        && (rest.is_empty() || suffix_fits(rest, harmony, slot::VERB, 2, 'н', false, 6))
+        && lexicon::is_kk_stem_after(stem, "у")
+}
+
 /// `a` and `b` written one after the other into `buf`, where they fit.
 fn join_str<'b>(buf: &'b mut [u8], a: &str, b: &str) -> Option<&'b str> {
     let len = a.len() + b.len();
@@ -1195,6 +1220,17 @@ mod tests {
         assert!(!verbalizes("мәлім", "теп"));
         assert!(!verbalizes("мәлім", "дап"));
         assert!(!verbalizes("мектеп", "теп"));
+    }
+
+    #[test]
+    fn a_participle_split_after_its_vowel_ends_in_the_tail() {
+        assert!(ends_participle("соға", "тындығын"));
+        assert!(ends_participle("көрсете", "тінімізге"));
+        assert!(ends_participle("сезіне", "тіндерге"));
+        // The wrong harmony; no verb (`бала`, "child", less its vowel); a verb form after it.
+        assert!(!ends_participle("соға", "тіндігін"));
+        assert!(!ends_participle("бала", "тын"));
+        assert!(!ends_participle("соға", "тынып"));
     }
 
     #[test]

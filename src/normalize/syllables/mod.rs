@@ -1582,6 +1582,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_split_after_its_vowel_joins() {
+        // `соға` is a word ("hitting"), `тындығын` none: the splitter parted `соғатындығын` inside
+        // its participle `-атын`.
+        assert_eq!(
+            fixed("Ол доп ты қат ты со ға тын ды ғын біл ді."),
+            "Ол допты қатты соғатындығын білді."
+        );
+    }
+
+    #[test]
     fn a_pronoun_stays_apart_from_the_word_after_it() {
         // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
         assert_eq!(

@@ -493,11 +493,13 @@ impl Scorer<'_> {
             let (Some(head), Some(tail)) = (lower.get(..b), lower.get(b..)) else {
                 continue;
             };
-            // Both suffixes are a consonant and `а` or `е`: told first, most tails are neither.
+            // The suffixes are a consonant and `а` or `е`, or the participle's `тын`/`тін`: told
+            // first, most tails are none.
             let mut opening = tail.chars();
             if !matches!(
                 (opening.next(), opening.next()),
                 (Some('м' | 'б' | 'п' | 'л' | 'д' | 'т'), Some('а' | 'е'))
+                    | (Some('т'), Some('ы' | 'і'))
             ) {
                 continue;
             }
@@ -509,7 +511,8 @@ impl Scorer<'_> {
                     && morph::negates_verb(head, tail)
                     && self.facts(head).lex.zipf < MAX_NEGATED_ZIPF
             };
-            if !negation() && !morph::verbalizes(head, tail) {
+            if !negation() && !morph::verbalizes(head, tail) && !morph::ends_participle(head, tail)
+            {
                 continue;
             }
             let mut tail_bounds = [0; MAX_SPAN];
