@@ -207,10 +207,10 @@ pub const UNKNOWN: f32 = -19.0;
 /// dictionary word of [`super::MIN_SWALLOWED`] letters or more in the passage's language.
 /// Chosen on NTREX lines 701–1000 (−3 to −10 tried).
 pub const SWALLOWS_WORD: f32 = -6.0;
-/// A Kazakh verb joined across its negation or the suffix that makes it a verb
-/// ([`super::scorer`]'s `split_verb`): gained over the two words apart (3 tried: the letters met
-/// at the joint cost more; 6 and 10 gave the same figures).
-pub const SPLIT_VERB: f32 = 6.0;
+/// A Kazakh word joined across a suffix that the piece before it calls for (a verb's negation, a
+/// noun's plural: [`super::scorer`]'s `split_suffix`): gained over the two words apart (3 tried:
+/// the letters met at the joint cost more; 6 and 10 gave the same figures).
+pub const SPLIT_SUFFIX: f32 = 6.0;
 /// Each extra chunk joined into an unknown word.
 pub const UNKNOWN_JOIN: f32 = -10.2;
 /// Each inner chunk of three letters or more that is a word of its own (a dictionary or

@@ -1592,6 +1592,29 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_joins_its_locative_split_off() {
+        // `тегі` ("origin") and `тағы` ("again") are words, but `-те` and `-та` are the
+        // locative the last sounds of `комитет` and `жылдық` call for.
+        assert_eq!(
+            fixed("Ол ко ми тет те гі жұ мыс тан кет ті."),
+            "Ол комитеттегі жұмыстан кетті."
+        );
+        assert_eq!(
+            fixed("Біз он жыл дық та ғы өзгерісті көрдік."),
+            "Біз он жылдықтағы өзгерісті көрдік."
+        );
+        // After a converb, `тағы` is the word; the word inflected further is itself too.
+        assert_eq!(
+            fixed("Ол үй де отырып та ғы бір хат жаз ды."),
+            "Ол үйде отырып тағы бір хат жазды."
+        );
+        assert_eq!(
+            fixed("Әр адам әлеуметтік те гі не қарамастан тең."),
+            "Әр адам әлеуметтік тегіне қарамастан тең."
+        );
+    }
+
+    #[test]
     fn a_pronoun_stays_apart_from_the_word_after_it() {
         // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
         assert_eq!(

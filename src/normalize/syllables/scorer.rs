@@ -464,9 +464,9 @@ impl Scorer<'_> {
         let facts = self.facts(lower);
         let (score, evidence) = self.part_lower(w, lower, facts, bounds, name);
         let score = score + cost::seen(self.lang, facts.lex.seen.into(), facts.lex.zipf);
-        // A verb split before a suffix that spells a word scores at least as its two pieces do
+        // A word split before a suffix that spells a word scores at least as its two pieces do
         // (a word a lexicon knows keeps its evidence: `мәлімдеп`).
-        match self.split_verb(w, lower, bounds, name) {
+        match self.split_suffix(w, lower, bounds, name) {
             Some(split) if split > score => {
                 let known = matches!(
                     evidence,
@@ -478,13 +478,15 @@ impl Scorer<'_> {
         }
     }
 
-    /// The score of Kazakh `w` (lowercase `lower`, its chunks meeting at `bounds`) read as a verb
-    /// split at a chunk boundary before its negation ([`morph::negates_verb`]: `жарияла мадық`,
-    /// `қобалжы маған`) or before the suffix that makes it a verb ([`morph::verbalizes`]: `мәлім
-    /// деп`, `айып тауынан`): the two pieces' scores and [`cost::SPLIT_VERB`]. The suffix grammar
-    /// alone scores such a word below its pieces, which spell frequent words (`маған`, `деп`);
-    /// `None` where no boundary parts a verb so.
-    fn split_verb(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> Option<f32> {
+    /// The score of Kazakh `w` (lowercase `lower`, its chunks meeting at `bounds`) read as a word
+    /// split at a chunk boundary before a suffix that the piece before calls for, where the piece
+    /// after spells a word too: a verb's negation ([`morph::negates_verb`]: `жарияла мадық`,
+    /// `қобалжы маған`), the suffix that makes a noun a verb ([`morph::verbalizes`]: `мәлім деп`),
+    /// a participle parted after its vowel ([`morph::ends_participle`]: `соға тындығын`), a noun's
+    /// plural or locative ([`morph::inflects_agreeing`]: `комитет тегі`). The score is the two
+    /// pieces' and [`cost::SPLIT_SUFFIX`]: the suffix grammar alone scores such a word below its
+    /// pieces, which spell frequent words. `None` where no boundary parts a word so.
+    fn split_suffix(&self, w: &str, lower: &str, bounds: &[usize], name: bool) -> Option<f32> {
         if self.lang != Lang::Kk {
             return None;
         }
@@ -511,7 +513,19 @@ impl Scorer<'_> {
                     && morph::negates_verb(head, tail)
                     && self.facts(head).lex.zipf < MAX_NEGATED_ZIPF
             };
-            if !negation() && !morph::verbalizes(head, tail) && !morph::ends_participle(head, tail)
+            // A noun's own plural or locative, where the tail spells a word too (`тағы`,
+            // "again"): not after a word that takes no such ending (a function word, a verb form,
+            // a case).
+            let ending = || {
+                !self.is_function(head)
+                    && !clitics::is_verb_form(head)
+                    && !particle_follows(head)
+                    && morph::inflects_agreeing(head, tail)
+            };
+            if !negation()
+                && !morph::verbalizes(head, tail)
+                && !morph::ends_participle(head, tail)
+                && !ending()
             {
                 continue;
             }
@@ -522,7 +536,7 @@ impl Scorer<'_> {
             }
             let (h, _) = self.part(&w[..b], Some(head), &bounds[..n], name);
             let (t, _) = self.part(&w[b..], Some(tail), &tail_bounds[..after.len()], false);
-            let score = h + t + cost::SPLIT_VERB;
+            let score = h + t + cost::SPLIT_SUFFIX;
             best = Some(best.map_or(score, |s| s.max(score)));
         }
         best
