@@ -1064,11 +1064,16 @@ pub(crate) fn negates_verb(head: &str, tail: &str) -> bool {
         return false;
     }
     // The verbal noun: `у` after a consonant, in place of a stem's last `ы`/`і` (`оқы` → `оқу`).
-    let verb = match head.strip_suffix(['ы', 'і']) {
-        Some(stem) if !stem.is_empty() => lexicon::is_kk_stem_after(stem, "у"),
-        _ => lexicon::is_kk_stem_after(head, "у"),
-    };
-    verb && kk_suffix_chain(head, tail)
+    is_verb_stem(head) && kk_suffix_chain(head, tail)
+}
+
+/// Whether lowercase `stem` (not empty) is a Kazakh verb stem: its verbal noun, `-у` after a
+/// consonant or in place of a last `ы`/`і` (`оқы` → `оқу`), is a stem of the list.
+fn is_verb_stem(stem: &str) -> bool {
+    match stem.strip_suffix(['ы', 'і']) {
+        Some(less) if !less.is_empty() => lexicon::is_kk_stem_after(less, "у"),
+        _ => lexicon::is_kk_stem_after(stem, "у"),
+    }
 }
 
 /// Whether lowercase `tail` makes a verb of the noun `head` and goes on as that verb (`мәлім` +
@@ -1130,9 +1135,8 @@ pub(crate) fn verbalizes(head: &str, tail: &str) -> bool {
 
 /// Whether lowercase `tail` ends the participle in `-атын`/`-етін` that `head`, a verb stem and the
 /// participle's vowel, opens (`соға` + `тындығын`, `көрсете` + `тінімізге`, `сезіне` + `тіндерге`):
-/// a syllable splitter parts the participle there. `head` less its vowel is a verb of the stem
-/// list (its verbal noun in `-у`: `соғу`, `көрсету`), and inflections alone follow the
-/// participle.
+/// a syllable splitter parts the participle there. `head` less its vowel is a verb
+/// ([`is_verb_stem`]: `соғу`, `көрсету`), and inflections alone follow the participle.
 pub(crate) fn ends_participle(head: &str, tail: &str) -> bool {
     let Some(stem) = head.strip_suffix(['а', 'е']) else {
         return false;
@@ -1150,7 +1154,7 @@ pub(crate) fn ends_participle(head: &str, tail: &str) -> bool {
     // full.
     stem.chars().nth(1).is_some()
         && (rest.is_empty() || suffix_fits(rest, harmony, slot::VERB, 2, 'н', false, 6))
-        && lexicon::is_kk_stem_after(stem, "у")
+        && is_verb_stem(stem)
 }
 
 /// Whether lowercase `tail` is a chain of inflections opening with the plural or the locative,
