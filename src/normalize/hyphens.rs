@@ -143,6 +143,15 @@ pub(crate) fn decide(left: &str, right: &str, vocab: &Vocabulary) -> (Joint, &'s
     {
         return (Joint::KeepHyphen, "kept: an acronym's or a number's ending");
     }
+    // So does a word in Latin letters (`Facebook-пен`, `Google-`/`дың`): Kazakh sets its endings
+    // off from a foreign spelling.
+    if left_word.chars().count() >= 2
+        && left_word.chars().all(|c| c.is_ascii_alphabetic())
+        && right_word.chars().all(crate::lang::is_cyrillic)
+        && super::morph::is_kk_suffix_chain(&crate::lang::lower(right_word))
+    {
+        return (Joint::KeepHyphen, "kept: a Latin word's Kazakh ending");
+    }
     // A number before the hyphen: `5-`/`year-old`, `20-`/`летнего`, `1990-`/`е`.
     if last_left.is_numeric() {
         return (Joint::KeepHyphen, "kept: a number's hyphen");
@@ -273,6 +282,12 @@ mod tests {
         assert_eq!(d("АҚШ", "тың"), Joint::KeepHyphen);
         assert_eq!(d("НАТО", "ның"), Joint::KeepHyphen);
         assert_eq!(d("ынтымақ", "тастық"), Joint::JoinDropHyphen);
+    }
+
+    #[test]
+    fn a_latin_word_keeps_its_kazakh_ending() {
+        assert_eq!(d("Google", "мен"), Joint::KeepHyphen);
+        assert_eq!(d("Daily", "дің"), Joint::KeepHyphen);
     }
 
     #[test]
