@@ -1064,7 +1064,7 @@ pub(crate) fn negates_verb(head: &str, tail: &str) -> bool {
         return false;
     }
     // The verbal noun: `у` after a consonant, in place of a stem's last `ы`/`і` (`оқы` → `оқу`).
-    is_verb_stem(head) && kk_suffix_chain(head, tail)
+    kk_suffix_chain(head, tail) && is_verb_stem(head)
 }
 
 /// Whether lowercase `stem` (not empty) is a Kazakh verb stem: its verbal noun, `-у` after a
@@ -1127,9 +1127,9 @@ pub(crate) fn verbalizes(head: &str, tail: &str) -> bool {
         let past = ["ды", "ді", "ты", "ті"].iter().any(|p| rest.starts_with(p));
         // (From the verb slot, taken as full: inflections only.)
         let inflections = || suffix_fits(rest, harmony, slot::VERB, 2, prev, true, 6);
-        (past || !inflections())
-            && lexicon::is_kk_stem_after(head, verb)
+        lexicon::is_kk_stem_after(head, verb)
             && suffix_fits(rest, harmony, slot::VERB, 0, prev, true, 6)
+            && (past || !inflections())
     })
 }
 

@@ -517,10 +517,10 @@ impl Scorer<'_> {
             // "again"): not after a word that takes no such ending (a function word, a verb form,
             // a case).
             let ending = || {
-                !self.is_function(head)
+                morph::inflects_agreeing(head, tail)
+                    && !self.is_function(head)
                     && !clitics::is_verb_form(head)
                     && !particle_follows(head)
-                    && morph::inflects_agreeing(head, tail)
             };
             if !negation()
                 && !morph::verbalizes(head, tail)
