@@ -1037,6 +1037,45 @@ fn elided_stem_plus_ending(word: &str) -> bool {
     false
 }
 
+/// The last sound of a Kazakh word, as far as the first consonant of a suffix after it agrees
+/// with it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LastSound {
+    /// A vowel, or `р`, `й`, `у`.
+    Open,
+    /// `л`.
+    L,
+    /// `м`, `н`, `ң`, `з`, `ж`.
+    Voiced,
+    /// The rest: voiceless consonants, and `б`, `в`, `г`, `д` ending a loan (`клуб` + `та`).
+    Voiceless,
+}
+
+fn last_sound(word: &str) -> Option<LastSound> {
+    Some(match word.chars().next_back()? {
+        'р' | 'й' | 'у' => LastSound::Open,
+        c if is_vowel(c) => LastSound::Open,
+        'л' => LastSound::L,
+        'м' | 'н' | 'ң' | 'з' | 'ж' => LastSound::Voiced,
+        _ => LastSound::Voiceless,
+    })
+}
+
+/// The vowel of a suffix in `word`'s harmony (`а` after back vowels, `е` after front ones).
+fn harmony_vowel(word: &str) -> Option<char> {
+    match last_harmony(word) {
+        Harmony::Back => Some('а'),
+        Harmony::Front => Some('е'),
+        Harmony::Any => None,
+    }
+}
+
+/// Whether `tail` opens with `consonant` and `vowel`.
+fn opens_with(tail: &str, consonant: char, vowel: char) -> bool {
+    let mut letters = tail.chars();
+    letters.next() == Some(consonant) && letters.next() == Some(vowel)
+}
+
 /// Whether lowercase `tail` is the negation of the verb `head` and the endings after it
 /// (`жарияла` + `мадық`, `қатыс` + `падық`, `пайдалан` + `басқа`): `head` is a verb stem (its
 /// verbal noun in `-у` is a stem of the list: `жариялау`, `қобалжу`), and `tail` opens with the
@@ -1045,26 +1084,16 @@ fn elided_stem_plus_ending(word: &str) -> bool {
 /// words (`маған`, `басқа`), but in NTREX's 1,997 Kazakh lines a verb stem stands before a word
 /// opening with its negation 18 times, against 687 negated verbs written whole.
 pub(crate) fn negates_verb(head: &str, tail: &str) -> bool {
-    let Some(last) = head.chars().next_back() else {
+    let (Some(sound), Some(vowel)) = (last_sound(head), harmony_vowel(head)) else {
         return false;
     };
-    let consonant = match last {
-        'р' | 'й' | 'у' | 'л' => 'м',
-        c if is_vowel(c) => 'м',
-        'м' | 'н' | 'ң' | 'ж' | 'з' => 'б',
-        _ => 'п',
+    let consonant = match sound {
+        LastSound::Open | LastSound::L => 'м',
+        LastSound::Voiced => 'б',
+        LastSound::Voiceless => 'п',
     };
-    let vowel = match last_harmony(head) {
-        Harmony::Back => 'а',
-        Harmony::Front => 'е',
-        Harmony::Any => return false,
-    };
-    let mut letters = tail.chars();
-    if letters.next() != Some(consonant) || letters.next() != Some(vowel) {
-        return false;
-    }
-    // The verbal noun: `у` after a consonant, in place of a stem's last `ы`/`і` (`оқы` → `оқу`).
-    kk_suffix_chain(head, tail) && is_verb_stem(head)
+    // The endings parse, and `head` is a verb.
+    opens_with(tail, consonant, vowel) && kk_suffix_chain(head, tail) && is_verb_stem(head)
 }
 
 /// Whether lowercase `stem` (not empty) is a Kazakh verb stem: its verbal noun, `-у` after a
@@ -1085,28 +1114,21 @@ fn is_verb_stem(stem: &str) -> bool {
 /// verbs so made are written whole about 25 times as often as a word of the stem list stands
 /// before a word opening with its verbalizer.
 pub(crate) fn verbalizes(head: &str, tail: &str) -> bool {
-    let Some(last) = head.chars().next_back() else {
+    let (Some(sound), Some(vowel)) = (last_sound(head), harmony_vowel(head)) else {
         return false;
     };
     if head.chars().nth(2).is_none() {
         return false;
     }
-    let consonant = match last {
-        'р' | 'й' | 'у' => 'л',
-        c if is_vowel(c) => 'л',
-        'л' | 'м' | 'н' | 'ң' | 'з' | 'ж' => 'д',
-        _ => 'т',
+    let consonant = match sound {
+        LastSound::Open => 'л',
+        LastSound::L | LastSound::Voiced => 'д',
+        LastSound::Voiceless => 'т',
     };
-    let harmony = last_harmony(head);
-    let vowel = match harmony {
-        Harmony::Back => 'а',
-        Harmony::Front => 'е',
-        Harmony::Any => return false,
-    };
-    let mut letters = tail.chars();
-    if letters.next() != Some(consonant) || letters.next() != Some(vowel) {
+    if !opens_with(tail, consonant, vowel) {
         return false;
     }
+    let harmony = last_harmony(head);
     let short = consonant.len_utf8() + vowel.len_utf8();
     // The verbalizer with the reflexive `-н` where the stem list has that verb (`жарақаттан`).
     let long = short + 'н'.len_utf8();
@@ -1167,38 +1189,26 @@ pub(crate) fn ends_participle(head: &str, tail: &str) -> bool {
 /// word other than a function word, and 5 such tails stand apart after one, 3 of them after a
 /// converb.
 pub(crate) fn inflects_agreeing(head: &str, tail: &str) -> bool {
-    let Some(last) = head.chars().next_back() else {
+    let (Some(sound), Some(vowel)) = (last_sound(head), harmony_vowel(head)) else {
         return false;
     };
-    let vowel = match last_harmony(head) {
-        Harmony::Back => 'а',
-        Harmony::Front => 'е',
-        Harmony::Any => return false,
+    let plural = match sound {
+        LastSound::Open => 'л',
+        LastSound::L | LastSound::Voiced => 'д',
+        LastSound::Voiceless => 'т',
     };
-    let mut letters = tail.chars();
-    let (Some(first), Some(second), Some(_)) = (letters.next(), letters.next(), letters.next())
-    else {
-        return false;
+    let locative = if sound == LastSound::Voiceless {
+        'т'
+    } else {
+        'д'
     };
-    if second != vowel {
-        return false;
-    }
-    let plural = match last {
-        'р' | 'й' | 'у' => 'л',
-        c if is_vowel(c) => 'л',
-        'л' | 'м' | 'н' | 'ң' | 'з' | 'ж' => 'д',
-        _ => 'т',
+    let suffix = |consonant: char| {
+        opens_with(tail, consonant, vowel).then(|| &tail[consonant.len_utf8() + vowel.len_utf8()..])
     };
-    let locative = match last {
-        c if is_vowel(c) => 'д',
-        'р' | 'й' | 'у' | 'л' | 'м' | 'н' | 'ң' | 'з' | 'ж' => 'д',
-        _ => 'т',
-    };
-    let rest = &tail[first.len_utf8() + second.len_utf8()..];
     // The locative with the attributive `-ғы` alone (`тағы`): with more after it, the tail is
     // likelier the word it spells inflected (`әлеуметтік тегіне`, "to social origin").
-    (first == plural && rest.starts_with('р') && is_kk_inflection_chain(tail))
-        || (first == locative && matches!(rest, "ғы" | "гі"))
+    suffix(plural).is_some_and(|rest| rest.starts_with('р') && is_kk_inflection_chain(tail))
+        || suffix(locative).is_some_and(|rest| matches!(rest, "ғы" | "гі"))
 }
 
 /// `a` and `b` written one after the other into `buf`, where they fit.

@@ -492,7 +492,10 @@ impl Scorer<'_> {
         }
         let mut best: Option<f32> = None;
         for (n, &b) in bounds.iter().enumerate() {
-            let (Some(head), Some(tail)) = (lower.get(..b), lower.get(b..)) else {
+            // (`w` and `lower` meet at the same bytes but for a letter whose lowercase is longer.)
+            let (Some(head), Some(tail), Some(w_head), Some(w_tail)) =
+                (lower.get(..b), lower.get(b..), w.get(..b), w.get(b..))
+            else {
                 continue;
             };
             // The suffixes are a consonant and `а` or `е`, or the participle's `тын`/`тін`: told
@@ -534,8 +537,8 @@ impl Scorer<'_> {
             for (t, &at) in tail_bounds.iter_mut().zip(after) {
                 *t = at - b;
             }
-            let (h, _) = self.part(&w[..b], Some(head), &bounds[..n], name);
-            let (t, _) = self.part(&w[b..], Some(tail), &tail_bounds[..after.len()], false);
+            let (h, _) = self.part(w_head, Some(head), &bounds[..n], name);
+            let (t, _) = self.part(w_tail, Some(tail), &tail_bounds[..after.len()], false);
             let score = h + t + cost::SPLIT_SUFFIX;
             best = Some(best.map_or(score, |s| s.max(score)));
         }
