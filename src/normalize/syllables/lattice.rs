@@ -878,12 +878,13 @@ impl Lattice<'_> {
                     let stray = cand.evidence == Evidence::Unknown && self.stray[i];
                     // A question particle apart, not before a question mark: after a name it is
                     // the name's last syllable (`Кусу ма` is `Кусума`).
+                    let particle_text = self.lowered.of(chunks[i].range.clone(), last_word_part);
+                    // Punctuation after it: the first half of a question (`кітабы ма, жоқ па?`).
+                    let ends_clause = text[chunks[i].range.clone()].ends_with(|c: char| !letter(c));
                     let particle = j - i == 1
                         && scorer.lang == Lang::Kk
                         && !asks(&text[chunks[i].range.clone()])
-                        && is_question_particle(
-                            &self.lowered.of(chunks[i].range.clone(), last_word_part),
-                        );
+                        && is_question_particle(&particle_text);
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -918,6 +919,19 @@ impl Lattice<'_> {
                             cost::STRAY_AFTER_NAME
                         } else if particle && self.name_at[before.from] {
                             cost::PARTICLE_AFTER_NAME
+                        } else if particle
+                            && !ends_clause
+                            && clitics::possessive_before(
+                                &self.lower_word(
+                                    before.from..i,
+                                    before.cand.keep_hyphen,
+                                    &mut pw,
+                                    &mut pb,
+                                ),
+                                &particle_text,
+                            )
+                        {
+                            cost::PARTICLE_AFTER_POSSESSIVE
                         } else {
                             0.0
                         };

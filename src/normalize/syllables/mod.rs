@@ -1615,6 +1615,24 @@ mod tests {
     }
 
     #[test]
+    fn ma_after_a_possessed_noun_is_the_dative_of_my() {
+        // `жасыма` ("to my age"): `ма` is no question particle after a noun with a possessive.
+        assert_eq!(
+            fixed("Ол ат ты жа сы ма қа рап бер ді."),
+            "Ол атты жасыма қарап берді."
+        );
+        // Before a comma it opens a question, and after a verb it is the particle.
+        assert_eq!(
+            fixed("Бұл оның кі та бы ма, жоқ па?"),
+            "Бұл оның кітабы ма, жоқ па?"
+        );
+        assert_eq!(
+            fixed("Ол ке ле ді ме деп сұ ра ды."),
+            "Ол келеді ме деп сұрады."
+        );
+    }
+
+    #[test]
     fn a_pronoun_stays_apart_from_the_word_after_it() {
         // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
         assert_eq!(
