@@ -253,11 +253,18 @@ pub(crate) fn possessive_before(head: &str, particle: &str) -> bool {
         "ме" => 'і',
         _ => return false,
     };
-    const NOT: &[&str] = &["ды", "ді", "ты", "ті", "ны", "ні"];
     head.ends_with(vowel)
         && head.chars().nth(3).is_some()
-        && !NOT.iter().any(|e| head.ends_with(e))
+        && !ends_as_no_possessive(head)
         && !is_verb_form(head)
+}
+
+/// Whether lowercase Kazakh `word` ends as a verb or an accusative does, not as a possessive
+/// (`-ды`, `-ті`, `-ны`: `алады`, `келді`, `кітапты`).
+pub(crate) fn ends_as_no_possessive(word: &str) -> bool {
+    ["ды", "ді", "ты", "ті", "ны", "ні"]
+        .iter()
+        .any(|e| word.ends_with(e))
 }
 
 /// Whether lowercase Kazakh `word` is a verb form that takes no case ending, so that a `да`

@@ -878,13 +878,24 @@ impl Lattice<'_> {
                     let stray = cand.evidence == Evidence::Unknown && self.stray[i];
                     // A question particle apart, not before a question mark: after a name it is
                     // the name's last syllable (`Кусу ма` is `Кусума`).
-                    let particle_text = self.lowered.of(chunks[i].range.clone(), last_word_part);
-                    // Punctuation after it: the first half of a question (`кітабы ма, жоқ па?`).
-                    let ends_clause = text[chunks[i].range.clone()].ends_with(|c: char| !letter(c));
-                    let particle = j - i == 1
-                        && scorer.lang == Lang::Kk
-                        && !asks(&text[chunks[i].range.clone()])
-                        && is_question_particle(&particle_text);
+                    let chunk = &text[chunks[i].range.clone()];
+                    let particle_text = (j - i == 1 && scorer.lang == Lang::Kk && !asks(chunk))
+                        .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part))
+                        .filter(|p| is_question_particle(p));
+                    let particle = particle_text.is_some();
+                    // `ма`/`ме` after a chunk ending in `ы`/`і` may be a possessed noun's dative
+                    // ([`clitics::possessive_before`], asked of each word before it below); not
+                    // with punctuation after it, the first half of a question (`кітабы ма, жоқ
+                    // па?`).
+                    let dative = particle_text.as_deref().filter(|p| {
+                        let before = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
+                        !chunk.ends_with(|c: char| !letter(c))
+                            && matches!(
+                                (*p, before.chars().next_back()),
+                                ("ма", Some('ы')) | ("ме", Some('і'))
+                            )
+                            && !clitics::ends_as_no_possessive(&before)
+                    });
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -919,18 +930,15 @@ impl Lattice<'_> {
                             cost::STRAY_AFTER_NAME
                         } else if particle && self.name_at[before.from] {
                             cost::PARTICLE_AFTER_NAME
-                        } else if particle
-                            && !ends_clause
-                            && clitics::possessive_before(
-                                &self.lower_word(
-                                    before.from..i,
-                                    before.cand.keep_hyphen,
-                                    &mut pw,
-                                    &mut pb,
-                                ),
-                                &particle_text,
-                            )
-                        {
+                        } else if dative.is_some_and(|particle| {
+                            let head = self.lower_word(
+                                before.from..i,
+                                before.cand.keep_hyphen,
+                                &mut pw,
+                                &mut pb,
+                            );
+                            clitics::possessive_before(&head, particle)
+                        }) {
                             cost::PARTICLE_AFTER_POSSESSIVE
                         } else {
                             0.0
