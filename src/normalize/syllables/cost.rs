@@ -260,7 +260,7 @@ pub const STRAY_AFTER_NAME: f32 = -5.0;
 pub const PARTICLE_AFTER_NAME: f32 = -10.0;
 /// `ма`/`ме` apart after a noun ending in a possessive, before no punctuation (`жасы ма`): the
 /// first person's possessive and the dative ([`super::clitics::possessive_before`]). As much as
-/// [`PARTICLE_AFTER_NAME`]; held out, the three seeds of the independent generator gained 4 words
+/// [`PARTICLE_AFTER_NAME`]; held out, the three seeds of the independent generator gained 3 words
 /// and lost none.
 pub const PARTICLE_AFTER_POSSESSIVE: f32 = -10.0;
 /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
