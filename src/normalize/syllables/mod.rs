@@ -1633,6 +1633,25 @@ mod tests {
     }
 
     #[test]
+    fn each_takes_no_plural_after_it() {
+        // `әр` ("each") and `тістер` ("teeth") are words, but `әр` takes the singular:
+        // `әртістер` ("artists").
+        assert_eq!(
+            fixed("Бұл жолы әр тіс тер сахнаға шықты."),
+            "Бұл жолы әртістер сахнаға шықты."
+        );
+        assert_eq!(
+            fixed("Танымал әр тіс тер келді."),
+            "Танымал әртістер келді."
+        );
+        // Before the singular it stays a word.
+        assert_eq!(
+            fixed("Ол әр а дам ға гүл берді."),
+            "Ол әр адамға гүл берді."
+        );
+    }
+
+    #[test]
     fn a_pronoun_stays_apart_from_the_word_after_it() {
         // Hunspell's Kazakh spells `бізсіздерге`; running text writes `біз сіздерге`.
         assert_eq!(
