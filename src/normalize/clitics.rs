@@ -265,23 +265,23 @@ pub(crate) fn is_plural(word: &str) -> bool {
 /// NTREX's 1,997 Kazakh lines, 19 words end so in `-ыма`/`-іме`, none before punctuation, and no
 /// question particle stands after such a noun but before a question mark.
 pub(crate) fn possessive_before(head: &str, particle: &str) -> bool {
+    ends_as_possessed(head, particle) && head.chars().nth(3).is_some() && !is_verb_form(head)
+}
+
+/// Whether lowercase Kazakh `text` (a word, or the chunk that ends it) ends as a noun with the
+/// third person's possessive before `particle` would, [`possessive_before`]'s test of the last
+/// letters alone: `ы` before `ма`, `і` before `ме`, not as a verb or an accusative ends (`-ды`,
+/// `-ті`, `-ны`: `алады`, `келді`, `кітапты`).
+pub(crate) fn ends_as_possessed(text: &str, particle: &str) -> bool {
     let vowel = match particle {
         "ма" => 'ы',
         "ме" => 'і',
         _ => return false,
     };
-    head.ends_with(vowel)
-        && head.chars().nth(3).is_some()
-        && !ends_as_no_possessive(head)
-        && !is_verb_form(head)
-}
-
-/// Whether lowercase Kazakh `word` ends as a verb or an accusative does, not as a possessive
-/// (`-ды`, `-ті`, `-ны`: `алады`, `келді`, `кітапты`).
-pub(crate) fn ends_as_no_possessive(word: &str) -> bool {
-    ["ды", "ді", "ты", "ті", "ны", "ні"]
-        .iter()
-        .any(|e| word.ends_with(e))
+    text.ends_with(vowel)
+        && !["ды", "ді", "ты", "ті", "ны", "ні"]
+            .iter()
+            .any(|e| text.ends_with(e))
 }
 
 /// Whether lowercase Kazakh `word` is a verb form that takes no case ending, so that a `да`

@@ -887,20 +887,16 @@ impl Lattice<'_> {
                     // ([`clitics::possessive_before`], asked of each word before it below); not
                     // with punctuation after it, the first half of a question (`кітабы ма, жоқ
                     // па?`).
+                    let chunk_before = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
                     let dative = particle_text.as_deref().filter(|p| {
-                        let before = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
                         !chunk.ends_with(|c: char| !letter(c))
-                            && matches!(
-                                (*p, before.chars().next_back()),
-                                ("ма", Some('ы')) | ("ме", Some('і'))
-                            )
-                            && !clitics::ends_as_no_possessive(&before)
+                            && clitics::ends_as_possessed(&chunk_before, p)
                     });
                     // `әр` ("each") as the chunk before, apart from this word in the plural: `әр`
                     // takes the singular, so it is likelier this word's first syllable (`әр
                     // тістер` is `әртістер`, "artists").
                     let each_before_plural = scorer.lang == Lang::Kk
-                        && clitics::is_each(&self.lowered.of(chunks[i - 1].range.clone(), |s| s))
+                        && clitics::is_each(&chunk_before)
                         && clitics::is_plural(&self.lower_word(
                             i..j,
                             cand.keep_hyphen,
