@@ -618,12 +618,19 @@ fn remembered(tag: u64, rest: &str, answer: impl FnOnce() -> bool) -> bool {
 /// (`АҚШ-тың`, `2019-да`), an acronym of capitals and small letters among them (`ҚазҰУ-дың`,
 /// `ДжИ-дің`: two capitals or more, the last letter one).
 pub(crate) fn is_code(word: &str) -> bool {
-    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
-    !word.is_empty()
-        && (word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-            || (capitals >= 2
-                && word.chars().all(char::is_alphabetic)
-                && word.chars().next_back().is_some_and(char::is_uppercase)))
+    use crate::lang::is_upper;
+    // Either kind ends in a capital or a digit: most words are told by their last letter.
+    if !word
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
+    {
+        return false;
+    }
+    word.chars().all(|c| is_upper(c) || c.is_ascii_digit())
+        || (word.chars().filter(|&c| is_upper(c)).nth(1).is_some()
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().next_back().is_some_and(is_upper))
 }
 
 /// Whether `rest` (lowercase) is nothing but a chain of Kazakh suffixes (`ның`, `індегі`).

@@ -154,16 +154,14 @@ pub(super) struct Scorer<'a> {
     /// tail, and a document's passages ask about the same syllables and words again and again.
     /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<WordMemo<Facts>>,
-    /// What [`Scorer::part`] answered for each candidate, kept like `memo`: a document repeats its
-    /// words, split alike, and a candidate's score depends on nothing but its letters, where its
-    /// chunks meet, whether it stands as a name, the language and the vocabulary (which sets the
-    /// edge costs below).
-    scores: RefCell<WordMemo<(f32, Evidence)>>,
     /// The lexicons' facts of every candidate this thread asked about in this language, with any
     /// vocabulary: taken from [`FACTS`] like `memo`.
     lex: RefCell<WordMemo<LexFacts>>,
-    /// What [`Scorer::part`] answered for each candidate with any vocabulary, and what the
-    /// vocabulary said that the answer was worked out with: taken from [`FACTS`] like `memo`.
+    /// What [`Scorer::part`] answered for each candidate, with any vocabulary: a document repeats
+    /// its words, split alike, and so do the documents of a collection. A candidate's score
+    /// depends on nothing but its letters, where its chunks meet, whether it stands as a name,
+    /// the language, the edge costs below, and the few answers of the vocabulary it read, which
+    /// are kept with it ([`Shared`]). Taken from [`FACTS`] like `memo`.
     shared: RefCell<WordMemo<Shared>>,
     /// The vocabulary's answers read while working out a score to share ([`Scorer::part`]).
     reading: RefCell<Option<Reading>>,
@@ -195,9 +193,9 @@ const FACTS_KEPT: usize = 1 << 20;
 /// 289 MB keeping 2^18).
 const LEX_FACTS_KEPT: usize = 1 << 18;
 
-/// Scores shared between vocabularies are kept for this many candidates per thread and language
-/// at most (about 40 bytes each).
-const SHARED_KEPT: usize = 1 << 19;
+/// Scores are kept for this many candidates per thread and language at most (about 40 bytes
+/// each).
+const SCORES_KEPT: usize = 1 << 20;
 
 /// Most answers of the vocabulary a shared score keeps ([`Shared`]); a score that read more is
 /// kept for its own vocabulary only.
@@ -206,7 +204,7 @@ const MAX_READS: usize = 6;
 /// One answer of the vocabulary that a score read: of the letters `from..to` of the candidate
 /// (bytes of its lowercase, or as written for [`READ_RUSSIAN_SPELLING`]), the bits of
 /// [`Facts::vocab_answer`], or whether the collection spells it the Russian way.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
 struct Read {
     from: u8,
     to: u8,
@@ -216,16 +214,22 @@ struct Read {
 /// The bit of [`Read::answer`] that marks the question of [`Scorer::seen_spelt_russian`].
 const READ_RUSSIAN_SPELLING: u8 = 0x80;
 
-/// A score of [`Scorer::part`] that another vocabulary may use: its answer, and the answers of the
-/// vocabulary it read. A vocabulary that gives the same answers to the same questions gives the
-/// same score: nothing else in it is read (its edge costs are in the key).
+/// A score of [`Scorer::part`], the vocabulary it was last worked out or checked with
+/// ([`Vocabulary::id`]), and the answers of the vocabulary it read. Another vocabulary that gives
+/// the same answers to the same questions gives the same score: nothing else in it is read (its
+/// edge costs are in the key).
 #[derive(Clone, Copy)]
 struct Shared {
+    vocab: u64,
     score: f32,
     evidence: Evidence,
+    /// How many of `read` hold answers, or [`READS_LOST`].
     reads: u8,
     read: [Read; MAX_READS],
 }
+
+/// [`Shared::reads`] of a score whose answers could not all be kept: good for its vocabulary only.
+const READS_LOST: u8 = u8::MAX;
 
 /// The vocabulary's answers read while a score is worked out ([`Scorer::part`]), with where the
 /// candidate's letters lie in memory (its lowercase, and as written): every question is asked of
@@ -246,11 +250,7 @@ impl Reading {
             lower: range(lower),
             written: range(w),
             reads: 0,
-            read: [Read {
-                from: 0,
-                to: 0,
-                answer: 0,
-            }; MAX_READS],
+            read: [Read::default(); MAX_READS],
             lost: false,
         }
     }
@@ -293,11 +293,9 @@ impl Reading {
 struct FactsMemo {
     vocab: u64,
     langs: [WordMemo<Facts>; 2],
-    /// The score of each candidate (its letters as written and where its chunks meet).
-    scores: [WordMemo<(f32, Evidence)>; 2],
     /// The lexicons' part of the facts, per language, for every vocabulary.
     lex: [WordMemo<LexFacts>; 2],
-    /// Scores per language for every vocabulary, with what the vocabulary said.
+    /// Scores per language, for every vocabulary ([`Shared`]).
     shared: [WordMemo<Shared>; 2],
 }
 
@@ -319,7 +317,7 @@ fn seen_as_name(w: &str, facts: Facts, k: usize) -> bool {
 impl<'a> Scorer<'a> {
     /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
     pub(super) fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
-        let (memo, scores, lex, shared) = FACTS.with(|m| {
+        let (memo, lex, shared) = FACTS.with(|m| {
             let mut m = m.borrow_mut();
             if m.vocab != vocab.id() {
                 m.vocab = vocab.id();
@@ -327,12 +325,10 @@ impl<'a> Scorer<'a> {
                 // keep) for the next document's facts, which are about as many, instead of growing
                 // to it again.
                 m.langs.iter_mut().for_each(WordMemo::clear);
-                m.scores.iter_mut().for_each(WordMemo::clear);
             }
             let slot = memo_slot(lang);
             (
                 std::mem::take(&mut m.langs[slot]),
-                std::mem::take(&mut m.scores[slot]),
                 std::mem::take(&mut m.lex[slot]),
                 std::mem::take(&mut m.shared[slot]),
             )
@@ -345,7 +341,6 @@ impl<'a> Scorer<'a> {
             lang,
             vocab,
             memo: RefCell::new(memo),
-            scores: RefCell::new(scores),
             lex: RefCell::new(lex),
             shared: RefCell::new(shared),
             reading: RefCell::default(),
@@ -378,20 +373,16 @@ impl<'a> Scorer<'a> {
     /// Gives the facts learnt back to this thread's memo, for the next passage.
     pub(super) fn keep_facts(self) {
         let mut memo = self.memo.into_inner();
-        let mut scores = self.scores.into_inner();
         let mut lex = self.lex.into_inner();
         let mut shared = self.shared.into_inner();
         // A new table, so that its memory goes back too.
         if memo.len() > FACTS_KEPT {
             memo = WordMemo::default();
         }
-        if scores.len() > FACTS_KEPT {
-            scores = WordMemo::default();
-        }
         if lex.len() > LEX_FACTS_KEPT {
             lex = WordMemo::default();
         }
-        if shared.len() > SHARED_KEPT {
+        if shared.len() > SCORES_KEPT {
             shared = WordMemo::default();
         }
         FACTS.with(|m| {
@@ -401,7 +392,6 @@ impl<'a> Scorer<'a> {
             m.shared[slot] = shared;
             if m.vocab == self.vocab.id() {
                 m.langs[slot] = memo;
-                m.scores[slot] = scores;
             }
         });
     }
@@ -597,29 +587,28 @@ impl Scorer<'_> {
             let lower = lower.map_or_else(|| Cow::Owned(crate::lang::lower(w)), Cow::Borrowed);
             return self.score_part(w, &lower, bounds, name);
         }
-        let tag = candidate_tag(bounds, name);
-        let key = Key::tagged(w, tag);
-        if let Some(answer) = self.scores.borrow().get(key) {
-            return answer;
+        let key = Key::tagged(w, candidate_tag(bounds, name)).with(self.edge_tag);
+        let known = self.shared.borrow().get(key);
+        if let Some(known) = known.filter(|k| k.vocab == self.vocab.id()) {
+            return (known.score, known.evidence);
         }
-        let answer = match lower {
-            Some(lower) => self.shared_part(w, lower, bounds, name, key),
+        match lower {
+            Some(lower) => self.shared_part(w, lower, bounds, name, key, known),
             None => {
                 // Lowercased into the scorer's buffer.
                 let mut lower = self.lower.take();
                 lower.clear();
                 crate::lang::push_lower(&mut lower, w);
-                let answer = self.shared_part(w, &lower, bounds, name, key);
+                let answer = self.shared_part(w, &lower, bounds, name, key, known);
                 self.lower.replace(lower);
                 answer
             }
-        };
-        self.scores.borrow_mut().insert(key, answer);
-        answer
+        }
     }
 
-    /// [`Scorer::part`] as another vocabulary worked it out, where this one answers alike what
-    /// that score read; else worked out and shared (`key`: the candidate's key in `scores`).
+    /// [`Scorer::part`] as another vocabulary worked it out (`known`), where this one answers
+    /// alike what that score read; else worked out and kept (`key`: the candidate's key in
+    /// `shared`).
     fn shared_part(
         &self,
         w: &str,
@@ -627,26 +616,33 @@ impl Scorer<'_> {
         bounds: &[usize],
         name: bool,
         key: Key,
+        known: Option<Shared>,
     ) -> (f32, Evidence) {
-        let shared_key = key.with(self.edge_tag);
-        if let Some(shared) = self.shared.borrow().get(shared_key) {
-            if self.answers_alike(&shared.read[..usize::from(shared.reads)], w, lower) {
-                return (shared.score, shared.evidence);
+        let vocab = self.vocab.id();
+        if let Some(known) = known.filter(|k| k.reads != READS_LOST) {
+            if self.answers_alike(&known.read[..usize::from(known.reads)], w, lower) {
+                self.shared
+                    .borrow_mut()
+                    .insert(key, Shared { vocab, ..known });
+                return (known.score, known.evidence);
             }
         }
         self.reading.replace(Some(Reading::new(w, lower)));
         let (score, evidence) = self.score_part(w, lower, bounds, name);
         let reading = self.reading.take();
-        if let Some(reading) = reading.filter(|r| !r.lost) {
-            let shared = Shared {
-                score,
-                evidence,
-                // At most MAX_READS.
-                reads: reading.reads as u8,
-                read: reading.read,
-            };
-            self.shared.borrow_mut().insert(shared_key, shared);
-        }
+        let (reads, read) = match reading {
+            // At most MAX_READS.
+            Some(r) if !r.lost => (r.reads as u8, r.read),
+            _ => (READS_LOST, [Read::default(); MAX_READS]),
+        };
+        let shared = Shared {
+            vocab,
+            score,
+            evidence,
+            reads,
+            read,
+        };
+        self.shared.borrow_mut().insert(key, shared);
         (score, evidence)
     }
 
