@@ -31,12 +31,6 @@ impl Key {
     pub(crate) fn tagged(word: &str, tag: u64) -> Key {
         Key(xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), tag))
     }
-
-    /// This key asked with a further question `tag`, without hashing the word again: keys that
-    /// differ, or tags that differ, give different keys but by chance.
-    pub(crate) fn with(self, tag: u64) -> Key {
-        Key(self.0 ^ tag)
-    }
 }
 
 /// Answers per word.

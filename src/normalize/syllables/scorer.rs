@@ -1,9 +1,7 @@
 //! The score of one candidate word: what do the lexicons and the collection say of these letters,
 //! joined from these chunks? A [`Scorer`] asks the dictionaries, the suffix grammars, the frequency
 //! lists and the collection's [`Vocabulary`] once per candidate and keeps what they answered on its
-//! thread, for the next passage of the same document. A candidate's score is kept for the next
-//! documents too, with the few answers of the vocabulary it read: a document whose vocabulary
-//! answers alike gets the same score without working it out again.
+//! thread, for the next passage of the same document.
 
 use super::*;
 
@@ -42,12 +40,6 @@ impl Facts {
     /// The dictionary's evidence with its cost.
     fn dict(&self) -> Option<(f32, Evidence)> {
         self.lex.dict()
-    }
-
-    /// What the collection says of the candidate, as far as a score reads it: seen unsplit, its
-    /// stem seen, seen as a name's chunks twice or more ([`seen_as_name`]).
-    fn vocab_answer(&self) -> u8 {
-        u8::from(self.vocab) | u8::from(self.vocab_stem) << 1 | u8::from(self.name >= 2) << 2
     }
 }
 
@@ -154,19 +146,14 @@ pub(super) struct Scorer<'a> {
     /// tail, and a document's passages ask about the same syllables and words again and again.
     /// Taken from [`FACTS`] for the passage and given back after it.
     memo: RefCell<WordMemo<Facts>>,
+    /// What [`Scorer::part`] answered for each candidate, kept like `memo`: a document repeats its
+    /// words, split alike, and a candidate's score depends on nothing but its letters, where its
+    /// chunks meet, whether it stands as a name, the language and the vocabulary (which sets the
+    /// edge costs below).
+    scores: RefCell<WordMemo<(f32, Evidence)>>,
     /// The lexicons' facts of every candidate this thread asked about in this language, with any
     /// vocabulary: taken from [`FACTS`] like `memo`.
     lex: RefCell<WordMemo<LexFacts>>,
-    /// What [`Scorer::part`] answered for each candidate, with any vocabulary: a document repeats
-    /// its words, split alike, and so do the documents of a collection. A candidate's score
-    /// depends on nothing but its letters, where its chunks meet, whether it stands as a name,
-    /// the language, the edge costs below, and the few answers of the vocabulary it read, which
-    /// are kept with it ([`Shared`]). Taken from [`FACTS`] like `memo`.
-    shared: RefCell<WordMemo<Shared>>,
-    /// The vocabulary's answers read while working out a score to share ([`Scorer::part`]).
-    reading: RefCell<Option<Reading>>,
-    /// The edge costs below, as a tag of the keys of `shared`.
-    edge_tag: u64,
     /// A buffer for the lowercase form of the candidate being scored.
     lower: RefCell<String>,
     /// The cost of a lone vowel at a joined word's edge in this collection.
@@ -193,110 +180,16 @@ const FACTS_KEPT: usize = 1 << 20;
 /// 289 MB keeping 2^18).
 const LEX_FACTS_KEPT: usize = 1 << 18;
 
-/// Scores are kept for this many candidates per thread and language at most (about 40 bytes
-/// each).
-const SCORES_KEPT: usize = 1 << 20;
-
-/// Most answers of the vocabulary a shared score keeps ([`Shared`]); a score that read more is
-/// kept for its own vocabulary only.
-const MAX_READS: usize = 6;
-
-/// One answer of the vocabulary that a score read: of the letters `from..to` of the candidate
-/// (bytes of its lowercase, or as written for [`READ_RUSSIAN_SPELLING`]), the bits of
-/// [`Facts::vocab_answer`], or whether the collection spells it the Russian way.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct Read {
-    from: u8,
-    to: u8,
-    answer: u8,
-}
-
-/// The bit of [`Read::answer`] that marks the question of [`Scorer::seen_spelt_russian`].
-const READ_RUSSIAN_SPELLING: u8 = 0x80;
-
-/// A score of [`Scorer::part`], the vocabulary it was last worked out or checked with
-/// ([`Vocabulary::id`]), and the answers of the vocabulary it read. Another vocabulary that gives
-/// the same answers to the same questions gives the same score: nothing else in it is read (its
-/// edge costs are in the key).
-#[derive(Clone, Copy)]
-struct Shared {
-    vocab: u64,
-    score: f32,
-    evidence: Evidence,
-    /// How many of `read` hold answers, or [`READS_LOST`].
-    reads: u8,
-    read: [Read; MAX_READS],
-}
-
-/// [`Shared::reads`] of a score whose answers could not all be kept: good for its vocabulary only.
-const READS_LOST: u8 = u8::MAX;
-
-/// The vocabulary's answers read while a score is worked out ([`Scorer::part`]), with where the
-/// candidate's letters lie in memory (its lowercase, and as written): every question is asked of
-/// letters of the candidate.
-struct Reading {
-    lower: std::ops::Range<usize>,
-    written: std::ops::Range<usize>,
-    reads: usize,
-    read: [Read; MAX_READS],
-    /// A question that could not be kept (too many, or not of the candidate's letters).
-    lost: bool,
-}
-
-impl Reading {
-    fn new(w: &str, lower: &str) -> Reading {
-        let range = |s: &str| s.as_ptr() as usize..s.as_ptr() as usize + s.len();
-        Reading {
-            lower: range(lower),
-            written: range(w),
-            reads: 0,
-            read: [Read::default(); MAX_READS],
-            lost: false,
-        }
-    }
-
-    /// Keeps `answer` to the question asked of `letters` (lowercase, or as written for
-    /// [`READ_RUSSIAN_SPELLING`]).
-    fn keep(&mut self, letters: &str, answer: u8) {
-        let within = if answer & READ_RUSSIAN_SPELLING != 0 {
-            &self.written
-        } else {
-            &self.lower
-        };
-        let at = letters.as_ptr() as usize;
-        let place = (at >= within.start && at + letters.len() <= within.end)
-            .then(|| {
-                let from = u8::try_from(at - within.start).ok()?;
-                let to = u8::try_from(at + letters.len() - within.start).ok()?;
-                Some(Read { from, to, answer })
-            })
-            .flatten();
-        let Some(read) = place else {
-            self.lost = true;
-            return;
-        };
-        if self.read[..self.reads].contains(&read) {
-            return;
-        }
-        if self.reads == MAX_READS {
-            self.lost = true;
-            return;
-        }
-        self.read[self.reads] = read;
-        self.reads += 1;
-    }
-}
-
 /// The facts asked on this thread, for one vocabulary (see [`Vocabulary::id`]) and per Cyrillic
 /// language: facts depend on nothing else, so the passages of a document share them.
 #[derive(Default)]
 struct FactsMemo {
     vocab: u64,
     langs: [WordMemo<Facts>; 2],
+    /// The score of each candidate (its letters as written and where its chunks meet).
+    scores: [WordMemo<(f32, Evidence)>; 2],
     /// The lexicons' part of the facts, per language, for every vocabulary.
     lex: [WordMemo<LexFacts>; 2],
-    /// Scores per language, for every vocabulary ([`Shared`]).
-    shared: [WordMemo<Shared>; 2],
 }
 
 thread_local! {
@@ -317,7 +210,7 @@ fn seen_as_name(w: &str, facts: Facts, k: usize) -> bool {
 impl<'a> Scorer<'a> {
     /// A scorer for a passage in `lang`, with the facts this thread already knows for `vocab`.
     pub(super) fn new(lang: Lang, vocab: &'a Vocabulary) -> Scorer<'a> {
-        let (memo, lex, shared) = FACTS.with(|m| {
+        let (memo, scores, lex) = FACTS.with(|m| {
             let mut m = m.borrow_mut();
             if m.vocab != vocab.id() {
                 m.vocab = vocab.id();
@@ -325,31 +218,24 @@ impl<'a> Scorer<'a> {
                 // keep) for the next document's facts, which are about as many, instead of growing
                 // to it again.
                 m.langs.iter_mut().for_each(WordMemo::clear);
+                m.scores.iter_mut().for_each(WordMemo::clear);
             }
             let slot = memo_slot(lang);
             (
                 std::mem::take(&mut m.langs[slot]),
+                std::mem::take(&mut m.scores[slot]),
                 std::mem::take(&mut m.lex[slot]),
-                std::mem::take(&mut m.shared[slot]),
             )
         });
         // The edge costs are the vocabulary's, as the memos are: what damage its text shows.
         let lone_vowels = vocab.shows_lone_vowels();
         let cut_anywhere = vocab.shows_lone_consonants() || !lone_vowels;
-        let onsets_cut = vocab.cuts_onsets();
         Scorer {
             lang,
             vocab,
             memo: RefCell::new(memo),
+            scores: RefCell::new(scores),
             lex: RefCell::new(lex),
-            shared: RefCell::new(shared),
-            reading: RefCell::default(),
-            // Every setting of the edge costs its own tag (odd: never the tag of none).
-            edge_tag: (u64::from(lone_vowels) << 3
-                | u64::from(cut_anywhere) << 2
-                | u64::from(onsets_cut) << 1
-                | 1)
-            .wrapping_mul(0x9e37_79b9_7f4a_7c15),
             lower: RefCell::default(),
             edge_vowel: if lone_vowels {
                 cost::EDGE_VOWEL
@@ -366,32 +252,32 @@ impl<'a> Scorer<'a> {
             } else {
                 cost::EDGE_NO_VOWEL
             },
-            onsets_cut,
+            onsets_cut: vocab.cuts_onsets(),
         }
     }
 
     /// Gives the facts learnt back to this thread's memo, for the next passage.
     pub(super) fn keep_facts(self) {
         let mut memo = self.memo.into_inner();
+        let mut scores = self.scores.into_inner();
         let mut lex = self.lex.into_inner();
-        let mut shared = self.shared.into_inner();
         // A new table, so that its memory goes back too.
         if memo.len() > FACTS_KEPT {
             memo = WordMemo::default();
         }
+        if scores.len() > FACTS_KEPT {
+            scores = WordMemo::default();
+        }
         if lex.len() > LEX_FACTS_KEPT {
             lex = WordMemo::default();
-        }
-        if shared.len() > SCORES_KEPT {
-            shared = WordMemo::default();
         }
         FACTS.with(|m| {
             let mut m = m.borrow_mut();
             let slot = memo_slot(self.lang);
             m.lex[slot] = lex;
-            m.shared[slot] = shared;
             if m.vocab == self.vocab.id() {
                 m.langs[slot] = memo;
+                m.scores[slot] = scores;
             }
         });
     }
@@ -418,15 +304,6 @@ impl Scorer<'_> {
 
     /// The facts of a lowercase candidate, asked of the lexicons once per passage.
     fn facts(&self, lower: &str) -> Facts {
-        let facts = self.facts_of(lower);
-        if let Some(reading) = self.reading.borrow_mut().as_mut() {
-            reading.keep(lower, facts.vocab_answer());
-        }
-        facts
-    }
-
-    /// [`Scorer::facts`], not kept by a [`Reading`].
-    fn facts_of(&self, lower: &str) -> Facts {
         let key = Key::of(lower);
         if let Some(f) = self.memo.borrow().get(key) {
             return f;
@@ -492,7 +369,8 @@ impl Scorer<'_> {
         self.lex(lower).dict()
     }
 
-    /// What the lexicons alone say of a lowercase candidate (no question to the collection).
+    /// What the lexicons alone say of a lowercase candidate, asked of the collection's vocabulary
+    /// nothing: kept from document to document on the thread.
     fn lex(&self, lower: &str) -> LexFacts {
         self.lex_facts(lower, Key::of(lower))
     }
@@ -558,108 +436,38 @@ impl Scorer<'_> {
     /// Whether `w`, a capitalized Kazakh candidate, is a name the collection spells the Russian way
     /// (`Күзембаева` beside `Кузембаева`).
     fn seen_spelt_russian(&self, w: &str) -> bool {
-        if !(self.lang == Lang::Kk && w.starts_with(is_upper) && w.contains(kk::is_specific_letter))
-        {
-            return false;
-        }
-        let seen = self.spelt_russian(w);
-        if let Some(reading) = self.reading.borrow_mut().as_mut() {
-            reading.keep(w, READ_RUSSIAN_SPELLING | u8::from(seen));
-        }
-        seen
-    }
-
-    /// Whether the collection holds `w` spelt the Russian way.
-    fn spelt_russian(&self, w: &str) -> bool {
-        self.vocab
-            .counts(&russian_spelling(&crate::lang::lower(w)))
-            .0
-            > 0
+        self.lang == Lang::Kk
+            && w.starts_with(is_upper)
+            && w.contains(kk::is_specific_letter)
+            && self
+                .vocab
+                .counts(&russian_spelling(&crate::lang::lower(w)))
+                .0
+                > 0
     }
 
     /// Evidence for one letter-only word `w` (no hyphen), and its lowercase where at hand;
     /// `bounds` are where its chunks meet, and how often running text uses it; `name`: whether it
     /// stands as a name does, capitalized inside a sentence.
     fn part(&self, w: &str, lower: Option<&str>, bounds: &[usize], name: bool) -> (f32, Evidence) {
-        if self.reading.borrow().is_some() {
-            // Inside a score being read ([`Scorer::split_suffix`]): worked out again, so that
-            // what its own score reads is read for the outer one.
-            let lower = lower.map_or_else(|| Cow::Owned(crate::lang::lower(w)), Cow::Borrowed);
-            return self.score_part(w, &lower, bounds, name);
+        let key = Key::tagged(w, candidate_tag(bounds, name));
+        if let Some(answer) = self.scores.borrow().get(key) {
+            return answer;
         }
-        let key = Key::tagged(w, candidate_tag(bounds, name)).with(self.edge_tag);
-        let known = self.shared.borrow().get(key);
-        if let Some(known) = known.filter(|k| k.vocab == self.vocab.id()) {
-            return (known.score, known.evidence);
-        }
-        match lower {
-            Some(lower) => self.shared_part(w, lower, bounds, name, key, known),
+        let answer = match lower {
+            Some(lower) => self.score_part(w, lower, bounds, name),
             None => {
                 // Lowercased into the scorer's buffer.
                 let mut lower = self.lower.take();
                 lower.clear();
                 crate::lang::push_lower(&mut lower, w);
-                let answer = self.shared_part(w, &lower, bounds, name, key, known);
+                let answer = self.score_part(w, &lower, bounds, name);
                 self.lower.replace(lower);
                 answer
             }
-        }
-    }
-
-    /// [`Scorer::part`] as another vocabulary worked it out (`known`), where this one answers
-    /// alike what that score read; else worked out and kept (`key`: the candidate's key in
-    /// `shared`).
-    fn shared_part(
-        &self,
-        w: &str,
-        lower: &str,
-        bounds: &[usize],
-        name: bool,
-        key: Key,
-        known: Option<Shared>,
-    ) -> (f32, Evidence) {
-        let vocab = self.vocab.id();
-        if let Some(known) = known.filter(|k| k.reads != READS_LOST) {
-            if self.answers_alike(&known.read[..usize::from(known.reads)], w, lower) {
-                self.shared
-                    .borrow_mut()
-                    .insert(key, Shared { vocab, ..known });
-                return (known.score, known.evidence);
-            }
-        }
-        self.reading.replace(Some(Reading::new(w, lower)));
-        let (score, evidence) = self.score_part(w, lower, bounds, name);
-        let reading = self.reading.take();
-        let (reads, read) = match reading {
-            // At most MAX_READS.
-            Some(r) if !r.lost => (r.reads as u8, r.read),
-            _ => (READS_LOST, [Read::default(); MAX_READS]),
         };
-        let shared = Shared {
-            vocab,
-            score,
-            evidence,
-            reads,
-            read,
-        };
-        self.shared.borrow_mut().insert(key, shared);
-        (score, evidence)
-    }
-
-    /// Whether this vocabulary gives each answer of `read` to its question about candidate `w`
-    /// (lowercase `lower`).
-    fn answers_alike(&self, read: &[Read], w: &str, lower: &str) -> bool {
-        read.iter().all(|r| {
-            let range = usize::from(r.from)..usize::from(r.to);
-            if r.answer & READ_RUSSIAN_SPELLING != 0 {
-                w.get(range)
-                    .is_some_and(|w| u8::from(self.spelt_russian(w)) == r.answer & 1)
-            } else {
-                lower
-                    .get(range)
-                    .is_some_and(|l| self.facts_of(l).vocab_answer() == r.answer)
-            }
-        })
+        self.scores.borrow_mut().insert(key, answer);
+        answer
     }
 
     /// [`Scorer::part`] worked out, with the lowercase of `w`.
