@@ -570,6 +570,10 @@ pub(super) fn segment(
                 && clitics::is_clitic(&lowered.of(c.range.clone(), last_word_part))
         })
         .collect();
+    let each_at = chunks
+        .iter()
+        .map(|c| scorer.lang == Lang::Kk && clitics::is_each(&lowered.of(c.range.clone(), |s| s)))
+        .collect();
     let lattice = Lattice {
         lowered,
         chunks,
@@ -585,6 +589,7 @@ pub(super) fn segment(
         prefix_before,
         stray,
         name_at,
+        each_at,
         space_cost,
     };
     let mut before_verb = vec![false; n];
@@ -761,6 +766,8 @@ struct Lattice<'t> {
     stray: Vec<bool>,
     /// Whether each chunk opens a name inside a sentence.
     name_at: Vec<bool>,
+    /// Whether each chunk is Kazakh `әр` or `әрбір` ("each").
+    each_at: Vec<bool>,
     space_cost: f32,
 }
 
@@ -887,16 +894,17 @@ impl Lattice<'_> {
                     // ([`clitics::possessive_before`], asked of each word before it below); not
                     // with punctuation after it, the first half of a question (`кітабы ма, жоқ
                     // па?`).
-                    let chunk_before = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
                     let dative = particle_text.as_deref().filter(|p| {
                         !chunk.ends_with(|c: char| !letter(c))
-                            && clitics::ends_as_possessed(&chunk_before, p)
+                            && clitics::ends_as_possessed(
+                                &self.lowered.of(chunks[i - 1].range.clone(), |s| s),
+                                p,
+                            )
                     });
                     // `әр` ("each") as the chunk before, apart from this word in the plural: `әр`
                     // takes the singular, so it is likelier this word's first syllable (`әр
                     // тістер` is `әртістер`, "artists").
-                    let each_before_plural = scorer.lang == Lang::Kk
-                        && clitics::is_each(&chunk_before)
+                    let each_before_plural = self.each_at[i - 1]
                         && clitics::is_plural(&self.lower_word(
                             i..j,
                             cand.keep_hyphen,
