@@ -36,13 +36,6 @@ struct Facts {
     name: u16,
 }
 
-impl Facts {
-    /// The dictionary's evidence with its cost.
-    fn dict(&self) -> Option<(f32, Evidence)> {
-        self.lex.dict()
-    }
-}
-
 /// The part of a candidate's [`Facts`] that the lexicons alone give, whatever the collection: kept
 /// from document to document (each document brings its own vocabulary, and a collection's
 /// documents share most of their words).
@@ -382,7 +375,7 @@ impl Scorer<'_> {
 
     /// [`Scorer::whole`] with the facts of `w` at hand.
     fn whole_of(&self, w: &str, lower: &str, facts: Facts, k: usize) -> (f32, Evidence) {
-        if let Some(d) = facts.dict() {
+        if let Some(d) = facts.lex.dict() {
             return d;
         }
         // A loanword with Kazakh endings, not a name run into the word after it.
@@ -579,7 +572,7 @@ impl Scorer<'_> {
             let suffix = self.lang == Lang::Kk
                 && lower.chars().count() <= 5
                 && morph::is_kk_suffix_chain(lower);
-            if let Some((c, e)) = facts.dict() {
+            if let Some((c, e)) = facts.lex.dict() {
                 // A name's first syllable rather than a common word capitalized.
                 let capital = if name && self.lang == Lang::Kk && lower.chars().count() <= 2 {
                     cost::SHORT_CAPITAL
