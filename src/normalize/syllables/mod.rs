@@ -88,6 +88,16 @@ const DAMAGED_GAP_RATE: f32 = 0.22;
 /// words (`Таза су тапшы.` has two spaces to nine pairs, the rate of a split text).
 const MIN_GAP_PAIRS: u32 = 60;
 
+/// A passage with fewer chunks than this to judge its damage by (function words aside), in a
+/// collection whose spaces show split words, is judged by its collection: a heading of one word
+/// split into two that read as words (`Стать я 1`) shows no damage of its own.
+const MIN_SEEN: usize = 3;
+
+/// The gap rate ([`Vocabulary::gap_rate`]) from which a collection's words are split nearly
+/// throughout (about 0.5 where nine in ten are, 0.3 where two in five are): its short passages
+/// are taken to be as damaged.
+const SPLIT_THROUGHOUT_GAP_RATE: f32 = 0.4;
+
 mod cost;
 mod lattice;
 mod scorer;
@@ -677,7 +687,7 @@ pub(crate) fn repair_runs(
     load_models(lang);
     let scorer = Scorer::new(lang, vocab);
     let lowered = Lowered::new(text);
-    let (mut damage, solid, fragment, piece) = damage(&lowered, chunks, &kinds, &scorer);
+    let (mut damage, seen, solid, fragment, piece) = damage(&lowered, chunks, &kinds, &scorer);
     // A passage with a fragment or a piece of a word, in a collection whose spaces show split
     // words, is split in part however clean its other words read (`Север на я Ко ре я
     // стремится`, `о славе Европы по ка`). Only in Russian is a piece of two letters a sign:
@@ -690,6 +700,19 @@ pub(crate) fn repair_runs(
         && ((piece && lang == Lang::Ru) || fragment.iter().any(|&f| f))
     {
         damage = cost::PARTLY_DAMAGED;
+    }
+    // A passage too short to show its own damage (a heading: `Стать я 1`) is taken to be as
+    // damaged as its collection: split throughout where nearly every word of it is, in part
+    // where fewer are.
+    if seen < MIN_SEEN
+        && vocab.gap_rate() >= DAMAGED_GAP_RATE
+        && vocab.letter_pairs() >= MIN_GAP_PAIRS
+    {
+        damage = damage.max(if vocab.gap_rate() >= SPLIT_THROUGHOUT_GAP_RATE {
+            cost::DAMAGED
+        } else {
+            cost::PARTLY_DAMAGED
+        });
     }
     let space_cost = cost::remove_space(lang, damage);
     if damage < cost::CLEAN {
@@ -775,7 +798,7 @@ pub(crate) fn repair_runs(
 /// clean text, large where PDF extraction split words into syllables. Function words are left out
 /// of the share: running text is full of them whether split or not (and syllables spell them: `на`,
 /// `по`, `ни`), so a Russian sentence of many prepositions would otherwise pass for clean. Also
-/// tells which chunks are whole words (function words, or known words of four letters or more),
+/// tells how many chunks the share is of, which chunks are whole words (function words, or known words of four letters or more),
 /// which are fragments ([`Evidence::Fragment`]), and whether any is a piece of one or two
 /// lowercase letters that is no function word (`ка` in `по ка`: a word to hunspell, a syllable in
 /// running text).
@@ -784,7 +807,7 @@ fn damage(
     chunks: &[Chunk],
     kinds: &[Option<GapKind>],
     scorer: &Scorer,
-) -> (f32, Vec<bool>, Vec<bool>, bool) {
+) -> (f32, usize, Vec<bool>, Vec<bool>, bool) {
     let (mut seen, mut broken) = (0usize, 0usize);
     let mut piece = false;
     let mut solid = vec![false; chunks.len()];
@@ -830,7 +853,13 @@ fn damage(
             solid[i] = true;
         }
     }
-    (broken as f32 / seen.max(1) as f32, solid, fragment, piece)
+    (
+        broken as f32 / seen.max(1) as f32,
+        seen,
+        solid,
+        fragment,
+        piece,
+    )
 }
 
 /// Writes the text of `chunks` joined into `s` and where they meet into `bounds`, dropping (or
@@ -1895,6 +1924,37 @@ mod tests {
             vocab.gap_rate()
         );
         assert_eq!(normalize_with(clean, &vocab).text, clean);
+    }
+
+    #[test]
+    fn a_heading_too_short_to_show_damage_is_as_damaged_as_its_document() {
+        use crate::normalize::damage::{damage_with, DamageOptions};
+        // The UDHR in Russian cut at every syllable: its headings `Статья 1` come out as `Стать
+        // я 1`, two words of their own, and no passage that short shows its damage.
+        let udhr = include_str!("../../../corpus/udhr-1948.ru.txt");
+        let paragraphs: Vec<&str> = udhr
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        let damaged: Vec<String> = paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, p)| damage_with(p, &DamageOptions::every_syllable(i as u64)))
+            .collect();
+        let vocab = Vocabulary::from_text(&damaged.join("\n\n"));
+        let headings: Vec<(&str, &String)> = paragraphs
+            .iter()
+            .zip(&damaged)
+            .filter(|(p, d)| p.starts_with("Статья") && d.starts_with("Стать я"))
+            .map(|(p, d)| (p.trim(), d))
+            .collect();
+        assert!(headings.len() >= 10, "{}", headings.len());
+        for (clean, damaged) in &headings {
+            assert_eq!(normalize_with(damaged, &vocab).text, *clean);
+        }
+        // In a clean document, the same two words stay as written.
+        let clean = Vocabulary::from_text(udhr);
+        assert_eq!(normalize_with("Стать я 1", &clean).text, "Стать я 1");
     }
 
     #[test]
