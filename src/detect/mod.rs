@@ -431,8 +431,16 @@ fn detect_latin(text: &str, latin_share: f32) -> Detection {
         .take(200)
     {
         words += 1;
-        if word.len() <= 5 && Lang::En.is_stopword(&word.to_ascii_lowercase()) {
-            function += 1;
+        // Lowercased on the stack: English function words are five letters at most.
+        let mut lower = [0u8; 5];
+        if let Some(lower) = lower.get_mut(..word.len()) {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII letters only, so UTF-8.
+            let lower = std::str::from_utf8(lower).unwrap_or_default();
+            if Lang::En.is_stopword(lower) {
+                function += 1;
+            }
         }
     }
     if words >= ENGLISH_MIN_WORDS && function as f32 >= ENGLISH_FUNCTION_SHARE * words as f32 {

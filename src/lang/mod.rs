@@ -8,6 +8,9 @@ pub mod translit;
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 /// A passage or query language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
@@ -39,10 +42,14 @@ impl Lang {
 
     /// Whether `word` (already lowercased) is a stopword of this language.
     pub fn is_stopword(self, word: &str) -> bool {
+        static SETS: LazyLock<[FxHashSet<&str>; 3]> = LazyLock::new(|| {
+            let set = |words: &[&'static str]| words.iter().copied().collect();
+            [set(kk::STOPWORDS), set(ru::STOPWORDS), set(en::STOPWORDS)]
+        });
         match self {
-            Lang::Kk => kk::STOPWORDS.binary_search(&word).is_ok(),
-            Lang::Ru => ru::STOPWORDS.binary_search(&word).is_ok(),
-            Lang::En => en::STOPWORDS.binary_search(&word).is_ok(),
+            Lang::Kk => SETS[0].contains(word),
+            Lang::Ru => SETS[1].contains(word),
+            Lang::En => SETS[2].contains(word),
             Lang::Und => false,
         }
     }
