@@ -1927,6 +1927,21 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_tells_the_dative_plural_and_a_conjunction_from_the_instrumental() {
+        // NTREX's `по рыбам и дикой природе`, cut at letters: `по` takes the dative, so the `и`
+        // after `рыбам` is the conjunction, not the ending of `рыбами`.
+        assert_eq!(
+            fixed("Ко мис сия по ры бам и ди кой при ро де от чи та лась."),
+            "Комиссия по рыбам и дикой природе отчиталась."
+        );
+        // `с` takes the instrumental: the `и` is the ending.
+        assert_eq!(
+            fixed("Он встре тил ся с ры бам и ди ки ми зве ря ми."),
+            "Он встретился с рыбами дикими зверями."
+        );
+    }
+
+    #[test]
     fn a_heading_too_short_to_show_damage_is_as_damaged_as_its_document() {
         use crate::normalize::damage::{damage_with, DamageOptions};
         // The UDHR in Russian cut at every syllable: its headings `Статья 1` come out as `Стать
