@@ -598,8 +598,9 @@ pub(super) fn segment(
     lattice.choose(scorer, &before_verb, &parallel, &case_cue, joints);
     // A `мен` kept apart before a verb form is likelier the ending of the word before, and a
     // Russian `и` or a Kazakh `мен` between two words that end alike joins them (`ядерным и
-    // баллистическим`, not `ядерными баллистическим`; `қадір-қасиеті мен құқықтары`): weighed
-    // again with the words the first pass found around them.
+    // баллистическим`, not `ядерными баллистическим`; `қадір-қасиеті мен құқықтары`), and a
+    // Russian `и` after a word in `-ам` is told by the preposition before it (`по рыбам и`, `с
+    // рыбами`): weighed again with the words the first pass found around them.
     let verbs = scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb);
     let cases = scorer.lang == Lang::Ru && governed_cases(lowered, chunks, joints, &mut case_cue);
     if parallel_around(scorer.lang, lowered, chunks, joints, &mut parallel) || verbs || cases {
@@ -726,10 +727,8 @@ const PREPOSITION_REACH: usize = 3;
 /// `joints`) after a word in the dative plural, as the first pass read it (`-ам`, `-ям`, the `и`
 /// read apart: `рыбам и`), that a preposition among the [`PREPOSITION_REACH`] words before it
 /// governs: `1` where it takes the dative (`по рыбам и`: the `и` is the conjunction), `-1` where it
-/// takes the instrumental (`с рыбам и` is `с рыбами`); whether any was marked. In NTREX's Russian
-/// lines 1–1000, 55 words in `-ам`/`-ям` and none in `-ами`/`-ями` follow `по` or `к` within three
-/// words, 51 in `-ами`/`-ями` and none in `-ам`/`-ям` follow `с`, `со`, `между`, `над`, `под`,
-/// `перед`.
+/// takes the instrumental (`с рыбам и` is `с рыбами`); whether any was marked. The counts behind
+/// it are at [`cost::RU_GOVERNED_CASE`].
 fn governed_cases(
     lowered: &Lowered,
     chunks: &[Chunk],
@@ -870,7 +869,9 @@ impl Lattice<'_> {
     }
 
     /// The best segmentation of the run (dynamic programming over the candidates), written into
-    /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form.
+    /// `joints`; `before_verb` marks the chunks that are a `мен` before a verb form, `parallel`
+    /// the links between words that end alike ([`parallel_around`]), `case_cue` the Russian `и`
+    /// whose word before a preposition puts in a case ([`governed_cases`]).
     fn choose(
         &self,
         scorer: &Scorer,
