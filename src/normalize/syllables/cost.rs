@@ -278,6 +278,12 @@ pub const PARTICLE_AFTER_POSSESSIVE: f32 = -10.0;
 pub const EACH_BEFORE_PLURAL: f32 = -10.0;
 /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
 pub const FRAGMENT: f32 = -24.0;
+/// A Kazakh paired word whose first part took in the word before it (`адамнаным-сенім`, where
+/// `наным-сенім` is the pair running text writes): as much as a word no lexicon knows, so that the
+/// two words apart, each known, score better. Not tuned: the tune lines came out the same;
+/// held out, the Kazakh UDHR 97.86% → 98.00% (cut at letters 98.18% → 98.32%), NTREX cut at
+/// letters 98.51% → 98.52%, the rest unchanged.
+pub const PAIR_SWALLOWED: f32 = UNKNOWN;
 /// A capitalized Russian dictionary word of three letters or fewer (not a function word),
 /// standing alone: in the prior lines, under 1% of capitalized words are such common words
 /// (`Год`, `Вид`), while names split into syllables start with them all the time (`Хан тер`).

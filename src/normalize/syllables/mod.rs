@@ -1927,6 +1927,21 @@ mod tests {
     }
 
     #[test]
+    fn a_paired_word_does_not_take_in_the_word_before_it() {
+        // `наным-сенім` ("belief") is a pair running text writes with its hyphen; hunspell also
+        // spells `адамнаным`, which made one word of `адам наным-сенім`.
+        assert_eq!(
+            fixed("Әр а дам на ным-се нім бос тан ды ғын да құ қы лы."),
+            "Әр адам наным-сенім бостандығында құқылы."
+        );
+        // A pair whose first part opens no pair of the list stays whole (`таң-кес…` opens none).
+        assert_eq!(
+            fixed("Ол үй дің ас таң-кес те ңін шы ғар ды."),
+            "Ол үйдің астаң-кестеңін шығарды."
+        );
+    }
+
+    #[test]
     fn a_preposition_tells_the_dative_plural_and_a_conjunction_from_the_instrumental() {
         // NTREX's `по рыбам и дикой природе`, cut at letters: `по` takes the dative, so the `и`
         // after `рыбам` is the conjunction, not the ending of `рыбами`.

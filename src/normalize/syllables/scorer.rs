@@ -987,8 +987,40 @@ impl Scorer<'_> {
                 worst = e;
             }
         }
+        // A Kazakh paired word that took the word before it into its first part (`адам наным-сенім`
+        // as `адамнаным-сенім`): the pair is written with its hyphen from a chunk inside that part.
+        if self.lang == Lang::Kk && swallows_word_before(core, core_start, bounds) {
+            total += cost::PAIR_SWALLOWED;
+        }
         (cost::DICT + total, worst)
     }
+}
+
+/// Whether hyphenated Kazakh `core` (starting at byte `core_start` of a candidate whose chunks
+/// meet at `bounds`) has a first part of two chunks or more whose last chunks, with the letters
+/// after the hyphen, begin a word of running text ([`lexicon::opens_hyphenated_pair_kk`]) where the
+/// whole first part begins none: `адамнаным-сенім`, of `наным-сенімдері`.
+fn swallows_word_before(core: &str, core_start: usize, bounds: &[usize]) -> bool {
+    let Some(hyphen) = core.find('-') else {
+        return false;
+    };
+    let lower = crate::lang::lower(core);
+    if lower.len() != core.len() || lexicon::opens_hyphenated_pair_kk(&lower) {
+        return false;
+    }
+    bounds
+        .iter()
+        .filter(|&&b| b > core_start && b < core_start + hyphen)
+        .any(|&b| {
+            let at = b - core_start;
+            // (A letter whose lowercase is as long but cut elsewhere leaves no slice: no match.)
+            lower.get(at..).is_some_and(|tail| {
+                lower
+                    .get(at..hyphen)
+                    .is_some_and(|l| l.chars().nth(1).is_some())
+                    && lexicon::opens_hyphenated_pair_kk(tail)
+            })
+        })
 }
 
 /// Whether `p` is one lowercase letter.
