@@ -624,9 +624,7 @@ fn word_of(
             to += 1;
         }
     } else {
-        while from > 0 && joined(from - 1) {
-            from -= 1;
-        }
+        from = word_start(joints, first);
     }
     let mut word = String::new();
     for (g, chunk) in chunks.iter().enumerate().take(to + 1).skip(from) {
@@ -639,6 +637,15 @@ fn word_of(
         }
     }
     crate::lang::lower(word.trim_matches(|c: char| !letter(c)))
+}
+
+/// The first chunk of the word that `joints` make end at chunk `last`.
+fn word_start(joints: &[(Joint, &'static str)], last: usize) -> usize {
+    let mut from = last;
+    while from > 0 && joints.get(from - 1).is_some_and(|j| j.0 != Joint::Space) {
+        from -= 1;
+    }
+    from
 }
 
 /// A chunk of a name's last syllables can be this long, in letters; longer, a chunk no lexicon
@@ -735,25 +742,18 @@ fn governed_cases(
     joints: &[(Joint, &'static str)],
     case_cue: &mut [i8],
 ) -> bool {
-    let joined = |g: usize| joints.get(g).is_some_and(|j| j.0 != Joint::Space);
-    // The first chunk of the word that ends at chunk `last`.
-    let start = |last: usize| {
-        let mut from = last;
-        while from > 0 && joined(from - 1) {
-            from -= 1;
-        }
-        from
-    };
     let mut any = false;
     for i in 1..chunks.len() {
-        if &lowered.text[chunks[i].range.clone()] != "и" || joined(i) {
+        if &lowered.text[chunks[i].range.clone()] != "и"
+            || joints.get(i).is_some_and(|j| j.0 != Joint::Space)
+        {
             continue;
         }
         let head = word_of(lowered, chunks, joints, i - 1, false);
         if head.chars().nth(3).is_none() || !(head.ends_with("ам") || head.ends_with("ям")) {
             continue;
         }
-        let mut at = start(i - 1);
+        let mut at = word_start(joints, i - 1);
         for _ in 0..PREPOSITION_REACH {
             if at == 0 {
                 break;
@@ -764,7 +764,7 @@ fn governed_cases(
             } else if INSTRUMENTAL_PREPOSITIONS.contains(&word.as_str()) {
                 -1
             } else {
-                at = start(at - 1);
+                at = word_start(joints, at - 1);
                 continue;
             };
             case_cue[i] = cue;

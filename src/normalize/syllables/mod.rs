@@ -694,9 +694,10 @@ pub(crate) fn repair_runs(
     // clean Kazakh writes particles and short names apart (`Элизабэт те`, `Коуни мэн`), and
     // counted there, a document alternating clean and damaged lines changed 19 of its clean
     // words rather than 9.
+    let collection_split =
+        vocab.gap_rate() >= DAMAGED_GAP_RATE && vocab.letter_pairs() >= MIN_GAP_PAIRS;
     if damage < cost::PARTLY_DAMAGED
-        && vocab.gap_rate() >= DAMAGED_GAP_RATE
-        && vocab.letter_pairs() >= MIN_GAP_PAIRS
+        && collection_split
         && ((piece && lang == Lang::Ru) || fragment.iter().any(|&f| f))
     {
         damage = cost::PARTLY_DAMAGED;
@@ -704,10 +705,7 @@ pub(crate) fn repair_runs(
     // A passage too short to show its own damage (a heading: `Стать я 1`) is taken to be as
     // damaged as its collection: split throughout where nearly every word of it is, in part
     // where fewer are.
-    if seen < MIN_SEEN
-        && vocab.gap_rate() >= DAMAGED_GAP_RATE
-        && vocab.letter_pairs() >= MIN_GAP_PAIRS
-    {
+    if seen < MIN_SEEN && collection_split {
         damage = damage.max(if vocab.gap_rate() >= SPLIT_THROUGHOUT_GAP_RATE {
             cost::DAMAGED
         } else {
@@ -798,10 +796,10 @@ pub(crate) fn repair_runs(
 /// clean text, large where PDF extraction split words into syllables. Function words are left out
 /// of the share: running text is full of them whether split or not (and syllables spell them: `на`,
 /// `по`, `ни`), so a Russian sentence of many prepositions would otherwise pass for clean. Also
-/// tells how many chunks the share is of, which chunks are whole words (function words, or known words of four letters or more),
-/// which are fragments ([`Evidence::Fragment`]), and whether any is a piece of one or two
-/// lowercase letters that is no function word (`ка` in `по ка`: a word to hunspell, a syllable in
-/// running text).
+/// tells how many chunks the share is of, which chunks are whole words (function words, or known
+/// words of four letters or more), which are fragments ([`Evidence::Fragment`]), and whether any
+/// is a piece of one or two lowercase letters that is no function word (`ка` in `по ка`: a word to
+/// hunspell, a syllable in running text).
 fn damage(
     lowered: &Lowered,
     chunks: &[Chunk],

@@ -989,22 +989,28 @@ impl Scorer<'_> {
         }
         // A Kazakh paired word that took the word before it into its first part (`адам наным-сенім`
         // as `адамнаным-сенім`): the pair is written with its hyphen from a chunk inside that part.
-        if self.lang == Lang::Kk && swallows_word_before(core, core_start, bounds) {
+        let core_lower = lower.map(|l| &l[core_start..core_start + core.len()]);
+        if self.lang == Lang::Kk && swallows_word_before(core, core_lower, core_start, bounds) {
             total += cost::PAIR_SWALLOWED;
         }
         (cost::DICT + total, worst)
     }
 }
 
-/// Whether hyphenated Kazakh `core` (starting at byte `core_start` of a candidate whose chunks
-/// meet at `bounds`) has a first part of two chunks or more whose last chunks, with the letters
+/// Whether hyphenated Kazakh `core` (its lowercase `core_lower` where at hand; starting at byte
+/// `core_start` of a candidate whose chunks meet at `bounds`) has a first part of two chunks or more whose last chunks, with the letters
 /// after the hyphen, begin a word of running text ([`lexicon::opens_hyphenated_pair_kk`]) where the
 /// whole first part begins none: `адамнаным-сенім`, of `наным-сенімдері`.
-fn swallows_word_before(core: &str, core_start: usize, bounds: &[usize]) -> bool {
+fn swallows_word_before(
+    core: &str,
+    core_lower: Option<&str>,
+    core_start: usize,
+    bounds: &[usize],
+) -> bool {
     let Some(hyphen) = core.find('-') else {
         return false;
     };
-    let lower = crate::lang::lower(core);
+    let lower = core_lower.map_or_else(|| Cow::Owned(crate::lang::lower(core)), Cow::Borrowed);
     if lower.len() != core.len() || lexicon::opens_hyphenated_pair_kk(&lower) {
         return false;
     }
