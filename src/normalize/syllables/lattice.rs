@@ -317,6 +317,13 @@ pub(super) fn segment(
     let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
     // The candidate with its line-break hyphen kept, where it has one.
     let (mut wk, mut lwk, mut bk) = (String::new(), String::new(), Vec::new());
+    // Where the run's last chunk ends in letters and the text goes on with a space and a hyphen
+    // before letters (`на ным -се нім`), the letters after the hyphen.
+    let pair_follows = chunks
+        .last()
+        .filter(|last| text[last.range.clone()].ends_with(letter))
+        .and_then(|last| hyphen_after_space(&text[last.range.end..]))
+        .map(|after| clitics::letters_after(after, lexicon::PAIR_OPENING));
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
     // candidates already scored, their facts at hand.
     for i in (0..n).rev() {
@@ -451,6 +458,19 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
+                }
+            }
+            // The run's last word, where the text goes on with a hyphen after a space (`на ным
+            // -се нім`): the first part of a hyphenated word that another step joins, which must
+            // not take in the word before it (`адамнаным-сенім`), as [`Scorer::word`] asks of a
+            // hyphenated candidate.
+            if let Some(after) = pair_follows.as_deref() {
+                if j == n
+                    && scorer.lang == Lang::Kk
+                    && alike
+                    && swallows_pair_before(&lw, after, &b)
+                {
+                    cand.score += cost::PAIR_SWALLOWED;
                 }
             }
             // The letters at each joint this word removes.
@@ -773,6 +793,25 @@ fn governed_cases(
         }
     }
     any
+}
+
+/// The text after the hyphen where `after` (the text after a run) opens with spaces and then a
+/// hyphen before a letter (`  -се нім`).
+fn hyphen_after_space(after: &str) -> Option<&str> {
+    let rest = after.trim_start();
+    if rest.len() == after.len() {
+        return None;
+    }
+    let rest = rest.strip_prefix('-')?;
+    rest.starts_with(letter).then_some(rest)
+}
+
+/// Whether lowercase `first` (chunks meeting at `bounds`), the first part of a hyphenated Kazakh
+/// word whose letters after the hyphen begin with `after`, takes in the word before it
+/// ([`scorer::swallows_word_before`]).
+fn swallows_pair_before(first: &str, after: &str, bounds: &[usize]) -> bool {
+    let core = format!("{first}-{after}");
+    scorer::swallows_word_before(&core, Some(&core), 0, bounds)
 }
 
 /// Marks in `before_verb` every Kazakh `мен`/`бен`/`пен` that `joints` keep apart before a verb

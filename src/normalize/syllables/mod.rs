@@ -1937,6 +1937,12 @@ mod tests {
             fixed("Ол үй дің ас таң-кес те ңін шы ғар ды."),
             "Ол үйдің астаң-кестеңін шығарды."
         );
+        // Cut before its hyphen, the first part ends a run that another step joins to the rest
+        // (`на ным -се нім`): weighed all the same.
+        assert_eq!(
+            fixed("Әр а дам на ным -се нім бос тан ды ғын да құ қы лы."),
+            "Әр адам наным-сенім бостандығында құқылы."
+        );
     }
 
     #[test]
