@@ -185,6 +185,18 @@ pub(super) fn segment(
                 }))
         })
         .collect();
+    // Russian writes no word of one capital letter inside a sentence but an initial, which a
+    // full stop follows (`А. С.`): such a letter is a name's first syllable (`А бай` is `Абай`).
+    let capital_letter: Vec<bool> = (0..n)
+        .map(|i| {
+            let chunk = &text[chunks[i].range.clone()];
+            let mut letters = chunk.chars();
+            scorer.lang == Lang::Ru
+                && inside_sentence[i]
+                && letters.next().is_some_and(is_upper)
+                && letters.next().is_none()
+        })
+        .collect();
     // Russian writes few short words with a capital inside a sentence but names: a capitalized
     // `Лес`, `Том`, `Хан` there is likelier a name's first syllable (`Хан тер`, `Том ми`). What
     // opens a sentence takes a capital whatever it is (`Они обсуждали`: a join made it a name).
@@ -485,6 +497,9 @@ pub(super) fn segment(
             }
             if j - i == 1 && opens_name[i] {
                 cand.score += cost::CAPITAL_FUNCTION;
+            }
+            if j - i == 1 && capital_letter[i] {
+                cand.score += cost::CAPITAL_LETTER;
             }
             if j - i == 1
                 && i > 0

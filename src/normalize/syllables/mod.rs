@@ -1961,6 +1961,20 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_letter_alone_inside_a_russian_sentence_opens_a_name() {
+        // No Russian word is one capital letter inside a sentence: `А бай` is the name `Абай`.
+        assert_eq!(
+            fixed("Его на сто я щее и мя — Иб ра гим, но и мя А бай за кре пи лось за ним."),
+            "Его настоящее имя — Ибрагим, но имя Абай закрепилось за ним."
+        );
+        // An initial has its full stop.
+        assert_eq!(
+            fixed("Его пе ре во ды сти хов, на пи сан ных А. С. Пуш ки ным, из вест ны."),
+            "Его переводы стихов, написанных А. С. Пушкиным, известны."
+        );
+    }
+
+    #[test]
     fn a_heading_too_short_to_show_damage_is_as_damaged_as_its_document() {
         use crate::normalize::damage::{damage_with, DamageOptions};
         // The UDHR in Russian cut at every syllable: its headings `Статья 1` come out as `Стать
