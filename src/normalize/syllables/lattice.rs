@@ -1006,7 +1006,13 @@ impl Lattice<'_> {
                     let prefix_odds = if self.prefix_before[i] {
                         let next = self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
                         let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
-                        clitics::ru_prefix_apart(&prep, &next).unwrap_or(0.0)
+                        cost::RU_PREFIX_CONTEXT
+                            * clitics::ru_prefix_apart(&prep, &next).unwrap_or(0.0)
+                            + if clitics::ru_case_misfit(&prep, &next) {
+                                cost::RU_CASE_MISFIT
+                            } else {
+                                0.0
+                            }
                     } else {
                         0.0
                     };
@@ -1064,7 +1070,7 @@ impl Lattice<'_> {
                         // The word before is the chunk before alone: a Russian preposition
                         // that may not stand before this word.
                         let preposition = if before.from + 1 == i {
-                            cost::RU_PREFIX_CONTEXT * prefix_odds
+                            prefix_odds
                                 + if self.o_misfit[i] {
                                     cost::RU_O_FORM_MISFIT
                                 } else {

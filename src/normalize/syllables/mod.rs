@@ -1961,6 +1961,20 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_preposition_does_not_stand_before_a_case_it_does_not_take() {
+        // `по` takes no prepositional case: `по этом` is `поэтом`, "poet" in the instrumental.
+        assert_eq!(
+            fixed("Его пле мян ник был из вест ным по этом и му зы кан том."),
+            "Его племянник был известным поэтом и музыкантом."
+        );
+        // `об` does (`об этом`), and `по` the dative (`по дорогам`).
+        assert_eq!(
+            fixed("Мы го во ри ли об этом, гу ляя по до ро гам."),
+            "Мы говорили об этом, гуляя по дорогам."
+        );
+    }
+
+    #[test]
     fn a_capital_letter_alone_inside_a_russian_sentence_opens_a_name() {
         // No Russian word is one capital letter inside a sentence: `А бай` is the name `Абай`.
         assert_eq!(
