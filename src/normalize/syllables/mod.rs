@@ -1961,11 +1961,16 @@ mod tests {
     }
 
     #[test]
-    fn a_russian_preposition_does_not_stand_before_a_case_it_does_not_take() {
+    fn a_russian_preposition_or_negation_does_not_stand_before_a_word_it_cannot_govern() {
         // `по` takes no prepositional case: `по этом` is `поэтом`, "poet" in the instrumental.
         assert_eq!(
             fixed("Его пле мян ник был из вест ным по этом и му зы кан том."),
             "Его племянник был известным поэтом и музыкантом."
+        );
+        // Nor does `не` stand before the relative `который`: `некоторая`, "some".
+        assert_eq!(
+            fixed("Со се дям ока зы ва ет ся не ко то рая по мощь."),
+            "Соседям оказывается некоторая помощь."
         );
         // `об` does (`об этом`), and `по` the dative (`по дорогам`).
         assert_eq!(

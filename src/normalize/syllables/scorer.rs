@@ -620,6 +620,15 @@ impl Scorer<'_> {
             }
         }
         let mut best = self.whole_of(w, lower, facts, k);
+        // Russian `не` never stands before the relative `который`: `не ко то рая` is
+        // `некоторая` ("some"), though `не` and `которая` are each far more frequent.
+        if self.lang == Lang::Ru
+            && first == "не"
+            && lower[first.len()..].starts_with("котор")
+            && best.1 == Evidence::Dict
+        {
+            best.0 += cost::RU_NE_RELATIVE;
+        }
         // A pronoun run into the word after it, which hunspell's Kazakh spells as one (`Біз
         // сіздерге` → `Бізсіздерге`) but running text never writes ([`RUN_IN_HEADS`]).
         if self.lang == Lang::Kk
