@@ -174,7 +174,7 @@ const NOT_WITH_INSTRUMENTAL: &[&str] = &["келісім"];
 
 /// The first `read` letters of `after`, lowercase, read across spaces and line-break hyphens (the
 /// words after may be split too) up to any other character: the words after a clitic.
-pub(crate) fn letters_after(after: &str, read: usize) -> String {
+fn letters_after(after: &str, read: usize) -> String {
     let mut letters = String::new();
     let mut n = 0;
     let mut chars = after.chars().peekable();

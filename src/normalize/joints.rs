@@ -65,6 +65,9 @@ pub(crate) fn chunks(text: &str) -> Vec<Chunk> {
     out
 }
 
+/// Why a space before a hyphen that opens the next chunk is joined.
+pub(crate) const GLUED_HYPHEN: &str = "joined: a space before a word's hyphen";
+
 /// Decides the gap after each chunk but the last (`decisions[i]` is the gap between chunk i and i+1).
 pub(crate) fn decide(
     text: &str,
@@ -75,7 +78,7 @@ pub(crate) fn decide(
         .windows(2)
         .map(|w| {
             if glued_hyphen(text, &w[0], &w[1]) {
-                (Joint::Join, "joined: a space before a word's hyphen")
+                (Joint::Join, GLUED_HYPHEN)
             } else {
                 line_break_hyphen(text, &w[0], &w[1], vocab)
             }

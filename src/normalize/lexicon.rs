@@ -828,7 +828,7 @@ static HYPHENATED_KK: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Letters of the part after the hyphen that [`HYPHENATED_PAIRS_KK`] keeps.
-pub(crate) const PAIR_OPENING: usize = 3;
+const PAIR_OPENING: usize = 3;
 
 /// What comes before the first hyphen of each word of the Kazakh frequency list written with one,
 /// the hyphen and the first [`PAIR_OPENING`] letters after it (`наным-сен` of `наным-сенімдері`).

@@ -288,6 +288,10 @@ pub(super) fn segment(
     };
     let inside: Vec<f32> = (0..n.saturating_sub(1))
         .map(|g| {
+            // Every way crosses a glued hyphen alike.
+            if kinds[g] == Some(GapKind::Glued) {
+                return 0.0;
+            }
             let (l, r) = (&chunks[g], &chunks[g + 1]);
             let onset = !scorer.onsets_cut && parts_onset(lowered, l, r);
             let both_long = kinds[g] == Some(GapKind::Space) && long_pair(text, l, r);
@@ -329,18 +333,12 @@ pub(super) fn segment(
     let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
     // The candidate with its line-break hyphen kept, where it has one.
     let (mut wk, mut lwk, mut bk) = (String::new(), String::new(), Vec::new());
-    // Where the run's last chunk ends in letters and the text goes on with a space and a hyphen
-    // before letters (`на ным -се нім`), the letters after the hyphen.
-    let pair_follows = chunks
-        .last()
-        .filter(|last| text[last.range.clone()].ends_with(letter))
-        .and_then(|last| hyphen_after_space(&text[last.range.end..]))
-        .map(|after| clitics::letters_after(after, lexicon::PAIR_OPENING));
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
     // candidates already scored, their facts at hand.
     for i in (0..n).rev() {
-        // A word cannot begin after a line-break hyphen: the hyphen belongs inside a word.
-        if i > 0 && kinds[i - 1] == Some(GapKind::Hyphen) {
+        // A word cannot begin after a line-break hyphen or a glued one: the hyphen belongs
+        // inside a word.
+        if i > 0 && matches!(kinds[i - 1], Some(GapKind::Hyphen | GapKind::Glued)) {
             continue;
         }
         let mut grows = true;
@@ -411,6 +409,11 @@ pub(super) fn segment(
             if j - i >= 3 {
                 inner_letters &= letters_only[j - 2].0;
             }
+            // Nor end before a glued hyphen: it goes on, its score is the longer word's.
+            if j < n && kinds[j - 1] == Some(GapKind::Glued) {
+                grows = true;
+                continue;
+            }
             let letters = j - i >= 2 && letters_only[i].0 && inner_letters && letters_only[j - 1].1;
             let (s, e) = scorer.word(&w, lower, &b, name, letters);
             let mut cand = Scored {
@@ -470,19 +473,6 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                }
-            }
-            // The run's last word, where the text goes on with a hyphen after a space (`на ным
-            // -се нім`): the first part of a hyphenated word that another step joins, which must
-            // not take in the word before it (`адамнаным-сенім`), as [`Scorer::word`] asks of a
-            // hyphenated candidate.
-            if let Some(after) = pair_follows.as_deref() {
-                if j == n
-                    && scorer.lang == Lang::Kk
-                    && alike
-                    && swallows_pair_before(&lw, after, &b)
-                {
-                    cand.score += cost::PAIR_SWALLOWED;
                 }
             }
             // The letters at each joint this word removes.
@@ -808,25 +798,6 @@ fn governed_cases(
         }
     }
     any
-}
-
-/// The text after the hyphen where `after` (the text after a run) opens with spaces and then a
-/// hyphen before a letter (`  -се нім`).
-fn hyphen_after_space(after: &str) -> Option<&str> {
-    let rest = after.trim_start();
-    if rest.len() == after.len() {
-        return None;
-    }
-    let rest = rest.strip_prefix('-')?;
-    rest.starts_with(letter).then_some(rest)
-}
-
-/// Whether lowercase `first` (chunks meeting at `bounds`), the first part of a hyphenated Kazakh
-/// word whose letters after the hyphen begin with `after`, takes in the word before it
-/// ([`scorer::swallows_word_before`]).
-fn swallows_pair_before(first: &str, after: &str, bounds: &[usize]) -> bool {
-    let core = format!("{first}-{after}");
-    scorer::swallows_word_before(&core, Some(&core), 0, bounds)
 }
 
 /// Marks in `before_verb` every Kazakh `мен`/`бен`/`пен` that `joints` keep apart before a verb
@@ -1244,6 +1215,7 @@ impl Lattice<'_> {
                         "kept: both sides of the hyphen are words",
                     ),
                     Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
+                    Some(GapKind::Glued) => (Joint::Join, super::super::joints::GLUED_HYPHEN),
                     _ => (Joint::Join, cand.evidence.reason()),
                 };
             }

@@ -332,6 +332,18 @@ enum GapKind {
     Space,
     /// A line-break hyphen: always inside a word; drop the hyphen or keep it.
     Hyphen,
+    /// A space before a hyphen that opens the next chunk (`бір -бі рі мен`, `на ным -се нім`):
+    /// always inside a word, whose hyphen stays. Segmented with the run around it, so that the
+    /// word's parts are weighed together (`бір-бірімен`, not `бір-бірі мен`).
+    Glued,
+}
+
+/// Whether `chunk` of `text` is a hyphen and a lowercase Cyrillic letter, then anything.
+fn lowercase_after_hyphen(text: &str, chunk: &Chunk) -> bool {
+    text[chunk.range.clone()]
+        .strip_prefix('-')
+        .and_then(first_char)
+        .is_some_and(is_lower_cyrillic)
 }
 
 fn first_char(s: &str) -> Option<char> {
@@ -767,6 +779,16 @@ pub(crate) fn repair_runs(
                     joints[g] = (Joint::Space, "kept as written: a dash between whole words");
                 }
             }
+        }
+    }
+    // A space before a word's hyphen, which `joints` join, ties the runs on either side into one
+    // (after the damage is read: it is no gap of the damage).
+    for (g, kind) in kinds.iter_mut().enumerate() {
+        if kind.is_none()
+            && joints[g].1 == super::joints::GLUED_HYPHEN
+            && lowercase_after_hyphen(text, &chunks[g + 1])
+        {
+            *kind = Some(GapKind::Glued);
         }
     }
     let mut start = 0;
@@ -1937,11 +1959,27 @@ mod tests {
             fixed("Ол үй дің ас таң-кес те ңін шы ғар ды."),
             "Ол үйдің астаң-кестеңін шығарды."
         );
-        // Cut before its hyphen, the first part ends a run that another step joins to the rest
-        // (`на ным -се нім`): weighed all the same.
+        // Cut before its hyphen (`на ным -се нім`), the word is weighed whole all the same.
         assert_eq!(
             fixed("Әр а дам на ным -се нім бос тан ды ғын да құ қы лы."),
             "Әр адам наным-сенім бостандығында құқылы."
+        );
+    }
+
+    #[test]
+    fn a_word_cut_before_its_hyphen_is_segmented_whole() {
+        // `бір -бі рі мен`: the space before the hyphen is always inside the word, and the word
+        // is weighed with both its parts, so that `мен` ends `бір-бірі` ("each other") as it
+        // does running text's `бір-бірімен`, not `бірі` alone.
+        assert_eq!(
+            fixed("Бі рақ о лар бір -бі рі мен ол жай лы сөй лес пе ген."),
+            "Бірақ олар бір-бірімен ол жайлы сөйлеспеген."
+        );
+        // Across a line break too.
+        let text = "Ол бір -бі рі мен сөй лес ті, олар қа дір\n-қа сиет ті бол ды.";
+        assert_eq!(
+            fixed(text),
+            "Ол бір-бірімен сөйлесті, олар қадір-қасиетті болды."
         );
     }
 

@@ -1010,7 +1010,7 @@ impl Scorer<'_> {
 /// `core_start` of a candidate whose chunks meet at `bounds`) has a first part of two chunks or more whose last chunks, with the letters
 /// after the hyphen, begin a word of running text ([`lexicon::opens_hyphenated_pair_kk`]) where the
 /// whole first part begins none: `адамнаным-сенім`, of `наным-сенімдері`.
-pub(super) fn swallows_word_before(
+fn swallows_word_before(
     core: &str,
     core_lower: Option<&str>,
     core_start: usize,
