@@ -304,8 +304,8 @@ pub const CAPITAL_SHORT: f32 = -12.65;
 /// мания`): likelier a name's first syllable. Chosen on NTREX lines 701–1000 (-6 to -30 tried,
 /// -12 to -30 equal).
 pub const CAPITAL_FUNCTION: f32 = -15.0;
-/// A Russian chunk of one capital letter standing alone inside a sentence, no full stop after it
-/// (`имя А бай`): no word of running text, a name's first syllable. In NTREX's 1,997 Russian
+/// A Russian chunk that is one capital letter and nothing else (no full stop: not an initial),
+/// inside a sentence (`имя А бай`): no word of running text, a name's first syllable. In NTREX's 1,997 Russian
 /// lines and the UDHR, no such letter stands inside a sentence. Not tuned: the tune lines hold
 /// none; −10 and −24 gave the same figures everywhere (held out, NTREX every syllable 99.09% →
 /// 99.10%: `С пенсу`, `Ы на`, `В арелой` joined).

@@ -1215,7 +1215,7 @@ impl Lattice<'_> {
                         "kept: both sides of the hyphen are words",
                     ),
                     Some(GapKind::Hyphen) => (Joint::JoinDropHyphen, cand.evidence.reason()),
-                    Some(GapKind::Glued) => (Joint::Join, super::super::joints::GLUED_HYPHEN),
+                    Some(GapKind::Glued) => (Joint::Join, crate::normalize::joints::GLUED_HYPHEN),
                     _ => (Joint::Join, cand.evidence.reason()),
                 };
             }
