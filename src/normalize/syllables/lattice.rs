@@ -357,22 +357,29 @@ pub(super) fn segment(
         let (mut alike, mut kept) = (true, false);
         // Whether the chunks between the candidate's first and last are letters only.
         let mut inner_letters = true;
+        // Where the candidate's part after its last glued hyphen starts: the spans below are
+        // a part's, as each part of a hyphenated word is a word (`се на то ров -рес пуб ли кан
+        // цев`).
+        let mut part = i;
         for j in i + 1..=(i + MAX_SPAN).min(n) {
+            if j >= i + 2 && kinds[j - 2] == Some(GapKind::Glued) {
+                part = j - 1;
+            }
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
-            if chunks[j - 1].range.end - chunks[i].range.start > MAX_WORD_BYTES {
+            if chunks[j - 1].range.end - chunks[part].range.start > MAX_WORD_BYTES {
                 break;
             }
             let (shorter, shorter_lower) = if kept { (&wk, &lwk) } else { (&w, &lw) };
             // Beyond the usual span, only while the letters may still become a dictionary word
             // (`Се ве ро ат лан ти чес ко го`).
-            if j - i > USUAL_SPAN
+            if j - part > USUAL_SPAN
                 && !scorer.begins_an_entry(shorter, alike.then_some(shorter_lower.as_str()))
             {
                 break;
             }
             // Beyond a few chunks, only while the candidate one chunk shorter was a word, a
             // name, or may still become one.
-            if j - i > OPEN_SPAN
+            if j - part > OPEN_SPAN
                 && !grows
                 && !scorer.may_grow(shorter, alike.then_some(shorter_lower.as_str()))
             {
