@@ -835,6 +835,19 @@ pub(crate) fn is_ru_ending(rest: &str) -> bool {
     may_end_in_ru_ending(rest) && RU_ENDING_SET.set.contains(rest)
 }
 
+/// Whether Russian `stem` + `rest` is a feminine noun of agent made of a noun in `-тель` and
+/// `-ниц-` with its ending (`пользователь` + `ница`, as `учительница`, `победительница`), which
+/// the dictionary holds for some agents only.
+fn feminine_agent(stem: &str, rest: &str) -> bool {
+    stem.ends_with("тель")
+        && rest
+            .strip_prefix("ниц")
+            .is_some_and(|ending| FEMININE_ENDINGS.contains(&ending))
+}
+
+/// The endings of a Russian feminine noun in `-ица` (`ница`, `ницы`, `ницей`…).
+const FEMININE_ENDINGS: &[&str] = &["а", "ы", "е", "у", "ей", "ею", "", "ам", "ами", "ах"];
+
 /// Whether lowercase `word` is a known stem of `lang` plus a valid ending: for Kazakh, a suffix chain
 /// agreeing in harmony; for Russian, one inflectional ending. Stems have at least three letters, so
 /// that short entries do not make every string a word.
@@ -870,7 +883,10 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
                     && kk_suffix_chain(stem, rest)
                     && !spells_a_word_after(rest)
             }
-            Lang::Ru => (rest.len() <= 7 || rest.chars().count() <= 7) && is_ru_ending(rest),
+            Lang::Ru => {
+                (rest.len() <= 7 || rest.chars().count() <= 7) && is_ru_ending(rest)
+                    || feminine_agent(stem, rest)
+            }
             _ => false,
         }
     }) || (lang == Lang::Kk && (voiced_stem_plus_ending(word) || elided_stem_plus_ending(word)))
@@ -1562,6 +1578,17 @@ mod tests {
         }
         assert!(!stem_plus_ending(Lang::Kk, "жолқорған"));
         assert!(stem_plus_ending(Lang::Ru, "казахстана"));
+    }
+
+    #[test]
+    fn a_russian_agent_in_tel_makes_its_feminine_in_nitsa() {
+        for w in ["пользовательница", "пользовательницы", "пользовательницами"]
+        {
+            assert!(stem_plus_ending(Lang::Ru, w), "{w}");
+        }
+        // Not after other stems, nor with an ending `-ица` does not take.
+        assert!(!stem_plus_ending(Lang::Ru, "пользователиница"));
+        assert!(!stem_plus_ending(Lang::Ru, "пользовательницой"));
     }
 
     #[test]
