@@ -273,7 +273,7 @@ fn join_split_acronyms(
 /// hyphen glued to a Cyrillic letter after it, and no blank line between. Running text never
 /// spaces a word's hyphen off this way (not once in NTREX's 4,000 Kazakh and Russian lines); a
 /// dash has spaces on both sides (`Бұл - соғыс`) and stays as it is.
-fn glued_hyphen(text: &str, left: &Chunk, right: &Chunk) -> bool {
+pub(crate) fn glued_hyphen(text: &str, left: &Chunk, right: &Chunk) -> bool {
     let r = &text[right.range.clone()];
     let Some(after) = r.strip_prefix('-') else {
         return false;

@@ -979,9 +979,10 @@ impl Lattice<'_> {
                 // ending in the first is weighed with the pair, and against the word.
                 if matches!(scorer.lang, Lang::Kk | Lang::Ru) && i > 0 && letters[i].is_none() {
                     let b = cand.paired;
-                    // After a preposition that is also a prefix, how likely this word stands apart
-                    // from it, by its ending (`под твердила` is `подтвердила`).
-                    let prefix_odds = if self.prefix_before[i] {
+                    // After a preposition that is also a prefix, what standing apart from it costs
+                    // this word, by its ending (`под твердила` is `подтвердила`) and its case (`по
+                    // этом` is `поэтом`).
+                    let prefix_cost = if self.prefix_before[i] {
                         let next = self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
                         let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
                         cost::RU_PREFIX_CONTEXT
@@ -1048,7 +1049,7 @@ impl Lattice<'_> {
                         // The word before is the chunk before alone: a Russian preposition
                         // that may not stand before this word.
                         let preposition = if before.from + 1 == i {
-                            prefix_odds
+                            prefix_cost
                                 + if self.o_misfit[i] {
                                     cost::RU_O_FORM_MISFIT
                                 } else {

@@ -788,7 +788,8 @@ pub(crate) fn repair_runs(
     // (after the damage is read: it is no gap of the damage).
     for (g, kind) in kinds.iter_mut().enumerate() {
         if kind.is_none()
-            && joints[g].1 == super::joints::GLUED_HYPHEN
+            && joints[g].0 == Joint::Join
+            && super::joints::glued_hyphen(text, &chunks[g], &chunks[g + 1])
             && lowercase_after_hyphen(text, &chunks[g + 1])
         {
             *kind = Some(GapKind::Glued);
