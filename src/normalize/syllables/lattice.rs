@@ -671,6 +671,23 @@ fn word_of(
     crate::lang::lower(word.trim_matches(|c: char| !letter(c)))
 }
 
+/// The last chunk of the word that `joints` make begin at chunk `first`, of `n` chunks.
+fn word_end(joints: &[(Joint, &'static str)], first: usize, n: usize) -> usize {
+    let mut to = first;
+    while to + 1 < n && joints.get(to).is_some_and(|j| j.0 != Joint::Space) {
+        to += 1;
+    }
+    to
+}
+
+/// Whether the text of a chunk ends its clause: a full stop, a comma, a colon, a semicolon, an
+/// exclamation or question mark after its letters (closing quotes and brackets aside).
+fn closes_clause(chunk: &str) -> bool {
+    chunk
+        .trim_end_matches(['"', '\'', '”', '»', '’', ')'])
+        .ends_with(['.', ',', ':', ';', '!', '?'])
+}
+
 /// The first chunk of the word that `joints` make end at chunk `last`.
 fn word_start(joints: &[(Joint, &'static str)], last: usize) -> usize {
     let mut from = last;
@@ -808,8 +825,9 @@ fn governed_cases(
 }
 
 /// Marks in `before_verb` every Kazakh `мен`/`бен`/`пен` that `joints` keep apart before a verb
-/// form ([`clitics::is_verb_form`]), reading the next word as `joints` join it; whether any was
-/// marked.
+/// form ([`clitics::is_verb_form`]) or before the verb that ends a clause
+/// ([`clitics::is_clause_final_verb`]), reading the next word as `joints` join it; whether any
+/// was marked.
 fn verbs_after(
     lowered: &Lowered,
     chunks: &[Chunk],
@@ -828,14 +846,26 @@ fn verbs_after(
         {
             continue;
         }
-        let next = if i + 1 < n {
-            word_of(lowered, chunks, joints, i + 1, true)
+        let (next, written) = if i + 1 < n {
+            let last = word_end(joints, i + 1, n);
+            (
+                word_of(lowered, chunks, joints, i + 1, true),
+                &text[chunks[last].range.clone()],
+            )
         } else {
             // The run ends at the clitic: the next word is the text's own.
-            let word = text[chunks[i].range.end..].split_whitespace().next();
-            crate::lang::lower(word.unwrap_or("").trim_matches(|c: char| !letter(c)))
+            let word = text[chunks[i].range.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            (
+                crate::lang::lower(word.trim_matches(|c: char| !letter(c))),
+                word,
+            )
         };
-        if clitics::is_verb_form(&next) {
+        if clitics::is_verb_form(&next)
+            || (closes_clause(written) && clitics::is_clause_final_verb(&next))
+        {
             before_verb[i] = true;
             any = true;
         }

@@ -1377,6 +1377,21 @@ mod tests {
     }
 
     #[test]
+    fn a_clitic_before_the_verb_that_ends_its_clause_is_the_instrumental() {
+        // An NTREX line (`11 құрамымен шықты,`): the clause ends in a past tense, which the
+        // conjunction `мен` does not stand before; inside the clause, an accusative in the same
+        // letters keeps the conjunction (`көліктер мен ғимараттарды`).
+        assert_eq!(
+            fixed("Ол 11 құ ра мы мен шық ты, ол."),
+            "Ол 11 құрамымен шықты, ол."
+        );
+        assert_eq!(
+            fixed("Кө ліктер мен ғи ма рат тар ды бүлдірді."),
+            "Көліктер мен ғимараттарды бүлдірді."
+        );
+    }
+
+    #[test]
     fn web_word_lists_join_forms_no_dictionary_spells() {
         // NTREX lines damaged by `trilingua damage`. No dictionary entry spells `жасуша` ("cell"),
         // `жазба` with these endings or `мейрамхана` ("restaurant"), so their syllables used to
