@@ -832,24 +832,24 @@ const PAIR_OPENING: usize = 3;
 
 /// What comes before the first hyphen of each word of the Kazakh frequency list written with one,
 /// the hyphen and the first [`PAIR_OPENING`] letters after it (`наным-сен` of `наным-сенімдері`).
-static HYPHENATED_PAIRS_KK: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+static HYPHENATED_PAIRS_KK: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     frequency_list(Lang::Kk)
         .filter_map(|(word, _)| pair_opening(word))
         .collect()
 });
 
 /// `word` up to [`PAIR_OPENING`] letters after its first hyphen, where it has that many.
-fn pair_opening(word: &str) -> Option<String> {
-    let (first, second) = word.split_once('-')?;
-    let end = second.char_indices().nth(PAIR_OPENING - 1)?;
-    Some(format!("{first}-{}", &second[..end.0 + end.1.len_utf8()]))
+fn pair_opening(word: &str) -> Option<&str> {
+    let hyphen = word.find('-')?;
+    let (at, last) = word[hyphen + 1..].char_indices().nth(PAIR_OPENING - 1)?;
+    Some(&word[..hyphen + 1 + at + last.len_utf8()])
 }
 
 /// Whether the Kazakh frequency list holds a word that lowercase `word` (with a hyphen) begins as
 /// far as [`PAIR_OPENING`] letters after its hyphen: `наным-сенім` (`наным-сенімдері`), not
 /// `таң-кестеңін`.
 pub(crate) fn opens_hyphenated_pair_kk(word: &str) -> bool {
-    pair_opening(word).is_some_and(|opening| HYPHENATED_PAIRS_KK.contains(&opening))
+    pair_opening(word).is_some_and(|opening| HYPHENATED_PAIRS_KK.contains(opening))
 }
 
 /// Whether the Kazakh frequency list holds a word that lowercase `first` and a hyphen begin (so
