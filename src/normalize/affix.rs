@@ -289,6 +289,11 @@ impl<'a> AffixDict<'a> {
 
     /// The flags of base word `word`, if it is one.
     fn flags(&self, word: &str) -> Option<&str> {
+        self.flags_bytes(word.as_bytes())
+    }
+
+    /// [`AffixDict::flags`] of a word's bytes.
+    fn flags_bytes(&self, word: &[u8]) -> Option<&str> {
         let slots = self.index.get_or_init(|| {
             let mut slots = vec![0u32; (2 * self.words.len()).next_power_of_two()];
             let mask = slots.len() - 1;
@@ -302,11 +307,11 @@ impl<'a> AffixDict<'a> {
             slots.into_boxed_slice()
         });
         let mask = slots.len() - 1;
-        let mut slot = slot_of(word) & mask;
+        let mut slot = xxhash_rust::xxh3::xxh3_64(word) as usize & mask;
         loop {
             let at = slots[slot].checked_sub(1)? as usize;
             let (w, flags) = &self.words[at];
-            if w == word {
+            if w.as_bytes() == word {
                 return Some(flags);
             }
             slot = (slot + 1) & mask;
@@ -318,10 +323,15 @@ impl<'a> AffixDict<'a> {
         if strip.is_empty() {
             return self.flags(head);
         }
-        let mut base = String::with_capacity(head.len() + strip.len());
-        base.push_str(head);
-        base.push_str(strip);
-        self.flags(&base)
+        // Joined on the stack where it fits (every base word of the shipped dictionaries does).
+        let mut base = [0u8; 128];
+        let n = head.len() + strip.len();
+        if n > base.len() {
+            return self.flags(&format!("{head}{strip}"));
+        }
+        base[..head.len()].copy_from_slice(head.as_bytes());
+        base[head.len()..n].copy_from_slice(strip.as_bytes());
+        self.flags_bytes(&base[..n])
     }
 
     /// Calls `found(at, group)` for every place `at` (up to `limit`) where a group of rules could
