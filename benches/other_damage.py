@@ -11,7 +11,9 @@ Run from the repository after `cargo build --release`:
     python3 benches/other_damage.py kk plain [SEED] --file corpus/udhr-1948.kk.txt
 
 `--file` damages a whole document's paragraphs instead, and compares the repair with the file's
-words as written (the UDHR is held out too).
+words as written (the UDHR is held out too). `--alone` repairs each line (or paragraph) as a
+document of its own, as a user repairing one damaged sentence does: the repair then reads the
+kind of damage from that sentence alone.
 
 Modes: plain (nine words in ten of four letters or more split), light (two in five), lookalike
 (plain, and one Cyrillic letter in twelve that has a Latin twin typed as it), soft (plain, and soft
@@ -19,7 +21,9 @@ hyphens inside words), nbsp (plain, and no-break spaces), crlf (plain, Windows l
 Lines 1001-1997 are held out (the default); 701-1000 are the ones the repair was tuned on.
 """
 import argparse
+import concurrent.futures
 import difflib
+import os
 import pathlib
 import random
 import re
@@ -108,6 +112,8 @@ def main():
     ap.add_argument("--show", type=int, default=0, help="print the missed words of N lines")
     ap.add_argument("--bin", default=str(ROOT / "target/release/trilingua"))
     ap.add_argument("--file", help="damage this document's paragraphs rather than NTREX lines")
+    ap.add_argument("--alone", action="store_true",
+                    help="repair each line as a document of its own, not all of them as one")
     args = ap.parse_args()
     if args.file:
         text = pathlib.Path(args.file).read_text(encoding="utf-8")
@@ -121,9 +127,17 @@ def main():
     damaged = [damage(l, args.mode, rnd, twins) for l in lines]
     nl = "\r\n" if args.mode == "crlf" else "\n"
     source = (nl + nl).join(damaged) + nl
-    out = subprocess.run([args.bin, "normalize", "-"], input=source.encode(),
-                         capture_output=True, check=True).stdout.decode()
-    paragraphs = out.replace("\r\n", "\n").split("\n\n")
+
+    def repair(text):
+        return subprocess.run([args.bin, "normalize", "-"], input=text.encode(),
+                              capture_output=True, check=True).stdout.decode()
+
+    if args.alone:
+        with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 2) as pool:
+            outs = pool.map(repair, (d + nl for d in damaged))
+            paragraphs = [o.replace("\r\n", "\n").strip("\n") for o in outs]
+    else:
+        paragraphs = repair(source).replace("\r\n", "\n").split("\n\n")
     assert len(paragraphs) >= len(lines), (len(paragraphs), len(lines))
     right = total = before = 0
     missed = []
@@ -133,7 +147,8 @@ def main():
         before += right_words(ref, dam.replace("\n", " "))[0]
         if r < t:
             missed.append((ref.split(), rep.split()))
-    print(f"{args.lang} {args.mode} seed {args.seed}: {right / total * 100:.2f}% of {total} words "
+    alone = ", each line alone" if args.alone else ""
+    print(f"{args.lang} {args.mode} seed {args.seed}{alone}: {right / total * 100:.2f}% of {total} words "
           f"right (damaged: {before / total * 100:.1f}%)")
     for want, got in missed[: args.show]:
         print("  want", [w for w in want if w not in got], " got", [w for w in got if w not in want])

@@ -86,10 +86,13 @@ const VERY_LONG_CHUNK: usize = 8;
 /// one or two letters counted as a fragment is, to 99.36% and 99.34%.
 const DAMAGED_GAP_RATE: f32 = 0.22;
 
-/// The letter pairs ([`Vocabulary::letter_pairs`]) a collection must hold for its gap rate to
-/// tell that its spaces show split words: a sentence alone shows the spaces of its own short
-/// words (`Таза су тапшы.` has two spaces to nine pairs, the rate of a split text).
-const MIN_GAP_PAIRS: u32 = 60;
+/// The places between two Cyrillic letters ([`Vocabulary::letter_places`]) a collection must
+/// show for its gap rate to tell that its spaces show split words: a sentence alone shows the
+/// spaces of its own short words (`Таза су тапшы.` has two spaces to nine pairs, the rate of a
+/// split text). Counted as places, spaces and all, rather than pairs inside chunks, which a
+/// split sentence has few of (`Се вер на я Ко ре я`); a document of one line repaired alone
+/// reads within a word of either.
+const MIN_GAP_PLACES: u32 = 60;
 
 /// A passage with fewer chunks than this to judge its damage by (function words aside), in a
 /// collection whose spaces show split words, is judged by its collection: a heading of one word
@@ -710,7 +713,7 @@ pub(crate) fn repair_runs(
     // counted there, a document alternating clean and damaged lines changed 19 of its clean
     // words rather than 9.
     let collection_split =
-        vocab.gap_rate() >= DAMAGED_GAP_RATE && vocab.letter_pairs() >= MIN_GAP_PAIRS;
+        vocab.gap_rate() >= DAMAGED_GAP_RATE && vocab.letter_places() >= MIN_GAP_PLACES;
     if damage < cost::PARTLY_DAMAGED
         && collection_split
         && ((piece && lang == Lang::Ru) || fragment.iter().any(|&f| f))
