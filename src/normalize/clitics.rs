@@ -609,6 +609,16 @@ pub(crate) fn is_ru_vowel(word: &str) -> bool {
     ru_vowel_index(word).is_some()
 }
 
+/// Whether lowercase `next`, standing apart after the one-letter Russian word `word`, is an
+/// enclitic particle (`ли`, `же`, `бы`) that a conjunction or a preposition (`и`, `а`, `о`, `у`,
+/// `в`, `с`, `к`) cannot carry: an enclitic leans on the stressed word before it (`вряд ли`,
+/// `может быть`, `он же`), and those words are unstressed themselves. `и ли` is `или`, `у же`
+/// is `уже`. In NTREX's 1,997 Russian lines and the UDHR, none of the 159 such particles follows
+/// one of those words; `я` is a pronoun, which may carry one (`я ли`).
+pub(crate) fn ru_enclitic_misfit(word: &str, next: &str) -> bool {
+    matches!(word, "и" | "а" | "о" | "у" | "в" | "с" | "к") && matches!(next, "ли" | "же" | "бы")
+}
+
 /// The log odds that the Russian vowel word `vowel` stands apart after lowercase word `head`
 /// (`мест` + `а`: hardly ever apart; `НАТО` + `и`: apart), counted in the prior lines.
 pub(crate) fn ru_apart_after(head: &str, vowel: &str) -> Option<f32> {
@@ -626,6 +636,14 @@ pub(crate) fn ru_apart_before(vowel: &str, next: &str) -> Option<f32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_enclitic_leans_on_no_conjunction_or_preposition() {
+        assert!(ru_enclitic_misfit("и", "ли"));
+        assert!(ru_enclitic_misfit("у", "же"));
+        assert!(!ru_enclitic_misfit("я", "ли"));
+        assert!(!ru_enclitic_misfit("и", "лишь"));
+    }
 
     #[test]
     fn a_preposition_of_other_cases_takes_no_word_in_om() {

@@ -184,6 +184,10 @@ pub const KK_PARALLEL: f32 = 2.0;
 /// ([`super::clitics::ru_preposition_apart`]). Chosen with [`RU_PREPOSITION_APART`] on NTREX
 /// lines 701–1000 cut at letters (98.16% → 98.39%; 1 to 3 tried, 2 to 2.5 equal).
 pub const RU_PREPOSITION_CONTEXT: f32 = 2.5;
+/// A Russian one-letter conjunction or preposition apart before an enclitic (`и ли`, `у же`:
+/// [`super::clitics::ru_enclitic_misfit`]), added to its weighed log odds: no such pair in
+/// NTREX's Russian lines or the UDHR.
+pub const RU_ENCLITIC_MISFIT: f32 = -20.0;
 /// Added to the weighed log odds of a Russian one-letter preposition apart.
 pub const RU_PREPOSITION_APART: f32 = 2.0;
 /// A Russian `ко`, `со` or `во` apart before a word that does not begin with two consonants

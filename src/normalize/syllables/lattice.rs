@@ -996,6 +996,10 @@ impl Lattice<'_> {
                                     clitics::ru_preposition_apart(word, &next).unwrap_or(0.0);
                                 cost::RU_PREPOSITION_CONTEXT * odds + cost::RU_PREPOSITION_APART
                             }
+                        } + if clitics::ru_enclitic_misfit(word, &next) {
+                            cost::RU_ENCLITIC_MISFIT
+                        } else {
+                            0.0
                         };
                         let total = before.total + cand.score + space_cost * spaces + apart;
                         if total > step.total {

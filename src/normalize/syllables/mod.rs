@@ -1380,6 +1380,21 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_enclitic_does_not_lean_on_a_conjunction() {
+        // A UDHR paragraph split at every syllable, repaired alone: `и ли` is `или`, which the
+        // document nowhere shows whole.
+        let r = fixed(
+            "Каж дый че ло век дол жен о бла дать все ми пра ва ми и все ми\nсво бо да ми, про \
+             возг ла ше нны ми на сто я щей Дек ла ра ци ей,\nбез ка ко го бы то ни бы ло раз ли \
+             чи я, как-то в от но ше ни и\nра сы, цве та ко жи, по ла, я зы ка, ре ли ги и, по ли \
+             ти чес ких\nи ли и ных у беж де ний, на ци о наль но го и ли со ци аль но го\nпро ис \
+             хож де ни я, и му щест вен но го, со слов но го и ли и но-\nго по ло же ни я.",
+        );
+        assert_eq!(r.matches(" или ").count(), 3, "{r}");
+        assert!(!r.contains("и ли"), "{r}");
+    }
+
+    #[test]
     fn a_clitic_before_the_verb_that_ends_its_clause_is_the_instrumental() {
         // An NTREX line (`11 құрамымен шықты,`): the clause ends in a past tense, which the
         // conjunction `мен` does not stand before; inside the clause, an accusative in the same
