@@ -222,6 +222,9 @@ fn join_split_acronyms(
         }
         let mut spelt = String::from(first);
         let mut best = None;
+        // Pieces of one capital letter among them, and where the last piece's Kazakh ending is.
+        let mut single = first.chars().nth(1).is_none();
+        let mut inflected = None;
         for j in i + 1..chunks.len() {
             let gap = &text[chunks[j - 1].range.end..chunks[j].range.start];
             if super::syllables::blank_line_in(gap) {
@@ -238,14 +241,23 @@ fn join_split_acronyms(
             if spelt.chars().count() > lexicon::ACRONYM_LETTERS {
                 break;
             }
+            single |= letters.chars().nth(1).is_none();
             if vocab.acronym_count(&spelt) > 0 {
                 best = Some(j);
             }
             // Only the last piece carries more than capitals.
             if letters.len() < piece.len() {
+                if inflected_acronym(&piece[letters.len()..]) {
+                    inflected = Some(j);
+                }
                 break;
             }
         }
+        // Unseen whole, pieces with a letter alone among them whose last takes a Kazakh ending
+        // after a hyphen (`АҚ Ш-тың`, `БҰ Ұ-да`, `А ИТВ-ке`), in Kazakh text: an acronym cut, as
+        // a document of one sentence shows it (Kazakh writes no acronym of one letter apart,
+        // while Russian `В США` is a preposition and a name).
+        let best = best.or(inflected.filter(|_| single && vocab.writes_kazakh()));
         // In a line in capitals every word is in capitals, and two short ones side by side may
         // spell a third: such lines are left to the segmentation.
         let line = |at: usize| {
@@ -266,6 +278,17 @@ fn join_split_acronyms(
             None => i += 1,
         }
     }
+}
+
+/// Whether `rest`, what follows an acronym's capitals, is a hyphen and a Kazakh ending
+/// (`-тың`, `-да`, `-ке`, punctuation after it aside).
+fn inflected_acronym(rest: &str) -> bool {
+    rest.strip_prefix('-').is_some_and(|ending| {
+        let ending = ending.trim_end_matches(|c: char| !crate::lang::is_letter(c));
+        !ending.is_empty()
+            && ending.chars().all(crate::lang::is_lower_cyrillic)
+            && super::morph::is_kk_inflection_chain(ending)
+    })
 }
 
 /// Whether the gap between `left` and `right` is a space that PDF extraction put before a hyphen
@@ -422,6 +445,20 @@ mod tests {
         assert_eq!(fix("ЕО ЕҚЫҰ мен"), "ЕО ЕҚЫҰ мен");
         assert_eq!(fix("О НИ пришли"), "О НИ пришли");
         assert_eq!(fix("США НАТО"), "США НАТО");
+    }
+
+    #[test]
+    fn an_acronym_cut_before_its_last_letter_rejoins_by_its_kazakh_ending() {
+        // One sentence, a document of its own: the acronym is nowhere written whole.
+        let fix = |t: &str| normalize(t).text;
+        assert_eq!(
+            fix("Олар АҚ Ш-тың саясаты туралы айтты."),
+            "Олар АҚШ-тың саясаты туралы айтты."
+        );
+        assert_eq!(fix("Ол БҰ Ұ-да сөйледі."), "Ол БҰҰ-да сөйледі.");
+        // Two acronyms (neither piece a letter alone), and Russian, stay as written.
+        assert_eq!(fix("Ол ҚР ІІМ-нің өкілі."), "Ол ҚР ІІМ-нің өкілі.");
+        assert_eq!(fix("Он был В США-да."), "Он был В США-да.");
     }
 
     #[test]
