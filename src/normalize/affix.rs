@@ -72,8 +72,8 @@ pub(crate) struct AffixDict<'a> {
 }
 
 /// The first slot of base word `word` in [`AffixDict::index`], before masking to the table's size.
-fn slot_of(word: &str) -> usize {
-    xxhash_rust::xxh3::xxh3_64(word.as_bytes()) as usize
+fn slot_of(word: &[u8]) -> usize {
+    xxhash_rust::xxh3::xxh3_64(word) as usize
 }
 
 fn parse_condition(cond: &str) -> Vec<Class> {
@@ -298,7 +298,7 @@ impl<'a> AffixDict<'a> {
             let mut slots = vec![0u32; (2 * self.words.len()).next_power_of_two()];
             let mask = slots.len() - 1;
             for (at, (w, _)) in self.words.iter().enumerate() {
-                let mut slot = slot_of(w) & mask;
+                let mut slot = slot_of(w.as_bytes()) & mask;
                 while slots[slot] != 0 {
                     slot = (slot + 1) & mask;
                 }
@@ -307,7 +307,7 @@ impl<'a> AffixDict<'a> {
             slots.into_boxed_slice()
         });
         let mask = slots.len() - 1;
-        let mut slot = xxhash_rust::xxh3::xxh3_64(word) as usize & mask;
+        let mut slot = slot_of(word) & mask;
         loop {
             let at = slots[slot].checked_sub(1)? as usize;
             let (w, flags) = &self.words[at];

@@ -649,15 +649,11 @@ fn word_of(
     first: usize,
     forward: bool,
 ) -> String {
-    let joined = |g: usize| joints.get(g).is_some_and(|j| j.0 != Joint::Space);
-    let (mut from, mut to) = (first, first);
-    if forward {
-        while to + 1 < chunks.len() && joined(to) {
-            to += 1;
-        }
+    let (from, to) = if forward {
+        (first, word_end(joints, first, chunks.len()))
     } else {
-        from = word_start(joints, first);
-    }
+        (word_start(joints, first), first)
+    };
     let mut word = String::new();
     for (g, chunk) in chunks.iter().enumerate().take(to + 1).skip(from) {
         let t = &lowered.text[chunk.range.clone()];
