@@ -2489,6 +2489,31 @@ mod tests {
     }
 
     #[test]
+    fn a_declined_name_joins_where_the_collection_shows_the_name_split() {
+        // The ending begins inside the last chunk (`ли на`, `ке лью`), so that no chunk spells the
+        // name; the document shows it split after a capital twice.
+        for (damaged, name) in [
+            (
+                "Вче ра Пей лин вы сту пи ла в Ан ко ри дже. Ко гда Пей лин го во ри ла, зал \
+                 мол чал. Сын Пей ли на был а рес то ван.",
+                "Пейлина",
+            ),
+            (
+                "Ко гда Мер кель при е ха ла, Мер кель улыб ну лась. Мы встре ти лись с Мер ке \
+                 лью вче ра.",
+                "Меркелью",
+            ),
+        ] {
+            assert!(fixed(damaged).contains(name), "{damaged}");
+            // Seen once, the split name is no evidence.
+            let once = damaged
+                .replacen("Пей лин", "Она", 1)
+                .replacen("Мер кель", "она", 1);
+            assert!(!fixed(&once).contains(name), "{once}");
+        }
+    }
+
+    #[test]
     fn a_space_between_a_consonant_and_a_vowel_stays_in_text_cut_at_syllables() {
         use super::Joint;
         use crate::normalize::damage::{damage_with, DamageOptions};

@@ -165,6 +165,10 @@ pub(super) struct Scorer<'a> {
 /// 6.02), where `жарияла`, `қобалжы`, `тан` (3.97) are listed rarely or not at all.
 const MAX_NEGATED_ZIPF: u16 = 500;
 
+/// Letters of a Russian ending on a name at most, in [`Scorer::inflects_seen_name`]: the case
+/// endings of nouns (`-ом`, `-ами`); longer endings are an adjective's or a verb's.
+const MAX_NAME_ENDING_RU: usize = 3;
+
 /// Facts are kept for this many candidates per thread at most (a few tens of megabytes).
 const FACTS_KEPT: usize = 1 << 20;
 /// The lexicons' facts are kept for this many candidates per thread and language at most (about
@@ -662,6 +666,19 @@ impl Scorer<'_> {
         {
             best = (cost::MORPH, Evidence::Morph);
         }
+        // A Russian name the collection shows split after a capital twice or more, here with a
+        // case ending that begins inside its last chunk (`Пей ли на` where `Пей лин` stands
+        // twice): a declined name is cut across its ending, so that none of its chunks spells
+        // the name. (Kazakh endings open a syllable of their own, `Тай гер дің`, and are weighed
+        // below; counted there, a name and the word after it recurring as a phrase joined
+        // more often than an inflected name did: `Пеп па то рай ды`.)
+        if best.1 == Evidence::Unknown
+            && name
+            && self.lang == Lang::Ru
+            && self.inflects_seen_name(lower, bounds)
+        {
+            best = (cost::NAME_SEEN, Evidence::Vocab);
+        }
         best.0 += edge;
         // A word no lexicon knows, or only the suffix grammar, that swallows a whole dictionary
         // word at its end (`Трамп обещал` → `Трампобещал`, `орындалмас арманы` →
@@ -780,6 +797,21 @@ impl Scorer<'_> {
             }
         }
         best
+    }
+
+    /// Whether lowercase Russian `lower`, of chunks meeting at `bounds`, is a name the collection
+    /// shows split after a capital twice or more ([`Vocabulary::counts`]) and an ending of up to
+    /// [`MAX_NAME_ENDING_RU`] letters that begins inside the last chunk.
+    fn inflects_seen_name(&self, lower: &str, bounds: &[usize]) -> bool {
+        let Some((start, chunk)) = bounds.last().and_then(|&b| Some((b, lower.get(b..)?))) else {
+            return false;
+        };
+        chunk.char_indices().skip(1).any(|(at, _)| {
+            let (base, ending) = lower.split_at(start + at);
+            ending.chars().nth(MAX_NAME_ENDING_RU).is_none()
+                && morph::is_ru_ending(ending)
+                && self.vocab.counts(base).1 >= 2
+        })
     }
 
     /// For `w`, a word of two chunks or more that no lexicon knows, whose last chunk is lowercase
