@@ -188,6 +188,10 @@ pub const RU_PREPOSITION_CONTEXT: f32 = 2.5;
 /// [`super::clitics::ru_enclitic_misfit`]), added to its weighed log odds: no such pair in
 /// NTREX's Russian lines or the UDHR.
 pub const RU_ENCLITIC_MISFIT: f32 = -20.0;
+/// A Russian `и` or `а` apart right after a preposition (`на и`:
+/// [`super::clitics::ru_conjunction_misfit`]), added to its weighed log odds: no such pair in
+/// NTREX's Russian lines or the UDHR.
+pub const RU_CONJUNCTION_MISFIT: f32 = -20.0;
 /// Added to the weighed log odds of a Russian one-letter preposition apart.
 pub const RU_PREPOSITION_APART: f32 = 2.0;
 /// A Russian `ко`, `со` or `во` apart before a word that does not begin with two consonants

@@ -1200,7 +1200,15 @@ impl Lattice<'_> {
                                 }
                         } else {
                             let odds = clitics::ru_apart_after(&head, &clitic).unwrap_or(0.0);
+                            // (A preposition before punctuation is another matter: `на, и`.)
+                            let misfit = pw.ends_with(letter)
+                                && clitics::ru_conjunction_misfit(&head, &clitic);
                             cost::RU_VOWEL_CONTEXT * odds
+                                + if misfit {
+                                    cost::RU_CONJUNCTION_MISFIT
+                                } else {
+                                    0.0
+                                }
                                 + cost::RU_VOWEL_APART
                                 + if parallel[i] { cost::RU_PARALLEL } else { 0.0 }
                                 + cost::RU_GOVERNED_CASE * f32::from(case_cue[i])

@@ -1395,6 +1395,20 @@ mod tests {
     }
 
     #[test]
+    fn no_conjunction_stands_right_after_a_russian_preposition() {
+        // An NTREX line: `на и` cannot be a preposition and a conjunction, so `и` is a syllable.
+        assert_eq!(
+            fixed("Од но из на и бо лее зна чи мых обя за тельств но сит наз ва ние."),
+            "Одно из наиболее значимых обязательств носит название."
+        );
+        // After a word that is no preposition, the conjunction stays.
+        assert_eq!(
+            fixed("Он при шёл и у шёл, а мы ос та лись до ма."),
+            "Он пришёл и ушёл, а мы остались дома."
+        );
+    }
+
+    #[test]
     fn a_clitic_before_the_verb_that_ends_its_clause_is_the_instrumental() {
         // An NTREX line (`11 құрамымен шықты,`): the clause ends in a past tense, which the
         // conjunction `мен` does not stand before; inside the clause, an accusative in the same
