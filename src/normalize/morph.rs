@@ -278,6 +278,9 @@ fn suffix_fits(
         if harmony != Harmony::Any && m.harmony != Harmony::Any && m.harmony != harmony {
             continue;
         }
+        if !assimilates(prev, m) {
+            continue;
+        }
         // The attributive `-ғы` closes a locative (`жолындағы`), nothing else (`кешірекекі`).
         if m.attributive && from != slot::CASE {
             continue;
@@ -355,6 +358,55 @@ fn suffix_fits(
     false
 }
 
+/// Whether suffix `m` may follow the letter `prev` as Kazakh sounds assimilate: the consonant that
+/// opens a suffix agrees with the sound before it (`кітап` + `қа`, `қала` + `ға`; `жер` + `лер`,
+/// `жол` + `дар`, `ат` + `тар`; `қол` + `мен`, `сөз` + `бен`, `кітап` + `пен`).
+/// - After a voiceless consonant: `т`, `қ`/`к`, `п`, never `д`, `ғ`/`г`, `б`, `м`, `н`, `л`.
+/// - After a vowel: `л`, `ғ`/`г`, `м`, `н`, and `д` only in a verb form or the locative, ablative
+///   or similative (`ойна-ды`, `қала-да`, `қала-дан`, `қала-дай`; not `қала-лар`'s `-дар` nor
+///   the accusative's and genitive's `-ды`, `-дың`: `қала-ны`, `қала-ның`).
+/// - After `р`, `й` and the glides `у`, `и`: `л` before a derivation or a plural (`жер-лер`,
+///   `тау-лар`), `д` in a verb form or a case (`жер-ді`, `жазу-ды`, `бар-ды`).
+/// - After `ж`, `з`, `л`, `м`, `н`, `ң`: `д`, `ғ`/`г`, `м`, and `б` after all but `л`; after `м`,
+///   `н`, `ң` the genitive and the ablative open with `н` (`Қазақстан-ның`, `-нан`).
+///
+/// A letter outside these (a soft sign, `б`, `в`, `г`, `д` ending a loanword, none at all) is no
+/// evidence either way.
+fn assimilates(prev: char, m: &Morph) -> bool {
+    let Some(first) = m.text.chars().next() else {
+        return true;
+    };
+    if m.bare || is_vowel(first) {
+        return true;
+    }
+    let liquid = matches!(prev, 'р' | 'й' | 'у' | 'и');
+    let vowel = is_vowel(prev) && !liquid;
+    let voiceless = matches!(
+        prev,
+        'к' | 'қ' | 'п' | 'с' | 'т' | 'ш' | 'ф' | 'х' | 'ц' | 'ч' | 'щ'
+    );
+    let voiced = matches!(prev, 'ж' | 'з' | 'л' | 'м' | 'н' | 'ң');
+    if !(vowel || liquid || voiceless || voiced) {
+        return true;
+    }
+    match first {
+        'л' => vowel || liquid,
+        'д' if vowel => {
+            m.slot == slot::VERB
+                || (m.slot == slot::CASE && !matches!(m.text, "ды" | "ді" | "дың" | "дің"))
+        }
+        'д' if liquid => m.slot == slot::VERB || m.slot == slot::CASE,
+        'д' if matches!(prev, 'м' | 'н' | 'ң') => {
+            !(m.slot == slot::CASE && matches!(m.text, "дың" | "дің" | "дан" | "ден"))
+        }
+        'д' | 'ғ' | 'г' | 'м' => !voiceless,
+        'т' | 'қ' | 'к' | 'п' => voiceless,
+        'б' => voiced && prev != 'л',
+        'н' => vowel || matches!(prev, 'м' | 'н' | 'ң'),
+        _ => true,
+    }
+}
+
 /// One suffix variant, with what the chain check needs precomputed.
 #[derive(Clone)]
 struct Morph {
@@ -396,12 +448,15 @@ struct Morph {
 /// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
 /// (`барыпты`) and personal endings after it.
 fn converb_may_take(after: &str, harmony: Harmony) -> bool {
-    let rest = after
+    let (rest, prev) = match after
         .strip_prefix("ты")
         .or_else(|| after.strip_prefix("ті"))
-        .unwrap_or(after);
+    {
+        Some(rest) => (rest, 'ы'),
+        None => (after, 'п'),
+    };
     // From the case slot on: only what follows a case (personal endings) may come.
-    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, 'ы', false, 2)
+    rest.is_empty() || suffix_fits(rest, harmony, slot::CASE, 0, prev, false, 2)
 }
 
 /// The suffix variants by first letter, a Cyrillic letter (every suffix starts with one), at its
@@ -577,11 +632,17 @@ fn leading_bytes(s: &str) -> u128 {
 pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     let prev = stem.chars().next_back().unwrap_or(' ');
     let harmony = last_harmony(stem);
-    // All the chain asks of the letter before it is whether it is a vowel, and a glide.
+    // All the chain asks of the letter before it is whether it is a vowel or a glide, and how a
+    // consonant assimilates the suffix after it ([`assimilates`]).
     let prev_class = match prev {
-        'у' | 'и' | 'ю' | 'я' => 2,
+        'у' | 'и' => 2,
+        'ю' | 'я' => 3,
         c if is_vowel(c) => 1,
-        _ => 0,
+        'р' | 'й' => 4,
+        'ж' | 'з' | 'м' | 'н' | 'ң' => 0,
+        'л' => 5,
+        'к' | 'қ' | 'п' | 'с' | 'т' | 'ш' | 'ф' | 'х' | 'ц' | 'ч' | 'щ' => 6,
+        _ => 7,
     };
     // The question in the two low bits, the stem's harmony and letter class above them.
     let tag = Question::Chain as u64 + 4 * (harmony as u64 + 4 * prev_class);
@@ -1504,6 +1565,44 @@ mod tests {
             assert!(is_kk_suffix_chain("лардың"));
             assert!(!is_kk_inflection_chain("деген"));
         }
+    }
+
+    #[test]
+    fn a_suffix_opens_with_the_consonant_the_sound_before_it_calls_for() {
+        // The dative, the plural, the instrumental and the negation, each in the variant the
+        // stem's last sound takes, and in a variant it does not.
+        for (stem, right, wrong) in [
+            ("кітап", "қа", "ға"),
+            ("қала", "ға", "қа"),
+            ("жер", "лер", "дер"),
+            ("тау", "лар", "дар"),
+            ("жол", "дар", "лар"),
+            ("ат", "тар", "дар"),
+            ("қол", "мен", "бен"),
+            ("сөз", "бен", "пен"),
+            ("кітап", "пен", "мен"),
+            ("қазақстан", "ның", "тың"),
+            ("жер", "дің", "нің"),
+            ("үй", "лер", "дер"),
+            ("ал", "ма", "па"),
+        ] {
+            assert!(kk_suffix_chain(stem, right), "{stem}-{right}");
+            assert!(!kk_suffix_chain(stem, wrong), "{stem}-{wrong}");
+        }
+        // After a vowel `д` opens a verb form, the locative, the ablative and the similative
+        // (`ойна-ды`, `қала-да`, `қала-дан`, `қала-дай`); after a glide, a case too (`жазу-ды`).
+        for (stem, rest) in [
+            ("ойна", "ды"),
+            ("қала", "да"),
+            ("қала", "дан"),
+            ("қала", "дай"),
+            ("жазу", "ды"),
+        ] {
+            assert!(kk_suffix_chain(stem, rest), "{stem}-{rest}");
+        }
+        // A noun ending in a vowel takes no verbalizer `-де` (it would be `-ле`): `ештеңе` +
+        // `демеді` is two words, "said nothing".
+        assert!(!kk_suffix_chain("ештеңе", "демеді"));
     }
 
     #[test]
