@@ -297,7 +297,9 @@ fn suffix_fits(
         // The verbal noun `-у` and the agent `-ушы` are glides after a stem's vowel (`ойнау`).
         // (So after a verb made of a noun: `шабуылда-ушы`.)
         let glide = m.glide && from <= slot::VERB && repeats == 0;
-        if (m.vowel_first && prev_vowel && !glide) || (m.bare && !is_vowel(prev)) {
+        // (The causative `-т` also follows `р` and `й`: `жақсар-т`, `кеңей-т`.)
+        let bare_after = is_vowel(prev) || (m.text == "т" && matches!(prev, 'р' | 'й'));
+        if (m.vowel_first && prev_vowel && !glide) || (m.bare && !bare_after) {
             continue;
         }
         // A verb's voice (`сен-іс`, `тоқта-т-ыл`) makes a verb, which takes no suffix that makes
@@ -1600,6 +1602,9 @@ mod tests {
         ] {
             assert!(kk_suffix_chain(stem, rest), "{stem}-{rest}");
         }
+        // The causative `-т` follows `р` and `й` as it follows vowels (`кеңей-т-е-ді`).
+        assert!(kk_suffix_chain("кеңей", "теді"));
+        assert!(kk_suffix_chain("жақсар", "тады"));
         // A noun ending in a vowel takes no verbalizer `-де` (it would be `-ле`): `ештеңе` +
         // `демеді` is two words, "said nothing".
         assert!(!kk_suffix_chain("ештеңе", "демеді"));
