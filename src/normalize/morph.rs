@@ -447,6 +447,14 @@ struct Morph {
     verbalizer: bool,
 }
 
+/// Whether Kazakh `rest` (lowercase) may follow `head`, a word that ends in a case: only what
+/// follows a case, the attributive `-ғы` after a locative and personal endings (`үйде-гі`,
+/// `үйде-мін`); no verb form (`ештеңеде` + `меді` is no word).
+pub(crate) fn follows_a_case(head: &str, rest: &str) -> bool {
+    let prev = head.chars().next_back().unwrap_or(' ');
+    suffix_fits(rest, last_harmony(head), slot::CASE, 0, prev, false, 3)
+}
+
 /// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
 /// (`барыпты`) and personal endings after it.
 fn converb_may_take(after: &str, harmony: Harmony) -> bool {
@@ -1608,6 +1616,16 @@ mod tests {
         // A noun ending in a vowel takes no verbalizer `-де` (it would be `-ле`): `ештеңе` +
         // `демеді` is two words, "said nothing".
         assert!(!kk_suffix_chain("ештеңе", "демеді"));
+    }
+
+    #[test]
+    fn only_what_follows_a_case_follows_a_case() {
+        // After a locative: the attributive and personal endings (`үйде-гі`, `үйде-мін`).
+        assert!(follows_a_case("үйде", "гі"));
+        assert!(follows_a_case("үйде", "мін"));
+        // No verb form, no second case (`ештеңеде` + `меді`, `үйде` + `ден`).
+        assert!(!follows_a_case("ештеңеде", "меді"));
+        assert!(!follows_a_case("үйде", "ден"));
     }
 
     #[test]

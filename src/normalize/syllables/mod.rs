@@ -1409,6 +1409,17 @@ mod tests {
     }
 
     #[test]
+    fn a_word_in_a_case_takes_no_verb_form_after_it() {
+        // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
+        // joined `ештеңе демеді` ("said nothing") into one word.
+        let r = fixed(
+            "Ри а ме ри ка лық бас шы ның бұ рын БҰҰ-да айт қан Ким мен Трамп\nа ра сын да ғы е кін \
+             ші сам мит ту ра лы жос пар жө нін де е ште-\nңе де ме ді.",
+        );
+        assert!(r.ends_with("жөнінде ештеңе демеді."), "{r}");
+    }
+
+    #[test]
     fn a_clitic_before_the_verb_that_ends_its_clause_is_the_instrumental() {
         // An NTREX line (`11 құрамымен шықты,`): the clause ends in a past tense, which the
         // conjunction `мен` does not stand before; inside the clause, an accusative in the same

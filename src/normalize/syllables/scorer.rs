@@ -755,7 +755,9 @@ impl Scorer<'_> {
                     if morph::kk_suffix_chain(head_lower, tail)
                         && !self.is_function(tail)
                         && !word_tail()
-                        && !closed_by_case(head_lower) =>
+                        && !closed_by_case(head_lower)
+                        && (!ends_in_case(head_lower)
+                            || morph::follows_a_case(head_lower, tail)) =>
                 {
                     cost::SUFFIX
                 }
