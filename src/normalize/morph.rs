@@ -455,6 +455,18 @@ pub(crate) fn follows_a_case(head: &str, rest: &str) -> bool {
     suffix_fits(rest, last_harmony(head), slot::CASE, 0, prev, false, 3)
 }
 
+/// Whether lowercase Kazakh `rest` opens with a verb's negation (`ма`, `ме`, `ба`, `бе`, `па`,
+/// `пе`): a tail that [`follows_a_case`] is asked of, where a case before it would read as no
+/// word (`ештеңеде` + `меді`). The test of two letters spares the stemmer's reading of the word
+/// before for every other tail.
+pub(crate) fn opens_with_negation(rest: &str) -> bool {
+    let mut letters = rest.chars();
+    matches!(
+        (letters.next(), letters.next()),
+        (Some('м' | 'б' | 'п'), Some('а' | 'е'))
+    )
+}
+
 /// Whether `after`, what follows a converb, is what a converb takes: the evidential past `-ты`
 /// (`барыпты`) and personal endings after it.
 fn converb_may_take(after: &str, harmony: Harmony) -> bool {

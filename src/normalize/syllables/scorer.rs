@@ -730,6 +730,13 @@ impl Scorer<'_> {
             // A name's own inflections, agreeing with it as written (`Гарвард тағы`, `Рейнджерс
             // тердің`): an ending though they spell a word, and no guess of the suffix grammar's,
             // to be trusted less the longer it is. (Clitics are weighed in their context.)
+            // A negated verb after a word in a case (`ештеңеде` + `меді`) is no word: only what
+            // follows a case may follow it ([`morph::follows_a_case`]).
+            let negation_after_case = || {
+                morph::opens_with_negation(tail)
+                    && ends_in_case(head_lower)
+                    && !morph::follows_a_case(head_lower, tail)
+            };
             let name_ending = name
                 && self.lang == Lang::Kk
                 && !is_case_clitic(tail)
@@ -756,8 +763,7 @@ impl Scorer<'_> {
                         && !self.is_function(tail)
                         && !word_tail()
                         && !closed_by_case(head_lower)
-                        && (!ends_in_case(head_lower)
-                            || morph::follows_a_case(head_lower, tail)) =>
+                        && !negation_after_case() =>
                 {
                     cost::SUFFIX
                 }
