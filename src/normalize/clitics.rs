@@ -648,6 +648,36 @@ pub(crate) fn ru_conjunction_misfit(head: &str, vowel: &str) -> bool {
     matches!(vowel, "и" | "а") && RU_PREPOSITIONS_ALL.contains(&head)
 }
 
+/// Whether lowercase `next`, standing apart right after the Russian preposition `prep`, is a verb's
+/// infinitive, which no preposition governs (`у ви деть` is `увидеть`, `на до де лать` is `надо
+/// делать`): a word of five letters or more in a vowel and `-ть` (or `-ться`) whose past in `-л`
+/// (`-лся`) the Russian dictionary knows (`видеть`, `видел`), which tells a verb from the nouns so
+/// spelt (`мечеть`, `память`, `печать`, no `мечел`, `памял`, `печал`). In NTREX's 1,997 Russian
+/// lines and the UDHR, none of 4,933 prepositions stands before an infinitive.
+pub(crate) fn ru_infinitive_misfit(prep: &str, next: &str) -> bool {
+    if !RU_PREPOSITIONS_ALL.contains(&prep) || next.chars().nth(4).is_none() {
+        return false;
+    }
+    let (stem, past_ending) = match next.strip_suffix("ться") {
+        Some(stem) => (stem, "лся"),
+        None => match next.strip_suffix("ть") {
+            Some(stem) => (stem, "л"),
+            None => return false,
+        },
+    };
+    if !stem
+        .chars()
+        .next_back()
+        .is_some_and(crate::lang::is_cyrillic_vowel)
+    {
+        return false;
+    }
+    let mut past = String::with_capacity(stem.len() + past_ending.len());
+    past.push_str(stem);
+    past.push_str(past_ending);
+    lexicon::check_lower(Lang::Ru, &past)
+}
+
 /// Whether lowercase `next`, standing apart after the one-letter Russian word `word`, is an
 /// enclitic particle (`ли`, `же`, `бы`) that a conjunction or a preposition (`и`, `а`, `о`, `у`,
 /// `в`, `с`, `к`) cannot carry: an enclitic leans on the stressed word before it (`вряд ли`,

@@ -994,6 +994,8 @@ impl Lattice<'_> {
                             }
                         } + if clitics::ru_enclitic_misfit(word, &next) {
                             cost::RU_ENCLITIC_MISFIT
+                        } else if clitics::ru_infinitive_misfit(word, &next) {
+                            cost::RU_CASE_MISFIT
                         } else {
                             0.0
                         };
@@ -1017,7 +1019,9 @@ impl Lattice<'_> {
                         let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
                         cost::RU_PREFIX_CONTEXT
                             * clitics::ru_prefix_apart(&prep, &next).unwrap_or(0.0)
-                            + if clitics::ru_case_misfit(&prep, &next) {
+                            + if clitics::ru_case_misfit(&prep, &next)
+                                || clitics::ru_infinitive_misfit(&prep, &next)
+                            {
                                 cost::RU_CASE_MISFIT
                             } else {
                                 0.0

@@ -1420,6 +1420,27 @@ mod tests {
     }
 
     #[test]
+    fn no_russian_preposition_governs_an_infinitive() {
+        // An NTREX line split at every syllable: `у` before `видеть` would be a preposition
+        // before a verb.
+        let r = fixed(
+            "В ре зуль та те э то го из ме не ни я клет ки по лу ча ют спо-\nсоб ность «у ви деть» \
+             тип бел ка, ха рак тер ный для мно гих ви дов\nра ка, за тем клет ки долж ны быть 0ве \
+             де ны пов то рно",
+        );
+        assert!(r.contains("«увидеть»"), "{r}");
+        // A noun in `-ть` stays after its preposition: `мечеть`, `печать` have no past in `-л`.
+        assert_eq!(
+            fixed("Они при шли в ме четь вче ра."),
+            "Они пришли в мечеть вчера."
+        );
+        assert_eq!(
+            fixed("Он по ло жил кни гу на пе чать."),
+            "Он положил книгу на печать."
+        );
+    }
+
+    #[test]
     fn a_clitic_before_the_verb_that_ends_its_clause_is_the_instrumental() {
         // An NTREX line (`11 құрамымен шықты,`): the clause ends in a past tense, which the
         // conjunction `мен` does not stand before; inside the clause, an accusative in the same
