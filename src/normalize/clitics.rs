@@ -609,29 +609,14 @@ pub(crate) fn is_ru_vowel(word: &str) -> bool {
     ru_vowel_index(word).is_some()
 }
 
-/// Russian prepositions, which govern the noun phrase after them: none stands right before a
-/// conjunction.
-const RU_PREPOSITIONS_ALL: &[&str] = &[
-    "в",
+/// Russian prepositions beside [`RU_PREPOSITIONS`] and [`RU_PREFIXES`] (all of which are
+/// prepositions too).
+const RU_OTHER_PREPOSITIONS: &[&str] = &[
     "во",
-    "на",
-    "по",
-    "за",
-    "из",
-    "от",
-    "до",
-    "без",
-    "под",
-    "над",
-    "при",
-    "про",
     "о",
-    "об",
     "обо",
     "у",
-    "к",
     "ко",
-    "с",
     "со",
     "для",
     "через",
@@ -639,13 +624,21 @@ const RU_PREPOSITIONS_ALL: &[&str] = &[
     "между",
 ];
 
+/// Whether lowercase `word` is a Russian preposition of any length, which governs the noun phrase after it: none
+/// stands right before a conjunction or an infinitive.
+fn is_any_ru_preposition(word: &str) -> bool {
+    [RU_PREPOSITIONS, RU_PREFIXES, RU_OTHER_PREPOSITIONS]
+        .iter()
+        .any(|list| list.contains(&word))
+}
+
 /// Whether the Russian vowel word `vowel` (`и`, `а`), standing apart right after lowercase `head`,
 /// is a conjunction after a preposition (`на и бо лее` read as `на и более`): a preposition opens
 /// the noun phrase it governs, and no conjunction can stand there. In NTREX's 1,997 Russian lines
 /// and the UDHR, none of 4,933 prepositions stands before `и`, `а`, `но` or `или`, so such a
 /// vowel is the first syllable of the next word (`наиболее`).
 pub(crate) fn ru_conjunction_misfit(head: &str, vowel: &str) -> bool {
-    matches!(vowel, "и" | "а") && RU_PREPOSITIONS_ALL.contains(&head)
+    matches!(vowel, "и" | "а") && is_any_ru_preposition(head)
 }
 
 /// Whether lowercase `next`, standing apart right after the Russian preposition `prep`, is a verb's
@@ -655,7 +648,7 @@ pub(crate) fn ru_conjunction_misfit(head: &str, vowel: &str) -> bool {
 /// spelt (`мечеть`, `память`, `печать`, no `мечел`, `памял`, `печал`). In NTREX's 1,997 Russian
 /// lines and the UDHR, none of 4,933 prepositions stands before an infinitive.
 pub(crate) fn ru_infinitive_misfit(prep: &str, next: &str) -> bool {
-    if !RU_PREPOSITIONS_ALL.contains(&prep) || next.chars().nth(4).is_none() {
+    if !is_any_ru_preposition(prep) || next.chars().nth(4).is_none() {
         return false;
     }
     let (stem, past_ending) = match next.strip_suffix("ться") {

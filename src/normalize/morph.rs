@@ -381,13 +381,10 @@ fn assimilates(prev: char, m: &Morph) -> bool {
     if m.bare || is_vowel(first) {
         return true;
     }
-    let liquid = matches!(prev, 'р' | 'й' | 'у' | 'и');
+    let liquid = is_liquid(prev);
     let vowel = is_vowel(prev) && !liquid;
-    let voiceless = matches!(
-        prev,
-        'к' | 'қ' | 'п' | 'с' | 'т' | 'ш' | 'ф' | 'х' | 'ц' | 'ч' | 'щ'
-    );
-    let voiced = matches!(prev, 'ж' | 'з' | 'л' | 'м' | 'н' | 'ң');
+    let voiceless = is_voiceless(prev);
+    let voiced = is_voiced(prev);
     if !(vowel || liquid || voiceless || voiced) {
         return true;
     }
@@ -398,15 +395,57 @@ fn assimilates(prev: char, m: &Morph) -> bool {
                 || (m.slot == slot::CASE && !matches!(m.text, "ды" | "ді" | "дың" | "дің"))
         }
         'д' if liquid => m.slot == slot::VERB || m.slot == slot::CASE,
-        'д' if matches!(prev, 'м' | 'н' | 'ң') => {
+        'д' if is_nasal(prev) => {
             !(m.slot == slot::CASE && matches!(m.text, "дың" | "дің" | "дан" | "ден"))
         }
         'д' | 'ғ' | 'г' | 'м' => !voiceless,
         'т' | 'қ' | 'к' | 'п' => voiceless,
         'б' => voiced && prev != 'л',
-        'н' => vowel || matches!(prev, 'м' | 'н' | 'ң'),
+        'н' => vowel || is_nasal(prev),
         _ => true,
     }
+}
+
+/// `р`, `й` and the glides `у`, `и`, after which a suffix takes `л` or `д` ([`assimilates`]).
+fn is_liquid(c: char) -> bool {
+    matches!(c, 'р' | 'й' | 'у' | 'и')
+}
+
+/// The voiceless consonants, after which a suffix takes `т`, `қ`/`к`, `п`.
+fn is_voiceless(c: char) -> bool {
+    matches!(
+        c,
+        'к' | 'қ' | 'п' | 'с' | 'т' | 'ш' | 'ф' | 'х' | 'ц' | 'ч' | 'щ'
+    )
+}
+
+/// The voiced consonants but `р` and `й`, after which a suffix takes `д`, `ғ`/`г`, `б`/`м`.
+fn is_voiced(c: char) -> bool {
+    matches!(c, 'ж' | 'з' | 'л' | 'м' | 'н' | 'ң')
+}
+
+/// The nasals, after which the genitive and the ablative open with `н`.
+fn is_nasal(c: char) -> bool {
+    matches!(c, 'м' | 'н' | 'ң')
+}
+
+/// All that the suffix grammar asks of the letter before a suffix ([`suffix_fits`],
+/// [`assimilates`]), as bits: two letters alike here get the same answers for the same suffixes, so
+/// that a memo of chains may key on this rather than the letter.
+fn sound_before(c: char) -> u64 {
+    [
+        is_vowel(c),
+        matches!(c, 'у' | 'и' | 'ю' | 'я'),
+        is_liquid(c),
+        is_voiceless(c),
+        is_voiced(c),
+        is_nasal(c),
+        c == 'л',
+        matches!(c, 'р' | 'й'),
+    ]
+    .iter()
+    .enumerate()
+    .fold(0, |bits, (i, &b)| bits | (u64::from(b) << i))
 }
 
 /// One suffix variant, with what the chain check needs precomputed.
@@ -654,18 +693,7 @@ fn leading_bytes(s: &str) -> u128 {
 pub(crate) fn kk_suffix_chain(stem: &str, rest: &str) -> bool {
     let prev = stem.chars().next_back().unwrap_or(' ');
     let harmony = last_harmony(stem);
-    // All the chain asks of the letter before it is whether it is a vowel or a glide, and how a
-    // consonant assimilates the suffix after it ([`assimilates`]).
-    let prev_class = match prev {
-        'у' | 'и' => 2,
-        'ю' | 'я' => 3,
-        c if is_vowel(c) => 1,
-        'р' | 'й' => 4,
-        'ж' | 'з' | 'м' | 'н' | 'ң' => 0,
-        'л' => 5,
-        'к' | 'қ' | 'п' | 'с' | 'т' | 'ш' | 'ф' | 'х' | 'ц' | 'ч' | 'щ' => 6,
-        _ => 7,
-    };
+    let prev_class = sound_before(prev);
     // The question in the two low bits, the stem's harmony and letter class above them.
     let tag = Question::Chain as u64 + 4 * (harmony as u64 + 4 * prev_class);
     remembered(tag, rest, || {

@@ -727,9 +727,6 @@ impl Scorer<'_> {
                     && self.dict(tail).is_some()
                     && !morph::is_kk_inflection_chain(tail)
             };
-            // A name's own inflections, agreeing with it as written (`Гарвард тағы`, `Рейнджерс
-            // тердің`): an ending though they spell a word, and no guess of the suffix grammar's,
-            // to be trusted less the longer it is. (Clitics are weighed in their context.)
             // A negated verb after a word in a case (`ештеңеде` + `меді`) is no word: only what
             // follows a case may follow it ([`morph::follows_a_case`]).
             let negation_after_case = || {
@@ -737,6 +734,9 @@ impl Scorer<'_> {
                     && ends_in_case(head_lower)
                     && !morph::follows_a_case(head_lower, tail)
             };
+            // A name's own inflections, agreeing with it as written (`Гарвард тағы`, `Рейнджерс
+            // тердің`): an ending though they spell a word, and no guess of the suffix grammar's,
+            // to be trusted less the longer it is. (Clitics are weighed in their context.)
             let name_ending = name
                 && self.lang == Lang::Kk
                 && !is_case_clitic(tail)
