@@ -192,6 +192,10 @@ pub const RU_ENCLITIC_MISFIT: f32 = -20.0;
 /// [`super::clitics::ru_conjunction_misfit`]), added to its weighed log odds: no such pair in
 /// NTREX's Russian lines or the UDHR.
 pub const RU_CONJUNCTION_MISFIT: f32 = -20.0;
+/// A Russian one-letter vowel apart after a word that it would make a far more used word
+/// (`технологи и`: `lattice::ru_whole_more_used`), added to its weighed log odds: no such pair in
+/// NTREX's first 700 Russian lines or the UDHR.
+pub const RU_WHOLE_MORE_USED: f32 = -20.0;
 /// Added to the weighed log odds of a Russian one-letter preposition apart.
 pub const RU_PREPOSITION_APART: f32 = 2.0;
 /// A Russian `ко`, `со` or `во` apart before a word that does not begin with two consonants

@@ -1409,6 +1409,28 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_vowel_ends_the_word_before_where_it_makes_a_far_more_used_word() {
+        // An NTREX line split at every syllable: `стратеги` (strategists) is a word, but running
+        // text uses `стратегии` far more.
+        let r = fixed(
+            "«Э то не про и зой дет в од но чась е, но че ты рехд нев на я ра-\nбо ча я не де ля — \
+             э то на ша цель, ко то ра я со от ветст ву ет\nпод хо ду пар ти и к из ме не ни ю ба \
+             лан сов в э ко но ми ке в\nполь зу ра бо чих, а так же об щей про мы шлен ной стра те \
+             ги и\nпар ти и».",
+        );
+        assert!(r.ends_with("общей промышленной стратегии партии»."), "{r}");
+        assert_eq!(
+            fixed("раз ви ти е тех но ло ги и свя зи"),
+            "развитие технологии связи"
+        );
+        // A pair whose joined word is the rarer stays apart (`они` is rarer than `он`).
+        assert_eq!(
+            fixed("Мы ви де ли, как он и о на при шли."),
+            "Мы видели, как он и она пришли."
+        );
+    }
+
+    #[test]
     fn a_word_in_a_case_takes_no_verb_form_after_it() {
         // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
         // joined `ештеңе демеді` ("said nothing") into one word.
