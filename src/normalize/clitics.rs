@@ -671,14 +671,20 @@ pub(crate) fn ru_infinitive_misfit(prep: &str, next: &str) -> bool {
     lexicon::check_lower(Lang::Ru, &past)
 }
 
-/// Whether lowercase `next`, standing apart after the one-letter Russian word `word`, is an
-/// enclitic particle (`ли`, `же`, `бы`) that a conjunction or a preposition (`и`, `а`, `о`, `у`,
-/// `в`, `с`, `к`) cannot carry: an enclitic leans on the stressed word before it (`вряд ли`,
-/// `может быть`, `он же`), and those words are unstressed themselves. `и ли` is `или`, `у же`
-/// is `уже`. In NTREX's 1,997 Russian lines and the UDHR, none of the 159 such particles follows
-/// one of those words; `я` is a pronoun, which may carry one (`я ли`).
+/// Whether lowercase `next`, standing apart after the Russian word `word`, is a particle that
+/// `word` cannot carry: an enclitic (`ли`, `же`, `бы`) leans on the stressed word before it
+/// (`вряд ли`, `может быть`, `он же`), and neither the conjunctions `и`, `а` nor a preposition
+/// (`в`, `у`, `по`, `на`) is one; nor does a preposition stand right before `ни`, which opens
+/// the phrase it negates (`ни по одному`, never `по ни одному`). `и ли` is `или`, `у же` is
+/// `уже`, `по ни` is `пони`. In NTREX's 1,997 Russian lines and the UDHR, none of the 176 such
+/// particles follows one of those words; `я` is a pronoun, which may carry one (`я ли`), and `и
+/// ни` is how a negation is added (`и ни разу`).
 pub(crate) fn ru_enclitic_misfit(word: &str, next: &str) -> bool {
-    matches!(word, "и" | "а" | "о" | "у" | "в" | "с" | "к") && matches!(next, "ли" | "же" | "бы")
+    match next {
+        "ли" | "же" | "бы" => matches!(word, "и" | "а") || is_any_ru_preposition(word),
+        "ни" => is_any_ru_preposition(word),
+        _ => false,
+    }
 }
 
 /// The log odds that the Russian vowel word `vowel` stands apart after lowercase word `head`
@@ -705,6 +711,9 @@ mod tests {
         assert!(ru_enclitic_misfit("у", "же"));
         assert!(!ru_enclitic_misfit("я", "ли"));
         assert!(!ru_enclitic_misfit("и", "лишь"));
+        assert!(ru_enclitic_misfit("по", "ни"));
+        assert!(ru_enclitic_misfit("на", "же"));
+        assert!(!ru_enclitic_misfit("и", "ни"));
     }
 
     #[test]

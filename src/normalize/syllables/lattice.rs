@@ -585,7 +585,9 @@ pub(super) fn segment(
             scorer.lang == Lang::Ru
                 && i > 0
                 && kinds[i - 1] == Some(GapKind::Space)
-                && clitics::is_ru_prefix(&lowered.of(chunks[i - 1].range.clone(), |s| s))
+                && clitics::is_ru_prefix(&lowered.of(chunks[i - 1].range.clone(), |s| {
+                    s.trim_start_matches(|c: char| !letter(c))
+                }))
         })
         .collect();
     // Whether each chunk is a short lowercase piece no web word list holds, with no punctuation
@@ -1038,13 +1040,17 @@ impl Lattice<'_> {
                     // этом` is `поэтом`).
                     let prefix_cost = if self.prefix_before[i] {
                         let next = self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
-                        let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| s);
+                        let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| {
+                            s.trim_start_matches(|c: char| !letter(c))
+                        });
                         cost::RU_PREFIX_CONTEXT
                             * clitics::ru_prefix_apart(&prep, &next).unwrap_or(0.0)
                             + if clitics::ru_case_misfit(&prep, &next)
                                 || clitics::ru_infinitive_misfit(&prep, &next)
                             {
                                 cost::RU_CASE_MISFIT
+                            } else if clitics::ru_enclitic_misfit(&prep, &next) {
+                                cost::RU_ENCLITIC_MISFIT
                             } else {
                                 0.0
                             }

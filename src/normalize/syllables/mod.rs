@@ -1431,6 +1431,17 @@ mod tests {
     }
 
     #[test]
+    fn no_russian_preposition_carries_a_particle() {
+        // An NTREX line split at every syllable: `по ни` would be a preposition before `ни`, read
+        // after the quote that opens it.
+        let r = fixed(
+            "го во рит ми нистр, на зы ва я Рос си ю «по ни с од-\nним трю ком», э ко но ми ка \
+             ко то рой за ви сит от ис ко па е мо-\nго топ ли ва.",
+        );
+        assert!(r.contains("Россию «пони с одним трюком»"), "{r}");
+    }
+
+    #[test]
     fn a_word_in_a_case_takes_no_verb_form_after_it() {
         // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
         // joined `ештеңе демеді` ("said nothing") into one word.
