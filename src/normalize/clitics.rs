@@ -633,12 +633,14 @@ fn is_any_ru_preposition(word: &str) -> bool {
 }
 
 /// Whether the Russian vowel word `vowel` (`и`, `а`), standing apart right after lowercase `head`,
-/// is a conjunction after a preposition (`на и бо лее` read as `на и более`): a preposition opens
-/// the noun phrase it governs, and no conjunction can stand there. In NTREX's 1,997 Russian lines
-/// and the UDHR, none of 4,933 prepositions stands before `и`, `а`, `но` or `или`, so such a
-/// vowel is the first syllable of the next word (`наиболее`).
+/// is a conjunction after a preposition (`на и бо лее` read as `на и более`) or after the
+/// negation `не`, `ни` (`ли ни и на` read as `ли ни и на`, not `линии на`): a preposition opens
+/// the noun phrase it governs, a negation the word it negates, and no conjunction can stand
+/// there. In NTREX's 1,997 Russian lines and the UDHR, none of 4,933 prepositions and none of
+/// 431 `не` and `ни` stands before `и`, `а`, `но` or `или`, so such a vowel is a syllable of a
+/// word (`наиболее`, `линии`).
 pub(crate) fn ru_conjunction_misfit(head: &str, vowel: &str) -> bool {
-    matches!(vowel, "и" | "а") && is_any_ru_preposition(head)
+    matches!(vowel, "и" | "а") && (is_any_ru_preposition(head) || matches!(head, "не" | "ни"))
 }
 
 /// Whether lowercase `next`, standing apart right after the Russian preposition `prep`, is a verb's
