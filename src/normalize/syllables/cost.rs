@@ -196,6 +196,9 @@ pub const RU_CONJUNCTION_MISFIT: f32 = -20.0;
 /// (`технологи и`: `lattice::ru_whole_more_used`), added to its weighed log odds: no such pair in
 /// NTREX's first 700 Russian lines or the UDHR.
 pub const RU_WHOLE_MORE_USED: f32 = -20.0;
+/// Two Russian words joined into `также` or `тоже` before a comparison's comma (`так же, как`:
+/// [`super::clitics::ru_comparative_apart`]): no such word in NTREX's Russian lines or the UDHR.
+pub const RU_COMPARATIVE_JOINED: f32 = -20.0;
 /// Added to the weighed log odds of a Russian one-letter preposition apart.
 pub const RU_PREPOSITION_APART: f32 = 2.0;
 /// A Russian `ко`, `со` or `во` apart before a word that does not begin with two consonants

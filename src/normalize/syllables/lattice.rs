@@ -530,6 +530,16 @@ pub(super) fn segment(
             if j - i == 1 && clause_end_letter[i] {
                 cand.score += cost::FRAGMENT;
             }
+            if j - i == 2
+                && scorer.lang == Lang::Ru
+                && lower.is_some_and(|l| {
+                    let after = text[chunks[j - 1].range.end..].trim_start();
+                    let next = after.split(|c: char| !letter(c)).next().unwrap_or("");
+                    clitics::ru_comparative_apart(l, &crate::lang::lower(next))
+                })
+            {
+                cand.score += cost::RU_COMPARATIVE_JOINED;
+            }
             if j - i == 1
                 && capital_short[i]
                 && matches!(cand.evidence, Evidence::Dict | Evidence::OtherDict)

@@ -1450,6 +1450,18 @@ mod tests {
     }
 
     #[test]
+    fn russian_writes_a_comparison_apart() {
+        // An NTREX line split at every syllable: `так же, как` ("just as"), not `также` ("also").
+        let r = fixed(
+            "и со вре мен ны е тех но ло ги и, так же, как и воз-\nрас та ю ще е дав ле ни е на \
+             сту ден тов оз на ча ют, что ли ше-\nни е сна ста но вит ся проб ле мой.",
+        );
+        assert!(r.contains("технологии, так же, как и возрастающее"), "{r}");
+        // Elsewhere `так же` is the one word it mostly is.
+        assert_eq!(fixed("Я так же при шёл."), "Я также пришёл.");
+    }
+
+    #[test]
     fn a_word_in_a_case_takes_no_verb_form_after_it() {
         // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
         // joined `ештеңе демеді` ("said nothing") into one word.
