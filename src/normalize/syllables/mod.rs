@@ -1462,6 +1462,17 @@ mod tests {
     }
 
     #[test]
+    fn a_kazakh_name_ends_at_its_genitive() {
+        // An NTREX line cut at any letter: `Флейшердің` (Fleischer's) is a name no lexicon knows,
+        // and nothing follows its genitive inside the word.
+        let r = fixed(
+            "Уотерс тің мә л імдем есі интернетте, соның ішін де Ақ үйдің\nбұрынғы баспа сөз х а \
+             тш ыс ы Ари Флейшердің с ынына ұ шыра ды.",
+        );
+        assert!(r.ends_with("Ари Флейшердің сынына ұшырады."), "{r}");
+    }
+
+    #[test]
     fn a_word_in_a_case_takes_no_verb_form_after_it() {
         // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
         // joined `ештеңе демеді` ("said nothing") into one word.

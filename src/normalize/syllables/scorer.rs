@@ -5,6 +5,16 @@
 
 use super::*;
 
+/// Whether lowercase Kazakh `head` ends in a genitive or an ablative ending after two letters or
+/// more: cases that end a Kazakh word (no suffix follows them but the rare `-кі` of "the one
+/// of").
+fn ends_in_full_case(head: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
+    ];
+    head.chars().nth(4).is_some() && ENDINGS.iter().any(|e| head.ends_with(e))
+}
+
 /// One scored candidate.
 #[derive(Clone, Copy)]
 pub(super) struct Scored {
@@ -703,6 +713,23 @@ impl Scorer<'_> {
         }
         if best.1 == Evidence::Unknown {
             best.0 += self.run_together(lower, bounds, k);
+        }
+        // A Kazakh word no lexicon knows that goes on past a genitive or an ablative ending at a
+        // chunk boundary into a word of running text (`Флейшердің сынына` as
+        // `Флейшердіңсынына`): those cases end a word.
+        if best.1 == Evidence::Unknown
+            && self.lang == Lang::Kk
+            && bounds.iter().any(|&b| {
+                lower.get(..b).is_some_and(ends_in_full_case)
+                    && lower.get(b..).is_some_and(|tail| {
+                        tail.chars().nth(2).is_some() && {
+                            let f = self.lex(tail);
+                            f.dict.is_some() || f.morph || f.listed || f.zipf > 0
+                        }
+                    })
+            })
+        {
+            best.0 += cost::PAST_CASE;
         }
         if best.1 == Evidence::Unknown {
             best.0 += self.name_tail(w, last);
