@@ -306,6 +306,10 @@ pub const EACH_BEFORE_PLURAL: f32 = -10.0;
 /// of running text (`Флейшердіңсынына`). Chosen on NTREX lines 701–1000 (−4 to −15 tried; −8 and
 /// −15 equal; the held-out lines and the UDHR unchanged).
 pub const PAST_CASE: f32 = -8.0;
+/// A Kazakh chunk of one lowercase vowel standing as a word (`нәрсету а` for `нәрсе туа`): none
+/// stands so in NTREX's 1,997 Kazakh lines or the UDHR. Chosen on NTREX lines 701–1000 (−5 to
+/// −20 tried; −10 and −20 equal).
+pub const KK_LONE_VOWEL: f32 = -10.0;
 /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
 pub const FRAGMENT: f32 = -24.0;
 /// A Kazakh paired word whose first part took in the word before it (`адамнаным-сенім`, where

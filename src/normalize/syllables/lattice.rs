@@ -289,6 +289,17 @@ pub(super) fn segment(
             }
         })
         .collect();
+    // Kazakh writes no word of one lowercase vowel (none in NTREX's 1,997 Kazakh lines and the
+    // UDHR): such a chunk is a syllable of the word beside it (`ту а` is `туа`).
+    let lone_vowel_kk: Vec<bool> = chunks
+        .iter()
+        .map(|c| {
+            let chunk = &text[c.range.clone()];
+            let mut letters = chunk.chars();
+            scorer.lang == Lang::Kk
+                && matches!((letters.next(), letters.next()), (Some(l), None) if l.is_lowercase() && vowel(l))
+        })
+        .collect();
     // The gap a lone consonant joins across: towards a vowel after it (`ж айында`, a syllable's
     // onset), else towards the word before (`Трамп ты ң`).
     let starts_vowel = |c: usize| {
@@ -529,6 +540,9 @@ pub(super) fn segment(
             }
             if j - i == 1 && clause_end_letter[i] {
                 cand.score += cost::FRAGMENT;
+            }
+            if j - i == 1 && lone_vowel_kk[i] {
+                cand.score += cost::KK_LONE_VOWEL;
             }
             if j - i == 2
                 && scorer.lang == Lang::Ru

@@ -1473,6 +1473,16 @@ mod tests {
     }
 
     #[test]
+    fn no_kazakh_word_is_one_lowercase_vowel() {
+        // Part of an NTREX line split at every syllable: `ту а` is the converb `туа` ("born"),
+        // not `нәрсе` run into `ту` with `а` alone.
+        assert_eq!(
+            fixed("“Қан дай нәр се ту а бі те ді, ал не ні үй ре те ді?"),
+            "“Қандай нәрсе туа бітеді, ал нені үйретеді?"
+        );
+    }
+
+    #[test]
     fn a_word_in_a_case_takes_no_verb_form_after_it() {
         // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
         // joined `ештеңе демеді` ("said nothing") into one word.
