@@ -1483,6 +1483,20 @@ mod tests {
     }
 
     #[test]
+    fn no_russian_pronoun_stands_before_a_number() {
+        // UDHR articles, their headings cut inside `Статья`: `я` before a number is no pronoun.
+        let r = fixed(
+            "Стать я 4\nНи кто не дол жен со дер жать ся в раб ст ве или в под не воль ном сос то я \
+             нии.\n\nСтать я 5\nНи кто не дол жен под вер гать ся пыт кам.\n",
+        );
+        assert!(r.starts_with("Статья 4 Никто не должен"), "{r}");
+        assert!(
+            r.contains("Статья 5 Никто не должен подвергаться пыткам."),
+            "{r}"
+        );
+    }
+
+    #[test]
     fn a_word_in_a_case_takes_no_verb_form_after_it() {
         // An NTREX line: `ештеңе` + `де` + `меді` read as a locative with a negated verb after it
         // joined `ештеңе демеді` ("said nothing") into one word.
