@@ -690,12 +690,18 @@ pub(crate) fn ru_enclitic_misfit(word: &str, next: &str) -> bool {
 }
 
 /// Whether lowercase Russian `joined`, two words run together with a comma after them, is the
-/// first half of a comparison that Russian writes apart, given the lowercase word after the comma:
+/// first half of a comparison that Russian writes apart, given the lowercase word after the comma
+/// (`next`, asked only of such words):
 /// `так же, как` ("just as"), `то же, что` ("the same as"); `также` ("also") and `тоже` ("too")
 /// stand before a comma only as a clause ends. In NTREX's 1,997 Russian lines and the UDHR, three
 /// `так же, как` and one `то же, что` stand so, and no `также, как` or `тоже, что`.
-pub(crate) fn ru_comparative_apart(joined: &str, next: &str) -> bool {
-    matches!((joined, next), ("также,", "как") | ("тоже,", "что"))
+pub(crate) fn ru_comparative_apart(joined: &str, next: impl FnOnce() -> String) -> bool {
+    let after = match joined {
+        "также," => "как",
+        "тоже," => "что",
+        _ => return false,
+    };
+    next() == after
 }
 
 /// The log odds that the Russian vowel word `vowel` stands apart after lowercase word `head`

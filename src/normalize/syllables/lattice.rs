@@ -554,9 +554,10 @@ pub(super) fn segment(
             if j - i == 2
                 && scorer.lang == Lang::Ru
                 && lower.is_some_and(|l| {
-                    let after = text[chunks[j - 1].range.end..].trim_start();
-                    let next = after.split(|c: char| !letter(c)).next().unwrap_or("");
-                    clitics::ru_comparative_apart(l, &crate::lang::lower(next))
+                    clitics::ru_comparative_apart(l, || {
+                        let after = text[chunks[j - 1].range.end..].trim_start();
+                        crate::lang::lower(after.split(|c: char| !letter(c)).next().unwrap_or(""))
+                    })
                 })
             {
                 cand.score += cost::RU_COMPARATIVE_JOINED;

@@ -12,7 +12,10 @@ fn ends_in_full_case(head: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
     ];
-    head.chars().nth(4).is_some() && ENDINGS.iter().any(|e| head.ends_with(e))
+    // They end in `ң` or `н`: told first, from the last letter alone.
+    matches!(head.chars().next_back(), Some('ң' | 'н'))
+        && head.chars().nth(4).is_some()
+        && ENDINGS.iter().any(|e| head.ends_with(e))
 }
 
 /// One scored candidate.
