@@ -258,9 +258,7 @@ pub(super) fn segment(
         .map(|cw| after(cw, clitics::between_follows))
         .collect();
     // A Russian one-letter word or a Kazakh `мен` before a comma or a full stop is the end of the
-    // word before it; so is a Russian `я` before a number, which the pronoun never stands before
-    // (`Стать я 1` is the heading `Статья 1`; none of the 87 `я` in NTREX's Russian lines and the
-    // UDHR does, while 15 `и`, `а` and `о` do).
+    // word before it; so is a Russian `я` before a number ([`ends_before_number`]).
     let clause_end_letter: Vec<bool> = (0..n)
         .map(|i| {
             let chunk = &text[chunks[i].range.clone()];
@@ -268,11 +266,7 @@ pub(super) fn segment(
                 scorer.lang,
                 chunk,
                 chunks.get(i + 1).map(|c| &text[c.range.clone()]),
-            ) || (scorer.lang == Lang::Ru
-                && chunk == "я"
-                && text[chunks[i].range.end..]
-                    .trim_start_matches(' ')
-                    .starts_with(|c: char| c.is_ascii_digit()))
+            ) || ends_before_number(scorer.lang, chunk, &text[chunks[i].range.end..])
         })
         .collect();
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
