@@ -258,15 +258,15 @@ pub(super) fn segment(
         .map(|cw| after(cw, clitics::between_follows))
         .collect();
     // A Russian one-letter word or a Kazakh `мен` before a comma or a full stop is the end of the
-    // word before it; so is a Russian `я` before a number ([`ends_before_number`]).
+    // word before it; so is a Russian `я` before a number.
     let clause_end_letter: Vec<bool> = (0..n)
         .map(|i| {
-            let chunk = &text[chunks[i].range.clone()];
             ends_no_clause(
                 scorer.lang,
-                chunk,
+                &text[chunks[i].range.clone()],
                 chunks.get(i + 1).map(|c| &text[c.range.clone()]),
-            ) || ends_before_number(scorer.lang, chunk, &text[chunks[i].range.end..])
+                &text[chunks[i].range.end..],
+            )
         })
         .collect();
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));

@@ -398,14 +398,27 @@ const RU_NEVER_LAST: &[&str] = &[
     "на", "по", "до", "из", "от", "во", "ко", "под", "над", "при", "про", "для", "об", "не", "ни",
 ];
 
-/// Whether `chunk` is a word that never ends a clause, standing before a comma, a colon or a full
-/// stop, and so the end of the word before it: a Russian one-letter preposition or conjunction
-/// (`в`, `с`, `к`, `о`, `у`, `и`, `а`: `гее в,`, `Олбен с.`; before a number, `next`, `с. 5` is a
-/// page), a Russian preposition or negation of two letters or more (`Эрна на,`, `Бернасто не.`:
-/// in NTREX's 1,997 Russian sentences, none of the 2,160 of [`RU_NEVER_LAST`] stands before
-/// punctuation), a Kazakh conjunction `мен`/`бен`/`пен` in lowercase (`стрес пен,`: in NTREX's
-/// 1,997 Kazakh sentences 45 instrumentals stand before punctuation and no conjunction does).
-fn ends_no_clause(lang: Lang, chunk: &str, next: Option<&str>) -> bool {
+/// Whether `chunk` is a word that cannot stand where it stands, and so the end of the word before
+/// it (`after`: the text after the chunk, `next`: the chunk after it):
+/// - a word that never ends a clause, standing before a comma, a colon or a full stop: a Russian
+///   one-letter preposition or conjunction (`в`, `с`, `к`, `о`, `у`, `и`, `а`: `гее в,`, `Олбен
+///   с.`; before a number, `next`, `с. 5` is a page), a Russian preposition or negation of two
+///   letters or more (`Эрна на,`, `Бернасто не.`: in NTREX's 1,997 Russian sentences, none of the
+///   2,160 of [`RU_NEVER_LAST`] stands before punctuation), a Kazakh conjunction
+///   `мен`/`бен`/`пен` in lowercase (`стрес пен,`: in NTREX's 1,997 Kazakh sentences 45
+///   instrumentals stand before punctuation and no conjunction does);
+/// - a Russian `я` before a number, which the pronoun never stands before (`Стать я 1` is the
+///   heading `Статья 1`): none of the 87 `я` in NTREX's Russian lines and the UDHR does, while 15
+///   `и`, `а` and `о` do.
+fn ends_no_clause(lang: Lang, chunk: &str, next: Option<&str>, after: &str) -> bool {
+    if lang == Lang::Ru
+        && chunk == "я"
+        && after
+            .trim_start_matches(' ')
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     let word = chunk.trim_end_matches(|c: char| !letter(c));
     let after = &chunk[word.len()..];
     let clause_end = after.starts_with(|c: char| ".,;:".contains(c))
@@ -421,18 +434,6 @@ fn ends_no_clause(lang: Lang, chunk: &str, next: Option<&str>) -> bool {
         _ => false,
     };
     clause_end && lone_word
-}
-
-/// Whether `chunk` is a Russian `я` with a number after it (`after`: the text after the chunk), which
-/// the pronoun never stands before: the end of the word before it (`Стать я 1` is the heading
-/// `Статья 1`). None of the 87 `я` in NTREX's Russian lines and the UDHR stands before a number,
-/// while 15 `и`, `а` and `о` do.
-fn ends_before_number(lang: Lang, chunk: &str, after: &str) -> bool {
-    lang == Lang::Ru
-        && chunk == "я"
-        && after
-            .trim_start_matches(' ')
-            .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `chunk` is a Kazakh question particle followed by a question mark (`ма?`, `пе?”`).
@@ -467,14 +468,30 @@ fn ends_in_case(lower: &str) -> bool {
 /// (`талантына сай`), not more of its ending.
 fn closed_by_case(lower: &str) -> bool {
     // Asked of many heads: only those that end as such a case does are read.
-    const ENDINGS: &[&str] = &[
-        "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден",
-        "тан", "тен", "нан", "нен", "мен", "бен", "пен",
-    ];
+    const OTHER_ENDINGS: &[&str] = &["ға", "ге", "қа", "ке", "на", "не", "мен", "бен", "пен"];
     // They end in one of four letters: told first, from the last letter alone.
     matches!(lower.chars().next_back(), Some('ң' | 'а' | 'е' | 'н'))
-        && ENDINGS.iter().any(|e| lower.ends_with(e))
+        && (GENITIVE_ABLATIVE
+            .iter()
+            .chain(OTHER_ENDINGS)
+            .any(|e| lower.ends_with(e)))
         && last_case(lower) == LastCase::Closing
+}
+
+/// The Kazakh genitive and ablative endings, which no suffix follows (but the rare `-кі` of "the
+/// one of").
+const GENITIVE_ABLATIVE: &[&str] = &[
+    "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
+];
+
+/// Whether lowercase Kazakh `head` ends in a genitive or an ablative ending after two letters or
+/// more, whatever its stem: [`closed_by_case`]'s cases that end a word even where the stem list
+/// does not know the stem (a name, `Флейшердің`).
+fn ends_in_full_case(head: &str) -> bool {
+    // They end in `ң` or `н`: told first, from the last letter alone.
+    matches!(head.chars().next_back(), Some('ң' | 'н'))
+        && head.chars().nth(4).is_some()
+        && GENITIVE_ABLATIVE.iter().any(|e| head.ends_with(e))
 }
 
 /// Whether a lowercase Kazakh word takes no locative after it, so that a `да` after it is the
@@ -863,10 +880,10 @@ fn damage(
         // before it.
         if ends_no_clause(
             scorer.lang,
-            &lowered.text[range.clone()],
+            chunk,
             chunks.get(i + 1).map(|c| &lowered.text[c.range.clone()]),
-        ) || ends_before_number(scorer.lang, chunk, &lowered.text[range.end..])
-        {
+            &lowered.text[range.end..],
+        ) {
             seen += 1;
             broken += 1;
             fragment[i] = true;

@@ -5,19 +5,6 @@
 
 use super::*;
 
-/// Whether lowercase Kazakh `head` ends in a genitive or an ablative ending after two letters or
-/// more: cases that end a Kazakh word (no suffix follows them but the rare `-кі` of "the one
-/// of").
-fn ends_in_full_case(head: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ның", "нің", "дың", "дің", "тың", "тің", "дан", "ден", "тан", "тен", "нан", "нен",
-    ];
-    // They end in `ң` or `н`: told first, from the last letter alone.
-    matches!(head.chars().next_back(), Some('ң' | 'н'))
-        && head.chars().nth(4).is_some()
-        && ENDINGS.iter().any(|e| head.ends_with(e))
-}
-
 /// One scored candidate.
 #[derive(Clone, Copy)]
 pub(super) struct Scored {
