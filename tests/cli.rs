@@ -366,6 +366,18 @@ mod text {
     }
 
     #[test]
+    fn normalize_repairs_a_short_kazakh_line_without_kazakh_letters() {
+        // The UDHR's first words and one of its terms, split into syllables, each given alone:
+        // no letter of Kazakh's own tells the language, the words the repair makes do.
+        for (damaged, clean) in [
+            ("А дам дар ту мы сы нан а зат", "Адамдар тумысынан азат"),
+            ("же ке бас қа", "жеке басқа"),
+        ] {
+            assert_eq!(normalize_stdin(&format!("{damaged}\n")).trim(), clean);
+        }
+    }
+
+    #[test]
     fn normalize_keeps_the_file_s_paragraphs() {
         // Passages join a heading to its paragraph and cut long paragraphs; the printed text keeps
         // the file's own paragraphs.

@@ -245,22 +245,8 @@ pub(crate) fn is_function_word(lang: Lang, lower: &str) -> bool {
 /// language of the collection's Cyrillic text, which weighs with the words of a short passage
 /// (`Та за су тап шы.` in a Kazakh document).
 pub(crate) fn passage_lang(text: &str, collection: Lang) -> Lang {
-    let (mut cyr, mut specific) = (0usize, 0usize);
-    for c in text.chars() {
-        if is_cyrillic(c) {
-            cyr += 1;
-            if kk::is_specific_letter(c) {
-                specific += 1;
-            }
-        }
-    }
-    // Kazakh text has a specific letter in every dozen or so letters; Russian text with a Kazakh
-    // name has a few in hundreds.
-    if cyr > 0 && specific * 60 >= cyr {
-        return Lang::Kk;
-    }
-    if cyr >= SHORT_PASSAGE {
-        return Lang::Ru;
+    if let Some(lang) = lang_by_letters(text) {
+        return lang;
     }
     // A short passage may lack Kazakh's letters by chance (`Ол хат жазды.`): its words tell.
     let (mut kk, mut ru) = (0usize, 0usize);
@@ -731,10 +717,109 @@ pub(crate) fn repair_runs(
         Lang::Ru
     };
     let lang = passage_lang(text, collection);
+    let lowered = Lowered::new(text);
+    if lang_by_letters(text).is_none() {
+        // A short passage without Kazakh's letters (a heading, a term, a line repaired alone:
+        // `же ке бас ол`) is repaired in both languages, and the one whose lexicons know more of
+        // the words it makes is taken; the words' own guess wins a tie.
+        let other = if lang == Lang::Kk { Lang::Ru } else { Lang::Kk };
+        let mut tried = joints.to_vec();
+        repair_in(lang, &lowered, chunks, kinds.clone(), joints, vocab);
+        repair_in(other, &lowered, chunks, kinds, &mut tried, vocab);
+        if known_letters(other, text, chunks, &tried) > known_letters(lang, text, chunks, joints) {
+            joints.clone_from_slice(&tried);
+        }
+        return;
+    }
+    repair_in(lang, &lowered, chunks, kinds, joints, vocab);
+}
+
+/// The Cyrillic language of `text` where its letters tell it alone: Kazakh where it holds Kazakh's
+/// own letters (Kazakh text has one in every dozen or so letters; Russian text with a Kazakh name
+/// a few in hundreds), Russian where it holds [`SHORT_PASSAGE`] Cyrillic letters or more without.
+fn lang_by_letters(text: &str) -> Option<Lang> {
+    let (mut cyr, mut specific) = (0usize, 0usize);
+    for c in text.chars().filter(|&c| is_cyrillic(c)) {
+        cyr += 1;
+        specific += usize::from(kk::is_specific_letter(c));
+    }
+    if cyr > 0 && specific * 60 >= cyr {
+        Some(Lang::Kk)
+    } else if cyr >= SHORT_PASSAGE {
+        Some(Lang::Ru)
+    } else {
+        None
+    }
+}
+
+/// How much the lexicons of `lang` know of the words that `joints` make of `chunks` (in `text`):
+/// the letters of the words its dictionary holds or its stems with a valid ending make
+/// ([`known_word_letters`]). The web word lists are not asked: Kazakh web text writes Russian
+/// words too.
+fn known_letters(
+    lang: Lang,
+    text: &str,
+    chunks: &[Chunk],
+    joints: &[(Joint, &'static str)],
+) -> usize {
+    let mut word = String::new();
+    let mut known = 0;
+    for (i, chunk) in chunks.iter().enumerate() {
+        let joined = i > 0 && joints[i - 1].0 != Joint::Space;
+        if !joined {
+            known += known_word_letters(lang, &word);
+            word.clear();
+        } else if joints[i - 1].0 == Joint::JoinDropHyphen {
+            word.pop();
+        }
+        word.push_str(&text[chunk.range.clone()]);
+    }
+    known + known_word_letters(lang, &word)
+}
+
+/// A function word of the language counts as this many known letters in [`known_letters`]: it
+/// tells the language more than its length says (`и`, `а`, `это` in Russian; `мен`, `да` in
+/// Kazakh). Chosen among 2, 4, 6 and 8 on three-word pieces of NTREX without Kazakh letters,
+/// damaged and repaired alone (`a_short_passage_without_kazakh_letters_is_repaired_in_the_language_its_words_fit`).
+const FUNCTION_WORD_LETTERS: usize = 6;
+
+/// The known letters of the parts of `word` (as written, hyphenated or not) for [`known_letters`]:
+/// a function word of `lang` counts [`FUNCTION_WORD_LETTERS`], another word of three letters or
+/// more its letters where `lang`'s dictionary or stems know it, a shorter one nothing (short
+/// words are syllables of split ones too).
+fn known_word_letters(lang: Lang, word: &str) -> usize {
+    word.split(|c: char| !letter(c))
+        .filter(|part| part.chars().any(is_cyrillic))
+        .map(|part| {
+            let lower = crate::lang::lower(part);
+            if is_function_word(lang, &lower) {
+                return FUNCTION_WORD_LETTERS;
+            }
+            let letters = lower.chars().count();
+            let known = letters >= 3
+                && (lexicon::check_lower(lang, &lower) || morph::stem_plus_ending(lang, &lower));
+            if known {
+                letters
+            } else {
+                0
+            }
+        })
+        .sum()
+}
+
+/// [`repair_runs`] in `lang`: the passage's damage read, then each run segmented.
+fn repair_in(
+    lang: Lang,
+    lowered: &Lowered,
+    chunks: &[Chunk],
+    mut kinds: Vec<Option<GapKind>>,
+    joints: &mut [(Joint, &'static str)],
+    vocab: &Vocabulary,
+) {
+    let text = lowered.text;
     load_models(lang);
     let scorer = Scorer::new(lang, vocab);
-    let lowered = Lowered::new(text);
-    let (mut damage, seen, solid, fragment, piece) = damage(&lowered, chunks, &kinds, &scorer);
+    let (mut damage, seen, solid, fragment, piece) = damage(lowered, chunks, &kinds, &scorer);
     // A passage with a fragment or a piece of a word, in a collection whose spaces show split
     // words, is split in part however clean its other words read (`Север на я Ко ре я
     // стремится`, `о славе Европы по ка`). Only in Russian is a piece of two letters a sign:
@@ -836,7 +921,7 @@ pub(crate) fn repair_runs(
         // Chunks start..=end form a run.
         if end > start {
             lattice::segment(
-                &lowered,
+                lowered,
                 &chunks[start..=end],
                 &kinds[start..end],
                 &mut joints[start..end],
@@ -2768,6 +2853,48 @@ mod tests {
         );
         let russian = Vocabulary::from_text("Всеобщая декларация прав человека была принята.");
         assert!(!russian.writes_kazakh());
+    }
+
+    #[test]
+    fn a_short_passage_without_kazakh_letters_is_repaired_in_the_language_its_words_fit() {
+        use super::super::damage::{damage, word_accuracy};
+        use super::{lang_by_letters, passage_lang};
+        use crate::lang::Lang;
+        // Three words at a time of NTREX's Kazakh and Russian sentences, none of them with a
+        // letter of Kazakh's own (`Адамдар тумысынан азат`, `жеке басқа қол`), damaged and each
+        // repaired alone, as a heading or a term is: nothing but the words tells the language.
+        // Read as Russian, `а дам` stayed apart and `ту мы сы нан а зат` became `ту мы
+        // сынаназат`: 75.9% of the Kazakh words came back right, 94.2% now (Russian 98.64%,
+        // 98.62% now).
+        for (lang, text, goal) in [
+            (
+                Lang::Kk,
+                include_str!("../../../data/ntrex/newstest2019-ref.kaz.txt"),
+                0.93,
+            ),
+            (
+                Lang::Ru,
+                include_str!("../../../data/ntrex/newstest2019-ref.rus.txt"),
+                0.98,
+            ),
+        ] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let (mut right, mut all, mut seed) = (0, 0, 0);
+            for three in words.chunks(3) {
+                let clean = three.join(" ");
+                if lang_by_letters(&clean).is_some() || passage_lang(&clean, Lang::Ru) != Lang::Ru {
+                    continue;
+                }
+                seed += 1;
+                let damaged = damage(&clean, seed);
+                let (r, a) = word_accuracy(&clean, &normalize(&damaged).text);
+                right += r;
+                all += a;
+            }
+            let share = right as f32 / all as f32;
+            assert!(all > 300, "{lang:?}: {all} words");
+            assert!(share >= goal, "{lang:?}: {right} of {all} words right");
+        }
     }
 
     #[test]
