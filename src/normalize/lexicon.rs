@@ -1216,6 +1216,11 @@ impl Vocabulary {
         self.cyrillic_letters > 0 && self.kazakh_letters * 60 >= self.cyrillic_letters
     }
 
+    /// How many Cyrillic letters the collection's text holds.
+    pub(crate) fn cyrillic_letters(&self) -> u32 {
+        self.cyrillic_letters
+    }
+
     /// Whether the collection's Cyrillic text shows lone vowels at word edges (`о ни`, `Кита я`):
     /// the mark of a plain syllable splitter, where typeset hyphenation never leaves a lone letter.
     pub(crate) fn shows_lone_vowels(&self) -> bool {

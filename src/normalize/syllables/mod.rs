@@ -682,7 +682,10 @@ fn load_models(lang: Lang) {
     });
 }
 
-/// Revises the joints inside runs of Cyrillic chunks.
+/// Revises the joints inside runs of Cyrillic chunks, in the passage's language: the one its
+/// letters tell ([`lang_by_letters`]), else its words and the collection's language
+/// ([`passage_lang`]), else, where the collection is as short, the one whose lexicons know more of
+/// the words each language's repair makes ([`known_letters`]).
 pub(crate) fn repair_runs(
     text: &str,
     chunks: &[Chunk],
@@ -716,22 +719,28 @@ pub(crate) fn repair_runs(
     } else {
         Lang::Ru
     };
-    let lang = passage_lang(text, collection);
     let lowered = Lowered::new(text);
-    if lang_by_letters(text).is_none() {
-        // A short passage without Kazakh's letters (a heading, a term, a line repaired alone:
-        // `же ке бас ол`) is repaired in both languages, and the one whose lexicons know more of
-        // the words it makes is taken; the words' own guess wins a tie.
-        let other = if lang == Lang::Kk { Lang::Ru } else { Lang::Kk };
-        let mut tried = joints.to_vec();
-        repair_in(lang, &lowered, chunks, kinds.clone(), joints, vocab);
-        repair_in(other, &lowered, chunks, kinds, &mut tried, vocab);
-        if known_letters(other, text, chunks, &tried) > known_letters(lang, text, chunks, joints) {
-            joints.clone_from_slice(&tried);
-        }
+    // The collection's language weighs with the words of a short passage where its letters tell
+    // it ([`passage_lang`]).
+    let collection_tells =
+        vocab.writes_kazakh() || vocab.cyrillic_letters() as usize >= SHORT_PASSAGE;
+    if let Some(lang) =
+        lang_by_letters(text).or_else(|| collection_tells.then(|| passage_lang(text, collection)))
+    {
+        repair_in(lang, &lowered, chunks, kinds, joints, vocab);
         return;
     }
-    repair_in(lang, &lowered, chunks, kinds, joints, vocab);
+    // A short passage without Kazakh's letters in a collection as short (a heading, a term, a line
+    // repaired alone: `же ке бас ол`) is repaired in both languages, and the one whose lexicons
+    // know more of the words it makes is taken; the words' own guess wins a tie.
+    let lang = passage_lang(text, collection);
+    let other = if lang == Lang::Kk { Lang::Ru } else { Lang::Kk };
+    let mut tried = joints.to_vec();
+    repair_in(lang, &lowered, chunks, kinds.clone(), joints, vocab);
+    repair_in(other, &lowered, chunks, kinds, &mut tried, vocab);
+    if known_letters(other, text, chunks, &tried) > known_letters(lang, text, chunks, joints) {
+        joints.clone_from_slice(&tried);
+    }
 }
 
 /// The Cyrillic language of `text` where its letters tell it alone: Kazakh where it holds Kazakh's
@@ -780,7 +789,8 @@ fn known_letters(
 /// A function word of the language counts as this many known letters in [`known_letters`]: it
 /// tells the language more than its length says (`и`, `а`, `это` in Russian; `мен`, `да` in
 /// Kazakh). Chosen among 2, 4, 6 and 8 on three-word pieces of NTREX without Kazakh letters,
-/// damaged and repaired alone (`a_short_passage_without_kazakh_letters_is_repaired_in_the_language_its_words_fit`).
+/// damaged and repaired alone (the test
+/// `a_short_passage_without_kazakh_letters_is_repaired_in_the_language_its_words_fit`).
 const FUNCTION_WORD_LETTERS: usize = 6;
 
 /// The known letters of the parts of `word` (as written, hyphenated or not) for [`known_letters`]:
