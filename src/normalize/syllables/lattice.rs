@@ -692,7 +692,7 @@ pub(super) fn segment(
 
 /// The word that `joints` make of the chunks from `first` on (`forward`) or up to `first`
 /// (backward), lowercase, punctuation around it left out.
-fn word_of(
+pub(super) fn word_of(
     lowered: &Lowered,
     chunks: &[Chunk],
     joints: &[(Joint, &'static str)],
@@ -718,7 +718,7 @@ fn word_of(
 }
 
 /// The last chunk of the word that `joints` make begin at chunk `first`, of `n` chunks.
-fn word_end(joints: &[(Joint, &'static str)], first: usize, n: usize) -> usize {
+pub(super) fn word_end(joints: &[(Joint, &'static str)], first: usize, n: usize) -> usize {
     let mut to = first;
     while to + 1 < n && joints.get(to).is_some_and(|j| j.0 != Joint::Space) {
         to += 1;

@@ -738,7 +738,9 @@ pub(crate) fn repair_runs(
     let mut tried = joints.to_vec();
     repair_in(lang, &lowered, chunks, kinds.clone(), joints, vocab);
     repair_in(other, &lowered, chunks, kinds, &mut tried, vocab);
-    if known_letters(other, text, chunks, &tried) > known_letters(lang, text, chunks, joints) {
+    if known_letters(other, &lowered, chunks, &tried)
+        > known_letters(lang, &lowered, chunks, joints)
+    {
         joints.clone_from_slice(&tried);
     }
 }
@@ -761,29 +763,24 @@ fn lang_by_letters(text: &str) -> Option<Lang> {
     }
 }
 
-/// How much the lexicons of `lang` know of the words that `joints` make of `chunks` (in `text`):
-/// the letters of the words its dictionary holds or its stems with a valid ending make
+/// How much the lexicons of `lang` know of the words that `joints` make of `chunks`: the letters
+/// of the words its dictionary holds or its stems with a valid ending make
 /// ([`known_word_letters`]). The web word lists are not asked: Kazakh web text writes Russian
 /// words too.
 fn known_letters(
     lang: Lang,
-    text: &str,
+    lowered: &Lowered,
     chunks: &[Chunk],
     joints: &[(Joint, &'static str)],
 ) -> usize {
-    let mut word = String::new();
     let mut known = 0;
-    for (i, chunk) in chunks.iter().enumerate() {
-        let joined = i > 0 && joints[i - 1].0 != Joint::Space;
-        if !joined {
-            known += known_word_letters(lang, &word);
-            word.clear();
-        } else if joints[i - 1].0 == Joint::JoinDropHyphen {
-            word.pop();
-        }
-        word.push_str(&text[chunk.range.clone()]);
+    let mut first = 0;
+    while first < chunks.len() {
+        let word = lattice::word_of(lowered, chunks, joints, first, true);
+        known += known_word_letters(lang, &word);
+        first = lattice::word_end(joints, first, chunks.len()) + 1;
     }
-    known + known_word_letters(lang, &word)
+    known
 }
 
 /// A function word of the language counts as this many known letters in [`known_letters`]: it
@@ -793,7 +790,7 @@ fn known_letters(
 /// `a_short_passage_without_kazakh_letters_is_repaired_in_the_language_its_words_fit`).
 const FUNCTION_WORD_LETTERS: usize = 6;
 
-/// The known letters of the parts of `word` (as written, hyphenated or not) for [`known_letters`]:
+/// The known letters of the parts of lowercase `word` (hyphenated or not) for [`known_letters`]:
 /// a function word of `lang` counts [`FUNCTION_WORD_LETTERS`], another word of three letters or
 /// more its letters where `lang`'s dictionary or stems know it, a shorter one nothing (short
 /// words are syllables of split ones too).
@@ -801,13 +798,12 @@ fn known_word_letters(lang: Lang, word: &str) -> usize {
     word.split(|c: char| !letter(c))
         .filter(|part| part.chars().any(is_cyrillic))
         .map(|part| {
-            let lower = crate::lang::lower(part);
-            if is_function_word(lang, &lower) {
+            if is_function_word(lang, part) {
                 return FUNCTION_WORD_LETTERS;
             }
-            let letters = lower.chars().count();
+            let letters = part.chars().count();
             let known = letters >= 3
-                && (lexicon::check_lower(lang, &lower) || morph::stem_plus_ending(lang, &lower));
+                && (lexicon::check_lower(lang, part) || morph::stem_plus_ending(lang, part));
             if known {
                 letters
             } else {
