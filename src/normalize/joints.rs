@@ -200,8 +200,9 @@ fn line_break_hyphen(
 }
 
 /// Joins the pieces of Cyrillic acronyms split by spaces (`АҚ Ш-пен`, `НА ТО`, `А ИТВ-ке`): pieces in
-/// capitals, side by side, whose letters together spell an acronym the text also writes whole
-/// (the lexicons know few acronyms, and the Cyrillic ones ignore case).
+/// capitals, side by side, whose letters together spell an acronym the text also writes whole, or
+/// one the Russian dictionary writes in capitals ([`dictionary_acronym`]; the other lexicons know
+/// few acronyms, and ignore case).
 /// The last piece may carry an ending after a hyphen or punctuation. Lines in capitals are left
 /// alone.
 fn join_split_acronyms(
@@ -242,7 +243,7 @@ fn join_split_acronyms(
                 break;
             }
             single |= letters.chars().nth(1).is_none();
-            if vocab.acronym_count(&spelt) > 0 {
+            if vocab.acronym_count(&spelt) > 0 || dictionary_acronym(&spelt) {
                 best = Some(j);
             }
             // Only the last piece carries more than capitals.
@@ -271,13 +272,25 @@ fn join_split_acronyms(
         match best {
             Some(j) => {
                 for joint in &mut joints[i..j] {
-                    *joint = (Joint::Join, "joined: an acronym the text writes whole");
+                    *joint = (
+                        Joint::Join,
+                        "joined: pieces in capitals that spell an acronym",
+                    );
                 }
                 i = j + 1;
             }
             None => i += 1,
         }
     }
+}
+
+/// Whether the capitals `spelt` are a word the Russian dictionary writes only in capitals (`НАТО`,
+/// `США`, `ООН`; [`lexicon::dictionary_case`]): its evidence that pieces in capitals are one
+/// acronym where the text does not write it whole. Pieces that spell a lowercase word (`О НИ`)
+/// are left as written.
+fn dictionary_acronym(spelt: &str) -> bool {
+    let lower = crate::lang::lower(spelt);
+    lexicon::dictionary_case(&lower, crate::memo::Key::of(&lower)).only_in_capitals
 }
 
 /// Whether `rest`, what follows an acronym's capitals, is a hyphen and a Kazakh ending
@@ -445,6 +458,24 @@ mod tests {
         assert_eq!(fix("ЕО ЕҚЫҰ мен"), "ЕО ЕҚЫҰ мен");
         assert_eq!(fix("О НИ пришли"), "О НИ пришли");
         assert_eq!(fix("США НАТО"), "США НАТО");
+    }
+
+    #[test]
+    fn acronyms_the_dictionary_writes_in_capitals_rejoin_unseen_whole() {
+        // One sentence, a document of its own: the Russian dictionary writes `НАТО`, `США` and
+        // `ООН` in capitals, and nothing but an acronym cut apart stands in capitals in a line
+        // of lowercase text.
+        let fix = |t: &str| normalize(t).text;
+        assert_eq!(
+            fix("Сотрудничество НА ТО и Казахстана."),
+            "Сотрудничество НАТО и Казахстана."
+        );
+        assert_eq!(fix("НА ТО мен Қазақстан."), "НАТО мен Қазақстан.");
+        assert_eq!(fix("Решение С ША и О ОН."), "Решение США и ООН.");
+        // Capitals that spell a lowercase word, or no word the dictionary writes in capitals,
+        // stay as written.
+        assert_eq!(fix("О НИ пришли"), "О НИ пришли");
+        assert_eq!(fix("Ол ЕО ЕҚЫҰ мен сөйлесті."), "Ол ЕО ЕҚЫҰ мен сөйлесті.");
     }
 
     #[test]
