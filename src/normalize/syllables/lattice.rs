@@ -196,15 +196,21 @@ pub(super) fn segment(
         .map(|c| mid_sentence(text, c.range.start))
         .collect();
     // A capitalized function word inside a sentence (`Пэй ли До нальда`, `Ал мания`) is a name's
-    // first syllable: prepositions and conjunctions take a capital only to open a sentence.
+    // first syllable: prepositions and conjunctions take a capital only to open a sentence. A
+    // capitalized Kazakh enclitic is a word's first syllable wherever it stands (`Бе тестадағы`,
+    // `Де реккөздерге` opening a sentence): it leans on the word before it, so it opens neither
+    // a sentence nor a name.
     let opens_name: Vec<bool> = (0..n)
         .map(|i| {
             let chunk = &text[chunks[i].range.clone()];
-            chunk.starts_with(is_upper)
-                && inside_sentence[i]
-                && scorer.is_function(&lowered.of(chunks[i].range.clone(), |s| {
-                    s.trim_end_matches(|c: char| !letter(c))
-                }))
+            if !chunk.starts_with(is_upper) {
+                return false;
+            }
+            let lower = lowered.of(chunks[i].range.clone(), |s| {
+                s.trim_end_matches(|c: char| !letter(c))
+            });
+            (inside_sentence[i] && scorer.is_function(&lower))
+                || (scorer.lang == Lang::Kk && is_enclitic(&lower))
         })
         .collect();
     // Russian writes no word of one capital letter inside a sentence but an initial, which a
