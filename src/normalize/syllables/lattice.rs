@@ -508,9 +508,18 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
+                } else if written_hyphenated() {
+                    // The hyphen is the word's own, as the list writes it: keeping it costs
+                    // nothing (`әл-`/`ау қа тын` is `әл-ауқатын`, not `әлау қатын`).
+                    cand = Scored {
+                        score: s2 - cost::KEEP_HYPHEN,
+                        evidence: e2,
+                        keep_hyphen: true,
+                        paired: None,
+                        zipf: 0,
+                    };
                 } else if s2 > cand.score
                     || web_only
-                    || written_hyphenated()
                     || code_ending(scorer.lang, w, &text[..chunks[i].range.start])
                 {
                     cand = Scored {

@@ -1757,6 +1757,11 @@ mod tests {
         // Words running text writes whole join across the line end, though each part is a word.
         let r = fixed("бұл бей-\nресми бейне-\nжазба еді");
         assert_eq!(r, "бұл бейресми бейнежазба еді");
+        // The part after the line end split into syllables too: the hyphenated word is weighed
+        // as the word the list writes, not as a line-break hyphen kept (the UDHR's `әл-ауқатын`
+        // had come out `әлау қатын`, `қатын` being a word).
+        let r = fixed("Әр адам өзінің ден саулығын және әл-\nау қа тын сақ тай ды.");
+        assert_eq!(r, "Әр адам өзінің денсаулығын және әл-ауқатын сақтайды.");
     }
 
     #[test]
