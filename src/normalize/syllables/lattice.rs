@@ -508,9 +508,10 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                } else if written_hyphenated() {
-                    // The hyphen is the word's own, as the list writes it: keeping it costs
-                    // nothing (`әл-`/`ау қа тын` is `әл-ауқатын`, not `әлау қатын`).
+                } else if written_hyphenated() || is_contraction(w) {
+                    // The hyphen is the word's own, as the list writes it or as a contraction
+                    // has it: keeping it costs nothing (`әл-`/`ау қа тын` is `әл-ауқатын`, not
+                    // `әлау қатын`; `г-`/`жа` is `г-жа`).
                     cand = Scored {
                         score: s2 - cost::KEEP_HYPHEN,
                         evidence: e2,

@@ -347,10 +347,30 @@ pub(crate) fn blank_line_in(gap: &str) -> bool {
     gap.bytes().filter(|&b| b == b'\n').nth(1).is_some()
 }
 
+/// Whether `w` (punctuation around it ignored, any case) is a Russian contraction written with a
+/// hyphen: `г-н`, `г-жа` ("Mr", "Mrs", of `господин`, `госпожа`) and `д-р` ("Dr"), in any case.
+/// NTREX's Russian lines write 38 of them and no other word of one letter, a hyphen and three
+/// letters at most; the lexicons hold none.
+fn is_contraction(w: &str) -> bool {
+    let core = crate::lang::lower(w.trim_matches(|c: char| !letter(c) && c != '-'));
+    match core.split_once('-') {
+        Some(("г", ending)) => matches!(
+            ending,
+            "н" | "на" | "ну" | "ном" | "не" | "жа" | "жи" | "же" | "жу" | "жой"
+        ),
+        Some(("д", ending)) => matches!(ending, "р" | "ра" | "ру" | "ром" | "ре"),
+        _ => false,
+    }
+}
+
 /// Can the gap between chunks `l` and `r` be inside a Cyrillic word?
 fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
     let ls = &text[l.range.clone()];
     let rs = &text[r.range.clone()];
+    // A contraction is a word of its own, whole where its chunk is (`до ма г-н`).
+    if is_contraction(rs) || is_contraction(ls) {
+        return None;
+    }
     let gap = &text[l.range.end..r.range.start];
     if blank_line_in(gap) {
         return None;
@@ -3003,6 +3023,20 @@ mod tests {
         assert_eq!(
             fixed("До на ча ла встре чи ос та ва лось два дня."),
             "До начала встречи оставалось два дня."
+        );
+    }
+
+    #[test]
+    fn a_russian_contraction_stands_whole() {
+        // `г-н` after a syllable is no ending of it, and `г-`/`жа` broken at a line end keeps
+        // its hyphen.
+        assert_eq!(
+            fixed("Пред ста ви тель Бе ло го до ма г-н Бол тон от ка зал ся."),
+            "Представитель Белого дома г-н Болтон отказался."
+        );
+        assert_eq!(
+            fixed("Смо жет ли г-н Смит при е хать? Вспо ми на ет г-\nжа Шре дер."),
+            "Сможет ли г-н Смит приехать? Вспоминает г-жа Шредер."
         );
     }
 
