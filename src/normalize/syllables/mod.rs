@@ -3027,6 +3027,16 @@ mod tests {
     }
 
     #[test]
+    fn a_chunk_with_symbols_inside_takes_no_syllables_into_a_hyphenated_form() {
+        // `км/ч` is a word as written: joined to the chunks after it up to a line-break hyphen it
+        // had made `км/чисовс-ей`, its symbols counted as a code's.
+        assert_eq!(
+            fixed("Ве тер дул со ско рос тью 90 км/ч и со вс-\nей си лой уда рил в бе рег."),
+            "Ветер дул со скоростью 90 км/ч и со всей силой ударил в берег."
+        );
+    }
+
+    #[test]
     fn a_russian_contraction_stands_whole() {
         // `г-н` after a syllable is no ending of it, and `г-`/`жа` broken at a line end keeps
         // its hyphen.

@@ -1032,7 +1032,16 @@ impl Scorer<'_> {
             // Capitals are an acronym (`АҚШ-тың`), but one capital letter ending the form is
             // a piece of the next word (`Нью-Й орк`).
             let piece = at > core_start + core.len() && p.chars().nth(1).is_none();
-            let (s, e) = if (morph::is_code(p) && !piece) || p.chars().any(|c| !letter(c)) {
+            let symbols = p.chars().any(|c| !letter(c) && !c.is_ascii_digit());
+            let (s, e) = if symbols && !inner.is_empty() {
+                // Symbols inside a part joined from chunks (`км/ч и со вс-`/`ей` as
+                // `км/чисовс-ей`): as a word with symbols inside is, left as written unless it
+                // had to be joined.
+                (
+                    cost::UNKNOWN + cost::UNKNOWN_JOIN * inner.len() as f32,
+                    Evidence::Unknown,
+                )
+            } else if (morph::is_code(p) && !piece) || p.chars().any(|c| !letter(c)) {
                 (cost::DICT, Evidence::Dict)
             } else if from == core_start
                 && at <= core_start + core.len()
