@@ -368,6 +368,14 @@ pub(super) fn segment(
             (inner, closes)
         })
         .collect();
+    // Whether each gap is a hyphen with a space after it inside a line (`ты- на`): where a cut
+    // fell after a hyphenated word's own hyphen, or an extractor joined a broken line.
+    let mid_line_hyphen: Vec<bool> = (0..n.saturating_sub(1))
+        .map(|g| {
+            kinds[g] == Some(GapKind::Hyphen)
+                && !text[chunks[g].range.end..chunks[g + 1].range.start].contains('\n')
+        })
+        .collect();
     // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
     // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
     let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
@@ -397,23 +405,37 @@ pub(super) fn segment(
         let (mut alike, mut kept) = (true, false);
         // Whether the chunks between the candidate's first and last are letters only.
         let mut inner_letters = true;
-        // Where the candidate's part after its last glued hyphen starts: the spans below are
-        // a part's, as each part of a hyphenated word is a word (`се на то ров -рес пуб ли кан
-        // цев`).
+        // Where the candidate's part after its last hyphen starts, glued or followed by a space
+        // inside a line: the spans below are a part's, as each part of a hyphenated word is a
+        // word (`се на то ров -рес пуб ли кан цев`, `оп по нен ты- на ци о на лис ты`).
         let mut part = i;
         for j in i + 1..=(i + MAX_SPAN).min(n) {
-            if j >= i + 2 && kinds[j - 2] == Some(GapKind::Glued) {
+            if j >= i + 2 && (kinds[j - 2] == Some(GapKind::Glued) || mid_line_hyphen[j - 2]) {
                 part = j - 1;
             }
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
             if chunks[j - 1].range.end - chunks[part].range.start > MAX_WORD_BYTES {
                 break;
             }
-            let (shorter, shorter_lower) = if kept { (&wk, &lwk) } else { (&w, &lw) };
+            // The candidate one chunk shorter, from where its last part starts (the whole of it
+            // until the part is in it).
+            let (shorter, shorter_lower, bounds) = if kept {
+                (&wk, &lwk, &bk)
+            } else {
+                (&w, &lw, &b)
+            };
+            let from = (part > i)
+                .then(|| bounds.get(part - i - 1))
+                .flatten()
+                .map_or(0, |&at| at);
+            let (shorter, shorter_lower) = (
+                shorter.get(from..).unwrap_or(shorter),
+                shorter_lower.get(from..).unwrap_or(shorter_lower),
+            );
             // Beyond the usual span, only while the letters may still become a dictionary word
             // (`Се ве ро ат лан ти чес ко го`).
             if j - part > USUAL_SPAN
-                && !scorer.begins_an_entry(shorter, alike.then_some(shorter_lower.as_str()))
+                && !scorer.begins_an_entry(shorter, alike.then_some(shorter_lower))
             {
                 break;
             }
@@ -421,7 +443,7 @@ pub(super) fn segment(
             // name, or may still become one.
             if j - part > OPEN_SPAN
                 && !grows
-                && !scorer.may_grow(shorter, alike.then_some(shorter_lower.as_str()))
+                && !scorer.may_grow(shorter, alike.then_some(shorter_lower))
             {
                 break;
             }

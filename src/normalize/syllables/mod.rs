@@ -3037,6 +3037,20 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphenated_word_cut_after_its_hyphen_is_segmented_part_by_part() {
+        // A splitter that cut after the hyphen leaves a hyphen and a space inside the line; the
+        // part after it is a word of its own, as many chunks long as any.
+        assert_eq!(
+            fixed("Его со юз ни ки- кон сер ва то ры про го ло со ва ли про тив."),
+            "Его союзники-консерваторы проголосовали против."
+        );
+        assert_eq!(
+            fixed("Ту да при е ха ли ком па ни и- про из во ди те ли ав то мо би лей."),
+            "Туда приехали компании-производители автомобилей."
+        );
+    }
+
+    #[test]
     fn a_russian_contraction_stands_whole() {
         // `г-н` after a syllable is no ending of it, and `г-`/`жа` broken at a line end keeps
         // its hyphen.
