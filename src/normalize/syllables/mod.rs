@@ -352,7 +352,12 @@ pub(crate) fn blank_line_in(gap: &str) -> bool {
 /// NTREX's Russian lines write 38 of them and no other word of one letter, a hyphen and three
 /// letters at most; the lexicons hold none.
 fn is_contraction(w: &str) -> bool {
-    let core = crate::lang::lower(w.trim_matches(|c: char| !letter(c) && c != '-'));
+    let core = w.trim_matches(|c: char| !letter(c) && c != '-');
+    // Asked of every chunk: most have no hyphen after their first letter.
+    if core.len() > 10 || core.chars().nth(1) != Some('-') {
+        return false;
+    }
+    let core = crate::lang::lower(core);
     match core.split_once('-') {
         Some(("г", ending)) => matches!(
             ending,
