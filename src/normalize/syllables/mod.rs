@@ -243,12 +243,16 @@ pub(crate) fn is_function_word(lang: Lang, lower: &str) -> bool {
 
 /// Which Cyrillic language a passage is written in, for the dictionaries' sake; `collection`: the
 /// language of the collection's Cyrillic text, which weighs with the words of a short passage
-/// (`Та за су тап шы.` in a Kazakh document).
+/// (`Та за су тап шы.` in a Kazakh document). [`repair_runs`] asks its two parts apart, the words
+/// only where the letters do not tell.
+#[cfg(test)]
 pub(crate) fn passage_lang(text: &str, collection: Lang) -> Lang {
-    if let Some(lang) = lang_by_letters(text) {
-        return lang;
-    }
-    // A short passage may lack Kazakh's letters by chance (`Ол хат жазды.`): its words tell.
+    lang_by_letters(text).unwrap_or_else(|| lang_by_words(text, collection))
+}
+
+/// The Cyrillic language of a short passage whose letters do not tell it ([`lang_by_letters`]):
+/// it may lack Kazakh's letters by chance (`Ол хат жазды.`), and its words tell.
+fn lang_by_words(text: &str, collection: Lang) -> Lang {
     let (mut kk, mut ru) = (0usize, 0usize);
     for word in text.split_whitespace() {
         let word = crate::lang::lower(word.trim_matches(|c: char| !letter(c)));
@@ -717,7 +721,7 @@ fn load_models(lang: Lang) {
 
 /// Revises the joints inside runs of Cyrillic chunks, in the passage's language: the one its
 /// letters tell ([`lang_by_letters`]), else its words and the collection's language
-/// ([`passage_lang`]), else, where the collection is as short, the one whose lexicons know more of
+/// ([`lang_by_words`]), else, where the collection is as short, the one whose lexicons know more of
 /// the words each language's repair makes ([`known_letters`]).
 pub(crate) fn repair_runs(
     text: &str,
@@ -754,11 +758,11 @@ pub(crate) fn repair_runs(
     };
     let lowered = Lowered::new(text);
     // The collection's language weighs with the words of a short passage where its letters tell
-    // it ([`passage_lang`]).
+    // it ([`lang_by_words`]).
     let collection_tells =
         vocab.writes_kazakh() || vocab.cyrillic_letters() as usize >= SHORT_PASSAGE;
     if let Some(lang) =
-        lang_by_letters(text).or_else(|| collection_tells.then(|| passage_lang(text, collection)))
+        lang_by_letters(text).or_else(|| collection_tells.then(|| lang_by_words(text, collection)))
     {
         repair_in(lang, &lowered, chunks, kinds, joints, vocab);
         return;
@@ -766,7 +770,7 @@ pub(crate) fn repair_runs(
     // A short passage without Kazakh's letters in a collection as short (a heading, a term, a line
     // repaired alone: `же ке бас ол`) is repaired in both languages, and the one whose lexicons
     // know more of the words it makes is taken; the words' own guess wins a tie.
-    let lang = passage_lang(text, collection);
+    let lang = lang_by_words(text, collection);
     let other = if lang == Lang::Kk { Lang::Ru } else { Lang::Kk };
     let mut tried = joints.to_vec();
     repair_in(lang, &lowered, chunks, kinds.clone(), joints, vocab);
