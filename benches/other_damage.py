@@ -110,6 +110,7 @@ def main():
     ap.add_argument("seed", nargs="?", type=int, default=1)
     ap.add_argument("--lines", default="1000:1997", help="0-based FROM:TO of the NTREX lines")
     ap.add_argument("--show", type=int, default=0, help="print the missed words of N lines")
+    ap.add_argument("--damaged", action="store_true", help="with --show, print each damaged line too")
     ap.add_argument("--bin", default=str(ROOT / "target/release/trilingua"))
     ap.add_argument("--file", help="damage this document's paragraphs rather than NTREX lines")
     ap.add_argument("--alone", action="store_true",
@@ -146,12 +147,14 @@ def main():
         right, total = right + r, total + t
         before += right_words(ref, dam.replace("\n", " "))[0]
         if r < t:
-            missed.append((ref.split(), rep.split()))
+            missed.append((ref.split(), rep.split(), dam))
     alone = ", each line alone" if args.alone else ""
     print(f"{args.lang} {args.mode} seed {args.seed}{alone}: {right / total * 100:.2f}% of {total} words "
           f"right (damaged: {before / total * 100:.1f}%)")
-    for want, got in missed[: args.show]:
+    for want, got, dam in missed[: args.show]:
         print("  want", [w for w in want if w not in got], " got", [w for w in got if w not in want])
+        if args.damaged:
+            print("  from", repr(dam))
 
 
 if __name__ == "__main__":

@@ -863,6 +863,7 @@ fn repair_in(
     load_models(lang);
     let scorer = Scorer::new(lang, vocab);
     let (mut damage, seen, solid, fragment, piece) = damage(lowered, chunks, &kinds, &scorer);
+    let measured = damage;
     // A passage with a fragment or a piece of a word, in a collection whose spaces show split
     // words, is split in part however clean its other words read (`Север на я Ко ре я
     // стремится`, `о славе Европы по ка`). Only in Russian is a piece of two letters a sign:
@@ -910,8 +911,10 @@ fn repair_in(
     }
     for (g, kind) in kinds.iter_mut().enumerate() {
         // A hyphen and a space inside a line between two whole words that join into no word is
-        // a dash there (`соғу- бірі`, `жұмсалмақ- деп`), written as it stands; `ынтымақ- тастық`
-        // is a word broken at a line end that an extractor joined with a space.
+        // a dash there (`соғу- бірі`, `жұмсалмақ- деп`) in a passage whose own words read clean, written
+        // as it stands; `ынтымақ- тастық` is a word broken at a line end that an extractor joined
+        // with a space. In a passage split into syllables the damage spaces a compound's own
+        // hyphen off (`сатушы- кеңес ші ле рі`), which the segmentation weighs.
         // A function word of two letters beside it may be a syllable of a split word (`взлет
         // но- по са доч ной`), left to the segmentation.
         let long = |c: &Chunk| {
@@ -919,6 +922,7 @@ fn repair_in(
             core.chars().nth(2).is_some()
         };
         if *kind == Some(GapKind::Hyphen)
+            && measured < cost::DAMAGED
             && solid[g]
             && solid[g + 1]
             && long(&chunks[g])
@@ -2167,6 +2171,16 @@ mod tests {
         ] {
             assert_eq!(fixed(clean), clean);
         }
+        // In a passage split into syllables, the damage spaced a compound's own hyphen off the
+        // word after it: the compound keeps its hyphen and loses the space.
+        assert_eq!(
+            fixed("Ол ком па ни я ның сатушы- кеңес ші ле рі не хат жаз ды"),
+            "Ол компанияның сатушы-кеңесшілеріне хат жазды"
+        );
+        assert_eq!(
+            fixed("Он ска зал, что рабо та ет в научно- исследовательском ин сти ту те"),
+            "Он сказал, что работает в научно-исследовательском институте"
+        );
         // A word broken at a line end that an extractor joined with a space still joins, in
         // clean text and in damaged.
         assert_eq!(
