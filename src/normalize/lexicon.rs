@@ -650,11 +650,9 @@ pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
 /// Word forms seen in running Kazakh web text (lowercase, three letters or more; from Tesseract's
 /// `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`), read when a Kazakh passage first
 /// asks.
-static LISTED_KK: LazyLock<FxHashSet<Key>> =
-    LazyLock::new(|| word_keys(include_str!("../../data/tessdata/kk.words.txt")));
+static LISTED_KK: LazyLock<FxHashSet<Key>> = LazyLock::new(|| word_keys(LISTED_KK_TEXT));
 /// [`LISTED_KK`] for Russian.
-static LISTED_RU: LazyLock<FxHashSet<Key>> =
-    LazyLock::new(|| word_keys(include_str!("../../data/tessdata/ru.words.txt")));
+static LISTED_RU: LazyLock<FxHashSet<Key>> = LazyLock::new(|| word_keys(LISTED_RU_TEXT));
 
 /// The keys of a word list, one word per line.
 fn word_keys(text: &str) -> FxHashSet<Key> {
@@ -684,6 +682,52 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
         };
         Some(line)
     })
+}
+
+static LISTED_KK_TEXT: &str = include_str!("../../data/tessdata/kk.words.txt");
+static LISTED_RU_TEXT: &str = include_str!("../../data/tessdata/ru.words.txt");
+
+/// Where each line of a web word list starts, in the list's order (byte order: the lists are
+/// sorted), and one past the end of the last, read when a long candidate first asks
+/// ([`begins_a_listed_word`]).
+static LISTED_STARTS: LazyLock<[Vec<u32>; 2]> =
+    LazyLock::new(|| [line_starts(LISTED_KK_TEXT), line_starts(LISTED_RU_TEXT)]);
+
+fn line_starts(text: &str) -> Vec<u32> {
+    let mut starts: Vec<u32> = std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at as u32 + 1))
+        .collect();
+    if !text.ends_with('\n') {
+        starts.push(text.len() as u32 + 1);
+    }
+    starts
+}
+
+/// Whether lowercase `prefix` begins a longer word form of `lang`'s web word list (`видеорегистра`
+/// begins `видеорегистратор`, which no dictionary entry spells): a binary search of the sorted list.
+pub(crate) fn begins_a_listed_word(lang: Lang, prefix: &str) -> bool {
+    let (text, slot) = match lang {
+        Lang::Kk => (LISTED_KK_TEXT, 0),
+        Lang::Ru => (LISTED_RU_TEXT, 1),
+        _ => return false,
+    };
+    let starts = &LISTED_STARTS[slot];
+    let line =
+        |i: usize| text[starts[i] as usize..starts[i + 1] as usize - 1].trim_end_matches('\r');
+    let lines = starts.len() - 1;
+    // The first line not below `prefix` is `prefix` itself or the first word it begins, if any.
+    let (mut lo, mut hi) = (0, lines);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if line(mid) < prefix {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    (lo..lines.min(lo + 2))
+        .map(line)
+        .any(|w| w.len() > prefix.len() && w.starts_with(prefix))
 }
 
 /// Whether the lowercase word of `key` ([`Key::of`]) is a word form running text in `lang` (Kazakh
@@ -1562,6 +1606,37 @@ mod tests {
         assert!(!listed(Lang::Kk, Key::of("Жасушаларды")));
         assert!(!listed(Lang::En, Key::of("жасушаларды")));
         assert!(!listed(Lang::Kk, Key::of("жасушаларыыы")));
+    }
+
+    #[test]
+    fn prefixes_of_listed_words_are_found_as_a_scan_of_the_list_finds_them() {
+        assert!(begins_a_listed_word(Lang::Ru, "видеорегистра"));
+        assert!(!begins_a_listed_word(Lang::Ru, "видеорегистратор"));
+        assert!(!begins_a_listed_word(Lang::Kk, "видеорегистра"));
+        assert!(!begins_a_listed_word(Lang::En, "видеорегистра"));
+        // Against a scan of the whole list: every 997th word, cut short, grown by a letter, or
+        // with its last letter changed, and the list's first and last words.
+        for (lang, text) in [(Lang::Kk, LISTED_KK_TEXT), (Lang::Ru, LISTED_RU_TEXT)] {
+            let words: Vec<&str> = lines(text).collect();
+            let scan = |prefix: &str| {
+                words
+                    .iter()
+                    .any(|w| w.len() > prefix.len() && w.starts_with(prefix))
+            };
+            let mut probes = vec![words[0].to_string(), words[words.len() - 1].to_string()];
+            for w in words.iter().step_by(997) {
+                let cut: String = w
+                    .chars()
+                    .take(w.chars().count().saturating_sub(2))
+                    .collect();
+                let mut changed: String = w.chars().take(w.chars().count() - 1).collect();
+                changed.push('я');
+                probes.extend([cut, format!("{w}а"), changed, w.to_string()]);
+            }
+            for p in probes.iter().filter(|p| !p.is_empty()) {
+                assert_eq!(begins_a_listed_word(lang, p), scan(p), "{p:?}");
+            }
+        }
     }
 
     #[test]

@@ -1726,6 +1726,12 @@ mod tests {
              пышақтап кеткеннен ке йін",
         );
         assert!(r.contains(" мейрамханалардың бірінде "), "{r}");
+        // A word of more syllables than a candidate grows to unless its letters begin a known
+        // word: the web list's `видеорегистратор` lets `видеорегистра` grow.
+        assert_eq!(
+            fixed("кто мог за печат леть это на ви деоре гис тра тор."),
+            "кто мог запечатлеть это на видеорегистратор."
+        );
     }
 
     #[test]
