@@ -530,10 +530,11 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                } else if written_hyphenated() || is_contraction(w) {
-                    // The hyphen is the word's own, as the list writes it or as a contraction
-                    // has it: keeping it costs nothing (`әл-`/`ау қа тын` is `әл-ауқатын`, not
-                    // `әлау қатын`; `г-`/`жа` is `г-жа`).
+                } else if written_hyphenated() || is_contraction(w) || compass(scorer.lang, w) {
+                    // The hyphen is the word's own, as the list writes it, as a contraction or
+                    // a point of the compass has it: keeping it costs nothing (`әл-`/`ау қа тын`
+                    // is `әл-ауқатын`, not `әлау қатын`; `г-`/`жа` is `г-жа`; `ю го-`/`запа да`
+                    // is `юго-запада`, not `частью го-запада`).
                     cand = Scored {
                         score: s2 - cost::KEEP_HYPHEN,
                         evidence: e2,

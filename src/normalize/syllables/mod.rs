@@ -1088,8 +1088,9 @@ fn zipf_or(hundredths: u16, floor: f32) -> f32 {
 
 /// Whether hyphenated `w` has the shape of a form the language writes with a hyphen: a word
 /// repeated (`бір-бірімен`, `чуть-чуть`), the Kazakh particle `-ақ`/`-ек` (`сондай-ақ`), a Russian
-/// indefinite particle (`кто-то`, `где-либо`, `кое-где`), `из-за`/`из-под`, or `по-` before an
-/// adverb (`по-прежнему`, `по-русски`).
+/// indefinite particle (`кто-то`, `где-либо`, `кое-где`), `из-за`/`из-под`, `по-` before an
+/// adverb (`по-прежнему`, `по-русски`), or a point of the compass between two others
+/// (`юго-западного`, `оңтүстік-шығысында`), which web text also runs together.
 fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
     let core = crate::lang::lower(w.trim_matches(|c: char| !letter(c)));
     let Some((first, rest)) = core.split_once('-') else {
@@ -1097,6 +1098,9 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
     };
     let last = rest.rsplit('-').next().unwrap_or(rest);
     if first.chars().nth(1).is_some() && rest.starts_with(first) {
+        return true;
+    }
+    if compass_parts(lang, first, rest) {
         return true;
     }
     match lang {
@@ -1112,6 +1116,25 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether lowercase `first` and `rest`, the parts of a word before and after its first hyphen, name
+/// a point of the compass between two others (`юго`-`западного`, `оңтүстік`-`шығысында`).
+fn compass_parts(lang: Lang, first: &str, rest: &str) -> bool {
+    let (firsts, rests): (&[&str], &[&str]) = match lang {
+        Lang::Kk => (&["оңтүстік", "солтүстік"], &["шығыс", "батыс"]),
+        Lang::Ru => (&["юго", "северо"], &["запад", "восто"]),
+        _ => return false,
+    };
+    firsts.contains(&first) && rests.iter().any(|r| rest.starts_with(r))
+}
+
+/// Whether hyphenated `w` (as written) names a point of the compass between two others
+/// ([`compass_parts`]).
+pub(super) fn compass(lang: Lang, w: &str) -> bool {
+    let core = crate::lang::lower(core(w));
+    core.split_once('-')
+        .is_some_and(|(first, rest)| compass_parts(lang, first, rest))
 }
 
 /// Whether `w` (as written) is the Kazakh reciprocal pronoun `бір-бірі` ("each other"), whose
@@ -1781,6 +1804,14 @@ mod tests {
         // A name broken at a line end is still one word.
         let r = fixed("сказал Пело-\nси вчера");
         assert_eq!(r, "сказал Пелоси вчера");
+        // Points of the compass between two others (the web list holds `югозападного`), also
+        // where the syllable before the hyphen could end the word before (`частью`).
+        let r = fixed("На рын ке юго-\nзапад но го Китая");
+        assert_eq!(r, "На рынке юго-западного Китая");
+        let r = fixed("Ураган при не сет лив ни на часть ю го-\nзапа да США");
+        assert_eq!(r, "Ураган принесет ливни на часть юго-запада США");
+        let r = fixed("Ол оң түс тік-\nшы ғыс ай ма ғын да тұ ра ды");
+        assert_eq!(r, "Ол оңтүстік-шығыс аймағында тұрады");
     }
 
     #[test]
