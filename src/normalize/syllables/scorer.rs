@@ -120,11 +120,6 @@ fn suffix_word_cost(word: &str, facts: Facts) -> f32 {
 /// Letters of a word of suffixes at most, in [`suffix_word_cost`].
 const MAX_SUFFIX_WORD: usize = 7;
 
-/// Fewest letters a candidate needs for [`Scorer::may_grow`] to ask the web word lists whether it
-/// begins a longer word form. Chosen on NTREX lines 1–1000 (6 and 8 alike, 11 lost three tune
-/// words); asking them at all ran the repair bench 2% more instructions (longer candidates made)
-/// for 0.02–0.04 points on most tune rows.
-const MIN_LISTED_PREFIX: usize = 8;
 /// Letters of a longer word of suffixes at most, in [`suffix_word_cost`].
 const MAX_LONG_SUFFIX_WORD: usize = 10;
 /// Letters of a stem that makes a longer word of suffixes a word, in [`suffix_word_cost`].
@@ -929,8 +924,10 @@ impl Scorer<'_> {
 
     /// Whether candidate `w` may still grow into a word with more chunks: its letters begin a
     /// dictionary word (but for the last few, see [`Scorer::begins_an_entry`]), a word the
-    /// collection shows whole (`денуклеари`), or, from [`MIN_LISTED_PREFIX`] letters, a word form
-    /// of the web word lists (`видеорегистра`); `lower`: its lowercase, where at hand.
+    /// collection shows whole (`денуклеари`), or, from [`lexicon::LISTED_HEAD`] letters, a word
+    /// form of the web word lists (`видеорегистра`); `lower`: its lowercase, where at hand. Asking
+    /// the lists (from 8 letters; 6 did alike, 11 lost three tune words) gained 0.01–0.04 points
+    /// on most tune rows of NTREX lines 701–1000, none lost.
     pub(super) fn may_grow(&self, w: &str, lower: Option<&str>) -> bool {
         if self.begins_an_entry(w, lower) {
             return true;
@@ -943,9 +940,7 @@ impl Scorer<'_> {
                 &owned
             }
         };
-        self.vocab.begins_a_word(lower)
-            || (lower.chars().nth(MIN_LISTED_PREFIX - 1).is_some()
-                && lexicon::begins_a_listed_word(self.lang, lower))
+        self.vocab.begins_a_word(lower) || lexicon::begins_a_listed_word(self.lang, lower)
     }
 
     /// A piece that cannot be a word on its own.
