@@ -189,7 +189,7 @@ fn line_break_hyphen(
     let l = &text[left.range.clone()];
     let r = &text[right.range.clone()];
     let gap = &text[left.range.end..right.range.start];
-    if !l.ends_with('-') || l.len() < 2 || !broken_at_hyphen(gap, r) {
+    if !l.ends_with('-') || l.len() < 2 || !broken_at_hyphen(gap, l, r) {
         return (Joint::Space, "space");
     }
     let before = l[..l.len() - 1].chars().next_back().unwrap_or(' ');
@@ -360,15 +360,66 @@ const SUSPENDING: &[&str] = &[
     "мен",
 ];
 
-/// Whether a gap after a chunk ending in a hyphen is where a line broke: a line break, or a single
-/// space where an extractor joined the lines (`ter- rorism`, `қой ыл- ған`), unless the chunk after
-/// it continues a suspended compound.
-pub(crate) fn broken_at_hyphen(gap: &str, right: &str) -> bool {
+/// Russian pronouns and adverbs that take the particle `-либо` (`когда-либо`, `кто-либо`): after
+/// one of them, or its last syllables, `либо` after a hyphen and a space is the particle, not "or"
+/// continuing a suspended compound (`двух- либо трёхэтажный`).
+const TAKE_LIBO: &[&str] = &[
+    "кто",
+    "кого",
+    "кому",
+    "кем",
+    "ком",
+    "что",
+    "чего",
+    "чему",
+    "чем",
+    "чём",
+    "где",
+    "когда",
+    "куда",
+    "откуда",
+    "как",
+    "какой",
+    "какая",
+    "какое",
+    "какие",
+    "какого",
+    "какую",
+    "каким",
+    "каких",
+    "какому",
+    "какими",
+    "чей",
+    "чья",
+    "чьё",
+    "чьи",
+    "сколько",
+    "почему",
+    "зачем",
+];
+
+/// Whether a gap after a chunk ending in a hyphen (`left`, hyphen and all) is where a line broke:
+/// a line break, or a single space where an extractor joined the lines (`ter- rorism`, `қой ыл-
+/// ған`, `ког да- либо`), unless the chunk after it continues a suspended compound.
+pub(crate) fn broken_at_hyphen(gap: &str, left: &str, right: &str) -> bool {
     if gap.contains('\n') {
         return true;
     }
-    let word = right.trim_end_matches(|c: char| !crate::lang::is_letter(c));
-    gap == " " && !SUSPENDING.contains(&crate::lang::lower(word).as_str())
+    if gap != " " {
+        return false;
+    }
+    let word = crate::lang::lower(right.trim_end_matches(|c: char| !crate::lang::is_letter(c)));
+    if word == "либо" {
+        let before = left.trim_end_matches('-');
+        let before = before
+            .rsplit(|c: char| !crate::lang::is_letter(c))
+            .next()
+            .unwrap_or(before);
+        // The pronoun or its last syllables, where the damage split it (`ког да- либо`).
+        let before = crate::lang::lower(before);
+        return !before.is_empty() && TAKE_LIBO.iter().any(|p| p.ends_with(before.as_str()));
+    }
+    !SUSPENDING.contains(&word.as_str())
 }
 
 /// Applies the decisions: the repaired text and its map back to `text`.
@@ -468,6 +519,24 @@ mod tests {
         }
         // A blank line between is no space inside a word (the text folds it to one space).
         assert_eq!(normalize("Бұл сөз\n\n-ақ").text, "Бұл сөз -ақ");
+    }
+
+    #[test]
+    fn libo_after_a_pronoun_is_its_particle_and_after_a_stem_a_suspended_or() {
+        for (damaged, repaired) in [
+            (
+                "и бы ла ли она та ко вой ког да- либо.",
+                "и была ли она таковой когда-либо.",
+            ),
+            ("Ка ки е- либо дан ные", "Какие-либо данные"),
+            ("Кто- либо из нас", "Кто-либо из нас"),
+        ] {
+            assert_eq!(normalize(damaged).text, repaired, "{damaged:?}");
+        }
+        assert_eq!(
+            normalize("двух- либо трёхэтажные дома").text,
+            "двух- либо трёхэтажные дома"
+        );
     }
 
     #[test]

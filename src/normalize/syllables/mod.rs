@@ -389,7 +389,7 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
         return None;
     }
     let (body, kind) = match ls.strip_suffix('-') {
-        Some(b) if super::joints::broken_at_hyphen(gap, rs) => (b, GapKind::Hyphen),
+        Some(b) if super::joints::broken_at_hyphen(gap, ls, rs) => (b, GapKind::Hyphen),
         _ => (ls, GapKind::Space),
     };
     let before = body.chars().next_back()?;
