@@ -499,6 +499,7 @@ pub(super) fn segment(
                     None => scorer.vocab.count(&crate::lang::lower(core(w))),
                 };
                 let joined_seen = seen(&w, lower);
+                let joined_word: &str = &w;
                 join_into(text, span, span_kinds, true, &mut wk, &mut bk);
                 // Its lowercase, where every chunk lowercases alike (rare: a line-break hyphen).
                 lwk.clear();
@@ -510,11 +511,14 @@ pub(super) fn segment(
                 let s2 = s2 + cost::KEEP_HYPHEN;
                 // The web word lists drop hyphens (`сондайақ`, `изза`, `ктото`, `бірбірімен`): a
                 // spelling only they know does not take away the hyphen of a form that is
-                // hyphenated by its shape. A form the text itself writes with its hyphen more
-                // often than without keeps it too (`ата-ана`, `ғылыми-зерттеу`).
+                // hyphenated by its shape, unless the frequency list, which writes hyphens, uses
+                // the joined form more (`жасамақ`, not `жасам-ақ`). A form the text itself writes
+                // with its hyphen more often than without keeps it too (`ата-ана`,
+                // `ғылыми-зерттеу`).
                 let web_only = cand.evidence == Evidence::Listed
                     && e2 == Evidence::Dict
-                    && hyphenated_by_shape(scorer.lang, w);
+                    && hyphenated_by_shape(scorer.lang, w)
+                    && !joined_more_used(scorer.lang, joined_word, w);
                 // Kazakh running text writes paired words with their hyphen (`қарым-қатынас`,
                 // `іс-шара`, `ата-ана`), and its frequency list holds them so: a word that list
                 // holds hyphenated more often than joined keeps the hyphen a line break put it at.

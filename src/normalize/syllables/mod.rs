@@ -1118,15 +1118,24 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
     }
 }
 
-/// Whether lowercase `first` and `rest`, the parts of a word before and after its first hyphen, name
-/// a point of the compass between two others (`юго`-`западного`, `оңтүстік`-`шығысында`).
+/// Whether lowercase `first` and `rest`, the parts of a word before and after its only hyphen, name
+/// a point of the compass between two others (`юго`-`западного`, `оңтүстік`-`шығысында`; not
+/// `оңтүстік`-`шығысын-дағы`, whose second hyphen is another's).
 fn compass_parts(lang: Lang, first: &str, rest: &str) -> bool {
     let (firsts, rests): (&[&str], &[&str]) = match lang {
         Lang::Kk => (&["оңтүстік", "солтүстік"], &["шығыс", "батыс"]),
         Lang::Ru => (&["юго", "северо"], &["запад", "восто"]),
         _ => return false,
     };
-    firsts.contains(&first) && rests.iter().any(|r| rest.starts_with(r))
+    firsts.contains(&first) && !rest.contains('-') && rests.iter().any(|r| rest.starts_with(r))
+}
+
+/// Whether Kazakh running text (the frequency list, which writes hyphens) uses `joined` more often
+/// than `hyphenated`, the same letters with a hyphen (`жасамақ` against `жасам-ақ`, where
+/// `сондай-ақ` is used more than `сондайақ`).
+fn joined_more_used(lang: Lang, joined: &str, hyphenated: &str) -> bool {
+    let used = |w: &str| lexicon::zipf(Lang::Kk, Key::of(&crate::lang::lower(core(w))));
+    lang == Lang::Kk && used(joined) > used(hyphenated)
 }
 
 /// Whether hyphenated `w` (as written) names a point of the compass between two others
@@ -1812,6 +1821,13 @@ mod tests {
         assert_eq!(r, "Ураган принесет ливни на часть юго-запада США");
         let r = fixed("Ол оң түс тік-\nшы ғыс ай ма ғын да тұ ра ды");
         assert_eq!(r, "Ол оңтүстік-шығыс аймағында тұрады");
+        // A line-break hyphen inside such a word's second part is no hyphen of the compass.
+        let r = fixed("Ол оң түс тік-шы ғы сын-\nда ғы, қа ла да");
+        assert_eq!(r, "Ол оңтүстік-шығысындағы, қалада");
+        // `-ақ` is a particle's hyphen only where running text writes the form hyphenated more
+        // than joined (`сондай-ақ`, not the future participle `жасамақ`).
+        let r = fixed("Ол оны жа сам-\nақ бол ды, сон дай-\nақ бар ды");
+        assert_eq!(r, "Ол оны жасамақ болды, сондай-ақ барды");
     }
 
     #[test]
