@@ -1031,15 +1031,15 @@ fn damage(
         let (_, evidence) = scorer.word(chunk, lowered.get(range), &[], false, false);
         let letters = core.chars().count();
         // A Kazakh form the web word list holds is a word, though hunspell lacks it (`ізін`).
-        if letters <= 3
-            || (matches!(evidence, Evidence::Fragment | Evidence::Unknown)
-                && !(scorer.lang == Lang::Kk && scorer.is_listed(&core)))
-        {
+        let unknown = matches!(evidence, Evidence::Fragment | Evidence::Unknown);
+        if letters <= 3 || (unknown && !(scorer.lang == Lang::Kk && scorer.is_listed(&core))) {
             broken += 1;
             fragment[i] = evidence == Evidence::Fragment;
             piece |= letters <= 2 && !core.chars().any(char::is_uppercase);
         } else {
-            solid[i] = true;
+            // A form only the web word list holds, which the frequency list does not, may be a
+            // piece of a word that list's text broke (`дирек`): not a whole word to keep apart.
+            solid[i] = !unknown || scorer.is_used(&core);
         }
     }
     (
@@ -2335,6 +2335,13 @@ mod tests {
         assert_eq!(
             fixed("Однако говорить о славе Европы по ка преждевременно."),
             "Однако говорить о славе Европы пока преждевременно."
+        );
+        // A piece only the web word list holds, which no running text uses (`дирек`, from text
+        // that list's source broke), is no whole word to keep apart, in a passage of few split
+        // words (an NTREX line damaged by `trilingua damage --at-letters`).
+        assert_eq!(
+            fixed("Ре см и құжаттарға сәйкес ол компаниясының\nдирек торы."),
+            "Ресми құжаттарға сәйкес ол компаниясының директоры."
         );
         // Clean Kazakh writes particles and short names apart: no sign of damage there.
         let clean = "АҚШ Қарашадағы сайлаудан кейін, сенатор Элизабэт те президенттікке \

@@ -300,6 +300,11 @@ impl Scorer<'_> {
         self.lex(lower).listed
     }
 
+    /// Whether lowercase `lower` is a word form the frequency list holds ([`lexicon::zipf`]).
+    pub(super) fn is_used(&self, lower: &str) -> bool {
+        self.lex(lower).zipf > 0
+    }
+
     /// The facts of a lowercase candidate, asked of the lexicons once per passage.
     fn facts(&self, lower: &str) -> Facts {
         let key = Key::of(lower);
