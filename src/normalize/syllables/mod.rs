@@ -3131,6 +3131,12 @@ mod tests {
             fixed("Ту да при е ха ли ком па ни и- про из во ди те ли ав то мо би лей."),
             "Туда приехали компании-производители автомобилей."
         );
+        // A cut before the hyphen's syllable leaves two letters before it, which open no Russian
+        // hyphenated word (an NTREX line damaged by `trilingua damage --at-letters`).
+        assert_eq!(
+            fixed("Парф юм ер но-косметич еск ий ры нок Великобритании оценивается"),
+            "Парфюмерно-косметический рынок Великобритании оценивается"
+        );
     }
 
     #[test]

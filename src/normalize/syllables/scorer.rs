@@ -1061,8 +1061,8 @@ impl Scorer<'_> {
                 (cost::DICT, Evidence::Dict)
             } else if from == core_start
                 && at <= core_start + core.len()
-                && lone_lowercase(p)
-                && !contraction_tail(&joined[at..core_start + core.len()])
+                && ((lone_lowercase(p) && !contraction_tail(&joined[at..core_start + core.len()]))
+                    || (self.lang == Lang::Ru && inner.is_empty() && syllable_opener(p)))
             {
                 // A lowercase letter opening the form is the last letter of the word before it,
                 // cut off with the next syllable (`Бернер с-Ли`, `прес с-секретарь`): a
@@ -1121,6 +1121,20 @@ fn swallows_word_before(
 }
 
 /// Whether `p` is one lowercase letter.
+/// Whether `p`, the first part of a Russian hyphenated form, is two lowercase letters that open
+/// no hyphenated word (`ми-косметологами` is the end of `консультантами-косметологами`, `но-голубым`
+/// of `небесно-голубым`), unlike `по-русски`, `из-за`, `во-первых`, `ну-ка`, `да-да`.
+fn syllable_opener(p: &str) -> bool {
+    let mut chars = p.chars();
+    let two = chars.next().is_some_and(char::is_lowercase)
+        && chars.next().is_some_and(char::is_lowercase)
+        && chars.next().is_none();
+    two && !matches!(
+        p,
+        "по" | "из" | "во" | "ну" | "да" | "ой" | "ай" | "ах" | "ох" | "эх"
+    )
+}
+
 fn lone_lowercase(p: &str) -> bool {
     let mut chars = p.chars();
     chars.next().is_some_and(char::is_lowercase) && chars.next().is_none()
