@@ -1142,9 +1142,13 @@ fn joined_more_used(lang: Lang, joined: &str, hyphenated: &str) -> bool {
 /// Whether hyphenated `w` (as written) names a point of the compass between two others
 /// ([`compass_parts`]).
 pub(super) fn compass(lang: Lang, w: &str) -> bool {
-    let core = crate::lang::lower(core(w));
-    core.split_once('-')
-        .is_some_and(|(first, rest)| compass_parts(lang, first, rest))
+    // Lowercased only where the part before the hyphen is as long as a point of the compass.
+    let core = core(w);
+    let first_letters = core.split('-').next().map_or(0, |f| f.chars().count());
+    matches!((lang, first_letters), (Lang::Ru, 3 | 6) | (Lang::Kk, 8 | 9))
+        && crate::lang::lower(core)
+            .split_once('-')
+            .is_some_and(|(first, rest)| compass_parts(lang, first, rest))
 }
 
 /// Whether `w` (as written) is the Kazakh reciprocal pronoun `бір-бірі` ("each other"), whose
