@@ -119,7 +119,6 @@ fn suffix_word_cost(word: &str, facts: Facts) -> f32 {
 
 /// Letters of a word of suffixes at most, in [`suffix_word_cost`].
 const MAX_SUFFIX_WORD: usize = 7;
-
 /// Letters of a longer word of suffixes at most, in [`suffix_word_cost`].
 const MAX_LONG_SUFFIX_WORD: usize = 10;
 /// Letters of a stem that makes a longer word of suffixes a word, in [`suffix_word_cost`].
@@ -1066,7 +1065,8 @@ impl Scorer<'_> {
             {
                 // A lowercase letter opening the form is the last letter of the word before it,
                 // cut off with the next syllable (`Бернер с-Ли`, `прес с-секретарь`): a
-                // preposition takes no hyphen. A contraction's first letter (`г-н`, `г-жа`, `д-р`)
+                // preposition takes no hyphen. So are two in Russian (`Парф юм ер
+                // но-косметич еск ий`). A contraction's first letter (`г-н`, `г-жа`, `д-р`)
                 // stands before a short lowercase tail.
                 let (s, e) = self.part(p, p_lower, &inner, false);
                 (s + self.edge_consonant, e)
@@ -1120,10 +1120,9 @@ fn swallows_word_before(
         })
 }
 
-/// Whether `p` is one lowercase letter.
 /// Whether `p`, the first part of a Russian hyphenated form, is two lowercase letters that open
-/// no hyphenated word (`ми-косметологами` is the end of `консультантами-косметологами`, `но-голубым`
-/// of `небесно-голубым`), unlike `по-русски`, `из-за`, `во-первых`, `ну-ка`, `да-да`.
+/// no hyphenated word (`но-косметический` is the end of `парфюмерно-косметический`), unlike
+/// `по-русски`, `из-за`, `во-первых`, `ну-ка`, `да-да`.
 fn syllable_opener(p: &str) -> bool {
     let mut chars = p.chars();
     let two = chars.next().is_some_and(char::is_lowercase)
@@ -1135,6 +1134,7 @@ fn syllable_opener(p: &str) -> bool {
     )
 }
 
+/// Whether `p` is one lowercase letter.
 fn lone_lowercase(p: &str) -> bool {
     let mut chars = p.chars();
     chars.next().is_some_and(char::is_lowercase) && chars.next().is_none()
