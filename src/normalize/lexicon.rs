@@ -687,47 +687,62 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
 static LISTED_KK_TEXT: &str = include_str!("../../data/tessdata/kk.words.txt");
 static LISTED_RU_TEXT: &str = include_str!("../../data/tessdata/ru.words.txt");
 
-/// Where each line of a web word list starts, in the list's order (byte order: the lists are
-/// sorted), and one past the end of the last, read when a long candidate first asks
-/// ([`begins_a_listed_word`]).
-static LISTED_STARTS: LazyLock<[Vec<u32>; 2]> =
-    LazyLock::new(|| [line_starts(LISTED_KK_TEXT), line_starts(LISTED_RU_TEXT)]);
-
-fn line_starts(text: &str) -> Vec<u32> {
-    let mut starts: Vec<u32> = std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at as u32 + 1))
-        .collect();
-    if !text.ends_with('\n') {
-        starts.push(text.len() as u32 + 1);
-    }
-    starts
-}
-
 /// Letters of a prefix that [`begins_a_listed_word`] asks of a set before it searches the list.
 pub(crate) const LISTED_HEAD: usize = 8;
 
-/// The keys of the first [`LISTED_HEAD`] letters of the web list words that are longer: a prefix
-/// whose head is not among them begins no listed word, told in one lookup (most candidates asked
-/// are syllables of several words run together, which begin none).
-static LISTED_HEADS: LazyLock<[FxHashSet<Key>; 2]> =
-    LazyLock::new(|| [list_heads(LISTED_KK_TEXT), list_heads(LISTED_RU_TEXT)]);
-
-fn list_heads(text: &str) -> FxHashSet<Key> {
-    lines(text)
-        .filter_map(|w| {
-            let (at, _) = w.char_indices().nth(LISTED_HEAD)?;
-            Some(Key::of(&w[..at]))
-        })
-        .collect()
+/// A web word list laid out for prefix questions ([`begins_a_listed_word`]), built when a long
+/// candidate of its language first asks.
+struct ListedPrefixes {
+    text: &'static str,
+    /// Where each line starts, in the list's order (byte order: the lists are sorted), and one
+    /// past the end of the last.
+    starts: Vec<u32>,
+    /// The keys of the first [`LISTED_HEAD`] letters of the words that are longer: a prefix whose
+    /// head is not among them begins no listed word, told in one lookup (most candidates asked are
+    /// syllables of several words run together, which begin none).
+    heads: FxHashSet<Key>,
 }
+
+impl ListedPrefixes {
+    fn of(text: &'static str) -> ListedPrefixes {
+        let mut starts: Vec<u32> = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at as u32 + 1))
+            .collect();
+        if !text.ends_with('\n') {
+            starts.push(text.len() as u32 + 1);
+        }
+        let heads = lines(text)
+            .filter_map(|w| {
+                let (at, _) = w.char_indices().nth(LISTED_HEAD)?;
+                Some(Key::of(&w[..at]))
+            })
+            .collect();
+        ListedPrefixes {
+            text,
+            starts,
+            heads,
+        }
+    }
+
+    /// Line `i` of the list.
+    fn line(&self, i: usize) -> &'static str {
+        let (from, to) = (self.starts[i] as usize, self.starts[i + 1] as usize - 1);
+        self.text[from..to].trim_end_matches('\r')
+    }
+}
+
+static LISTED_PREFIXES_KK: LazyLock<ListedPrefixes> =
+    LazyLock::new(|| ListedPrefixes::of(LISTED_KK_TEXT));
+static LISTED_PREFIXES_RU: LazyLock<ListedPrefixes> =
+    LazyLock::new(|| ListedPrefixes::of(LISTED_RU_TEXT));
 
 /// Whether lowercase `prefix` begins a longer word form of `lang`'s web word list (`видеорегистра`
 /// begins `видеорегистратор`, which no dictionary entry spells): a binary search of the sorted
 /// list. `prefix` has [`LISTED_HEAD`] letters or more (a shorter one begins none, as asked here).
 pub(crate) fn begins_a_listed_word(lang: Lang, prefix: &str) -> bool {
-    let (text, slot) = match lang {
-        Lang::Kk => (LISTED_KK_TEXT, 0),
-        Lang::Ru => (LISTED_RU_TEXT, 1),
+    let list = match lang {
+        Lang::Kk => &*LISTED_PREFIXES_KK,
+        Lang::Ru => &*LISTED_PREFIXES_RU,
         _ => return false,
     };
     let head = match prefix.char_indices().nth(LISTED_HEAD) {
@@ -735,25 +750,22 @@ pub(crate) fn begins_a_listed_word(lang: Lang, prefix: &str) -> bool {
         None if prefix.chars().count() == LISTED_HEAD => prefix,
         None => return false,
     };
-    if !LISTED_HEADS[slot].contains(&Key::of(head)) {
+    if !list.heads.contains(&Key::of(head)) {
         return false;
     }
-    let starts = &LISTED_STARTS[slot];
-    let line =
-        |i: usize| text[starts[i] as usize..starts[i + 1] as usize - 1].trim_end_matches('\r');
-    let lines = starts.len() - 1;
+    let lines = list.starts.len() - 1;
     // The first line not below `prefix` is `prefix` itself or the first word it begins, if any.
     let (mut lo, mut hi) = (0, lines);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        if line(mid) < prefix {
+        if list.line(mid) < prefix {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
     (lo..lines.min(lo + 2))
-        .map(line)
+        .map(|i| list.line(i))
         .any(|w| w.len() > prefix.len() && w.starts_with(prefix))
 }
 
