@@ -1310,6 +1310,19 @@ mod tests {
             fixed("Ком па ния ның веб сай тын да ха бар ла ма шық ты."),
             "Компанияның вебсайтында хабарлама шықты."
         );
+        // A loanword with inflections alone outweighs a Kazakh word before a web-listed one
+        // (`кеп касын`), which the suffix grammar's guess did not (an NTREX line, and one of our
+        // own).
+        let text = "Кань е SNL шо уында MAGA кеп ка сын ки іп, Трам пты жақ\nтай ты нын көрсет ті.";
+        assert!(
+            fixed(text).contains(" MAGA кепкасын киіп,"),
+            "{}",
+            fixed(text)
+        );
+        assert_eq!(
+            fixed("Ол қыз ыл кеп ка сын ки іп, са хна ға шық ты."),
+            "Ол қызыл кепкасын киіп, сахнаға шықты."
+        );
     }
 
     #[test]

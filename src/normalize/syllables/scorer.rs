@@ -62,6 +62,10 @@ struct LexFacts {
     /// A word of Russian text plus a Kazakh suffix chain ([`morph::loan_plus_ending`]; asked only
     /// of Kazakh words no dictionary knows and the suffix grammar does not parse).
     loan: bool,
+    /// A word of Russian text plus a chain of Kazakh inflections alone
+    /// ([`morph::loan_plus_inflection`]: `кепка` + `сын`, `санкция` + `мен`); asked of Kazakh
+    /// words no lexicon holds.
+    loan_inflected: bool,
 }
 
 impl LexFacts {
@@ -362,6 +366,7 @@ impl Scorer<'_> {
             other_listed: kazakh_unknown
                 && (lexicon::zipf(Lang::Ru, key) > 0 || lexicon::listed(Lang::Ru, key)),
             loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
+            loan_inflected: kazakh_unknown && !listed && morph::loan_plus_inflection(lower),
         };
         self.lex.borrow_mut().insert(key, facts);
         facts
@@ -418,6 +423,11 @@ impl Scorer<'_> {
         // a name and the word after it seldom do.
         if seen_as_name(w, facts, k) {
             return (cost::NAME_SEEN, Evidence::Vocab);
+        }
+        // A loanword as Russian text writes it, with Kazakh inflections only (`кеп ка сын` →
+        // `кепкасын`, not `кеп касын`).
+        if k >= 2 && facts.lex.loan_inflected && !w.starts_with(is_upper) {
+            return (cost::LOAN_INFLECTED, Evidence::Morph);
         }
         if morph {
             let c = if k == 1 {
