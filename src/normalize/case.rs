@@ -19,7 +19,6 @@
 use super::lexicon::{self, Vocabulary, ACRONYM_LETTERS};
 use crate::lang::Lang;
 use crate::memo::Key;
-use std::borrow::Cow;
 
 /// Abbreviations a full stop follows without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -198,34 +197,49 @@ const MIN_NAME_LETTERS: usize = 6;
 /// Adds to `fixes` the Cyrillic words of `text` that lost their capitals, in the form
 /// [`cyrillic_case`] gives them.
 fn cyrillic_fixes(text: &str, vocab: &Vocabulary, fixes: &mut Vec<(usize, String)>) {
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !crate::lang::is_cyrillic(c) || !crate::lang::is_letter(c) {
+    let bytes = text.as_bytes();
+    // The lowercase of a capitalized word, made in one buffer for all of them.
+    let mut lower = String::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        // Spaces, punctuation and digits are passed over byte by byte.
+        if bytes[at] < 0x80 && !bytes[at].is_ascii_alphabetic() {
+            at += 1;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
+        let first = text[at..].chars().next().unwrap_or_default();
+        if !crate::lang::is_letter(first) {
+            at += first.len_utf8();
+            continue;
+        }
+        // A whole run of letters, read once: the word is Cyrillic throughout and has no capital
+        // past its first letter, or it is no candidate.
+        let start = at;
+        at += first.len_utf8();
+        let (mut letters, mut candidate) = (1, crate::lang::is_cyrillic(first));
+        while at < bytes.len() {
+            let c = match bytes[at] {
+                b if b < 0x80 => char::from(b),
+                _ => text[at..].chars().next().unwrap_or_default(),
+            };
             if !crate::lang::is_letter(c) {
                 break;
             }
-            end = i + c.len_utf8();
-            chars.next();
+            candidate = candidate && crate::lang::is_cyrillic(c) && !crate::lang::is_upper(c);
+            letters += 1;
+            at += c.len_utf8();
         }
-        // A word glued to a digit or to a letter of another script is no word of prose.
-        let w = &text[start..end];
-        let glued = |c: Option<char>| {
-            c.is_some_and(|c| crate::lang::is_letter(c) || c.is_ascii_digit() || c == '_')
-        };
-        if !glued(text[..start].chars().next_back())
-            && !glued(text[end..].chars().next())
-            && w.chars().all(crate::lang::is_cyrillic)
-            && !w.chars().skip(1).any(crate::lang::is_upper)
-        {
-            // A part of a hyphenated compound (`грин-карты`) is no name of its own.
-            let compound = text[..start].ends_with('-') || text[end..].starts_with('-');
-            if let Some(form) = cyrillic_case(w, compound, vocab) {
-                fixes.push((start, form));
-            }
+        // The run is whole, so a letter stands on neither side of it; a word glued to a digit or
+        // an underscore is no word of prose.
+        let glued = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_digit() || b == b'_');
+        if !candidate || glued(start.checked_sub(1).map(|i| &bytes[i])) || glued(bytes.get(at)) {
+            continue;
+        }
+        // A part of a hyphenated compound (`грин-карты`) is no name of its own.
+        let compound = text[..start].ends_with('-') || text[at..].starts_with('-');
+        let w = &text[start..at];
+        if let Some(form) = cyrillic_case(w, letters, compound, vocab, &mut lower) {
+            fixes.push((start, form));
         }
     }
 }
@@ -243,41 +257,50 @@ fn cyrillic_fixes(text: &str, vocab: &Vocabulary, fixes: &mut Vec<(usize, String
 ///   Kazakh text capitalizes peoples, days and the words of institutions' names as often as not
 ///   (`Сенбі`, `Еуропалық`), and its dictionary writes names lowercase, so that nothing tells
 ///   such a word from a name.
-fn cyrillic_case(w: &str, compound: bool, vocab: &Vocabulary) -> Option<String> {
-    let mut chars = w.chars();
-    let first = chars.next()?;
-    let letters = 1 + chars.count();
+///
+/// `letters` is the number of letters of `w`; `buf` a scratch buffer.
+fn cyrillic_case(
+    w: &str,
+    letters: usize,
+    compound: bool,
+    vocab: &Vocabulary,
+    buf: &mut String,
+) -> Option<String> {
+    let first = w.chars().next()?;
     if letters < 3 {
         return None;
     }
-    let lower = if !crate::lang::is_upper(first) {
-        Cow::Borrowed(w)
+    let capitalized = crate::lang::is_upper(first);
+    // Too long for an acronym, and capitalized already or part of a compound: nothing to ask.
+    if letters > ACRONYM_LETTERS && (capitalized || compound) {
+        return None;
+    }
+    let lower = if !capitalized {
+        w
     } else {
-        Cow::Owned(crate::lang::lower(w))
+        buf.clear();
+        crate::lang::push_lower(buf, w);
+        buf.as_str()
     };
     if lower.len() != w.len() {
         return None;
     }
     // Most words are neither: the dictionaries are asked once per word and thread, and the
     // collection only of short ones.
-    let key = Key::of(&lower);
-    let dictionary = lexicon::dictionary_case(&lower, key);
+    let key = Key::of(lower);
+    let dictionary = lexicon::dictionary_case(lower, key);
     if letters <= ACRONYM_LETTERS {
         let written = vocab.acronym_count_lower(key);
         if dictionary.only_in_capitals
             || (written >= 2
                 && written >= vocab.capitalized_count(key)
-                && !lexicon::lowercase_word(&lower))
+                && !lexicon::lowercase_word(lower))
         {
             let upper = w.to_uppercase();
             return (upper.len() == w.len()).then_some(upper);
         }
     }
-    if crate::lang::is_upper(first)
-        || compound
-        || letters < MIN_NAME_LETTERS
-        || !dictionary.only_a_name
-    {
+    if capitalized || compound || letters < MIN_NAME_LETTERS || !dictionary.only_a_name {
         return None;
     }
     let mut title = String::with_capacity(w.len());
