@@ -1158,6 +1158,43 @@ impl LetterClass {
     }
 }
 
+/// What [`Vocabulary::add_clean_text`] asks of a character of the Cyrillic block
+/// ([`crate::lang::is_cyrillic`]), read from a table rather than worked out for every letter of
+/// the text.
+#[derive(Clone, Copy)]
+struct CyrillicFacts {
+    /// Its [`LetterClass::of`].
+    class: LetterClass,
+    /// Whether it is one of Kazakh's own letters ([`crate::lang::kk::is_specific_letter`]).
+    kazakh: bool,
+    /// Whether it is a letter ([`crate::lang::is_letter`]).
+    letter: bool,
+    /// Whether it is a capital ([`char::is_uppercase`]).
+    upper: bool,
+}
+
+/// First code point of the Cyrillic blocks [`CYRILLIC_FACTS`] covers.
+const CYRILLIC_FIRST: u32 = 0x400;
+
+/// [`CyrillicFacts`] of every character of U+0400–U+052F, in order.
+static CYRILLIC_FACTS: LazyLock<Vec<CyrillicFacts>> = LazyLock::new(|| {
+    (CYRILLIC_FIRST..=0x52F)
+        .filter_map(char::from_u32)
+        .map(|c| CyrillicFacts {
+            class: LetterClass::of(c),
+            kazakh: crate::lang::kk::is_specific_letter(c),
+            letter: crate::lang::is_letter(c),
+            upper: c.is_uppercase(),
+        })
+        .collect()
+});
+
+/// The [`CyrillicFacts`] of `c` (`facts` being [`CYRILLIC_FACTS`]), if it is Cyrillic.
+fn cyrillic_facts(facts: &[CyrillicFacts], c: char) -> Option<CyrillicFacts> {
+    let i = (c as u32).checked_sub(CYRILLIC_FIRST)?;
+    facts.get(i as usize).copied()
+}
+
 /// Counts letters `a` and `b` side by side (inside a chunk, or across a space) in `all`, and in
 /// `onsets` where they are a consonant and the vowel after it.
 fn tally(all: &mut u32, onsets: &mut u32, a: LetterClass, b: LetterClass) {
@@ -1206,6 +1243,7 @@ impl Vocabulary {
     /// [`Vocabulary::add_text`] for text whose characters are already repaired.
     pub(crate) fn add_clean_text(&mut self, text: &str) {
         self.add_name_runs(text);
+        let facts = &*CYRILLIC_FACTS;
         // The lowercase of the word at hand: copied only for a word not seen before.
         let mut lower = String::new();
         // Whether the chunk at hand stands inside a sentence: a letter, a digit or a comma ends
@@ -1223,9 +1261,22 @@ impl Vocabulary {
                 .ends_with(|c: char| c.is_ascii_digit() || c == ',' || crate::lang::is_letter(c));
             // What the tests below ask of the word's letters, read in one pass.
             let (mut letters, mut cyrillic, mut wordlike) = (0usize, false, true);
+            let mut upper = true;
             let mut class = LetterClass::Other;
             for c in word.chars() {
-                let next = LetterClass::of(c);
+                let (next, letter) = match cyrillic_facts(facts, c) {
+                    Some(f) => {
+                        cyrillic = true;
+                        self.cyrillic_letters += 1;
+                        self.kazakh_letters += u32::from(f.kazakh);
+                        upper &= f.upper;
+                        (f.class, f.letter)
+                    }
+                    None => {
+                        upper = upper && c.is_uppercase();
+                        (LetterClass::Other, crate::lang::is_letter(c))
+                    }
+                };
                 if letters == 0 && chunk.starts_with(c) {
                     tally(
                         &mut self.letter_gaps,
@@ -1238,12 +1289,7 @@ impl Vocabulary {
                 }
                 class = next;
                 letters += 1;
-                if crate::lang::is_cyrillic(c) {
-                    cyrillic = true;
-                    self.cyrillic_letters += 1;
-                    self.kazakh_letters += u32::from(crate::lang::kk::is_specific_letter(c));
-                }
-                wordlike &= crate::lang::is_letter(c) || c == '-';
+                wordlike &= letter || c == '-';
             }
             last_class = if chunk
                 .trim_end_matches('-')
@@ -1271,11 +1317,7 @@ impl Vocabulary {
             // Cyrillic chunks shorter than six letters are often syllables of a split word; Latin
             // text is not syllable-split, so its shorter words count too (`Nato`).
             let min = if cyrillic { 6 } else { 4 };
-            if letters < min
-                || word.ends_with('-')
-                || !wordlike
-                || word.chars().all(char::is_uppercase)
-            {
+            if letters < min || word.ends_with('-') || !wordlike || upper {
                 continue;
             }
             lower.clear();
@@ -1702,6 +1744,19 @@ mod tests {
     /// The words and name runs of `text` as [`Vocabulary::add_clean_text`] counts them, read test by
     /// test, each on its own pass over the letters: what its one pass must agree with.
     type Counted = (HashMap<Key, [u32; 2]>, Vec<String>, [u32; 4]);
+
+    #[test]
+    fn the_cyrillic_table_tells_what_the_letters_are() {
+        for c in ('\u{0}'..='\u{10FFFF}').filter(|&c| crate::lang::is_cyrillic(c)) {
+            let f = cyrillic_facts(&CYRILLIC_FACTS, c).expect("a Cyrillic character");
+            assert!(f.class == LetterClass::of(c), "{c:?}");
+            assert_eq!(f.kazakh, crate::lang::kk::is_specific_letter(c), "{c:?}");
+            assert_eq!(f.letter, crate::lang::is_letter(c), "{c:?}");
+            assert_eq!(f.upper, c.is_uppercase(), "{c:?}");
+        }
+        assert!(cyrillic_facts(&CYRILLIC_FACTS, 'z').is_none());
+        assert!(cyrillic_facts(&CYRILLIC_FACTS, '\u{530}').is_none());
+    }
 
     fn counted_test_by_test(text: &str) -> Counted {
         use crate::lang::{is_cyrillic, is_letter, lower};
