@@ -132,13 +132,15 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         let (class, len) = class_at(input, i);
         let other = match class {
             Class::Letter(script) => {
-                word.get_or_insert(Word {
-                    start: i,
-                    scripts: Scripts::default(),
-                })
-                .scripts
-                .see(script);
+                let scripts = &mut word
+                    .get_or_insert(Word {
+                        start: i,
+                        scripts: Scripts::default(),
+                    })
+                    .scripts;
+                scripts.see(script);
                 i += len;
+                i = plain_letters(input.as_bytes(), i, scripts);
                 continue;
             }
             Class::Other(c) => c,
@@ -233,6 +235,24 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
         Class::Other(c)
     };
     (class, c.len_utf8().max(1))
+}
+
+/// The end of the run of ASCII letters and Cyrillic letters U+0400–U+047F (two bytes led by D0 or
+/// D1, every one a letter, none a variant: [`class_at`]) that starts at byte `i` of `bytes`, their
+/// scripts seen in `scripts`: most of a word's letters, read without decoding them.
+fn plain_letters(bytes: &[u8], mut i: usize, scripts: &mut Scripts) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphabetic() {
+            scripts.ascii = true;
+            i += 1;
+        } else if matches!(b, 0xD0 | 0xD1) && i + 1 < bytes.len() {
+            scripts.cyrillic = true;
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Whether `rest` goes on to a line break, spaces aside.
