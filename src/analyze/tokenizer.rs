@@ -268,13 +268,14 @@ fn skipped(text: &str, offset: usize, word: &str, initials: &[char]) -> Option<c
     (!initials.contains(&folded) && !after_hyphen && !long).then_some(first)
 }
 
-/// Appends `word` lowercased (as `char::to_lowercase` does) with `’` as `'`.
+/// Appends `word` lowercased (as `char::to_lowercase` does) with `’` as `'`. [`crate::lang::push_lower`]
+/// lowers letter by letter, so the stretches between apostrophes are lowered whole.
 fn push_lowercase(out: &mut String, word: &str) {
-    for c in word.chars() {
-        match c {
-            '’' => out.push('\''),
-            _ => crate::lang::push_lower(out, c.encode_utf8(&mut [0; 4])),
-        }
+    let mut parts = word.split('’');
+    crate::lang::push_lower(out, parts.next().unwrap_or_default());
+    for part in parts {
+        out.push('\'');
+        crate::lang::push_lower(out, part);
     }
 }
 
@@ -366,6 +367,20 @@ mod tests {
         ) {
             let words: Vec<_> = PlainWords::new(&text).expect("plain").collect();
             proptest::prop_assert_eq!(words, unicode_words(&text));
+        }
+
+        #[test]
+        fn words_are_lowered_whole_as_letter_by_letter(text in "[aZяҚәΣİK’'ß]{0,8}|\\PC{0,12}") {
+            let mut whole = String::new();
+            push_lowercase(&mut whole, &text);
+            let mut by_letter = String::new();
+            for c in text.chars() {
+                match c {
+                    '’' => by_letter.push('\''),
+                    _ => crate::lang::push_lower(&mut by_letter, c.encode_utf8(&mut [0; 4])),
+                }
+            }
+            proptest::prop_assert_eq!(whole, by_letter);
         }
     }
 
