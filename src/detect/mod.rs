@@ -15,6 +15,9 @@
 //! confidence. Latin text is left to whatlang.
 
 use std::cell::RefCell;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::lang::{is_cyrillic, kk, Lang};
 use crate::memo::{Key, WordMemo};
@@ -331,15 +334,15 @@ fn word_evidence(
 ) -> f32 {
     lower.clear();
     crate::lang::push_lower(lower, word);
-    let mut chars = word.chars();
-    let first_upper = chars.next().is_some_and(char::is_uppercase);
-    let all_upper = word.chars().all(|c| !c.is_lowercase());
-    let is_name = first_upper && !all_upper && !sentence_start;
+    // A capitalized word inside a sentence, not in capitals throughout, reads as a name.
+    let is_name = !sentence_start
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !word.chars().all(|c| !c.is_lowercase());
     let key = Key::of(lower);
     let e = match memo.get(key) {
         Some(e) => e,
         None => {
-            let e = [false, true].map(|is_name| lower_evidence(lower, is_name));
+            let e = lower_evidence(lower);
             memo.insert(key, e);
             e
         }
@@ -347,15 +350,15 @@ fn word_evidence(
     e[usize::from(is_name)]
 }
 
-/// The evidence of a lowercase Cyrillic word, read as a name (capitalized inside a sentence) or
-/// not.
-fn lower_evidence(lower: &str, is_name: bool) -> f32 {
+/// The evidence of a lowercase Cyrillic word, read as no name and as a name (capitalized inside a
+/// sentence), in that order: the letters and lists are read once for both readings.
+fn lower_evidence(lower: &str) -> [f32; 2] {
     let mut e = 0.0;
     if lower.chars().any(|c| matches!(c, 'ё' | 'ъ' | 'щ' | 'э')) {
         e += weight::RU_LETTER;
     }
-    let kk_function = KK_FUNCTION_WORDS.contains(&lower);
-    let ru_function = RU_FUNCTION_WORDS.contains(&lower);
+    let kk_function = KK_FUNCTIONS.contains(lower);
+    let ru_function = RU_FUNCTIONS.contains(lower);
     if kk_function {
         e += weight::KK_FUNCTION;
     }
@@ -363,18 +366,16 @@ fn lower_evidence(lower: &str, is_name: bool) -> f32 {
         e += weight::RU_FUNCTION;
     }
     if lower.chars().any(kk::is_specific_letter) {
-        return e + if is_name {
-            weight::KK_LETTER_NAME
-        } else {
-            weight::KK_LETTER
-        };
+        return [e + weight::KK_LETTER, e + weight::KK_LETTER_NAME];
     }
-    if kk_function || ru_function || is_name {
-        return e;
+    // A name, and a function word read either way, take no more evidence.
+    if kk_function || ru_function {
+        return [e, e];
     }
+    let name = e;
     // Russian spelling writes и, not ы, after ш ж к г х ч, and starts no native word with ы.
     if KK_SPELLINGS.iter().any(|s| lower.contains(s)) || lower.starts_with('ы') {
-        return e + weight::KK_SPELLING;
+        return [e + weight::KK_SPELLING, name];
     }
     let n = lower.chars().count();
     if n >= 4 && RU_ENDINGS.iter().any(|s| lower.ends_with(s)) {
@@ -389,8 +390,16 @@ fn lower_evidence(lower: &str, is_name: bool) -> f32 {
             (false, _) => weight::PLAIN,
         };
     }
-    e
+    [e, name]
 }
+
+/// [`KK_FUNCTION_WORDS`] as a set, for one lookup per word.
+static KK_FUNCTIONS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| KK_FUNCTION_WORDS.iter().copied().collect());
+
+/// [`RU_FUNCTION_WORDS`] as a set, for one lookup per word.
+static RU_FUNCTIONS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| RU_FUNCTION_WORDS.iter().copied().collect());
 
 thread_local! {
     /// [`kazakh_reading`]s of the words this thread has weighed: passages repeat their words, and the
