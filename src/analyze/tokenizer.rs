@@ -268,8 +268,9 @@ fn skipped(text: &str, offset: usize, word: &str, initials: &[char]) -> Option<c
     (!initials.contains(&folded) && !after_hyphen && !long).then_some(first)
 }
 
-/// Appends `word` lowercased (as `char::to_lowercase` does) with `’` as `'`. [`crate::lang::push_lower`]
-/// lowers letter by letter, so the stretches between apostrophes are lowered whole.
+/// Appends `word` lowercased (as `char::to_lowercase` does) with `’` as `'`:
+/// [`crate::lang::push_lower`] lowers letter by letter, so the stretches between apostrophes are
+/// lowered whole.
 fn push_lowercase(out: &mut String, word: &str) {
     let mut parts = word.split('’');
     crate::lang::push_lower(out, parts.next().unwrap_or_default());
