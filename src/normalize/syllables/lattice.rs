@@ -519,6 +519,19 @@ pub(super) fn segment(
                     && e2 == Evidence::Dict
                     && hyphenated_by_shape(scorer.lang, w)
                     && !joined_more_used(scorer.lang, joined_word, w);
+                // A line-break hyphen after a word's one letter, in a word no lexicon knows
+                // (`Б-`/`етфред`, `Н-`/`оренмен`): a line broke after the word's first letter, no
+                // hyphenated word (`Т-образный` has a known word after its letter).
+                let one_letter_before = || {
+                    span_kinds
+                        .iter()
+                        .position(|k| *k == Some(GapKind::Hyphen))
+                        .is_some_and(|g| {
+                            let core = text[chunks[i + g].range.clone()]
+                                .trim_matches(|ch: char| !letter(ch));
+                            core.chars().nth(1).is_none()
+                        })
+                };
                 // Kazakh running text writes paired words with their hyphen (`қарым-қатынас`,
                 // `іс-шара`, `ата-ана`), and its frequency list holds them so: a word that list
                 // holds hyphenated more often than joined keeps the hyphen a line break put it at.
@@ -546,7 +559,7 @@ pub(super) fn segment(
                         paired: None,
                         zipf: 0,
                     };
-                } else if s2 > cand.score
+                } else if (s2 > cand.score && !(e2 == Evidence::Unknown && one_letter_before()))
                     || web_only
                     || code_ending(scorer.lang, w, &text[..chunks[i].range.start])
                 {

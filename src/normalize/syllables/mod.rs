@@ -2673,6 +2673,18 @@ mod tests {
              путешественника, к ото рый ос т а в ляет после с е бя п-\nолн ы й хао с.",
         );
         assert!(r.contains("на основе личности путешественника"), "{r}");
+        // A capital too, where the word it opens is no lexicon's (names in NTREX lines cut at
+        // letters); a hyphenated word with a known word after its letter keeps the hyphen.
+        assert_eq!(
+            fixed(
+                "Оның ай туын ша, Б-\nетфред ко ман да сы жең ді. Ол Алекс Н-\nоренмен жұп бол ды."
+            ),
+            "Оның айтуынша, Бетфред командасы жеңді. Ол Алекс Норенмен жұп болды."
+        );
+        assert_eq!(
+            fixed("Это Т-\nобразный пе ре кре сток и Х-\nхро мо со ма."),
+            "Это Т-образный перекресток и Х-хромосома."
+        );
     }
 
     #[test]
