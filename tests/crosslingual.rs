@@ -205,6 +205,32 @@ fn names_match_across_scripts_by_transliteration() {
     }
 }
 
+#[test]
+fn a_hyphenated_word_is_not_found_by_its_first_part_alone() {
+    let index = TriIndex::open(corpus_index()).unwrap();
+    // `peace` alone is in the UDHR (`peaceful assembly`), `сондай` alone in the article.
+    for (query, part, second) in [
+        ("peace-keeping", "peac", "keep"),
+        ("сондай-ақ", "сондай", "ақ"),
+    ] {
+        let r = query::search(&index, query, &SearchOptions::default()).unwrap();
+        for a in &r.plan.required[0].alternatives {
+            assert!(
+                a.terms != [part],
+                "{query}: {part} alone searched as {:?}",
+                a.origin
+            );
+        }
+        for hit in &r.hits {
+            assert!(
+                hit.text.to_lowercase().contains(second),
+                "{query} matched a passage without its second part: {}",
+                hit.text
+            );
+        }
+    }
+}
+
 fn trilingua(args: &[&str]) -> (String, String, bool) {
     let out = Command::new(env!("CARGO_BIN_EXE_trilingua"))
         .current_dir(root())

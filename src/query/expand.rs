@@ -386,7 +386,13 @@ fn add_transliterations(group: &mut Group, item: &Item, how: &Expander) {
         let (Some(lexicon), [word]) = (lexicon, words.as_slice()) else {
             continue;
         };
-        if word.chars().count() < 4 {
+        // A word the analyzers read as several (`peace-keeping`, `сондай-ақ`) is searched as their
+        // phrase; its first part alone (`peace`, `сондай`) is no spelling of it.
+        if word.chars().count() < 4
+            || Lang::ALL
+                .iter()
+                .any(|&l| analyze::tokens(l, word).len() > 1)
+        {
             continue;
         }
         // The word as typed and its stems in each language, so an inflected query word still meets.
