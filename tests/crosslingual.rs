@@ -231,6 +231,40 @@ fn a_hyphenated_word_is_not_found_by_its_first_part_alone() {
     }
 }
 
+#[test]
+fn a_language_holding_only_some_of_the_words_ranks_below_one_holding_all() {
+    let index = TriIndex::open(corpus_index()).unwrap();
+    // The article's English body names the Wales summit; its Kazakh and Russian abstracts name
+    // NATO but not Wales: their passages match one word in three.
+    let r = query::search(&index, "NATO summit Wales", &SearchOptions::default()).unwrap();
+    assert_eq!(
+        r.hits.first().map(|h| h.lang),
+        Some(Lang::En),
+        "{:?}",
+        r.hits
+    );
+    let partial: Vec<_> = r.hits.iter().filter(|h| h.lang != Lang::En).collect();
+    assert!(
+        !partial.is_empty(),
+        "no partial matches to rank: {:?}",
+        r.hits
+    );
+    for hit in partial {
+        assert!(
+            !hit.text.contains("Уэльс"),
+            "the test assumes no {:?} passage names Wales: {}",
+            hit.lang,
+            hit.text
+        );
+        assert!(
+            hit.score <= 0.34,
+            "a {:?} passage matching one word in three scores {}",
+            hit.lang,
+            hit.score
+        );
+    }
+}
+
 fn trilingua(args: &[&str]) -> (String, String, bool) {
     let out = Command::new(env!("CARGO_BIN_EXE_trilingua"))
         .current_dir(root())

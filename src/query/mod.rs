@@ -226,9 +226,14 @@ pub fn matches(
         total += count;
         // BM25 scores of different languages are not comparable (each language's statistics
         // differ): scale each language's best hit to its weight, 1 where the query's own words
-        // match, the expansion boost elsewhere.
+        // match, the expansion boost elsewhere, times the share of the required words its passages
+        // can match at all: a language that holds only some of them (`against` of `against
+        // terrorism`, where no passage of it names terrorism) ranks its partial matches below a
+        // language that holds them all.
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
-        let weight = if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        let covered = expressible.iter().filter(|row| row[slot]).count();
+        let coverage = covered as f32 / expressible.len().max(1) as f32;
+        let weight = coverage * if own[slot] { 1.0 } else { EXPANSION_BOOST };
         let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
         let mut scored: Vec<_> = top
             .into_iter()
