@@ -265,6 +265,25 @@ fn a_language_holding_only_some_of_the_words_ranks_below_one_holding_all() {
     }
 }
 
+#[test]
+fn the_query_language_shows_its_best_hits_first_then_the_languages_interleave() {
+    let index = TriIndex::open(corpus_index()).unwrap();
+    // Each matches dozens of UDHR passages in every language.
+    for (query, lang) in [
+        ("құқықтарын", Lang::Kk),
+        ("правами", Lang::Ru),
+        ("freedom", Lang::En),
+    ] {
+        let r = query::search(&index, query, &SearchOptions::default()).unwrap();
+        let langs: Vec<Lang> = r.hits.iter().map(|h| h.lang).collect();
+        assert_eq!(langs.len(), 10, "{query}: {langs:?}");
+        assert!(langs[..3].iter().all(|&l| l == lang), "{query}: {langs:?}");
+        for other in Lang::ALL {
+            assert!(langs.contains(&other), "{query}: no {other:?} in {langs:?}");
+        }
+    }
+}
+
 fn trilingua(args: &[&str]) -> (String, String, bool) {
     let out = Command::new(env!("CARGO_BIN_EXE_trilingua"))
         .current_dir(root())

@@ -225,20 +225,26 @@ pub fn matches(
             .map_err(|e| index.err(e))?;
         total += count;
         // BM25 scores of different languages are not comparable (each language's statistics
-        // differ): scale each language's best hit to its weight, 1 where the query's own words
-        // match, the expansion boost elsewhere, times the share of the required words its passages
-        // can match at all: a language that holds only some of them (`against` of `against
-        // terrorism`, where no passage of it names terrorism) ranks its partial matches below a
-        // language that holds them all.
+        // differ, and so does how they spread: a Kazakh stem's rarer inflected forms lift a
+        // passage or two far above the rest, while `right` is in every English article of the
+        // UDHR alike): each language's hits are merged by their rank in it ([`rank_score`]),
+        // weighed 1 where the query's own words match, the expansion boost elsewhere, times the
+        // share of the required words its passages can match at all: a language that holds only
+        // some of them (`against` of `against terrorism`, where no passage of it names terrorism)
+        // ranks its partial matches below a language that holds them all.
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
         let covered = expressible.iter().filter(|row| row[slot]).count();
         let coverage = covered as f32 / expressible.len().max(1) as f32;
         let weight = coverage * if own[slot] { 1.0 } else { EXPANSION_BOOST };
-        let best = top.first().map_or(1.0, |t| t.0).max(f32::EPSILON);
-        let mut scored: Vec<_> = top
-            .into_iter()
-            .map(|(score, address)| (score / best * weight, address, lang))
-            .collect();
+        let mut scored = Vec::with_capacity(top.len());
+        let mut rank = 0;
+        for (n, &(score, address)) in top.iter().enumerate() {
+            // Hits of equal score share a rank, whatever order tantivy found them in.
+            if n > 0 && score < top[n - 1].0 {
+                rank = n;
+            }
+            scored.push((weight * rank_score(rank), address, lang));
+        }
         if opts.per_lang.is_some() {
             cut(&mut scored, wanted, searcher, index).map_err(|e| index.err(e))?;
         }
@@ -256,6 +262,17 @@ pub fn matches(
         cut(&mut found, opts.limit, searcher, index).map_err(|e| index.err(e))?;
     }
     Ok((found, total))
+}
+
+/// How slowly a hit's merged score falls with its rank in its language: at 9, the query's own
+/// language shows its best three hits before the best of a language reached through translations
+/// (scored [`EXPANSION_BOOST`]), and the languages interleave after that.
+const RANK_SPREAD: f32 = 9.0;
+
+/// The merged score of a hit at `rank` (0 for the best) in its language, before the language's
+/// weight: 1, then falling as `RANK_SPREAD / (RANK_SPREAD + rank)`.
+fn rank_score(rank: usize) -> f32 {
+    RANK_SPREAD / (RANK_SPREAD + rank as f32)
 }
 
 /// Extra hits fetched beyond the cut, so that hits tied at the cut are ranked the same way whatever
