@@ -192,7 +192,8 @@ pub fn matches(
     let fields = index.fields();
     let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
     let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
-    let expressible = expressible(plan, fields, searcher, index)?;
+    let expressed = expressible(plan, fields, searcher, index)?;
+    let expressible = &expressed.rows;
     // A required word that occurs in no language at all (a typo, a word the collection lacks) is
     // still required: the query finds nothing rather than silently dropping it.
     if expressible.iter().any(|row| row.iter().all(|&can| !can)) {
@@ -207,7 +208,7 @@ pub fn matches(
             fields,
             lang,
             opts.lang.is_some(),
-            &expressible,
+            expressible,
             &opts.filters,
         ) else {
             continue;
@@ -229,13 +230,12 @@ pub fn matches(
         // passage or two far above the rest, while `right` is in every English article of the
         // UDHR alike): each language's hits are merged by their rank in it ([`rank_score`]),
         // weighed 1 where the query's own words match, the expansion boost elsewhere, times the
-        // share of the required words its passages can match at all: a language that holds only
-        // some of them (`against` of `against terrorism`, where no passage of it names terrorism)
-        // ranks its partial matches below a language that holds them all.
+        // share of the required words its passages can match at all, each word weighed by its
+        // rarity ([`Expressed::coverage`]): a language that holds only some of them (`NATO` of
+        // `NATO summit Wales`, where no passage of it names Wales) ranks its partial matches
+        // below a language that holds them all.
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
-        let covered = expressible.iter().filter(|row| row[slot]).count();
-        let coverage = covered as f32 / expressible.len().max(1) as f32;
-        let weight = coverage * if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        let weight = expressed.coverage(slot) * if own[slot] { 1.0 } else { EXPANSION_BOOST };
         let mut scored = Vec::with_capacity(top.len());
         let mut rank = 0;
         for (n, &(score, address)) in top.iter().enumerate() {
@@ -348,39 +348,84 @@ impl Bm25StatisticsProvider for LangStats<'_> {
 }
 
 /// For each required group and language: can the language express it at all, i.e. does some
-/// alternative have every term in that language's passages?
+/// alternative have every term in that language's passages? With it, how much each group tells
+/// ([`Expressed::information`]).
 fn expressible(
     plan: &Plan,
     fields: &Fields,
     searcher: &Searcher,
     index: &TriIndex,
-) -> Result<Vec<[bool; 3]>> {
-    let mut out = Vec::with_capacity(plan.required.len());
+) -> Result<Expressed> {
+    let mut passages = [0u64; 3];
+    for (slot, &lang) in Lang::ALL.iter().enumerate() {
+        passages[slot] = LangStats::new(searcher, fields, lang)
+            .map_err(|e| index.err(e))?
+            .docs;
+    }
+    let mut rows = Vec::with_capacity(plan.required.len());
+    let mut information = Vec::with_capacity(plan.required.len());
     for group in &plan.required {
         let mut row = [false; 3];
+        let mut told: f32 = 0.0;
         for (slot, &lang) in Lang::ALL.iter().enumerate() {
             let field = fields.body_for(lang);
+            // The most passages any alternative wholly present can match (a phrase at most as
+            // many as its rarest term).
+            let mut most = 0;
             for alt in group.alternatives.iter().filter(|a| a.lang == lang) {
-                let mut all = true;
+                let mut fewest = u64::MAX;
                 for t in &alt.terms {
-                    if searcher
+                    let df = searcher
                         .doc_freq(&Term::from_field_text(field, t))
-                        .map_err(|e| index.err(e))?
-                        == 0
-                    {
-                        all = false;
+                        .map_err(|e| index.err(e))?;
+                    fewest = fewest.min(df);
+                    if df == 0 {
                         break;
                     }
                 }
-                if all {
-                    row[slot] = true;
-                    break;
+                if fewest > 0 && fewest != u64::MAX {
+                    most = most.max(fewest);
                 }
             }
+            if most > 0 {
+                row[slot] = true;
+                told = told.max((1.0 + passages[slot] as f32 / most as f32).ln());
+            }
         }
-        out.push(row);
+        rows.push(row);
+        information.push(told);
     }
-    Ok(out)
+    Ok(Expressed { rows, information })
+}
+
+/// Which languages can express each required group of a plan, and what each group tells.
+struct Expressed {
+    /// Per group: whether each language's passages hold some alternative of it whole.
+    rows: Vec<[bool; 3]>,
+    /// Per group: how rare it is where it is expressed (the largest over the languages of
+    /// `ln(1 + passages / matching passages)`, an inverse document frequency): `against` of
+    /// `against terrorism` tells less than `terrorism`.
+    information: Vec<f32>,
+}
+
+impl Expressed {
+    /// The share of the query's information that the language in `slot` can express: 1 where it
+    /// expresses every group.
+    fn coverage(&self, slot: usize) -> f32 {
+        let all: f32 = self.information.iter().sum();
+        let covered: f32 = self
+            .rows
+            .iter()
+            .zip(&self.information)
+            .filter(|(row, _)| row[slot])
+            .map(|(_, info)| info)
+            .sum();
+        if all > 0.0 {
+            covered / all
+        } else {
+            1.0
+        }
+    }
 }
 
 /// For each language: do the query's own words (not their expansions) occur in its passages?
