@@ -566,3 +566,37 @@ fn language_query(
     clauses.extend(filter::clauses(filters, fields));
     Some(Box::new(BooleanQuery::new(clauses)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coverage_weighs_each_word_by_what_it_tells() {
+        // `NATO summit Wales`: Kazakh holds NATO alone, English all three.
+        let expressed = Expressed {
+            rows: vec![
+                [true, true, true],
+                [false, false, true],
+                [false, false, true],
+            ],
+            information: vec![1.0, 2.0, 3.0],
+        };
+        assert_eq!(expressed.coverage(2), 1.0);
+        assert!((expressed.coverage(0) - 1.0 / 6.0).abs() < 1e-6);
+        // No information at all (an empty query) covers everything.
+        let none = Expressed {
+            rows: vec![],
+            information: vec![],
+        };
+        assert_eq!(none.coverage(1), 1.0);
+    }
+
+    #[test]
+    fn a_hit_falls_with_its_rank_as_far_as_a_translation_after_three() {
+        assert_eq!(rank_score(0), 1.0);
+        assert!(rank_score(2) > EXPANSION_BOOST);
+        assert!(rank_score(3) < EXPANSION_BOOST);
+        assert!((1..50).all(|r| rank_score(r) < rank_score(r - 1)));
+    }
+}
