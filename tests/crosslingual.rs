@@ -284,6 +284,27 @@ fn the_query_language_shows_its_best_hits_first_then_the_languages_interleave() 
     }
 }
 
+#[test]
+fn a_query_pasted_with_a_soft_hyphen_or_look_alikes_finds_what_the_clean_one_does() {
+    let index = TriIndex::open(corpus_index()).unwrap();
+    for (pasted, clean) in [
+        ("партнер\u{ad}ство", "партнерство"),
+        ("Бейбiтшiлiк", "Бейбітшілік"),
+        ("ter\u{ad}rorism", "terrorism"),
+    ] {
+        let found = |q: &str| {
+            let r = query::search(&index, q, &SearchOptions::default()).unwrap();
+            (
+                r.total,
+                r.hits.iter().map(|h| h.passage).collect::<Vec<_>>(),
+            )
+        };
+        let want = found(clean);
+        assert!(want.0 > 0, "{clean} finds nothing");
+        assert_eq!(found(pasted), want, "{pasted:?}");
+    }
+}
+
 fn trilingua(args: &[&str]) -> (String, String, bool) {
     let out = Command::new(env!("CARGO_BIN_EXE_trilingua"))
         .current_dir(root())

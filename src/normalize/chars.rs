@@ -361,10 +361,12 @@ fn reads_cyrillic(head: &str, word: &str, rest: &str, before: Beside) -> bool {
     if word.starts_with(|c: char| c.is_ascii_uppercase()) {
         // A capital opens a word: a syllable's when lowercase Cyrillic goes on after a space
         // (`Ka за х стана`), a preposition's at a sentence's start.
-        return (is_latin_look_alike(word) || opens_sentence(head) && is_capital_look_alike(word))
-            && lowercase_cyrillic_next(rest);
+        return lowercase_cyrillic_next(rest)
+            && (is_latin_look_alike(word) || opens_sentence(head) && is_capital_look_alike(word));
     }
-    is_latin_look_alike(word)
+    // The words around first: the English dictionary (whose first use costs a query process
+    // tens of milliseconds) is asked only of a word they leave in doubt.
+    latin_shaped(word)
         && match (before, beside_after(rest)) {
             // A preposition before a number (`c 2006 года`, `o 14-процентном`).
             (Beside::Cyrillic, Beside::Number) => word.len() == 1 && rest.starts_with(' '),
@@ -372,6 +374,7 @@ fn reads_cyrillic(head: &str, word: &str, rest: &str, before: Beside) -> bool {
             (Beside::Nothing, after) => after == Beside::Cyrillic,
             _ => false,
         }
+        && !is_english(word)
 }
 
 /// What a word stands beside, across spaces and punctuation: a Cyrillic word, a number (after it),
@@ -390,6 +393,11 @@ enum Beside {
 /// likelier an acronym or a numeral (`IBM`, `XIX`, `C`), capitals inside a word write a brand
 /// (`MeToo`), and a longer capitalized word a name (`Mic`).
 fn is_latin_look_alike(word: &str) -> bool {
+    latin_shaped(word) && !is_english(word)
+}
+
+/// [`is_latin_look_alike`] but for the dictionary: the word's letters and case.
+fn latin_shaped(word: &str) -> bool {
     let mut rest = word.bytes();
     let first = rest.next();
     let cased = match first {
@@ -400,7 +408,11 @@ fn is_latin_look_alike(word: &str) -> bool {
     cased
         && rest.all(|c| c.is_ascii_lowercase())
         && word.chars().all(|c| latin_to_cyrillic(c, false).is_some())
-        && (word.len() < 4 || !super::lexicon::check_cached(crate::lang::Lang::En, word))
+}
+
+/// Whether `word` is an English word of four letters or more, which [`is_latin_look_alike`] keeps.
+fn is_english(word: &str) -> bool {
+    word.len() >= 4 && super::lexicon::check_cached(crate::lang::Lang::En, word)
 }
 
 /// Whether `word` is one capital that looks Cyrillic and writes no Roman numeral (`A`, `B`, `C`,

@@ -104,6 +104,14 @@ pub fn has_blank_line(text: &str) -> bool {
     false
 }
 
+/// The character repairs alone (NFC, soft hyphens and invisible characters dropped, odd spaces and
+/// hyphens unified, ligatures expanded, look-alike letters made one script), no word joined, split
+/// or recased: what a typed query needs, pasted from damaged text as it may be (`партнер­ство` with
+/// its soft hyphen, `Бейбiтшiлiк` with Latin `i`s).
+pub fn repair_characters(text: &str) -> String {
+    chars::repair(text).0
+}
+
 /// Repairs `source`, using its own unsplit words as evidence. Total: any input gives some text.
 pub fn normalize(source: &str) -> Repaired {
     run(source, None, false).0

@@ -155,9 +155,11 @@ fn lex(query: &str) -> Result<Vec<Lexeme>> {
     Ok(out)
 }
 
-/// Parses a query.
+/// Parses a query, its characters repaired as a document's are
+/// ([`crate::normalize::repair_characters`]): a word pasted from damaged text, with a soft hyphen
+/// or a look-alike letter in it, is searched as the repaired passages spell it.
 pub fn parse(query: &str) -> Result<ParsedQuery> {
-    let lexemes = lex(query)?;
+    let lexemes = lex(&crate::normalize::repair_characters(query))?;
     if lexemes.is_empty() {
         return Err(err("empty query: type a word or a \"phrase\""));
     }
@@ -260,6 +262,32 @@ mod tests {
         );
         assert_eq!(q.excluded, vec![w("Russia")]);
         assert_eq!(parse("a AND b").unwrap().groups.len(), 2);
+    }
+
+    #[test]
+    fn a_word_pasted_from_damaged_text_is_repaired_as_a_passage_is() {
+        // A soft hyphen, Latin look-alikes in Cyrillic words (the `a`s of `Қaзaқстан`, the `i`s
+        // of `Бейбiтшiлiк`), a zero-width space, a ligature.
+        let q = parse(
+            "партнер\u{ad}ство Қaзaқстан \"Бейбiтшiлiк жолындағы\" ef\u{fb01}cient a\u{200b}b",
+        )
+        .unwrap();
+        assert_eq!(
+            q.groups,
+            vec![
+                vec![w("партнерство")],
+                vec![w("Қазақстан")],
+                vec![Item::Phrase(vec!["Бейбітшілік".into(), "жолындағы".into()])],
+                vec![w("efficient")],
+                vec![w("ab")],
+            ]
+        );
+        // Words as typed stay as typed: no syllables joined, no case changed.
+        let q = parse("жә не nato").unwrap();
+        assert_eq!(
+            q.groups,
+            vec![vec![w("жә")], vec![w("не")], vec![w("nato")]]
+        );
     }
 
     #[test]
