@@ -335,6 +335,7 @@ fn search_cmd(
     let mut out = std::io::stdout().lock();
     if explain && !json {
         write!(out, "{}", present::render_plan(&results.plan))?;
+        write!(out, "{}", present::render_weights(&results))?;
     }
     if json {
         writeln!(out, "{}", present::json::to_json(q, &results))?;

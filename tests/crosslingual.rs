@@ -433,3 +433,30 @@ fn every_udhr_article_has_key_terms_in_all_three_languages() {
         "articles with fewer than 2 concepts found in all three languages: {bare:?}"
     );
 }
+
+#[test]
+fn search_explains_how_each_language_was_weighed() {
+    let (out, err, ok) = trilingua(&["search", "--explain", "NATO summit Wales"]);
+    assert!(ok, "{err}");
+    assert!(out.contains("merged by rank"), "{out}");
+    assert!(
+        out.contains("en: ×1.00 (the query's own words; expresses 100%"),
+        "{out}"
+    );
+    let (json, err, ok) = trilingua(&["search", "--json", "NATO summit Wales"]);
+    assert!(ok, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let langs = v["languages"].as_array().unwrap();
+    assert_eq!(langs.len(), 3, "{langs:?}");
+    for l in langs {
+        let (coverage, weight) = (
+            l["coverage"].as_f64().unwrap(),
+            l["weight"].as_f64().unwrap(),
+        );
+        match l["lang"].as_str().unwrap() {
+            "en" => assert_eq!((coverage, weight), (1.0, 1.0)),
+            // The Kazakh and Russian abstracts name NATO, not the Wales summit.
+            _ => assert!(coverage < 0.5 && weight <= coverage, "{l}"),
+        }
+    }
+}

@@ -13,8 +13,25 @@ pub struct JsonResults<'a> {
     pub query: &'a str,
     /// How many passages matched in all.
     pub total: usize,
+    /// How each language's hits were weighed when the languages were merged.
+    pub languages: Vec<JsonWeight<'a>>,
     /// Ranked hits.
     pub hits: Vec<JsonHit<'a>>,
+}
+
+/// How one language's hits were weighed: each hit scores `weight` times the score of its rank in
+/// its language.
+#[derive(Serialize)]
+pub struct JsonWeight<'a> {
+    /// Language code.
+    pub lang: &'a str,
+    /// The share of the query's required words its passages can match (each weighed by its
+    /// rarity).
+    pub coverage: f32,
+    /// Whether the query's own words occur in its passages (not only their translations).
+    pub own_words: bool,
+    /// The weight of its hits.
+    pub weight: f32,
 }
 
 /// One hit.
@@ -75,6 +92,16 @@ pub fn to_json(query: &str, results: &Results) -> String {
     let out = JsonResults {
         query,
         total: results.total,
+        languages: results
+            .weights
+            .iter()
+            .map(|w| JsonWeight {
+                lang: w.lang.code(),
+                coverage: w.coverage,
+                own_words: w.own,
+                weight: w.weight,
+            })
+            .collect(),
         hits: results.hits.iter().map(JsonHit::new).collect(),
     };
     serde_json::to_string_pretty(&out).expect("plain data serializes")

@@ -54,6 +54,27 @@ pub fn render_plan(plan: &Plan) -> String {
     out
 }
 
+/// How the languages' hits were weighed when merged (`search --explain`): one line per language.
+pub fn render_weights(results: &Results) -> String {
+    let mut out = String::from("merged by rank in each language, times its weight:\n");
+    for w in &results.weights {
+        let words = if w.own {
+            "the query's own words"
+        } else {
+            "translations only"
+        };
+        let _ = writeln!(
+            out,
+            "  {}: ×{:.2} ({words}; expresses {:.0}% of the query, its words weighed by rarity)",
+            w.lang,
+            w.weight,
+            100.0 * w.coverage
+        );
+    }
+    out.push('\n');
+    out
+}
+
 /// How to mark highlights.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {

@@ -118,6 +118,34 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// How many passages matched in all.
     pub total: usize,
+    /// How each language searched weighed its hits when they were merged.
+    pub weights: Vec<LangWeight>,
+}
+
+/// How one language's hits are weighed when the languages are merged: `weight` times the score of
+/// each hit's rank in its language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LangWeight {
+    /// The language.
+    pub lang: Lang,
+    /// The share of the query's required words its passages can match at all, each word weighed
+    /// by its rarity (1 where they hold every word).
+    pub coverage: f32,
+    /// Whether the query's own words (not only their translations) occur in its passages.
+    pub own: bool,
+    /// `coverage`, times 1 where the query's own words occur, the expansion boost elsewhere.
+    pub weight: f32,
+}
+
+/// Hits matched in all languages, best first, before their passages are read.
+#[derive(Clone, Debug, Default)]
+pub struct Matched {
+    /// The hits to show, best first.
+    pub hits: Vec<Match>,
+    /// How many passages matched in all.
+    pub total: usize,
+    /// How each language searched weighed its hits.
+    pub weights: Vec<LangWeight>,
 }
 
 /// Parses, expands (with the index's spellings for transliteration) and runs `query`.
@@ -141,13 +169,17 @@ pub fn expand_for(index: &TriIndex, parsed: &ParsedQuery, glossary: &Glossary) -
     ))
 }
 
-/// Runs an expanded plan: each language searched with its own statistics, hits merged by score
-/// (or, with `per_lang`, the best of each language in turn).
+/// Runs an expanded plan: each language searched with its own statistics, hits merged by their
+/// rank in their language (or, with `per_lang`, the best of each language in turn).
 pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results> {
     let fields = index.fields();
     index.refresh()?;
     let searcher = index.reader().searcher();
-    let (found, total) = matches(index, &searcher, &plan, opts)?;
+    let Matched {
+        hits: found,
+        total,
+        weights,
+    } = matches(index, &searcher, &plan, opts)?;
     let marks: Vec<_> = Lang::ALL.iter().map(|&l| plan.marks(l)).collect();
     let mut hits = Vec::with_capacity(found.len());
     for (score, address, _) in found {
@@ -175,7 +207,12 @@ pub fn run(index: &TriIndex, plan: Plan, opts: &SearchOptions) -> Result<Results
             snippet,
         });
     }
-    Ok(Results { plan, hits, total })
+    Ok(Results {
+        plan,
+        hits,
+        total,
+        weights,
+    })
 }
 
 /// A ranked match: score, where the passage is, its language.
@@ -188,7 +225,7 @@ pub fn matches(
     searcher: &Searcher,
     plan: &Plan,
     opts: &SearchOptions,
-) -> Result<(Vec<Match>, usize)> {
+) -> Result<Matched> {
     let fields = index.fields();
     let langs = opts.lang.map_or(Lang::ALL.to_vec(), |l| vec![l]);
     let wanted = opts.per_lang.unwrap_or(opts.limit).max(1);
@@ -197,11 +234,12 @@ pub fn matches(
     // A required word that occurs in no language at all (a typo, a word the collection lacks) is
     // still required: the query finds nothing rather than silently dropping it.
     if expressible.iter().any(|row| row.iter().all(|&can| !can)) {
-        return Ok((Vec::new(), 0));
+        return Ok(Matched::default());
     }
     let own = own_words(plan, fields, searcher, index)?;
     let mut blocks = Vec::new();
     let mut total = 0;
+    let mut weights = Vec::new();
     for lang in langs {
         let Some(query) = language_query(
             plan,
@@ -235,7 +273,14 @@ pub fn matches(
         // `NATO summit Wales`, where no passage of it names Wales) ranks its partial matches
         // below a language that holds them all.
         let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
-        let weight = expressed.coverage(slot) * if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        let coverage = expressed.coverage(slot);
+        let weight = coverage * if own[slot] { 1.0 } else { EXPANSION_BOOST };
+        weights.push(LangWeight {
+            lang,
+            coverage,
+            own: own[slot],
+            weight,
+        });
         let mut scored = Vec::with_capacity(top.len());
         let mut rank = 0;
         for (n, &(score, address)) in top.iter().enumerate() {
@@ -261,7 +306,11 @@ pub fn matches(
     if opts.per_lang.is_none() {
         cut(&mut found, opts.limit, searcher, index).map_err(|e| index.err(e))?;
     }
-    Ok((found, total))
+    Ok(Matched {
+        hits: found,
+        total,
+        weights,
+    })
 }
 
 /// How slowly a hit's merged score falls with its rank in its language: at 9, the query's own
