@@ -1047,9 +1047,10 @@ fn any_split(word: &str, min: usize, mut split: impl FnMut(&str, &str) -> bool) 
 /// `тардың`, `бейнежазба` + `сын`): the web lists hold the compounds Kazakh writes solid, which no
 /// dictionary does, but seldom each of their forms.
 pub(crate) fn listed_plus_inflection(word: &str) -> bool {
+    // The stem asked first: one lookup, where the chain is a memo's (most stems are not listed).
     any_split(word, MIN_LISTED_STEM, |stem, rest| {
-        is_kk_inflection_chain(rest)
-            && lexicon::listed(Lang::Kk, crate::memo::Key::of(stem))
+        lexicon::listed(Lang::Kk, crate::memo::Key::of(stem))
+            && is_kk_inflection_chain(rest)
             && kk_suffix_chain(stem, rest)
     })
 }
