@@ -1006,18 +1006,18 @@ pub(crate) fn stem_plus_ending(lang: Lang, word: &str) -> bool {
 /// Whether lowercase `word` is a word Russian text uses, of [`MIN_LOAN`] letters or more, plus a
 /// Kazakh suffix chain agreeing with it (`кепка` + `сын`, `сиквел` + `деріне`): Kazakh takes
 /// loanwords as Russian spells them and inflects them as its own.
+#[cfg(test)]
 pub(crate) fn loan_plus_ending(word: &str) -> bool {
-    loan_plus_ending_where(word, |_| true)
+    loans(word, true, false).0
 }
 
 /// [`loan_plus_ending`] with the loanword ending at a byte of `word` that `accept` accepts.
 pub(crate) fn loan_plus_ending_where(word: &str, accept: impl Fn(usize) -> bool) -> bool {
     any_split(word, MIN_LOAN, |stem, rest| {
         accept(stem.len())
-            && (rest.len() <= 12 || rest.chars().count() <= 12)
-            && lexicon::zipf(Lang::Ru, crate::memo::Key::of(stem)) > 0
-            && kk_suffix_chain(stem, rest)
-            && !spells_a_word_after(rest)
+            && (rest.len() <= MAX_LOAN_ENDING || rest.chars().count() <= MAX_LOAN_ENDING)
+            && russian_stem(stem)
+            && loan_ending(stem, rest)
     })
 }
 
@@ -1025,13 +1025,48 @@ pub(crate) fn loan_plus_ending_where(word: &str, accept: impl Fn(usize) -> bool)
 /// chain of Kazakh inflections alone agreeing with it (`кепка` + `сын`, `санкция` + `мен`): no
 /// derivation, which would let a loanword swallow the Kazakh word after it (`ракета` +
 /// `лыққарусы`).
+#[cfg(test)]
 pub(crate) fn loan_plus_inflection(word: &str) -> bool {
-    any_split(word, MIN_LOAN, |stem, rest| {
-        rest.len() <= MAX_CHAIN_BYTES
-            && lexicon::zipf(Lang::Ru, crate::memo::Key::of(stem)) > 0
-            && is_kk_inflection_chain(rest)
-            && kk_suffix_chain(stem, rest)
-    })
+    loans(word, false, true).1
+}
+
+/// [`loan_plus_ending`] of lowercase `word` where `ending` asks it, and [`loan_plus_inflection`]
+/// where `inflection` does (`false` where not asked), in one pass over its splits: both ask the
+/// frequency list about the same stems, and each stem is looked up once for both.
+pub(crate) fn loans(word: &str, ending: bool, inflection: bool) -> (bool, bool) {
+    let (mut ask_ending, mut ask_inflection) = (ending, inflection);
+    let (mut is_ending, mut is_inflection) = (false, false);
+    // The letters after each split are the word's less those before it (counted once).
+    let letters = if ending { word.chars().count() } else { 0 };
+    for (before, (at, _)) in word.char_indices().enumerate().skip(MIN_LOAN) {
+        if !ask_ending && !ask_inflection {
+            break;
+        }
+        let (stem, rest) = word.split_at(at);
+        let e = ask_ending && letters - before <= MAX_LOAN_ENDING;
+        let i = ask_inflection && rest.len() <= MAX_CHAIN_BYTES;
+        if !(e || i) || !russian_stem(stem) {
+            continue;
+        }
+        if e && loan_ending(stem, rest) {
+            (is_ending, ask_ending) = (true, false);
+        }
+        if i && is_kk_inflection_chain(rest) && kk_suffix_chain(stem, rest) {
+            (is_inflection, ask_inflection) = (true, false);
+        }
+    }
+    (is_ending, is_inflection)
+}
+
+/// Whether lowercase `stem` is a word Russian text uses ([`lexicon::zipf`]).
+fn russian_stem(stem: &str) -> bool {
+    lexicon::zipf(Lang::Ru, crate::memo::Key::of(stem)) > 0
+}
+
+/// Whether lowercase `rest` after loanword `stem` is a Kazakh suffix chain agreeing with it, and
+/// not likelier a word of its own ([`spells_a_word_after`]).
+fn loan_ending(stem: &str, rest: &str) -> bool {
+    kk_suffix_chain(stem, rest) && !spells_a_word_after(rest)
 }
 
 /// Whether `split` holds for some split of `word` into a stem of `min` letters or more and a rest
@@ -1094,6 +1129,9 @@ const MIN_LISTED_STEM: usize = 6;
 /// and a word): Kazakh tune words right 98.03% → 98.06%, every syllable 97.33% → 97.38%; held
 /// out, NTREX 97.67% → 97.69%, every syllable 97.08% → 97.10%; the UDHR and clean lines unchanged.
 const MIN_LOAN: usize = 5;
+
+/// Letters of a Kazakh suffix chain after a loanword at most, in [`loan_plus_ending`].
+const MAX_LOAN_ENDING: usize = 12;
 
 /// The longest chain of Kazakh inflections, in bytes (`ларымыздың`, ten letters, and two more).
 const MAX_CHAIN_BYTES: usize = 24;

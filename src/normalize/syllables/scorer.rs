@@ -355,6 +355,11 @@ impl Scorer<'_> {
         let parsed = dict.is_none()
             && (morph::stem_plus_ending(self.lang, lower)
                 || (kazakh_unknown && !listed && morph::listed_plus_inflection(lower)));
+        let (loan, loan_inflected) = if kazakh_unknown {
+            morph::loans(lower, !parsed, !listed)
+        } else {
+            (false, false)
+        };
         let facts = LexFacts {
             dict,
             morph: parsed,
@@ -365,8 +370,8 @@ impl Scorer<'_> {
             zipf,
             other_listed: kazakh_unknown
                 && (lexicon::zipf(Lang::Ru, key) > 0 || lexicon::listed(Lang::Ru, key)),
-            loan: kazakh_unknown && !parsed && morph::loan_plus_ending(lower),
-            loan_inflected: kazakh_unknown && !listed && morph::loan_plus_inflection(lower),
+            loan,
+            loan_inflected,
         };
         self.lex.borrow_mut().insert(key, facts);
         facts
