@@ -377,10 +377,12 @@ pub(super) fn segment(
         })
         .collect();
     // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
-    // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
-    let (mut w, mut lw, mut b) = (String::new(), String::new(), Vec::new());
+    // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time. (Made as large
+    // as most candidates grow, so that growing them seldom moves them.)
+    let word = || String::with_capacity(2 * MAX_WORD_BYTES);
+    let (mut w, mut lw, mut b) = (word(), word(), Vec::with_capacity(MAX_SPAN));
     // The candidate with its line-break hyphen kept, where it has one.
-    let (mut wk, mut lwk, mut bk) = (String::new(), String::new(), Vec::new());
+    let (mut wk, mut lwk, mut bk) = (word(), word(), Vec::with_capacity(MAX_SPAN));
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
     // candidates already scored, their facts at hand.
     for i in (0..n).rev() {

@@ -1054,11 +1054,16 @@ impl Scorer<'_> {
             // After a number or an acronym it is an ending (`4-х игроков`).
             let after_hyphen = from > core_start && !code;
             let first_letter = p.chars().next().map_or(0, char::len_utf8);
-            let inner: Vec<usize> = bounds
-                .iter()
-                .filter(|&&b| b > from && b < to && !(after_hyphen && b == from + first_letter))
-                .map(|&b| b - from)
-                .collect();
+            // (On the stack: a span has at most MAX_SPAN chunks.)
+            let (mut inner, mut n) = ([0; MAX_SPAN], 0);
+            for &b in bounds {
+                if b > from && b < to && !(after_hyphen && b == from + first_letter) && n < MAX_SPAN
+                {
+                    inner[n] = b - from;
+                    n += 1;
+                }
+            }
+            let inner = &inner[..n];
             // Capitals are an acronym (`АҚШ-тың`), but one capital letter ending the form is
             // a piece of the next word (`Нью-Й орк`).
             let piece = at > core_start + core.len() && p.chars().nth(1).is_none();
@@ -1083,10 +1088,10 @@ impl Scorer<'_> {
                 // preposition takes no hyphen. So are two in Russian (`Парф юм ер
                 // но-косметич еск ий`). A contraction's first letter (`г-н`, `г-жа`, `д-р`)
                 // stands before a short lowercase tail.
-                let (s, e) = self.part(p, p_lower, &inner, false);
+                let (s, e) = self.part(p, p_lower, inner, false);
                 (s + self.edge_consonant, e)
             } else {
-                self.part(p, p_lower, &inner, false)
+                self.part(p, p_lower, inner, false)
             };
             total += (s - cost::DICT).min(0.0);
             if s < cost::DICT {
