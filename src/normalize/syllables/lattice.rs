@@ -173,6 +173,12 @@ fn o_form_misfit(lowered: &Lowered, chunks: &[Chunk], kinds: &[Option<GapKind>],
     !(cluster || (prep == "во" && first == 'и'))
 }
 
+/// The sum of no numbers as [`Iterator::sum`] gives it (its zero's sign included), for sums kept
+/// as they grow that must come out as summing the whole again would.
+fn empty_sum() -> f32 {
+    std::iter::empty::<f32>().sum()
+}
+
 /// Segments one run by dynamic programming and writes its joints.
 pub(super) fn segment(
     lowered: &Lowered,
@@ -411,7 +417,25 @@ pub(super) fn segment(
         // inside a line: the spans below are a part's, as each part of a hyphenated word is a
         // word (`се на то ров -рес пуб ли кан цев`, `оп по нен ты- на ци о на лис ты`).
         let mut part = i;
+        // Over the gaps the candidate removes, summed as it grows a chunk at a time (in the order
+        // and from the empty sum that summing them whole takes, so to the same bits): its line-break
+        // hyphens, its spaces' costs and its joints' letters.
+        let (mut hyphens, mut spaces, mut joints_inside) = (0, empty_sum(), empty_sum());
         for j in i + 1..=(i + MAX_SPAN).min(n) {
+            if j >= i + 2 {
+                let g = j - 2;
+                hyphens += usize::from(kinds[g] == Some(GapKind::Hyphen));
+                // Spaces beside a lone consonant cost nothing to remove, however clean the
+                // passage; spaces beside a fragment cost less.
+                if kinds[g] == Some(GapKind::Space) && !free[g] {
+                    spaces += if fragment[g] || fragment[g + 1] {
+                        cost::BESIDE_FRAGMENT
+                    } else {
+                        1.0
+                    };
+                }
+                joints_inside += inside[g];
+            }
             if j >= i + 2 && (kinds[j - 2] == Some(GapKind::Glued) || mid_line_hyphen[j - 2]) {
                 part = j - 1;
             }
@@ -451,24 +475,6 @@ pub(super) fn segment(
             }
             let span = &chunks[i..j];
             let span_kinds = &kinds[i..j.saturating_sub(1).max(i)];
-            let hyphens = span_kinds
-                .iter()
-                .filter(|k| **k == Some(GapKind::Hyphen))
-                .count();
-            // Spaces beside a lone consonant cost nothing to remove, however clean the passage;
-            // spaces beside a fragment cost less.
-            let spaces = span_kinds
-                .iter()
-                .enumerate()
-                .filter(|&(g, k)| *k == Some(GapKind::Space) && !free[i + g])
-                .map(|(g, _)| {
-                    if fragment[i + g] || fragment[i + g + 1] {
-                        cost::BESIDE_FRAGMENT
-                    } else {
-                        1.0
-                    }
-                })
-                .sum::<f32>();
             let range = chunks[j - 1].range.clone();
             alike &= lowered.get(range.clone()).is_some();
             // Inside a run every gap is one; the candidate's first chunk has none before it.
@@ -575,7 +581,7 @@ pub(super) fn segment(
                 }
             }
             // The letters at each joint this word removes.
-            cand.score += inside[i..j - 1].iter().sum::<f32>();
+            cand.score += joints_inside;
             // A lone consonant at the word's edge is no sign against it: it has to join something.
             if j - i >= 2 {
                 for edge in [i, j - 1] {
