@@ -356,6 +356,10 @@ pub(crate) fn blank_line_in(gap: &str) -> bool {
 /// NTREX's Russian lines write 38 of them and no other word of one letter, a hyphen and three
 /// letters at most; the lexicons hold none.
 fn is_contraction(w: &str) -> bool {
+    // Asked of every chunk: most have no hyphen at all.
+    if !w.as_bytes().contains(&b'-') {
+        return false;
+    }
     let core = w.trim_matches(|c: char| !letter(c) && c != '-');
     // Asked of every chunk: most have no hyphen after their first letter.
     if core.len() > 10 || core.chars().nth(1) != Some('-') {

@@ -981,7 +981,7 @@ impl Scorer<'_> {
     /// ignored; `bounds` are where chunks meet), each inner hyphen scored part by part; `lower`:
     /// the joined text lowercased into as many bytes, where at hand; `name`: whether it stands as
     /// a name does ([`Scorer::part`]); `letters`: `true` where its chunks already told that it is
-    /// letters only but for the punctuation ignored (else it is read here).
+    /// letters only, at its edges too (else it is read here).
     pub(super) fn word(
         &self,
         joined: &str,
@@ -991,7 +991,12 @@ impl Scorer<'_> {
         letters: bool,
     ) -> (f32, Evidence) {
         let k = bounds.len() + 1;
-        let core = joined.trim_matches(|c: char| !letter(c));
+        // Letters only, it is its own core.
+        let core = if letters {
+            joined
+        } else {
+            joined.trim_matches(|c: char| !letter(c))
+        };
         let core_start = core.as_ptr() as usize - joined.as_ptr() as usize;
         if core.is_empty() || !core.chars().any(is_cyrillic) {
             return (cost::DICT, Evidence::Dict);
