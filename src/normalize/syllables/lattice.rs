@@ -206,44 +206,40 @@ pub(super) fn segment(
     // capitalized Kazakh enclitic is a word's first syllable wherever it stands (`Бе тестадағы`,
     // `Де реккөздерге` opening a sentence): it leans on the word before it, so it opens neither
     // a sentence nor a name.
-    let opens_name: Vec<bool> = (0..n)
-        .map(|i| {
-            let chunk = &text[chunks[i].range.clone()];
-            if !chunk.starts_with(is_upper) {
-                return false;
-            }
-            let lower = lowered.of(chunks[i].range.clone(), |s| {
-                s.trim_end_matches(|c: char| !letter(c))
-            });
-            (inside_sentence[i] && scorer.is_function(&lower))
-                || (scorer.lang == Lang::Kk && is_enclitic(&lower))
-        })
-        .collect();
+    // (This and the other facts of a chunk alone below are asked once per chunk, where it is a
+    // candidate alone: no table is made of them.)
+    let opens_name = |i: usize| {
+        let chunk = &text[chunks[i].range.clone()];
+        if !chunk.starts_with(is_upper) {
+            return false;
+        }
+        let lower = lowered.of(chunks[i].range.clone(), |s| {
+            s.trim_end_matches(|c: char| !letter(c))
+        });
+        (inside_sentence[i] && scorer.is_function(&lower))
+            || (scorer.lang == Lang::Kk && is_enclitic(&lower))
+    };
     // Russian writes no word of one capital letter inside a sentence but an initial, which a
     // full stop follows (`А. С.`): such a letter is a name's first syllable (`А бай` is `Абай`).
-    let capital_letter: Vec<bool> = (0..n)
-        .map(|i| {
-            let chunk = &text[chunks[i].range.clone()];
-            let mut letters = chunk.chars();
-            scorer.lang == Lang::Ru
-                && inside_sentence[i]
-                && letters.next().is_some_and(is_upper)
-                && letters.next().is_none()
-        })
-        .collect();
+    let capital_letter = |i: usize| {
+        let chunk = &text[chunks[i].range.clone()];
+        let mut letters = chunk.chars();
+        scorer.lang == Lang::Ru
+            && inside_sentence[i]
+            && letters.next().is_some_and(is_upper)
+            && letters.next().is_none()
+    };
     // Russian writes few short words with a capital inside a sentence but names: a capitalized
     // `Лес`, `Том`, `Хан` there is likelier a name's first syllable (`Хан тер`, `Том ми`). What
     // opens a sentence takes a capital whatever it is (`Они обсуждали`: a join made it a name).
-    let capital_short: Vec<bool> = (0..n)
-        .map(|i| {
-            let chunk = &text[chunks[i].range.clone()];
-            let core = chunk.trim_matches(|c: char| !letter(c));
-            scorer.lang == Lang::Ru
-                && core.chars().count() <= 3
-                && core.starts_with(is_upper)
-                && inside_sentence[i]
-        })
-        .collect();
+    let capital_short = |i: usize| {
+        let chunk = &text[chunks[i].range.clone()];
+        let core = chunk.trim_matches(|c: char| !letter(c));
+        scorer.lang == Lang::Ru
+            && core.chars().count() <= 3
+            && core.starts_with(is_upper)
+            && inside_sentence[i]
+    };
     // Whether each chunk is a Kazakh `мен`/`бен`/`пен` with a word after it in its clause.
     let with: Vec<bool> = chunks
         .iter()
@@ -271,16 +267,14 @@ pub(super) fn segment(
         .collect();
     // A Russian one-letter word or a Kazakh `мен` before a comma or a full stop is the end of the
     // word before it; so is a Russian `я` before a number.
-    let clause_end_letter: Vec<bool> = (0..n)
-        .map(|i| {
-            ends_no_clause(
-                scorer.lang,
-                &text[chunks[i].range.clone()],
-                chunks.get(i + 1).map(|c| &text[c.range.clone()]),
-                &text[chunks[i].range.end..],
-            )
-        })
-        .collect();
+    let clause_end_letter = |i: usize| {
+        ends_no_clause(
+            scorer.lang,
+            &text[chunks[i].range.clone()],
+            chunks.get(i + 1).map(|c| &text[c.range.clone()]),
+            &text[chunks[i].range.end..],
+        )
+    };
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
     // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
     // word of running text, so certainly a piece of the word beside it.
@@ -304,15 +298,12 @@ pub(super) fn segment(
         .collect();
     // Kazakh writes no word of one lowercase vowel (none in NTREX's 1,997 Kazakh lines and the
     // UDHR): such a chunk is a syllable of the word beside it (`ту а` is `туа`).
-    let lone_vowel_kk: Vec<bool> = chunks
-        .iter()
-        .map(|c| {
-            let chunk = &text[c.range.clone()];
-            let mut letters = chunk.chars();
-            scorer.lang == Lang::Kk
-                && matches!((letters.next(), letters.next()), (Some(l), None) if l.is_lowercase() && vowel(l))
-        })
-        .collect();
+    let lone_vowel_kk = |i: usize| {
+        let chunk = &text[chunks[i].range.clone()];
+        let mut letters = chunk.chars();
+        scorer.lang == Lang::Kk
+            && matches!((letters.next(), letters.next()), (Some(l), None) if l.is_lowercase() && vowel(l))
+    };
     // The gap a lone consonant joins across: towards a vowel after it (`ж айында`, a syllable's
     // onset), else towards the word before (`Трамп ты ң`).
     let starts_vowel = |c: usize| {
@@ -590,10 +581,10 @@ pub(super) fn segment(
                     }
                 }
             }
-            if j - i == 1 && opens_name[i] {
+            if j - i == 1 && opens_name(i) {
                 cand.score += cost::CAPITAL_FUNCTION;
             }
-            if j - i == 1 && capital_letter[i] {
+            if j - i == 1 && capital_letter(i) {
                 cand.score += cost::CAPITAL_LETTER;
             }
             if j - i == 1
@@ -603,10 +594,10 @@ pub(super) fn segment(
             {
                 cand.score += cost::QUESTION_PARTICLE;
             }
-            if j - i == 1 && clause_end_letter[i] {
+            if j - i == 1 && clause_end_letter(i) {
                 cand.score += cost::FRAGMENT;
             }
-            if j - i == 1 && lone_vowel_kk[i] {
+            if j - i == 1 && lone_vowel_kk(i) {
                 cand.score += cost::KK_LONE_VOWEL;
             }
             if j - i == 2
@@ -621,7 +612,7 @@ pub(super) fn segment(
                 cand.score += cost::RU_COMPARATIVE_JOINED;
             }
             if j - i == 1
-                && capital_short[i]
+                && capital_short(i)
                 && matches!(cand.evidence, Evidence::Dict | Evidence::OtherDict)
             {
                 cand.score += cost::CAPITAL_SHORT;
