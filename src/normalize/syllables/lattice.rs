@@ -341,9 +341,9 @@ pub(super) fn segment(
                 }
         })
         .collect();
-    // Whether each chunk, as a candidate of two chunks or more joins it (a line-break hyphen after
-    // it dropped, unless it ends the candidate), is letters only: where another chunk follows it
-    // in the candidate (opening it or inside it), and where it closes it. A candidate of such
+    // Whether each chunk, as a candidate joins it (a line-break hyphen after it dropped, unless it
+    // ends the candidate), is letters only: where another chunk follows it in the candidate
+    // (opening it or inside it), and where it closes it (or stands alone). A candidate of such
     // chunks is letters only, found without reading it whole (a chunk with punctuation at the
     // candidate's edge is not told so here, and the scorer reads the candidate).
     let letters_only: Vec<(bool, bool)> = (0..n)
@@ -473,7 +473,7 @@ pub(super) fn segment(
             lowered.grow(range, gap, (&mut w, &mut lw), &mut b);
             let lower = alike.then_some(lw.as_str());
             // Chunks in between, and the first's and the last's letters, letters only: the word
-            // is (told here for words of two chunks or more; one chunk is read by the scorer).
+            // is.
             if j - i >= 3 {
                 inner_letters &= letters_only[j - 2].0;
             }
@@ -482,7 +482,13 @@ pub(super) fn segment(
                 grows = true;
                 continue;
             }
-            let letters = j - i >= 2 && letters_only[i].0 && inner_letters && letters_only[j - 1].1;
+            // (A candidate of one chunk is that chunk as it stands: letters only where it closes
+            // a candidate so.)
+            let letters = if j - i == 1 {
+                letters_only[i].1
+            } else {
+                letters_only[i].0 && inner_letters && letters_only[j - 1].1
+            };
             let (s, e) = scorer.word(&w, lower, &b, name, letters);
             let mut cand = Scored {
                 score: s,

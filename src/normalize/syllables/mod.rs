@@ -1225,6 +1225,22 @@ fn last_part(w: &str) -> String {
 
 /// `w` without the punctuation before and after its letters, as written.
 fn core(w: &str) -> &str {
+    // Most words open and end with an ASCII or Cyrillic letter, told from their bytes: then there
+    // is nothing to trim. (A byte 0xD0–0xD3 always leads a character of two bytes.)
+    let b = w.as_bytes();
+    let opens = match b {
+        [first, ..] if first.is_ascii_alphabetic() => true,
+        [lead, next, ..] => crate::lang::is_cyrillic_letter_bytes(*lead, *next),
+        _ => false,
+    };
+    let ends = match b {
+        [.., last] if last.is_ascii_alphabetic() => true,
+        [.., lead, last] => crate::lang::is_cyrillic_letter_bytes(*lead, *last),
+        _ => false,
+    };
+    if opens && ends {
+        return w;
+    }
     w.trim_matches(|c: char| !letter(c))
 }
 

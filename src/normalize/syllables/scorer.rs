@@ -586,19 +586,15 @@ impl Scorer<'_> {
             if self.is_function(lower) {
                 return (cost::FUNCTION, Evidence::Function);
             }
-            let short = if lower.chars().count() <= 3 {
-                cost::SHORT
-            } else {
-                0.0
-            };
+            // (Counted once for the questions below.)
+            let letters = lower.chars().count();
+            let short = if letters <= 3 { cost::SHORT } else { 0.0 };
             // A bare suffix (`ның`, `дағы`) is rarely a word of its own, even when it spells one,
             // and hardly ever one that running text never writes alone.
-            let suffix = self.lang == Lang::Kk
-                && lower.chars().count() <= 5
-                && morph::is_kk_suffix_chain(lower);
+            let suffix = self.lang == Lang::Kk && letters <= 5 && morph::is_kk_suffix_chain(lower);
             if let Some((c, e)) = facts.lex.dict() {
                 // A name's first syllable rather than a common word capitalized.
-                let capital = if name && self.lang == Lang::Kk && lower.chars().count() <= 2 {
+                let capital = if name && self.lang == Lang::Kk && letters <= 2 {
                     cost::SHORT_CAPITAL
                 } else {
                     0.0
@@ -613,7 +609,7 @@ impl Scorer<'_> {
                     };
                 // Short words of the other language are rare in running text; as syllables, they
                 // are everywhere (`ко`, `дом`, `сон` in Kazakh text).
-                let other_short = if e == Evidence::OtherDict && lower.chars().count() <= 4 {
+                let other_short = if e == Evidence::OtherDict && letters <= 4 {
                     cost::OTHER_SHORT
                 } else {
                     0.0
@@ -992,11 +988,7 @@ impl Scorer<'_> {
     ) -> (f32, Evidence) {
         let k = bounds.len() + 1;
         // Letters only, it is its own core.
-        let core = if letters {
-            joined
-        } else {
-            joined.trim_matches(|c: char| !letter(c))
-        };
+        let core = if letters { joined } else { core(joined) };
         let core_start = core.as_ptr() as usize - joined.as_ptr() as usize;
         if core.is_empty() || !core.chars().any(is_cyrillic) {
             return (cost::DICT, Evidence::Dict);
