@@ -6,6 +6,85 @@
 
 use super::*;
 
+/// What the choice of words asks of one chunk of a run, told once per run: one table of them,
+/// where a table per question took an allocation each (a run has few chunks).
+#[derive(Clone, Copy)]
+struct ChunkFacts {
+    /// Whether it stands inside a sentence ([`mid_sentence`]): a capital there opens a name, one
+    /// opening a sentence tells nothing.
+    inside_sentence: bool,
+    /// Whether it is a Kazakh `мен`/`бен`/`пен` with a word after it in its clause that takes the
+    /// instrumental (`бірге`, `салыстырғанда`): the ending of the word before.
+    governs: bool,
+    /// Whether it is such a `мен` whose clause goes on to `арасында` (`Трамп пен пресса
+    /// арасында`): the conjunction, "between A and B".
+    between: bool,
+    /// Whether it is a Kazakh clitic that may stand apart (`мен`, `да`).
+    clitic_at: bool,
+    /// Whether the text after it goes on with a capital, no punctuation between (`Вудс пен
+    /// Патрик`).
+    next_cap: bool,
+    /// Whether the chunk before it is a Russian `ко`/`со`/`во` that cannot stand before the word
+    /// there apart ([`o_form_misfit`]).
+    o_misfit: bool,
+    /// Whether the chunk before it is a Russian preposition that is also a prefix (`под`, `по`;
+    /// [`clitics::ru_prefix_apart`]), standing apart before it.
+    prefix_before: bool,
+    /// Whether it is a short lowercase piece no web word list holds, with no punctuation between
+    /// it and the chunk before: where a word no lexicon knows opens with it, apart after a name,
+    /// it is likelier the name's last syllables (`Ван дер бильт`).
+    stray: bool,
+    /// Whether it opens a name: capitalized (after any punctuation) inside a sentence.
+    name_at: bool,
+    /// Whether it is Kazakh `әр` or `әрбір` ("each").
+    each_at: bool,
+}
+
+impl ChunkFacts {
+    /// The facts of chunk `i` of a run in the scorer's language.
+    fn of(
+        lowered: &Lowered,
+        chunks: &[Chunk],
+        kinds: &[Option<GapKind>],
+        i: usize,
+        scorer: &Scorer,
+    ) -> ChunkFacts {
+        let text = lowered.text;
+        let range = chunks[i].range.clone();
+        let chunk = &text[range.clone()];
+        let (kk, ru) = (scorer.lang == Lang::Kk, scorer.lang == Lang::Ru);
+        let inside_sentence = mid_sentence(text, range.start);
+        let with = kk
+            && is_with(&lowered.of(range.clone(), last_word_part))
+            && !chunk.ends_with(|ch: char| !letter(ch));
+        let after = &text[range.end..];
+        ChunkFacts {
+            inside_sentence,
+            governs: with && clitics::instrumental_follows(after),
+            between: with && clitics::between_follows(after),
+            clitic_at: kk && clitics::is_clitic(&lowered.of(range.clone(), last_word_part)),
+            next_cap: !chunk.ends_with(|c: char| !letter(c))
+                && after.trim_start().starts_with(is_upper),
+            o_misfit: ru && o_form_misfit(lowered, chunks, kinds, i),
+            prefix_before: ru
+                && i > 0
+                && kinds[i - 1] == Some(GapKind::Space)
+                && clitics::is_ru_prefix(&lowered.of(chunks[i - 1].range.clone(), |s| {
+                    s.trim_start_matches(|c: char| !letter(c))
+                })),
+            stray: i > 0
+                && short_lowercase(chunk)
+                && !text[chunks[i - 1].range.clone()].ends_with(|c: char| !letter(c))
+                && !scorer.is_listed(&lowered.of(range.clone(), core)),
+            name_at: inside_sentence
+                && chunk
+                    .trim_start_matches(|c: char| !letter(c))
+                    .starts_with(is_upper),
+            each_at: kk && clitics::is_each(&lowered.of(range, |s| s)),
+        }
+    }
+}
+
 /// One way for a segmentation to reach a position: its last word (from chunk `from`), the total
 /// score, and, for a clitic scored with the word before it, where that word starts.
 #[derive(Clone, Copy)]
@@ -195,11 +274,9 @@ pub(super) fn segment(
     // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
     // chunks j - k - 1..j, with the number of spaces it removes.
     let mut cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
-    // Whether each chunk stands inside a sentence: a capital there opens a name, one opening a
-    // sentence tells nothing.
-    let inside_sentence: Vec<bool> = chunks
-        .iter()
-        .map(|c| mid_sentence(text, c.range.start))
+    // What the choice of words asks of each chunk, in one table.
+    let at: Vec<ChunkFacts> = (0..n)
+        .map(|i| ChunkFacts::of(lowered, chunks, kinds, i, scorer))
         .collect();
     // A capitalized function word inside a sentence (`Пэй ли До нальда`, `Ал мания`) is a name's
     // first syllable: prepositions and conjunctions take a capital only to open a sentence. A
@@ -216,7 +293,7 @@ pub(super) fn segment(
         let lower = lowered.of(chunks[i].range.clone(), |s| {
             s.trim_end_matches(|c: char| !letter(c))
         });
-        (inside_sentence[i] && scorer.is_function(&lower))
+        (at[i].inside_sentence && scorer.is_function(&lower))
             || (scorer.lang == Lang::Kk && is_enclitic(&lower))
     };
     // Russian writes no word of one capital letter inside a sentence but an initial, which a
@@ -225,7 +302,7 @@ pub(super) fn segment(
         let chunk = &text[chunks[i].range.clone()];
         let mut letters = chunk.chars();
         scorer.lang == Lang::Ru
-            && inside_sentence[i]
+            && at[i].inside_sentence
             && letters.next().is_some_and(is_upper)
             && letters.next().is_none()
     };
@@ -238,33 +315,8 @@ pub(super) fn segment(
         scorer.lang == Lang::Ru
             && core.chars().count() <= 3
             && core.starts_with(is_upper)
-            && inside_sentence[i]
+            && at[i].inside_sentence
     };
-    // Whether each chunk is a Kazakh `мен`/`бен`/`пен` with a word after it in its clause.
-    let with: Vec<bool> = chunks
-        .iter()
-        .map(|c| {
-            scorer.lang == Lang::Kk
-                && is_with(&lowered.of(c.range.clone(), last_word_part))
-                && !text[c.range.clone()].ends_with(|ch: char| !letter(ch))
-        })
-        .collect();
-    // Such a `мен` before a word that takes the instrumental (`бірге`, `салыстырғанда`) is the
-    // ending of the word before; one whose clause goes on to `арасында` (`Трамп пен пресса
-    // арасында`) is the conjunction, "between A and B".
-    let after = |(c, &with): (&Chunk, &bool), follows: fn(&str) -> bool| {
-        with && follows(&text[c.range.end..])
-    };
-    let governs: Vec<bool> = chunks
-        .iter()
-        .zip(&with)
-        .map(|cw| after(cw, clitics::instrumental_follows))
-        .collect();
-    let between: Vec<bool> = chunks
-        .iter()
-        .zip(&with)
-        .map(|cw| after(cw, clitics::between_follows))
-        .collect();
     // A Russian one-letter word or a Kazakh `мен` before a comma or a full stop is the end of the
     // word before it; so is a Russian `я` before a number.
     let clause_end_letter = |i: usize| {
@@ -392,10 +444,10 @@ pub(super) fn segment(
         // A capitalized word inside a sentence is a name, whose endings are weighed as such (one
         // opening a quote is likelier a title: `“Тақтар таласы”`).
         let first = text[chunks[i].range.clone()].chars().next();
-        let name = inside_sentence[i] && first.is_some_and(is_upper);
+        let name = at[i].inside_sentence && first.is_some_and(is_upper);
         // A capital (or a quote, a digit) inside a sentence opens a name, which may grow past the
         // usual span unknown (not `Они обсуждали де нук…`).
-        let capital_inside = inside_sentence[i] && first.is_some_and(|c| !c.is_lowercase());
+        let capital_inside = at[i].inside_sentence && first.is_some_and(|c| !c.is_lowercase());
         w.clear();
         lw.clear();
         b.clear();
@@ -662,77 +714,13 @@ pub(super) fn segment(
     let letters: Vec<Option<String>> = (0..n)
         .map(|i| lone_ru_letter(lowered, chunks, kinds, i, scorer.lang))
         .collect();
-    let o_misfit = (0..n)
-        .map(|i| scorer.lang == Lang::Ru && o_form_misfit(lowered, chunks, kinds, i))
-        .collect();
-    // Whether the chunk before each is a Russian preposition that is also a prefix (`под`, `по`),
-    // standing apart before it.
-    let prefix_before = (0..n)
-        .map(|i| {
-            scorer.lang == Lang::Ru
-                && i > 0
-                && kinds[i - 1] == Some(GapKind::Space)
-                && clitics::is_ru_prefix(&lowered.of(chunks[i - 1].range.clone(), |s| {
-                    s.trim_start_matches(|c: char| !letter(c))
-                }))
-        })
-        .collect();
-    // Whether each chunk is a short lowercase piece no web word list holds, with no punctuation
-    // between it and the chunk before: where a word no lexicon knows opens with it, apart after a
-    // name, it is likelier the name's last syllables (`Ван дер бильт`).
-    let stray = (0..n)
-        .map(|i| {
-            let chunk = &text[chunks[i].range.clone()];
-            i > 0
-                && short_lowercase(chunk)
-                && !text[chunks[i - 1].range.clone()].ends_with(|c: char| !letter(c))
-                && !scorer.is_listed(&lowered.of(chunks[i].range.clone(), core))
-        })
-        .collect();
-    // Whether each chunk opens a name: capitalized (after any punctuation) inside a sentence.
-    let name_at = (0..n)
-        .map(|i| {
-            inside_sentence[i]
-                && text[chunks[i].range.clone()]
-                    .trim_start_matches(|c: char| !letter(c))
-                    .starts_with(is_upper)
-        })
-        .collect();
-    let next_cap = chunks
-        .iter()
-        .map(|c| {
-            !text[c.range.clone()].ends_with(|c: char| !letter(c))
-                && text[c.range.end..].trim_start().starts_with(is_upper)
-        })
-        .collect();
-    // Whether each chunk is a Kazakh clitic (`мен`, `да`) that may stand apart.
-    let clitic_at = chunks
-        .iter()
-        .map(|c| {
-            scorer.lang == Lang::Kk
-                && clitics::is_clitic(&lowered.of(c.range.clone(), last_word_part))
-        })
-        .collect();
-    let each_at = chunks
-        .iter()
-        .map(|c| scorer.lang == Lang::Kk && clitics::is_each(&lowered.of(c.range.clone(), |s| s)))
-        .collect();
     let lattice = Lattice {
         lowered,
         chunks,
         kinds,
         cands,
         letters,
-        governs,
-        between,
-        clitic_at,
-        next_cap,
-        inside_sentence,
-        o_misfit,
-        prefix_before,
-        stray,
-        name_at,
-        each_at,
+        at,
         space_cost,
     };
     let mut before_verb = vec![false; n];
@@ -989,29 +977,8 @@ struct Lattice<'t> {
     cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]>,
     /// The Russian one-letter word (a vowel or a preposition) standing before each chunk, if any.
     letters: Vec<Option<String>>,
-    /// Whether each chunk is a `мен` before a word that takes the instrumental.
-    governs: Vec<bool>,
-    /// Whether each chunk is a `мен` whose clause goes on to `арасында`.
-    between: Vec<bool>,
-    /// Whether each chunk is a Kazakh clitic that may stand apart (`мен`, `да`).
-    clitic_at: Vec<bool>,
-    /// Whether the text after each chunk goes on with a capital, no punctuation between (`Вудс пен
-    /// Патрик`).
-    next_cap: Vec<bool>,
-    /// Whether each chunk stands inside a sentence ([`mid_sentence`]).
-    inside_sentence: Vec<bool>,
-    /// Whether the chunk before each is a Russian `ко`/`со`/`во` that cannot stand before the
-    /// word there apart ([`o_form_misfit`]).
-    o_misfit: Vec<bool>,
-    /// Whether the chunk before each is a Russian preposition that is also a prefix
-    /// ([`clitics::ru_prefix_apart`]), standing apart.
-    prefix_before: Vec<bool>,
-    /// Whether each chunk is a short lowercase piece that may end a name before it.
-    stray: Vec<bool>,
-    /// Whether each chunk opens a name inside a sentence.
-    name_at: Vec<bool>,
-    /// Whether each chunk is Kazakh `әр` or `әрбір` ("each").
-    each_at: Vec<bool>,
+    /// What each chunk is ([`ChunkFacts`]).
+    at: Vec<ChunkFacts>,
     space_cost: f32,
 }
 
@@ -1051,10 +1018,8 @@ impl Lattice<'_> {
     ) {
         let (text, chunks, kinds, space_cost) =
             (self.lowered.text, self.chunks, self.kinds, self.space_cost);
-        let (cands, letters, governs, next_cap) =
-            (&self.cands, &self.letters, &self.governs, &self.next_cap);
+        let (cands, letters, at) = (&self.cands, &self.letters, &self.at);
         let n = chunks.len();
-        let clitic_at = &self.clitic_at;
         // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
         // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
         // word that may stand before it.
@@ -1125,7 +1090,7 @@ impl Lattice<'_> {
                     // After a preposition that is also a prefix, what standing apart from it costs
                     // this word, by its ending (`под твердила` is `подтвердила`) and its case (`по
                     // этом` is `поэтом`).
-                    let prefix_cost = if self.prefix_before[i] {
+                    let prefix_cost = if at[i].prefix_before {
                         let next = self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
                         let prep = self.lowered.of(chunks[i - 1].range.clone(), |s| {
                             s.trim_start_matches(|c: char| !letter(c))
@@ -1148,7 +1113,7 @@ impl Lattice<'_> {
                     // A word no lexicon knows opening with a short lowercase chunk that no web
                     // word list holds either, apart after a name (`Ван дер бильт`): likelier the
                     // name's last syllables.
-                    let stray = cand.evidence == Evidence::Unknown && self.stray[i];
+                    let stray = cand.evidence == Evidence::Unknown && at[i].stray;
                     // A question particle apart, not before a question mark: after a name it is
                     // the name's last syllable (`Кусу ма` is `Кусума`).
                     let chunk = &text[chunks[i].range.clone()];
@@ -1170,7 +1135,7 @@ impl Lattice<'_> {
                     // `әр` ("each") as the chunk before, apart from this word in the plural: `әр`
                     // takes the singular, so it is likelier this word's first syllable (`әр
                     // тістер` is `әртістер`, "artists").
-                    let each_before_plural = self.each_at[i - 1]
+                    let each_before_plural = at[i - 1].each_at
                         && clitics::is_plural(&self.lower_word(
                             i..j,
                             cand.keep_hyphen,
@@ -1184,7 +1149,7 @@ impl Lattice<'_> {
                         let first = before
                             .cand
                             .paired
-                            .filter(|_| !(i - before.from == 1 && clitic_at[i - 1]));
+                            .filter(|_| !(i - before.from == 1 && at[i - 1].clitic_at));
                         // The two words joined, where a candidate.
                         let joined = (j - before.from <= MAX_SPAN)
                             .then(|| cands[j][j - before.from - 1])
@@ -1199,7 +1164,7 @@ impl Lattice<'_> {
                         // that may not stand before this word.
                         let preposition = if before.from + 1 == i {
                             prefix_cost
-                                + if self.o_misfit[i] {
+                                + if at[i].o_misfit {
                                     cost::RU_O_FORM_MISFIT
                                 } else {
                                     0.0
@@ -1212,9 +1177,9 @@ impl Lattice<'_> {
                         } else {
                             0.0
                         };
-                        let name_tail = if stray && self.name_at[before.from] {
+                        let name_tail = if stray && at[before.from].name_at {
                             cost::STRAY_AFTER_NAME
-                        } else if particle && self.name_at[before.from] {
+                        } else if particle && at[before.from].name_at {
                             cost::PARTICLE_AFTER_NAME
                         } else if dative.is_some_and(|particle| {
                             let head = self.lower_word(
@@ -1269,8 +1234,8 @@ impl Lattice<'_> {
                         let head = last_part(&pw);
                         let apart = if scorer.lang == Lang::Kk {
                             // A capitalized word inside a sentence (not all capitals) is a name.
-                            let name = !next_cap[i]
-                                && self.inside_sentence[from]
+                            let name = !at[i].next_cap
+                                && at[from].inside_sentence
                                 && clitics::is_name(pw.trim_start_matches(|c: char| !letter(c)));
                             let odds =
                                 clitics::separate_odds(&head, &clitic, last, name).unwrap_or(0.0);
@@ -1289,12 +1254,12 @@ impl Lattice<'_> {
                                 } else {
                                     cost::PARTICLE_APART
                                 }
-                                + if governs[i] || (is_with(&clitic) && reciprocal(&pw)) {
+                                + if at[i].governs || (is_with(&clitic) && reciprocal(&pw)) {
                                     cost::CLITIC_GOVERNED
                                 } else {
                                     0.0
                                 }
-                                + if self.between[i] {
+                                + if at[i].between {
                                     cost::CLITIC_BETWEEN
                                 } else {
                                     0.0
@@ -1311,7 +1276,7 @@ impl Lattice<'_> {
                                     && pw
                                         .trim_start_matches(|c: char| !letter(c))
                                         .starts_with(is_upper)
-                                    && next_cap[i]
+                                    && at[i].next_cap
                                 {
                                     cost::CLITIC_BETWEEN_NAMES
                                 } else {
@@ -1392,7 +1357,7 @@ impl Lattice<'_> {
                 };
             }
             // A `мен` joined to the word before it because the next word takes the instrumental.
-            if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && governs[j - 1] {
+            if j - i >= 2 && kinds[j - 2] == Some(GapKind::Space) && at[j - 1].governs {
                 joints[j - 2] = (
                     Joint::Join,
                     "joined: the next word takes the instrumental, so `мен` is an ending",
