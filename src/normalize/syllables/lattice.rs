@@ -258,7 +258,42 @@ fn empty_sum() -> f32 {
     std::iter::empty::<f32>().sum()
 }
 
-/// Segments one run by dynamic programming and writes its joints.
+/// What [`segment`] works in, kept from run to run of a passage (a passage has a dozen runs or so,
+/// and each made anew took an allocation): nothing in them is read before a run writes it.
+#[derive(Default)]
+pub(super) struct Buffers {
+    cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]>,
+    /// The tables of the run's chunks and gaps (see where [`segment`] fills them).
+    at: Vec<ChunkFacts>,
+    lone: Vec<bool>,
+    free: Vec<bool>,
+    inside: Vec<f32>,
+    letters_only: Vec<(bool, bool)>,
+    mid_line_hyphen: Vec<bool>,
+    letters: Vec<Option<String>>,
+    before_verb: Vec<bool>,
+    parallel: Vec<bool>,
+    case_cue: Vec<i8>,
+    /// A candidate as written, in lowercase, and where its chunks meet; the same with its
+    /// line-break hyphen kept.
+    w: String,
+    lw: String,
+    b: Vec<usize>,
+    wk: String,
+    lwk: String,
+    bk: Vec<usize>,
+    /// What [`Lattice::choose`] works in: its ways, the best of them, a word it spells and where
+    /// its chunks meet, and a clitic's head with the clitic attached.
+    steps: Vec<[Option<Step>; MAX_SPAN]>,
+    best: Vec<f32>,
+    back: Vec<usize>,
+    pw: String,
+    pb: Vec<usize>,
+    attached: String,
+}
+
+/// Segments one run by dynamic programming and writes its joints; `buffers` are worked in.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn segment(
     lowered: &Lowered,
     chunks: &[Chunk],
@@ -267,17 +302,21 @@ pub(super) fn segment(
     scorer: &Scorer,
     space_cost: f32,
     fragment: &[bool],
+    buffers: &mut Buffers,
 ) {
     let text = lowered.text;
     let n = chunks.len();
     // Every candidate word scored first, start by start and growing a chunk at a time (the
     // lexicons continue the walk of a candidate one chunk shorter): cands[j][k] is the word of
     // chunks j - k - 1..j, with the number of spaces it removes.
-    let mut cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
+    let mut cands = std::mem::take(&mut buffers.cands);
+    cands.clear();
+    cands.resize(n + 1, [None; MAX_SPAN]);
     // What the choice of words asks of each chunk, in one table.
-    let at: Vec<ChunkFacts> = (0..n)
-        .map(|i| ChunkFacts::of(lowered, chunks, kinds, i, scorer))
-        .collect();
+    let at = refill(
+        std::mem::take(&mut buffers.at),
+        (0..n).map(|i| ChunkFacts::of(lowered, chunks, kinds, i, scorer)),
+    );
     // A capitalized function word inside a sentence (`Пэй ли До нальда`, `Ал мания`) is a name's
     // first syllable: prepositions and conjunctions take a capital only to open a sentence. A
     // capitalized Kazakh enclitic is a word's first syllable wherever it stands (`Бе тестадағы`,
@@ -330,10 +369,9 @@ pub(super) fn segment(
     let vowel = |l: char| is_cyrillic_vowel(crate::lang::lower_char(l).unwrap_or(l));
     // Chunks that are one consonant and no function word (`ж айында`, `с алынған` in Kazakh): no
     // word of running text, so certainly a piece of the word beside it.
-    let lone: Vec<bool> = chunks
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
+    let lone = refill(
+        std::mem::take(&mut buffers.lone),
+        chunks.iter().enumerate().map(|(i, c)| {
             let mut chunk = &text[c.range.clone()];
             // Before a line-break hyphen, the letter itself (`на основе л-` / `ичности`).
             if kinds.get(i) == Some(&Some(GapKind::Hyphen)) {
@@ -346,8 +384,8 @@ pub(super) fn segment(
                 }
                 _ => false,
             }
-        })
-        .collect();
+        }),
+    );
     // Kazakh writes no word of one lowercase vowel (none in NTREX's 1,997 Kazakh lines and the
     // UDHR): such a chunk is a syllable of the word beside it (`ту а` is `туа`).
     let lone_vowel_kk = |i: usize| {
@@ -364,19 +402,21 @@ pub(super) fn segment(
             .next()
             .is_some_and(vowel)
     };
-    let free: Vec<bool> = (0..n.saturating_sub(1))
-        .map(|g| {
+    let free = refill(
+        std::mem::take(&mut buffers.free),
+        (0..n.saturating_sub(1)).map(|g| {
             (lone[g] && starts_vowel(g + 1)) || (lone[g + 1] && !(g + 2 < n && starts_vowel(g + 2)))
-        })
-        .collect();
+        }),
+    );
     // What removing each space costs or gains by the letters it joins (in score units).
     let weight = if scorer.lang == Lang::Kk {
         cost::INSIDE_KK
     } else {
         cost::INSIDE_RU
     };
-    let inside: Vec<f32> = (0..n.saturating_sub(1))
-        .map(|g| {
+    let inside = refill(
+        std::mem::take(&mut buffers.inside),
+        (0..n.saturating_sub(1)).map(|g| {
             // Every way crosses a glued hyphen alike.
             if kinds[g] == Some(GapKind::Glued) {
                 return 0.0;
@@ -391,15 +431,16 @@ pub(super) fn segment(
                 } else {
                     0.0
                 }
-        })
-        .collect();
+        }),
+    );
     // Whether each chunk, as a candidate joins it (a line-break hyphen after it dropped, unless it
     // ends the candidate), is letters only: where another chunk follows it in the candidate
     // (opening it or inside it), and where it closes it (or stands alone). A candidate of such
     // chunks is letters only, found without reading it whole (a chunk with punctuation at the
     // candidate's edge is not told so here, and the scorer reads the candidate).
-    let letters_only: Vec<(bool, bool)> = (0..n)
-        .map(|m| {
+    let letters_only = refill(
+        std::mem::take(&mut buffers.letters_only),
+        (0..n).map(|m| {
             let chunk = &text[chunks[m].range.clone()];
             // The chunk as it stands before another: `grow` drops the byte of a line-break hyphen.
             let before_another = match kinds.get(m) {
@@ -415,23 +456,26 @@ pub(super) fn segment(
                 letters(chunk)
             };
             (inner, closes)
-        })
-        .collect();
+        }),
+    );
     // Whether each gap is a hyphen with a space after it inside a line (`ты- на`): where a cut
     // fell after a hyphenated word's own hyphen, or an extractor joined a broken line.
-    let mid_line_hyphen: Vec<bool> = (0..n.saturating_sub(1))
-        .map(|g| {
+    let mid_line_hyphen = refill(
+        std::mem::take(&mut buffers.mid_line_hyphen),
+        (0..n.saturating_sub(1)).map(|g| {
             kinds[g] == Some(GapKind::Hyphen)
                 && !text[chunks[g].range.end..chunks[g + 1].range.start].contains('\n')
-        })
-        .collect();
+        }),
+    );
     // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
-    // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time. (Made as large
-    // as most candidates grow, so that growing them seldom moves them.)
-    let word = || String::with_capacity(2 * MAX_WORD_BYTES);
-    let (mut w, mut lw, mut b) = (word(), word(), Vec::with_capacity(MAX_SPAN));
+    // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
+    let mut w = std::mem::take(&mut buffers.w);
+    let mut lw = std::mem::take(&mut buffers.lw);
+    let mut b = std::mem::take(&mut buffers.b);
     // The candidate with its line-break hyphen kept, where it has one.
-    let (mut wk, mut lwk, mut bk) = (word(), word(), Vec::with_capacity(MAX_SPAN));
+    let mut wk = std::mem::take(&mut buffers.wk);
+    let mut lwk = std::mem::take(&mut buffers.lwk);
+    let mut bk = std::mem::take(&mut buffers.bk);
     // Last start first: the words a candidate may end in ([`Scorer::part`] asks) are then
     // candidates already scored, their facts at hand.
     for i in (0..n).rev() {
@@ -710,10 +754,13 @@ pub(super) fn segment(
             cands[j][j - i - 1] = Some((cand, spaces));
         }
     }
+    (buffers.w, buffers.lw, buffers.b) = (w, lw, b);
+    (buffers.wk, buffers.lwk, buffers.bk) = (wk, lwk, bk);
     // The Russian one-letter word standing before each chunk, if any (see `lone_ru_letter`).
-    let letters: Vec<Option<String>> = (0..n)
-        .map(|i| lone_ru_letter(lowered, chunks, kinds, i, scorer.lang))
-        .collect();
+    let letters = refill(
+        std::mem::take(&mut buffers.letters),
+        (0..n).map(|i| lone_ru_letter(lowered, chunks, kinds, i, scorer.lang)),
+    );
     let lattice = Lattice {
         lowered,
         chunks,
@@ -723,10 +770,19 @@ pub(super) fn segment(
         at,
         space_cost,
     };
-    let mut before_verb = vec![false; n];
-    let mut parallel = vec![false; n];
-    let mut case_cue = vec![0i8; n];
-    lattice.choose(scorer, &before_verb, &parallel, &case_cue, joints);
+    let mut before_verb = refill(
+        std::mem::take(&mut buffers.before_verb),
+        std::iter::repeat_n(false, n),
+    );
+    let mut parallel = refill(
+        std::mem::take(&mut buffers.parallel),
+        std::iter::repeat_n(false, n),
+    );
+    let mut case_cue = refill(
+        std::mem::take(&mut buffers.case_cue),
+        std::iter::repeat_n(0, n),
+    );
+    lattice.choose(scorer, &before_verb, &parallel, &case_cue, joints, buffers);
     // A `мен` kept apart before a verb form is likelier the ending of the word before, and a
     // Russian `и` or a Kazakh `мен` between two words that end alike joins them (`ядерным и
     // баллистическим`, not `ядерными баллистическим`; `қадір-қасиеті мен құқықтары`), and a
@@ -735,8 +791,19 @@ pub(super) fn segment(
     let verbs = scorer.lang == Lang::Kk && verbs_after(lowered, chunks, joints, &mut before_verb);
     let cases = scorer.lang == Lang::Ru && governed_cases(lowered, chunks, joints, &mut case_cue);
     if parallel_around(scorer.lang, lowered, chunks, joints, &mut parallel) || verbs || cases {
-        lattice.choose(scorer, &before_verb, &parallel, &case_cue, joints);
+        lattice.choose(scorer, &before_verb, &parallel, &case_cue, joints, buffers);
     }
+    (buffers.cands, buffers.letters, buffers.at) = (lattice.cands, lattice.letters, lattice.at);
+    (buffers.lone, buffers.free, buffers.inside) = (lone, free, inside);
+    (buffers.letters_only, buffers.mid_line_hyphen) = (letters_only, mid_line_hyphen);
+    (buffers.before_verb, buffers.parallel, buffers.case_cue) = (before_verb, parallel, case_cue);
+}
+
+/// `buffer` emptied and filled with `items` (a buffer of [`Buffers`] reused).
+fn refill<T>(mut buffer: Vec<T>, items: impl Iterator<Item = T>) -> Vec<T> {
+    buffer.clear();
+    buffer.extend(items);
+    buffer
 }
 
 /// The word that `joints` make of the chunks from `first` on (`forward`) or up to `first`
@@ -1015,6 +1082,7 @@ impl Lattice<'_> {
         parallel: &[bool],
         case_cue: &[i8],
         joints: &mut [(Joint, &'static str)],
+        buffers: &mut Buffers,
     ) {
         let (text, chunks, kinds, space_cost) =
             (self.lowered.text, self.chunks, self.kinds, self.space_cost);
@@ -1023,13 +1091,20 @@ impl Lattice<'_> {
         // steps[j][k]: the best way to reach chunk j with a last word of k + 1 chunks; best[j] and
         // back[j]: the best of them. Every way is kept, so that a clitic can be scored with each
         // word that may stand before it.
-        let mut steps: Vec<[Option<Step>; MAX_SPAN]> = vec![[None; MAX_SPAN]; n + 1];
-        let mut best = vec![f32::NEG_INFINITY; n + 1];
-        let mut back = vec![0usize; n + 1];
+        let mut steps = std::mem::take(&mut buffers.steps);
+        steps.clear();
+        steps.resize(n + 1, [None; MAX_SPAN]);
+        let mut best = std::mem::take(&mut buffers.best);
+        best.clear();
+        best.resize(n + 1, f32::NEG_INFINITY);
+        let mut back = std::mem::take(&mut buffers.back);
+        back.clear();
+        back.resize(n + 1, 0);
         best[0] = 0.0;
-        let (mut pw, mut pb) = (String::new(), Vec::new());
+        let mut pw = std::mem::take(&mut buffers.pw);
+        let mut pb = std::mem::take(&mut buffers.pb);
         // A Kazakh clitic's head with the clitic attached.
-        let mut attached = String::new();
+        let mut attached = std::mem::take(&mut buffers.attached);
         for j in 1..=n {
             for i in (j.saturating_sub(MAX_SPAN)..j).rev() {
                 if best[i] == f32::NEG_INFINITY {
@@ -1335,9 +1410,11 @@ impl Lattice<'_> {
                 }
             }
         }
+        (buffers.pw, buffers.pb, buffers.attached) = (pw, pb, attached);
         // A run ending in a line-break hyphen that nothing could follow has no segmentation:
         // leave it.
         if best[n] == f32::NEG_INFINITY {
+            (buffers.steps, buffers.best, buffers.back) = (steps, best, back);
             return;
         }
         let mut j = n;
@@ -1393,5 +1470,6 @@ impl Lattice<'_> {
             };
             j = i;
         }
+        (buffers.steps, buffers.best, buffers.back) = (steps, best, back);
     }
 }

@@ -964,6 +964,8 @@ fn repair_in(
             *kind = Some(GapKind::Glued);
         }
     }
+    // (What the segmentation works in, kept from run to run.)
+    let mut buffers = lattice::Buffers::default();
     let mut start = 0;
     while start < chunks.len() {
         let mut end = start;
@@ -980,6 +982,7 @@ fn repair_in(
                 &scorer,
                 space_cost,
                 &fragment[start..=end],
+                &mut buffers,
             );
         }
         start = end + 1;
