@@ -21,6 +21,11 @@ struct ChunkFacts {
     between: bool,
     /// Whether it is a Kazakh clitic that may stand apart (`мен`, `да`).
     clitic_at: bool,
+    /// Whether its last word part is a word weighed with the word before it when apart: a Kazakh
+    /// clitic, a Russian one-letter vowel.
+    leans: bool,
+    /// Whether its last word part is a Kazakh question particle ([`is_question_particle`]).
+    question: bool,
     /// Whether the text after it goes on with a capital, no punctuation between (`Вудс пен
     /// Патрик`).
     next_cap: bool,
@@ -54,15 +59,19 @@ impl ChunkFacts {
         let chunk = &text[range.clone()];
         let (kk, ru) = (scorer.lang == Lang::Kk, scorer.lang == Lang::Ru);
         let inside_sentence = mid_sentence(text, range.start);
-        let with = kk
-            && is_with(&lowered.of(range.clone(), last_word_part))
-            && !chunk.ends_with(|ch: char| !letter(ch));
+        let last = lowered.of(range.clone(), last_word_part);
+        let with = kk && is_with(&last) && !chunk.ends_with(|ch: char| !letter(ch));
         let after = &text[range.end..];
         ChunkFacts {
             inside_sentence,
             governs: with && clitics::instrumental_follows(after),
             between: with && clitics::between_follows(after),
-            clitic_at: kk && clitics::is_clitic(&lowered.of(range.clone(), last_word_part)),
+            clitic_at: kk && clitics::is_clitic(&last),
+            leans: match scorer.lang {
+                Lang::Kk => clitics::is_clitic(&last),
+                _ => clitics::is_ru_vowel(&last),
+            },
+            question: kk && is_question_particle(&last),
             next_cap: !chunk.ends_with(|c: char| !letter(c))
                 && after.trim_start().starts_with(is_upper),
             o_misfit: ru && o_form_misfit(lowered, chunks, kinds, i),
@@ -1192,9 +1201,9 @@ impl Lattice<'_> {
                     // A question particle apart, not before a question mark: after a name it is
                     // the name's last syllable (`Кусу ма` is `Кусума`).
                     let chunk = &text[chunks[i].range.clone()];
-                    let particle_text = (j - i == 1 && scorer.lang == Lang::Kk && !asks(chunk))
-                        .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part))
-                        .filter(|p| is_question_particle(p));
+                    let particle_text =
+                        (j - i == 1 && scorer.lang == Lang::Kk && !asks(chunk) && at[i].question)
+                            .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part));
                     let particle = particle_text.is_some();
                     // `ма`/`ме` after a chunk ending in `ы`/`і` may be a possessed noun's dative
                     // ([`clitics::possessive_before`], asked of each word before it below); not
@@ -1282,12 +1291,9 @@ impl Lattice<'_> {
                 }
                 // A clitic apart, after a word it could have ended: how likely apart depends on
                 // that word, so every word that may end at `i` is tried.
-                let clitic = (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space))
-                    .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part))
-                    .filter(|c| match scorer.lang {
-                        Lang::Kk => clitics::is_clitic(c),
-                        _ => clitics::is_ru_vowel(c),
-                    });
+                let clitic =
+                    (j - i == 1 && i > 0 && kinds[i - 1] == Some(GapKind::Space) && at[i].leans)
+                        .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part));
                 if let Some(clitic) = clitic {
                     // Punctuation or the end of the text after it: the clitic ends a clause.
                     let range = chunks[i].range.clone();
