@@ -267,8 +267,9 @@ fn empty_sum() -> f32 {
     std::iter::empty::<f32>().sum()
 }
 
-/// What [`segment`] works in, kept from run to run of a passage (a passage has a dozen runs or so,
-/// and each made anew took an allocation): nothing in them is read before a run writes it.
+/// What [`segment`] works in, kept from run to run and from passage to passage on the thread (a
+/// passage has a dozen runs or so, and each made anew took an allocation): nothing in them is read
+/// before a run writes it.
 #[derive(Default)]
 pub(super) struct Buffers {
     cands: Vec<[Option<(Scored, f32)>; MAX_SPAN]>,
@@ -299,6 +300,17 @@ pub(super) struct Buffers {
     pw: String,
     pb: Vec<usize>,
     attached: String,
+}
+
+/// Chunks of a run that [`Buffers`] are kept for at most: a larger run's are let go, not kept on
+/// the thread (a run of this many takes a megabyte or two of them).
+const BUFFERS_KEPT: usize = 1024;
+
+impl Buffers {
+    /// Whether these were grown for a run of more than [`BUFFERS_KEPT`] chunks.
+    pub(super) fn oversized(&self) -> bool {
+        self.cands.capacity() > BUFFERS_KEPT + 1
+    }
 }
 
 /// Segments one run by dynamic programming and writes its joints; `buffers` are worked in.

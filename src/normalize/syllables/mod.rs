@@ -854,6 +854,12 @@ fn known_word_letters(lang: Lang, word: &str) -> usize {
         .sum()
 }
 
+thread_local! {
+    /// What the segmentation of runs works in ([`lattice::Buffers`]), kept on the thread from
+    /// passage to passage.
+    static BUFFERS: RefCell<lattice::Buffers> = RefCell::default();
+}
+
 /// [`repair_runs`] in `lang`: the passage's damage read, then each run segmented.
 fn repair_in(
     lang: Lang,
@@ -964,8 +970,8 @@ fn repair_in(
             *kind = Some(GapKind::Glued);
         }
     }
-    // (What the segmentation works in, kept from run to run.)
-    let mut buffers = lattice::Buffers::default();
+    // (What the segmentation works in, kept from run to run and passage to passage.)
+    let mut buffers = BUFFERS.take();
     let mut start = 0;
     while start < chunks.len() {
         let mut end = start;
@@ -986,6 +992,9 @@ fn repair_in(
             );
         }
         start = end + 1;
+    }
+    if !buffers.oversized() {
+        BUFFERS.set(buffers);
     }
     scorer.keep_facts();
 }
