@@ -236,7 +236,7 @@ pub fn matches(
     if expressible.iter().any(|row| row.iter().all(|&can| !can)) {
         return Ok(Matched::default());
     }
-    let own = own_words(plan, fields, searcher, index)?;
+    let own = expressed.own;
     let mut blocks = Vec::new();
     let mut total = 0;
     let mut weights = Vec::new();
@@ -413,6 +413,7 @@ fn expressible(
     }
     let mut rows = Vec::with_capacity(plan.required.len());
     let mut information = Vec::with_capacity(plan.required.len());
+    let mut own = [false; 3];
     for group in &plan.required {
         let mut row = [false; 3];
         let mut told: f32 = 0.0;
@@ -432,19 +433,27 @@ fn expressible(
                         break;
                     }
                 }
-                if fewest > 0 && fewest != u64::MAX {
-                    most = most.max(fewest);
+                // Every term present (an alternative of no terms, vacuously).
+                if fewest > 0 {
+                    row[slot] = true;
+                    own[slot] |= alt.origin == Origin::Typed;
+                    if fewest != u64::MAX {
+                        most = most.max(fewest);
+                    }
                 }
             }
             if most > 0 {
-                row[slot] = true;
                 told = told.max((1.0 + passages[slot] as f32 / most as f32).ln());
             }
         }
         rows.push(row);
         information.push(told);
     }
-    Ok(Expressed { rows, information })
+    Ok(Expressed {
+        rows,
+        information,
+        own,
+    })
 }
 
 /// Which languages can express each required group of a plan, and what each group tells.
@@ -455,6 +464,9 @@ struct Expressed {
     /// `ln(1 + passages / matching passages)`, an inverse document frequency): `against` of
     /// `against terrorism` tells less than `terrorism`.
     information: Vec<f32>,
+    /// Per language: whether the query's own words (not their expansions) occur in its passages,
+    /// a typed alternative of some group wholly present.
+    own: [bool; 3],
 }
 
 impl Expressed {
@@ -475,39 +487,6 @@ impl Expressed {
             1.0
         }
     }
-}
-
-/// For each language: do the query's own words (not their expansions) occur in its passages?
-fn own_words(
-    plan: &Plan,
-    fields: &Fields,
-    searcher: &Searcher,
-    index: &TriIndex,
-) -> Result<[bool; 3]> {
-    let mut own = [false; 3];
-    for (slot, &lang) in Lang::ALL.iter().enumerate() {
-        let field = fields.body_for(lang);
-        'groups: for group in &plan.required {
-            for alt in group
-                .alternatives
-                .iter()
-                .filter(|a| a.lang == lang && a.origin == Origin::Typed)
-            {
-                let mut all = true;
-                for t in &alt.terms {
-                    let df = searcher
-                        .doc_freq(&Term::from_field_text(field, t))
-                        .map_err(|e| index.err(e))?;
-                    all &= df > 0;
-                }
-                if all {
-                    own[slot] = true;
-                    break 'groups;
-                }
-            }
-        }
-    }
-    Ok(own)
 }
 
 fn alternative_query(alt: &Alternative, fields: &Fields) -> Box<dyn Query> {
@@ -630,6 +609,7 @@ mod tests {
                 [false, false, true],
             ],
             information: vec![1.0, 2.0, 3.0],
+            own: [false, false, true],
         };
         assert_eq!(expressed.coverage(2), 1.0);
         assert!((expressed.coverage(0) - 1.0 / 6.0).abs() < 1e-6);
@@ -637,6 +617,7 @@ mod tests {
         let none = Expressed {
             rows: vec![],
             information: vec![],
+            own: [false; 3],
         };
         assert_eq!(none.coverage(1), 1.0);
     }
