@@ -1161,11 +1161,15 @@ const MIN_WORD_AFTER: u32 = 3;
 /// vowel (`аймақ` → `аймағы`, `кітап` → `кітабы`, `тілек` → `тілегі`) plus a suffix chain.
 fn voiced_stem_plus_ending(word: &str) -> bool {
     // The voiced letters found by their bytes (most words have none or one): `б`, `г`, `ғ`.
-    for (at, pair) in word.as_bytes().windows(2).enumerate() {
+    // (Each byte beside the next, as a pair of bytes: a window of two is a slice whose length
+    // each match tested again.)
+    let bytes = word.as_bytes();
+    let pairs = bytes.iter().zip(bytes.iter().skip(1));
+    for (at, pair) in pairs.enumerate() {
         let c = match pair {
-            [0xD0, 0xB1] => 'б',
-            [0xD0, 0xB3] => 'г',
-            [0xD2, 0x93] => 'ғ',
+            (0xD0, 0xB1) => 'б',
+            (0xD0, 0xB3) => 'г',
+            (0xD2, 0x93) => 'ғ',
             _ => continue,
         };
         let plain = crate::lang::kk::devoice(c);
