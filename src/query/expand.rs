@@ -318,6 +318,24 @@ fn add_concepts(group: &mut Group, glossary: &Glossary) -> bool {
 fn add_transliterations(group: &mut Group, item: &Item, how: &Expander) {
     let lexicon = how.lexicon;
     let words = item.words();
+    // A single word of four letters or more, its stem in each language, read once for every target:
+    // the index's spellings of it are looked for by these. A word the analyzers read as several
+    // (`peace-keeping`, `сондай-ақ`) is searched as their phrase; its first part alone (`peace`,
+    // `сондай`) is no spelling of it.
+    let stems: Option<Vec<String>> = match words.as_slice() {
+        [word] if word.chars().count() >= 4 => Lang::ALL
+            .iter()
+            .map(|&l| {
+                let mut tokens = analyze::tokens(l, word).into_iter();
+                match (tokens.next(), tokens.next()) {
+                    (Some(t), None) => Some(t.text),
+                    (None, _) => Some(word.to_lowercase()),
+                    (Some(_), Some(_)) => None,
+                }
+            })
+            .collect(),
+        _ => None,
+    };
     for target in Lang::ALL {
         let mut scheme = None;
         let converted: Vec<String> = words
@@ -383,22 +401,13 @@ fn add_transliterations(group: &mut Group, item: &Item, how: &Expander) {
                 }
             }
         }
-        let (Some(lexicon), [word]) = (lexicon, words.as_slice()) else {
+        let (Some(lexicon), [word], Some(stems)) = (lexicon, words.as_slice(), &stems) else {
             continue;
         };
-        // A word the analyzers read as several (`peace-keeping`, `сондай-ақ`) is searched as their
-        // phrase; its first part alone (`peace`, `сондай`) is no spelling of it.
-        if word.chars().count() < 4
-            || Lang::ALL
-                .iter()
-                .any(|&l| analyze::tokens(l, word).len() > 1)
-        {
-            continue;
-        }
         // The word as typed and its stems in each language, so an inflected query word still meets.
         // So is its transliteration stemmed as the target language stems its passages.
         let mut keys: Vec<String> = vec![word.to_string()];
-        keys.extend(Lang::ALL.iter().map(|&l| analyze::stem(l, word)));
+        keys.extend(stems.iter().cloned());
         keys.push(analyze::stem(target, &converted[0]));
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         for term in lexicon.spellings(target, &keys) {

@@ -251,7 +251,12 @@ pub fn matches(
         ) else {
             continue;
         };
-        let stats = LangStats::new(searcher, fields, lang).map_err(|e| index.err(e))?;
+        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
+        // (Its passages counted once, by `expressible`.)
+        let stats = LangStats {
+            searcher,
+            docs: expressed.passages[slot],
+        };
         let (top, count) = searcher
             .search_with_statistics_provider(
                 &query,
@@ -272,7 +277,6 @@ pub fn matches(
         // rarity ([`Expressed::coverage`]): a language that holds only some of them (`NATO` of
         // `NATO summit Wales`, where no passage of it names Wales) ranks its partial matches
         // below a language that holds them all.
-        let slot = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(2);
         let coverage = expressed.coverage(slot);
         let weight = coverage * if own[slot] { 1.0 } else { EXPANSION_BOOST };
         weights.push(LangWeight {
@@ -453,6 +457,7 @@ fn expressible(
         rows,
         information,
         own,
+        passages,
     })
 }
 
@@ -467,6 +472,8 @@ struct Expressed {
     /// Per language: whether the query's own words (not their expansions) occur in its passages,
     /// a typed alternative of some group wholly present.
     own: [bool; 3],
+    /// Per language: its passages ([`LangStats`]' count).
+    passages: [u64; 3],
 }
 
 impl Expressed {
@@ -610,6 +617,7 @@ mod tests {
             ],
             information: vec![1.0, 2.0, 3.0],
             own: [false, false, true],
+            passages: [1; 3],
         };
         assert_eq!(expressed.coverage(2), 1.0);
         assert!((expressed.coverage(0) - 1.0 / 6.0).abs() < 1e-6);
@@ -618,6 +626,7 @@ mod tests {
             rows: vec![],
             information: vec![],
             own: [false; 3],
+            passages: [1; 3],
         };
         assert_eq!(none.coverage(1), 1.0);
     }
