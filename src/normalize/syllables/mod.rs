@@ -149,6 +149,29 @@ const RU_FUNCTION: &[&str] = &[
     "как", "так", "что", "все", "его", "это", "уже", "еще", "ещё", "чем", "где", "там", "тем",
 ];
 
+/// Russian words of one or two letters that clean text writes apart and that are no function word
+/// the segmentation weighs (pronouns, particles, interjections): no sign of a split word.
+const RU_SHORT_WORDS: &[&str] = &["им", "ты", "ну", "уж", "ой", "ах", "ох", "эх", "ту"];
+
+/// Russian units that follow a number (`5 км`, `10 кг`, `3 м`).
+const RU_UNITS: &[&str] = &["км", "кг", "мм", "см", "м", "г", "т", "га", "л", "мг", "мл"];
+
+/// Whether a piece of a Russian passage (`core`, its lowercase letters; its `chunk` as written, and
+/// the text `before` it) is a short word of its own rather than a syllable of a split word, though
+/// no function word, so that the passage's damage leaves it out as it does function words: a
+/// Russian short word ([`RU_SHORT_WORDS`]), an abbreviation of consonants its full stop ends
+/// (`ст.`, `г.`, `см.`; a syllable ending a sentence has its vowel, `ка.`), a unit after a number
+/// (`5 км`). A clean Russian passage holding one (`покажутся им`, `согласно ст. 5`) had passed for
+/// partly split, and an unknown word in it (`прощения у троичан`) was joined to its neighbours.
+fn whole_short_word(lang: Lang, core: &str, chunk: &str, before: &str) -> bool {
+    lang == Lang::Ru
+        && core.chars().nth(2).is_none()
+        && (RU_SHORT_WORDS.contains(&core)
+            || (chunk.ends_with('.') && !core.chars().any(is_cyrillic_vowel))
+            || (RU_UNITS.contains(&core)
+                && before.trim_end().ends_with(|c: char| c.is_ascii_digit())))
+}
+
 /// Kazakh clitics that are written apart as words and also attach as case endings, weighed here as
 /// an ending split off the word before (`не`, whose context [`clitics`] weighs, is left out).
 fn is_case_clitic(lower: &str) -> bool {
@@ -1023,6 +1046,7 @@ fn damage(
             continue;
         }
         let range = chunk.range.clone();
+        let start = range.start;
         let core = lowered.of(range.clone(), |s| s.trim_matches(|c: char| !letter(c)));
         let chunk = &lowered.text[range.clone()];
         // A Russian one-letter word or a Kazakh `мен` ending a clause is a piece of the word
@@ -1039,7 +1063,10 @@ fn damage(
             piece = true;
             continue;
         }
-        if is_function_word(Lang::Ru, &core) || is_function_word(Lang::Kk, &core) {
+        if is_function_word(Lang::Ru, &core)
+            || is_function_word(Lang::Kk, &core)
+            || whole_short_word(scorer.lang, &core, chunk, &lowered.text[..start])
+        {
             solid[i] = true;
             continue;
         }
@@ -2235,6 +2262,22 @@ mod tests {
         // `еңбекақы` is a dictionary word too, but nothing here is split.
         let clean = "Жұмысшы тең еңбек ақы алуы үшін кәсіподақ құрды.";
         assert_eq!(fixed(clean), clean);
+    }
+
+    #[test]
+    fn a_clean_russian_sentence_with_a_pronoun_an_abbreviation_or_a_unit_stays_as_written() {
+        // `троичан` (people of Troitsk) is in no lexicon; a short word that is no function word
+        // had made the passage read as partly split, and it took its neighbours in.
+        for clean in [
+            "Прошу прощения у троичан, если это покажется им странным.",
+            "Прошу прощения у троичан, если ты так думаешь.",
+            "Прошу прощения у троичан, согласно ст. 5 закона.",
+            "Прошу прощения у троичан, длина дороги 5 км по прямой.",
+        ] {
+            assert_eq!(fixed(clean), clean);
+        }
+        // A syllable ending a sentence is still a piece of its word.
+        assert_eq!(fixed("Это на ша по ли ти ка."), "Это наша политика.");
     }
 
     #[test]
