@@ -136,7 +136,11 @@ static KK: LazyLock<Counts> = LazyLock::new(|| {
 /// instrumental and not after the conjunction (`X-пен марапатталған` "awarded with", `X-пен
 /// қамтамасыз ету` "provide with", `X-пен қарым-қатынас` "relations with", `X-пен тығыз`
 /// "closely with"), and the conjunctions `және` and `немесе` and the particle `ғана` ("only"),
-/// which never follow a conjunction `мен`.
+/// which never follow a conjunction `мен`. Verbs of doing with, ending with and being proud of
+/// (`уақытпен санаспай` "not counting the time", `жеңіспен аяқталды` "ended in a win",
+/// `спортпен шұғылданады`) joined from Kazakh grammar, not from counts, where no noun begins so:
+/// held-out NTREX words right 98.56% → 98.57% (every syllable, each line alone 98.20% → 98.22%),
+/// the UDHR and the tune lines unchanged.
 const WITH_INSTRUMENTAL: &[&str] = &[
     "және",
     "немесе",
@@ -166,11 +170,24 @@ const WITH_INSTRUMENTAL: &[&str] = &[
     "қамтамасыз",
     "жүзеге",
     "ғана",
+    "санас",
+    "шұғылдан",
+    "мақтан",
+    "ұштас",
+    "қоштас",
+    "ақылдас",
+    "теңес",
+    "үйлес",
+    "безендір",
+    "толтыр",
+    "жабдықтал",
+    "аяқтал",
+    "шектел",
 ];
 
 /// Beginnings among [`WITH_INSTRUMENTAL`]'s that are nouns too, and so may follow the conjunction
 /// (`шарттар мен келісімдер`).
-const NOT_WITH_INSTRUMENTAL: &[&str] = &["келісім"];
+const NOT_WITH_INSTRUMENTAL: &[&str] = &["келісім", "мақтаныш", "үйлесім"];
 
 /// The first `read` letters of `after`, lowercase, read across spaces and line-break hyphens (the
 /// words after may be split too) up to any other character: the words after a clitic.
@@ -901,12 +918,22 @@ mod tests {
             " Соқ тығысып",
             " қа рым-қа ты нас ты",
             " ма ра пат тал ды",
+            " са нас пай тынымсыз",
+            " аяқ тал ды",
+            " шұ ғыл да на ды",
         ] {
             assert!(instrumental_follows(after), "{after:?}");
         }
         // A noun that may be the conjunction's second member, punctuation, other words.
-        for after in [" келісімдер", ", бірге", " НАТО", " ынтымақтастық", ""]
-        {
+        for after in [
+            " келісімдер",
+            ", бірге",
+            " НАТО",
+            " ынтымақтастық",
+            " мақ та ныш",
+            " үй ле сім",
+            "",
+        ] {
             assert!(!instrumental_follows(after), "{after:?}");
         }
     }
