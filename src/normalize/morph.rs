@@ -733,6 +733,52 @@ fn remembered(tag: u64, rest: &str, answer: impl FnOnce() -> bool) -> bool {
     CHAINS.with(|m| memo::remember(m, Key::tagged(rest, tag), CHAINS_KEPT, answer))
 }
 
+/// Combining forms of Greek and Latin that Kazakh and Russian write only inside a word
+/// (`нейрожелілер`, `геопарк`, `ультраоңшыл`, `электростанция`), never alone: the web word lists
+/// and the word frequencies hold them only because their sources cut words at hyphens
+/// (`эко-продукты`). Those that are words too (`радио`, `авто`, `фото`, `видео`, `кино`,
+/// `метро`, `евро`) are not among them.
+const COMBINING_FORMS: &[&str] = &[
+    "агро",
+    "анти",
+    "астро",
+    "аэро",
+    "био",
+    "вело",
+    "гео",
+    "гидро",
+    "гипер",
+    "инфра",
+    "кардио",
+    "квази",
+    "кибер",
+    "макро",
+    "мега",
+    "микро",
+    "моно",
+    "мото",
+    "мульти",
+    "нано",
+    "нейро",
+    "онко",
+    "поли",
+    "псевдо",
+    "психо",
+    "социо",
+    "стерео",
+    "теле",
+    "термо",
+    "ультра",
+    "эко",
+    "электро",
+    "этно",
+];
+
+/// Whether lowercase `word` is a combining form ([`COMBINING_FORMS`]).
+pub(crate) fn is_combining_form(word: &str) -> bool {
+    COMBINING_FORMS.binary_search(&word).is_ok()
+}
+
 /// Whether `word` is a code that takes its Kazakh endings after a hyphen: an acronym or a number
 /// (`АҚШ-тың`, `2019-да`), an acronym of capitals and small letters among them (`ҚазҰУ-дың`,
 /// `ДжИ-дің`: two capitals or more, the last letter one).
@@ -1430,6 +1476,12 @@ fn known_stem_with_chain(stem: &str, rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn combining_forms_are_sorted_for_their_search() {
+        assert!(COMBINING_FORMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_combining_form("нейро") && !is_combining_form("радио"));
+    }
 
     #[test]
     fn a_compound_of_the_web_lists_takes_inflections() {

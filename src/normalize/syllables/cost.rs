@@ -319,6 +319,8 @@ pub const PAST_CASE: f32 = -8.0;
 /// stands so in NTREX's 1,997 Kazakh lines or the UDHR. Chosen on NTREX lines 701–1000 (−5 to
 /// −20 tried; −10 and −20 equal).
 pub const KK_LONE_VOWEL: f32 = -10.0;
+/// A word after a combining form joined to it (`нейро` + `желілер`), beside the word's own score.
+pub const COMBINED: f32 = -2.0;
 /// A chunk that cannot be a word on its own (no vowel, a bare suffix, an impossible start).
 pub const FRAGMENT: f32 = -24.0;
 /// A Kazakh paired word whose first part took in the word before it (`адамнаным-сенім`, where

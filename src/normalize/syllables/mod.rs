@@ -2265,6 +2265,22 @@ mod tests {
     }
 
     #[test]
+    fn a_kazakh_combining_form_joins_the_word_after_it() {
+        // The web lists hold `нейро`, `ультра`, `гео` as words: their sources cut at hyphens.
+        assert_eq!(
+            fixed("Жа ңа ней ро же лі лер ту ра лы ай тты."),
+            "Жаңа нейрожелілер туралы айтты."
+        );
+        assert_eq!(fixed("Бұл ульт ра оң шыл топ."), "Бұл ультраоңшыл топ.");
+        assert_eq!(
+            fixed("Ол гео парк тер ді ара лап шық ты."),
+            "Ол геопарктерді аралап шықты."
+        );
+        // A word that is no combining form keeps its own reading.
+        assert_eq!(fixed("ра ди о мен те ле ди дар"), "радио мен теледидар");
+    }
+
+    #[test]
     fn a_clean_russian_sentence_with_a_pronoun_an_abbreviation_or_a_unit_stays_as_written() {
         // `троичан` (people of Troitsk) is in no lexicon; a short word that is no function word
         // had made the passage read as partly split, and it took its neighbours in.

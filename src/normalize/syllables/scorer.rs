@@ -492,6 +492,10 @@ impl Scorer<'_> {
         let facts = self.facts(lower);
         let (score, evidence) = self.part_lower(w, lower, facts, bounds, name);
         let score = score + cost::seen(self.lang, facts.lex.seen.into(), facts.lex.zipf);
+        let (score, evidence) = match self.after_combining_form(w, lower, bounds) {
+            Some(rest) if rest > score => (rest, Evidence::Morph),
+            _ => (score, evidence),
+        };
         // A word split before a suffix that spells a word scores at least as its two pieces do
         // (a word a lexicon knows keeps its evidence: `мәлімдеп`).
         match self.split_suffix(w, lower, bounds, name) {
@@ -504,6 +508,32 @@ impl Scorer<'_> {
             }
             _ => (score, evidence),
         }
+    }
+
+    /// The score of Kazakh `w` (lowercase `lower`, its chunks meeting at `bounds`) read as a
+    /// combining form ([`morph::is_combining_form`]) and the word after it (`нейро` + `желілер`,
+    /// `гео` + `парктер`): the word's own score and [`cost::COMBINED`]. `None` where no chunk
+    /// boundary closes a combining form, or less than a word of three letters follows. (Russian's
+    /// dictionary and word frequencies know its compounds: `электростанция`, `геополитика`.)
+    fn after_combining_form(&self, w: &str, lower: &str, bounds: &[usize]) -> Option<f32> {
+        if self.lang != Lang::Kk {
+            return None;
+        }
+        let (n, &b) = bounds
+            .iter()
+            .enumerate()
+            .find(|&(_, &b)| lower.get(..b).is_some_and(morph::is_combining_form))?;
+        let (rest, rest_lower) = (w.get(b..)?, lower.get(b..)?);
+        if rest_lower.chars().nth(2).is_none() {
+            return None;
+        }
+        let mut inner = [0; MAX_SPAN];
+        let shifted = &bounds[n + 1..];
+        for (slot, &c) in inner.iter_mut().zip(shifted) {
+            *slot = c - b;
+        }
+        let (score, _) = self.part(rest, Some(rest_lower), &inner[..shifted.len()], false);
+        Some(score + cost::COMBINED)
     }
 
     /// The score of Kazakh `w` (lowercase `lower`, its chunks meeting at `bounds`) read as a word
@@ -585,6 +615,9 @@ impl Scorer<'_> {
         if k == 1 {
             if self.is_function(lower) {
                 return (cost::FUNCTION, Evidence::Function);
+            }
+            if self.lang == Lang::Kk && morph::is_combining_form(lower) {
+                return (cost::FRAGMENT, Evidence::Fragment);
             }
             // (Counted once for the questions below.)
             let letters = lower.chars().count();
