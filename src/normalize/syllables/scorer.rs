@@ -524,9 +524,8 @@ impl Scorer<'_> {
             .enumerate()
             .find(|&(_, &b)| lower.get(..b).is_some_and(morph::is_combining_form))?;
         let (rest, rest_lower) = (w.get(b..)?, lower.get(b..)?);
-        if rest_lower.chars().nth(2).is_none() {
-            return None;
-        }
+        // A word of three letters at least.
+        rest_lower.chars().nth(2)?;
         let mut inner = [0; MAX_SPAN];
         let shifted = &bounds[n + 1..];
         for (slot, &c) in inner.iter_mut().zip(shifted) {
