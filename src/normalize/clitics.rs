@@ -268,6 +268,57 @@ pub(crate) fn is_converb(word: &str) -> bool {
         && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
 }
 
+/// Kazakh endings a surname in `-ов`/`-ев`/`-ова`/`-ева` takes (`Асылбаевтың`, `Бековке`,
+/// `Мұсабаевтар`, `Молдағұлованың`), longest first.
+const SURNAME_ENDINGS: &[&str] = &[
+    "тардың",
+    "тердің",
+    "тарға",
+    "терге",
+    "тарды",
+    "терді",
+    "тармен",
+    "термен",
+    "тың",
+    "тің",
+    "ның",
+    "нің",
+    "пен",
+    "мен",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "тар",
+    "тер",
+    "қа",
+    "ке",
+    "ға",
+    "ге",
+    "ты",
+    "ті",
+    "ны",
+    "ні",
+    "та",
+    "те",
+    "да",
+    "де",
+    "",
+];
+
+/// Whether lowercase `word` reads as the tail of a surname Kazakh writes as Russian does: a
+/// syllable or more before `-ов`, `-ев`, `-ова` or `-ева`, and any Kazakh ending after it
+/// (`беков`, `құловпен`, `баевтың`). Kazakh's own words have no `в` before an ending so.
+pub(crate) fn is_surname_tail(word: &str) -> bool {
+    SURNAME_ENDINGS.iter().any(|e| {
+        word.strip_suffix(e).is_some_and(|stem| {
+            ["ов", "ев", "ова", "ева"]
+                .iter()
+                .any(|t| stem.strip_suffix(t).is_some_and(|s| s.chars().count() >= 2))
+        })
+    })
+}
+
 /// Whether lowercase Kazakh `word` is `әр` or `әрбір` ("each", "every"), which take the singular:
 /// in NTREX's 1,997 Kazakh lines and the UDHR, none of the 48 words after them is in the plural.
 pub(crate) fn is_each(word: &str) -> bool {
@@ -907,6 +958,24 @@ mod tests {
         assert!(ru_apart_before("о", "ни").unwrap() < ru_apart_before("о", "том").unwrap() - 2.0);
         assert!(ru_apart_before("у", "же").unwrap() < 0.0);
         assert_eq!(ru_apart_after("мест", "мен"), None);
+    }
+
+    #[test]
+    fn a_surname_tail_is_told_with_its_kazakh_endings() {
+        for tail in [
+            "беков",
+            "құловпен",
+            "баевтың",
+            "бекова",
+            "баевтар",
+            "ғұлованың",
+        ] {
+            assert!(is_surname_tail(tail), "{tail}");
+        }
+        // Kazakh words, a bare ending, too short a stem.
+        for word in ["жолдар", "тыңдаушы", "ов", "ева", "ковте"] {
+            assert!(!is_surname_tail(word), "{word}");
+        }
     }
 
     #[test]

@@ -1217,6 +1217,19 @@ impl Lattice<'_> {
                         (j - i == 1 && scorer.lang == Lang::Kk && !asks(chunk) && at[i].question)
                             .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part));
                     let particle = particle_text.is_some();
+                    // A Kazakh word in the shape of a surname's tail (`беков`, `құловпен`) that
+                    // the Kazakh dictionary does not hold, apart after a name.
+                    let surname = scorer.lang == Lang::Kk
+                        && cand.evidence != Evidence::Dict
+                        && !chunk.starts_with(is_upper)
+                        && self.lowered.text[chunks[i].range.start..chunks[j - 1].range.end]
+                            .contains(['в', 'В'])
+                        && clitics::is_surname_tail(&self.lower_word(
+                            i..j,
+                            cand.keep_hyphen,
+                            &mut pw,
+                            &mut pb,
+                        ));
                     // `ма`/`ме` after a chunk ending in `ы`/`і` may be a possessed noun's dative
                     // ([`clitics::possessive_before`], asked of each word before it below); not
                     // with punctuation after it, the first half of a question (`кітабы ма, жоқ
@@ -1275,6 +1288,8 @@ impl Lattice<'_> {
                         };
                         let name_tail = if stray && at[before.from].name_at {
                             cost::STRAY_AFTER_NAME
+                        } else if surname && at[before.from].name_at {
+                            cost::SURNAME_AFTER_NAME
                         } else if particle && at[before.from].name_at {
                             cost::PARTICLE_AFTER_NAME
                         } else if dative.is_some_and(|particle| {

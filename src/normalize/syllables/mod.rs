@@ -2265,6 +2265,15 @@ mod tests {
     }
 
     #[test]
+    fn a_kazakh_surname_joins_the_name_it_ends() {
+        // `құлов` is no Kazakh word; apart after `Даурен` it is the surname's tail.
+        assert_eq!(
+            fixed("Ол Дау рен құ лов пен кез дес ті."),
+            "Ол Дауренқұловпен кездесті."
+        );
+    }
+
+    #[test]
     fn a_kazakh_combining_form_joins_the_word_after_it() {
         // The web lists hold `нейро`, `ультра`, `гео` as words: their sources cut at hyphens.
         assert_eq!(
