@@ -3,7 +3,9 @@
 //! seed article, at every syllable, and at any letter), then repaired;
 //! and on the seed article's two abstracts against a hand-written gold repair.
 //!
-//! Run: `cargo run --release --example repair_accuracy [SEEDS]` (default 3 damage seeds).
+//! Run: `cargo run --release --example repair_accuracy [SEEDS [FILE…]]` (default 3 damage seeds).
+//! Each FILE is clean text of one's own (UTF-8; paragraphs parted by blank lines, or one a line),
+//! measured beside the sets below: damaged, repaired, and left undamaged.
 //! NTREX lines 1–700 teach the repair its word counts (`normalize::PRIOR_LINES`), lines 701–1000
 //! tune its weights; lines 1001–1997 and the UDHR are held out. `ONLY=tune` measures the tune sets
 //! alone; `SHOW_ERRORS=1` prints each line's missed words (`=2` also the damaged line,
@@ -134,7 +136,7 @@ fn main() {
         .unwrap_or(3);
     let kk = lines(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let ru = lines(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
-    let sets: Vec<(&str, Vec<String>)> = vec![
+    let mut sets: Vec<(String, Vec<String>)> = vec![
         ("kk NTREX tune (701-1000)", kk[PRIOR_LINES..1000].to_vec()),
         ("kk NTREX held out", kk[1000..].to_vec()),
         (
@@ -147,7 +149,29 @@ fn main() {
             "ru UDHR held out",
             paragraphs(include_str!("../corpus/udhr-1948.ru.txt")),
         ),
-    ];
+    ]
+    .into_iter()
+    .map(|(name, units)| (name.to_string(), units))
+    .collect();
+    // Clean text of the user's own, damaged and repaired the same way: each further argument a
+    // file, its paragraphs (or, with no blank line in it, its lines) the units.
+    let mut files = Vec::new();
+    for path in std::env::args().skip(2) {
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text.replace("\r\n", "\n"),
+            Err(e) => {
+                eprintln!("repair_accuracy: cannot read {path}: {e}");
+                std::process::exit(2);
+            }
+        };
+        let units = if text.contains("\n\n") {
+            paragraphs(&text)
+        } else {
+            lines(&text)
+        };
+        files.push((format!("{path} clean"), units.clone()));
+        sets.push((path, units));
+    }
     println!(
         "{:<50} {:>8} {:>9} {:>9}",
         "set", "words", "repaired", "damaged"
@@ -217,12 +241,20 @@ fn main() {
         );
     }
     // Clean text must stay as it is: the same tune lines, undamaged.
-    for (name, units) in [
-        ("kk clean tune (701-1000)", &kk[PRIOR_LINES..1000]),
-        ("ru clean tune (701-1000)", &ru[PRIOR_LINES..1000]),
-    ]
-    .iter()
-    .filter(|(name, _)| name.contains(only.as_str()))
+    let clean_sets = [
+        (
+            "kk clean tune (701-1000)".to_string(),
+            kk[PRIOR_LINES..1000].to_vec(),
+        ),
+        (
+            "ru clean tune (701-1000)".to_string(),
+            ru[PRIOR_LINES..1000].to_vec(),
+        ),
+    ];
+    for (name, units) in clean_sets
+        .iter()
+        .chain(&files)
+        .filter(|(name, _)| name.contains(only.as_str()))
     {
         let (r, t) = clean_kept(units);
         println!(
