@@ -268,6 +268,41 @@ pub(crate) fn is_converb(word: &str) -> bool {
         && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
 }
 
+/// The common nouns of Kazakh place names, written into the name they end (`Ұлытау`, `Жайлаутөбе`,
+/// `Алакөл`, `Ақбұлақ`, `Сарыарқа`): a mountain, a hill, a lake, a spring, a well, a ridge, a
+/// ravine, a peninsula, a fortress, a town.
+const PLACE_NOUNS: &[&str] = &[
+    "тау",
+    "төбе",
+    "көл",
+    "бұлақ",
+    "құдық",
+    "арқа",
+    "сай",
+    "түбек",
+    "қорған",
+    "кент",
+    "шоқы",
+];
+
+/// Case endings after [`PLACE_NOUNS`] (both harmonies; none possessive: `Балқаш көлі`, `Іле
+/// өзені` stand apart), longest first.
+const PLACE_ENDINGS: &[&str] = &[
+    "ның", "нің", "дың", "дің", "тың", "тің", "нан", "нен", "дан", "ден", "тан", "тен", "мен",
+    "бен", "пен", "да", "де", "та", "те", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді", "ты",
+    "ті", "",
+];
+
+/// Whether lowercase Kazakh `word` is one of [`PLACE_NOUNS`], bare or with a case ending
+/// (`тау`, `төбеде`, `көлге`), never in the plural or with a possessive: the end of a place name,
+/// apart after a capitalized word (`Ұлы тау` is `Ұлытау`).
+pub(crate) fn is_place_noun(word: &str) -> bool {
+    PLACE_ENDINGS.iter().any(|e| {
+        word.strip_suffix(e)
+            .is_some_and(|stem| PLACE_NOUNS.contains(&stem))
+    })
+}
+
 /// Kazakh endings a surname in `-ов`/`-ев`/`-ова`/`-ева` takes (`Асылбаевтың`, `Бековке`,
 /// `Мұсабаевтар`, `Молдағұлованың`), longest first.
 const SURNAME_ENDINGS: &[&str] = &[
@@ -958,6 +993,18 @@ mod tests {
         assert!(ru_apart_before("о", "ни").unwrap() < ru_apart_before("о", "том").unwrap() - 2.0);
         assert!(ru_apart_before("у", "же").unwrap() < 0.0);
         assert_eq!(ru_apart_after("мест", "мен"), None);
+    }
+
+    #[test]
+    fn a_place_nouns_bare_and_case_forms_end_a_name_its_possessive_does_not() {
+        for word in ["тау", "тауға", "төбеде", "көлдің", "бұлақтан", "құдық"]
+        {
+            assert!(is_place_noun(word), "{word}");
+        }
+        for word in ["тауы", "көлі", "таулар", "төбесі", "тауда-ақ", "жол"]
+        {
+            assert!(!is_place_noun(word), "{word}");
+        }
     }
 
     #[test]

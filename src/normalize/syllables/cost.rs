@@ -298,8 +298,9 @@ pub const CASE_ON_CASE: f32 = -10.0;
 pub const STRAY_AFTER_NAME: f32 = -5.0;
 /// A Kazakh word shaped as a surname's tail (`беков`, `баевтың`: [`super::clitics::is_surname_tail`])
 /// apart after a name, the Kazakh dictionary not holding it: a name's last syllables
-/// (`Сәуле беков` is `Сәулебеков`), where the Russian dictionary knew `беков` ("of the beks").
-pub const SURNAME_AFTER_NAME: f32 = -10.0;
+/// (`Сәуле беков` is `Сәулебеков`), where the Russian dictionary knew `беков` ("of the beks");
+/// or a place name's common noun ([`super::clitics::is_place_noun`]: `Ұлы тау` is `Ұлытау`).
+pub const NAME_END_AFTER_NAME: f32 = -10.0;
 /// A Kazakh question particle (`ма`, `ба`, `пе`…) apart after a name, not before a question mark
 /// (`Риса Кусу ма`): the name's last syllable. In NTREX's 1,997 Kazakh lines, 35 names inside a
 /// sentence end in these letters and no particle follows one. As much as [`QUESTION_PARTICLE`]

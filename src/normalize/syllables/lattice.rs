@@ -302,6 +302,10 @@ pub(super) struct Buffers {
     attached: String,
 }
 
+/// The most bytes a place name's common noun and its ending span as written, spaces between
+/// ([`clitics::is_place_noun`]: `қорғаннан` is 18).
+const PLACE_BYTES: usize = 24;
+
 /// Chunks of a run that [`Buffers`] are kept for at most: a larger run's are let go, not kept on
 /// the thread (a run of this many takes a megabyte or two of them).
 const BUFFERS_KEPT: usize = 1024;
@@ -1218,18 +1222,26 @@ impl Lattice<'_> {
                             .then(|| self.lowered.of(chunks[i].range.clone(), last_word_part));
                     let particle = particle_text.is_some();
                     // A Kazakh word in the shape of a surname's tail (`беков`, `құловпен`) that
-                    // the Kazakh dictionary does not hold, apart after a name.
-                    let surname = scorer.lang == Lang::Kk
-                        && cand.evidence != Evidence::Dict
+                    // the Kazakh dictionary does not hold, or a place name's common noun (`тау`,
+                    // `төбеде`), apart after a name.
+                    let spelt = &self.lowered.text[chunks[i].range.start..chunks[j - 1].range.end];
+                    let name_end = scorer.lang == Lang::Kk
                         && !chunk.starts_with(is_upper)
-                        && self.lowered.text[chunks[i].range.start..chunks[j - 1].range.end]
-                            .contains(['в', 'В'])
-                        && clitics::is_surname_tail(&self.lower_word(
-                            i..j,
-                            cand.keep_hyphen,
-                            &mut pw,
-                            &mut pb,
-                        ));
+                        && ((cand.evidence != Evidence::Dict
+                            && spelt.contains(['в', 'В'])
+                            && clitics::is_surname_tail(&self.lower_word(
+                                i..j,
+                                cand.keep_hyphen,
+                                &mut pw,
+                                &mut pb,
+                            )))
+                            || (spelt.len() <= PLACE_BYTES
+                                && clitics::is_place_noun(&self.lower_word(
+                                    i..j,
+                                    cand.keep_hyphen,
+                                    &mut pw,
+                                    &mut pb,
+                                ))));
                     // `ма`/`ме` after a chunk ending in `ы`/`і` may be a possessed noun's dative
                     // ([`clitics::possessive_before`], asked of each word before it below); not
                     // with punctuation after it, the first half of a question (`кітабы ма, жоқ
@@ -1288,8 +1300,8 @@ impl Lattice<'_> {
                         };
                         let name_tail = if stray && at[before.from].name_at {
                             cost::STRAY_AFTER_NAME
-                        } else if surname && at[before.from].name_at {
-                            cost::SURNAME_AFTER_NAME
+                        } else if name_end && at[before.from].name_at {
+                            cost::NAME_END_AFTER_NAME
                         } else if particle && at[before.from].name_at {
                             cost::PARTICLE_AFTER_NAME
                         } else if dative.is_some_and(|particle| {

@@ -2271,6 +2271,12 @@ mod tests {
             fixed("Ол Дау рен құ лов пен кез дес ті."),
             "Ол Дауренқұловпен кездесті."
         );
+        // So does a place name its common noun ends, not one that a possessive sets apart.
+        assert_eq!(fixed("Біз Ұ лы тау ға бар дық."), "Біз Ұлытауға бардық.");
+        assert_eq!(
+            fixed("Біз Бал қаш кө лі не бар дық."),
+            "Біз Балқаш көліне бардық."
+        );
     }
 
     #[test]
