@@ -719,6 +719,12 @@ pub(super) fn segment(
                 && scorer.lang == Lang::Kk
                 && asks(&text[chunks[i].range.clone()])
             {
+                // `ше` asking is the particle, though as a syllable it is no function word
+                // (`шешім`): it scores as the others do.
+                let chunk = &text[chunks[i].range.clone()];
+                if matches!(chunk.trim_end_matches(|c: char| !letter(c)), "ше" | "Ше") {
+                    cand.score = cost::FUNCTION;
+                }
                 cand.score += cost::QUESTION_PARTICLE;
             }
             if j - i == 1 && clause_end_letter(i) {

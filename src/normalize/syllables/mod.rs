@@ -478,10 +478,15 @@ fn ends_no_clause(lang: Lang, chunk: &str, next: Option<&str>, after: &str) -> b
     clause_end && lone_word
 }
 
-/// Whether `chunk` is a Kazakh question particle followed by a question mark (`ма?`, `пе?”`).
+/// Whether `chunk` is a Kazakh question particle followed by a question mark (`ма?`, `пе?”`), or
+/// the particle `ше` ("what about…?") by a question mark or an ellipsis (`Ал біз ше?`,
+/// `өңірімізде ше…`), which no ending spells there: the similative `-ше` takes no mark of a
+/// question (`менімше,`).
 fn asks(chunk: &str) -> bool {
     let word = chunk.trim_end_matches(|c: char| !letter(c));
-    chunk[word.len()..].contains('?') && is_question_particle(word)
+    let after = &chunk[word.len()..];
+    (after.contains('?') && is_question_particle(word))
+        || (matches!(word, "ше" | "Ше") && (after.contains('?') || after.contains('…')))
 }
 
 /// Whether `word` is the Kazakh question particle (`ма`, `ме`, `ба`, `бе`, `па`, `пе`).
@@ -2284,6 +2289,16 @@ mod tests {
             fixed("Біз Бал қаш кө лі не бар дық."),
             "Біз Балқаш көліне бардық."
         );
+    }
+
+    #[test]
+    fn the_particle_she_asking_stands_apart_the_similative_joins() {
+        assert_eq!(fixed("Ал сен ше? Мен ке лем."), "Ал сен ше? Мен келем.");
+        assert_eq!(
+            fixed("Ал бі здің ө ңі рі міз де ше… Ол ай тты."),
+            "Ал біздің өңірімізде ше… Ол айтты."
+        );
+        assert_eq!(fixed("Ме нім ше, бұл дұ рыс."), "Менімше, бұл дұрыс.");
     }
 
     #[test]
