@@ -2909,10 +2909,13 @@ mod tests {
 
     #[test]
     fn a_stem_seen_with_another_ending_joins() {
-        let damaged = "Ол гео тег тер ді көр ді";
-        assert_eq!(fixed(damaged), "Ол гео тегтерді көрді");
-        let vocab = Vocabulary::from_text("Әлемде геотегтері тарады");
-        assert_eq!(normalize_with(damaged, &vocab).text, "Ол геотегтерді көрді");
+        let damaged = "Ол фо то тег тер ді көр ді";
+        assert_eq!(fixed(damaged), "Ол фото тегтерді көрді");
+        let vocab = Vocabulary::from_text("Әлемде фототегтері тарады");
+        assert_eq!(
+            normalize_with(damaged, &vocab).text,
+            "Ол фототегтерді көрді"
+        );
     }
 
     #[test]
@@ -2943,25 +2946,25 @@ mod tests {
     fn facts_learnt_with_one_vocabulary_are_not_used_with_another() {
         // The facts of candidates are kept from passage to passage of one vocabulary: alternating
         // vocabularies on one thread, or adding words to one, must not reuse them.
-        let damaged = "Ол гео тег тер ді көр ді";
-        let with = Vocabulary::from_text("Әлемде геотегтері тарады");
+        let damaged = "Ол фо то тег тер ді көр ді";
+        let with = Vocabulary::from_text("Әлемде фототегтері тарады");
         let without = Vocabulary::from_text("Әлемде интернеті тарады");
         for _ in 0..2 {
-            assert_eq!(normalize_with(damaged, &with).text, "Ол геотегтерді көрді");
+            assert_eq!(normalize_with(damaged, &with).text, "Ол фототегтерді көрді");
             assert_eq!(
                 normalize_with(damaged, &without).text,
-                "Ол гео тегтерді көрді"
+                "Ол фото тегтерді көрді"
             );
         }
         let mut growing = without.clone();
         assert_eq!(
             normalize_with(damaged, &growing).text,
-            "Ол гео тегтерді көрді"
+            "Ол фото тегтерді көрді"
         );
-        growing.add_text("Әлемде геотегтері тарады");
+        growing.add_text("Әлемде фототегтері тарады");
         assert_eq!(
             normalize_with(damaged, &growing).text,
-            "Ол геотегтерді көрді"
+            "Ол фототегтерді көрді"
         );
     }
 
