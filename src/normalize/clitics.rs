@@ -297,9 +297,22 @@ const PLACE_ENDINGS: &[&str] = &[
 /// (`тау`, `төбеде`, `көлге`), never in the plural or with a possessive: the end of a place name,
 /// apart after a capitalized word (`Ұлы тау` is `Ұлытау`).
 pub(crate) fn is_place_noun(word: &str) -> bool {
-    PLACE_ENDINGS.iter().any(|e| {
-        word.strip_suffix(e)
-            .is_some_and(|stem| PLACE_NOUNS.contains(&stem))
+    PLACE_NOUNS.iter().any(|noun| {
+        word.strip_prefix(noun)
+            .is_some_and(|ending| PLACE_ENDINGS.contains(&ending))
+    })
+}
+
+/// Whether a chunk as written (`тө`, `бұ`) opens as one of [`PLACE_NOUNS`] does, in its first two
+/// letters: asked before [`is_place_noun`], of nearly every candidate word.
+pub(crate) fn may_open_place_noun(chunk: &str) -> bool {
+    let mut letters = chunk.chars();
+    let (Some(a), Some(b)) = (letters.next(), letters.next()) else {
+        return false;
+    };
+    PLACE_NOUNS.iter().any(|noun| {
+        let mut n = noun.chars();
+        n.next() == Some(a) && n.next() == Some(b)
     })
 }
 

@@ -1229,9 +1229,10 @@ impl Lattice<'_> {
                     let particle = particle_text.is_some();
                     // A Kazakh word in the shape of a surname's tail (`беков`, `құловпен`) that
                     // the Kazakh dictionary does not hold, or a place name's common noun (`тау`,
-                    // `төбеде`), apart after a name.
+                    // `төбеде`), apart after a name (asked only where a way here ends in one).
                     let spelt = &self.lowered.text[chunks[i].range.start..chunks[j - 1].range.end];
                     let name_end = scorer.lang == Lang::Kk
+                        && steps[i].iter().flatten().any(|b| at[b.from].name_at)
                         && !chunk.starts_with(is_upper)
                         && ((cand.evidence != Evidence::Dict
                             && spelt.contains(['в', 'В'])
@@ -1242,6 +1243,7 @@ impl Lattice<'_> {
                                 &mut pb,
                             )))
                             || (spelt.len() <= PLACE_BYTES
+                                && clitics::may_open_place_noun(chunk)
                                 && clitics::is_place_noun(&self.lower_word(
                                     i..j,
                                     cand.keep_hyphen,
