@@ -103,6 +103,9 @@ fn capitalized_word_at(text: &str) -> bool {
     capital(word) || dictionary_case(word).is_some_and(|f| capital(&f))
 }
 
+/// Letters of a Cyrillic abbreviation before an English term at most (`англ.`, `франц.`).
+const MAX_CYRILLIC_ABBREVIATION: usize = 5;
+
 /// Whether the word ending at byte `end` of `text`, followed by a full stop, ends a sentence.
 fn ends_sentence(text: &str, end: usize) -> bool {
     let start = text[..end]
@@ -114,6 +117,14 @@ fn ends_sentence(text: &str, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     // `U.S.`, `e.g.`: a letter between stops.
     if before == Some('.') || word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    // A short Kazakh or Russian word in small letters before the stop is an abbreviation that an
+    // English term follows (`от англ. deprive`, `лат. status quo`, `см. appendix`).
+    if word.chars().any(crate::lang::is_cyrillic)
+        && !word.chars().any(char::is_uppercase)
+        && word.chars().nth(MAX_CYRILLIC_ABBREVIATION).is_none()
+    {
         return false;
     }
     !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
@@ -382,6 +393,14 @@ mod tests {
             "Peace in 2011. A vivid illustration, e.g. the PfP. Also"
         );
         assert_eq!(fixed("the U.S. army"), "the U.S. army");
+        // An English term after a Russian abbreviation opens no sentence; after a Russian sentence
+        // it does.
+        let term = "Термин «депривация» (от англ. deprive – лишать) обозначает";
+        assert_eq!(fixed(term), term);
+        assert_eq!(
+            fixed("Это программа партнерства. the alliance agreed"),
+            "Это программа партнерства. The alliance agreed"
+        );
     }
 
     #[test]
