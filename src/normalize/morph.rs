@@ -801,11 +801,14 @@ const COMBINING_PACKED: [u128; COMBINING_FORMS.len()] = {
     all
 };
 
+/// The most bytes of a combining form: seven Cyrillic letters.
+pub(crate) const MAX_COMBINING_BYTES: usize = 14;
+
 /// Whether lowercase `word` is a combining form ([`COMBINING_FORMS`]).
 pub(crate) fn is_combining_form(word: &str) -> bool {
     // Three to seven Cyrillic letters, the last `о`, `и`, `а`, `е` or `р` (the second bytes of their
     // UTF-8), asked first: most strings asked are none.
-    (6..=14).contains(&word.len())
+    (6..=MAX_COMBINING_BYTES).contains(&word.len())
         && matches!(
             word.as_bytes().last(),
             Some(0xBE | 0xB8 | 0xB0 | 0xB5 | 0x80)

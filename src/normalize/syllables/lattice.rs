@@ -1234,22 +1234,20 @@ impl Lattice<'_> {
                     let name_end = scorer.lang == Lang::Kk
                         && steps[i].iter().flatten().any(|b| at[b.from].name_at)
                         && !chunk.starts_with(is_upper)
-                        && ((cand.evidence != Evidence::Dict
-                            && spelt.contains(['в', 'В'])
-                            && clitics::is_surname_tail(&self.lower_word(
-                                i..j,
-                                cand.keep_hyphen,
-                                &mut pw,
-                                &mut pb,
-                            )))
-                            || (spelt.len() <= PLACE_BYTES
-                                && clitics::may_open_place_noun(chunk)
-                                && clitics::is_place_noun(&self.lower_word(
-                                    i..j,
-                                    cand.keep_hyphen,
-                                    &mut pw,
-                                    &mut pb,
-                                ))));
+                        && {
+                            // Each shape told from the letters as written first, the word
+                            // lowercased once where either may hold.
+                            let surname =
+                                cand.evidence != Evidence::Dict && spelt.contains(['в', 'В']);
+                            let place =
+                                spelt.len() <= PLACE_BYTES && clitics::may_open_place_noun(chunk);
+                            (surname || place) && {
+                                let word =
+                                    self.lower_word(i..j, cand.keep_hyphen, &mut pw, &mut pb);
+                                (surname && clitics::is_surname_tail(&word))
+                                    || (place && clitics::is_place_noun(&word))
+                            }
+                        };
                     // `ма`/`ме` after a chunk ending in `ы`/`і` may be a possessed noun's dative
                     // ([`clitics::possessive_before`], asked of each word before it below); not
                     // with punctuation after it, the first half of a question (`кітабы ма, жоқ

@@ -519,10 +519,9 @@ impl Scorer<'_> {
         if self.lang != Lang::Kk {
             return None;
         }
-        // (A combining form has seven letters at most: fourteen bytes.)
         let (n, &b) = bounds
             .iter()
-            .take_while(|&&b| b <= 14)
+            .take_while(|&&b| b <= morph::MAX_COMBINING_BYTES)
             .enumerate()
             .find(|&(_, &b)| lower.get(..b).is_some_and(morph::is_combining_form))?;
         let (rest, rest_lower) = (w.get(b..)?, lower.get(b..)?);
