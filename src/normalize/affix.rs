@@ -402,6 +402,52 @@ impl<'a> AffixDict<'a> {
         self
     }
 
+    /// The dictionary with `drop(flag)`'s flags taken from every base word that is itself a form
+    /// of another base by a rule of flag `flag` where `marks(flag)`: the form listed as a word of
+    /// its own keeps its place, but takes no second ending of the kind its first one was.
+    pub(crate) fn without_flags_on_forms(
+        mut self,
+        marks: impl Fn(char) -> bool,
+        drop: impl Fn(char) -> &'static str,
+        stem_too: impl Fn(&str) -> bool,
+    ) -> AffixDict<'a> {
+        let mut marked = Vec::new();
+        for (at_word, (w, _)) in self.words.iter().enumerate() {
+            let mut by = None;
+            self.splits(w, w.len(), |at, group| {
+                let head = &w[..at];
+                // A form of a shorter base: the rest of the word is an ending.
+                if at == 0 || head.len() + group.strip.len() >= w.len() {
+                    return false;
+                }
+                let Some(flags) = self.flags_of(head, &group.strip) else {
+                    return false;
+                };
+                by = group
+                    .rules
+                    .iter()
+                    .find(|rule| {
+                        marks(rule.flag)
+                            && flags.contains(rule.flag)
+                            && condition_holds(&rule.condition, head, &group.strip)
+                    })
+                    .map(|rule| rule.flag);
+                by.is_some()
+            });
+            if let Some(flag) = by.filter(|_| !stem_too(w)) {
+                marked.push((at_word, flag));
+            }
+        }
+        for (at_word, flag) in marked {
+            let dropped = drop(flag);
+            let flags = &mut self.words[at_word].1;
+            if flags.chars().any(|f| dropped.contains(f)) {
+                *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
+            }
+        }
+        self
+    }
+
     /// The base words and their flags, in byte order of the words.
     pub(crate) fn bases(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
         self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))
@@ -415,6 +461,26 @@ mod tests {
     const AFF: &str =
         "SET UTF-8\nSFX A Y 3\nSFX A 0 лар [аоұы][^аоұы]\nSFX A 0 лер [еі][^еі]\nSFX A й и й\n";
     const DIC: &str = "3\nжол/A\nкөл/A\nмай/A\n";
+
+    #[test]
+    fn a_base_that_is_a_form_of_another_loses_the_endings_asked() {
+        let aff =
+            "SET UTF-8\nSFX A Y 2\nSFX A 0 дар л\nSFX A 0 лар [ау]\nSFX J Y 1\nSFX J 0 да .\n\
+                   SFX M Y 1\nSFX M 0 ды .\n";
+        let dic = "4\nжол/AJ\nжолда/AJM\nқолда/AJM\nтау/A\n";
+        let d = AffixDict::parse(aff, dic).without_flags_on_forms(
+            |f| f == 'J',
+            |_| "AJ",
+            |w| w == "қолда",
+        );
+        // `жолда` is `жол` with the locative: it stays a word, takes its other flags, but no
+        // noun ending again.
+        assert!(d.check("жолда") && d.check("жолдады"));
+        assert!(!d.check("жолдада") && !d.check("жолдалар"));
+        // A form that is a stem too keeps every flag; a base no rule makes is untouched.
+        assert!(d.check("қолдада") && d.check("қолдалар"));
+        assert!(d.check("жолдар") && d.check("таулар"));
+    }
 
     #[test]
     fn a_word_listed_twice_keeps_the_flags_of_both() {

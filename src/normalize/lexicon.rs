@@ -50,7 +50,8 @@ const MAX_NAME_SYLLABLE: usize = 5;
 /// abbreviations. Bases with no vowel are abbreviations (`кт`, `ст`, `млн`): the dictionary gives
 /// them a noun's flags, but their forms (`ктің`, `стың`, `ндар`) are what a syllable splitter
 /// leaves of a word's end (`бәсекелес ті ктің`), while text attaches endings to abbreviations with
-/// a hyphen (`млн-нан`). They stay words, uninflected.
+/// a hyphen (`млн-нан`). They stay words, uninflected. Forms the dictionary lists as words of
+/// their own keep their place but take no second ending of their kind ([`marks_a_form`]).
 static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
     let mut russian_starts: FxHashSet<Start> = FxHashSet::default();
     // The list is sorted: a start is mostly the one before again, and not looked up twice.
@@ -70,7 +71,9 @@ static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
         .without(KK_SUFFIX_BASES)
         .retain(|w| kazakh_start(w, &russian_starts))
         .uninflected(|w| !w.chars().any(crate::lang::kk::is_vowel))
+        .without_flags_on_forms(marks_a_form, endings_after, a_stem_too)
 });
+
 static RU: LazyLock<AffixDict<'static>> =
     LazyLock::new(|| AffixDict::parse_prepared(RU_AFF, RU_DIC));
 
@@ -362,6 +365,48 @@ fn start(word: &str) -> Start {
 /// dictionary also lists pieces of words cut by a lost letter or a hyphenated line (`ктер`, `лген`,
 /// `ндеттер`, `мкіндік`): exactly what a syllable splitter leaves of a word's inside, so they
 /// are left out. Bases with no vowel at all are abbreviations, kept (uninflected, see [`KK`]).
+/// Whether a base word of the Kazakh dictionary that is a form of another base by flag `flag`'s
+/// ending is that form (not a stem of its own): the plural (A), the possessives of the third person
+/// and of a plural (F, b–f), and the genitive, dative, locative and instrumental (G, H, J, L, and
+/// after a plural g, h, j, l). The dictionary lists such forms as words of their own with every
+/// noun ending again (`болашақ`, `болашақта`, `болашақтада`; `құрылымдары`, `құрылымдарыда`),
+/// forms no text writes, which a syllable repair would read where the particle stands apart
+/// (`болашақта да`). Not the accusative and ablative (I, K: a verb's past tense and a verb stem
+/// end in the same letters, `зақымданды`, `зақымдан`), nor the first and second persons (B–E: a
+/// lone `м` or `ң` ends many stems, `қалам`, `алаң`).
+fn marks_a_form(flag: char) -> bool {
+    "AFbcdefGgHhJjLl".contains(flag)
+}
+
+/// The noun endings a Kazakh dictionary form made by flag `flag`'s ending ([`marks_a_form`])
+/// cannot take: after the plural, no plural again; after a possessive of the third person, none
+/// but the genitive and instrumental (the others take an `н`: `құрылымдарында`, not
+/// `құрылымдарыда`); after another possessive, no plural or possessive; after a case, none.
+fn endings_after(flag: char) -> &'static str {
+    match flag {
+        'A' => "Abcdefghijkl",
+        'F' | 'f' => "ABbCcDdEeFfgHhIiJjKkl",
+        'b' | 'c' | 'd' | 'e' => "ABbCcDdEeFfghijkl",
+        _ => "ABbCcDdEeFfGgHhIiJjKkLl",
+    }
+}
+
+/// Whether a Kazakh base word that spells a form of another ([`marks_a_form`]) is a stem too: web
+/// text writes it with a plural or a possessive of its own (`тақта`, `тақталар`, though `тақ` +
+/// `та` is a locative; `шілде`, `шілдесі`).
+fn a_stem_too(w: &str) -> bool {
+    const STEM_ENDINGS: [&str; 10] = [
+        "лар", "лер", "дар", "дер", "тар", "тер", "сы", "сі", "ы", "і",
+    ];
+    let mut form = String::with_capacity(w.len() + 6);
+    STEM_ENDINGS.iter().any(|ending| {
+        form.clear();
+        form.push_str(w);
+        form.push_str(ending);
+        listed(Lang::Kk, Key::of(&form))
+    })
+}
+
 fn kazakh_start(w: &str, russian_starts: &FxHashSet<Start>) -> bool {
     let mut letters = w.chars();
     let (Some(a), Some(b)) = (letters.next(), letters.next()) else {
@@ -1996,6 +2041,40 @@ mod tests {
         assert!(check_lower(Lang::Kk, "кт"));
         // Loans that begin as Russian words do stay, with their forms.
         for word in ["спорт", "кристалл", "спортшы", "трактор"] {
+            assert!(check_lower(Lang::Kk, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn forms_listed_as_words_take_no_second_ending_of_their_kind() {
+        // The dictionary lists `болашақта` and `құрылымдары` with every noun ending again.
+        for form in ["болашақта", "құрылымдары", "құрылымдардың", "балалар"]
+        {
+            assert!(check_lower(Lang::Kk, form), "{form}");
+        }
+        for twice in [
+            "болашақтада",
+            "болашақталар",
+            "құрылымдарыда",
+            "құрылымдардыңда",
+        ] {
+            assert!(!check_lower(Lang::Kk, twice), "{twice}");
+        }
+        // What may follow: a case after a plural, the genitive and instrumental after a
+        // possessive of the third person.
+        for form in [
+            "балаларға",
+            "балаларымыз",
+            "құрылымдарының",
+            "құрылымдарымен",
+        ] {
+            assert!(check_lower(Lang::Kk, form), "{form}");
+        }
+        // A stem that spells a form of a shorter one keeps its endings where web text writes
+        // it with an ending of its own (`тақ` + `та`; `тақталар`), and so does a verb stem's past
+        // tense (`зақымдан` + `ды`, not an ablative).
+        for word in ["тақтада", "тақталар", "шілдеде", "зақымданды"]
+        {
             assert!(check_lower(Lang::Kk, word), "{word}");
         }
     }
