@@ -1162,9 +1162,27 @@ fn hyphenated_by_shape(lang: Lang, w: &str) -> bool {
                     && ["ому", "ему", "ски", "цки", "ьи"]
                         .iter()
                         .any(|e| rest.ends_with(e)))
+                || compound_adjective(first, rest)
         }
         _ => false,
     }
+}
+
+/// Whether lowercase `first` and `rest`, the parts of a Russian word before and after its only
+/// hyphen, make a compound adjective of two parts side by side, which Russian writes with a hyphen
+/// (`сердечно-сосудистой`, `социально-экономического`, `влажно-теплая`): an adverb's form in `-о`
+/// before an adjective.
+fn compound_adjective(first: &str, rest: &str) -> bool {
+    const ADJECTIVE_ENDINGS: [&str; 10] =
+        ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "ых", "их"];
+    first.ends_with('о')
+        && first.chars().nth(4).is_some()
+        && !rest.contains('-')
+        && rest.chars().nth(4).is_some()
+        && (ADJECTIVE_ENDINGS.iter().any(|e| rest.ends_with(e))
+            || ["ого", "его", "ому", "ему", "ыми", "ими", "ым", "им"]
+                .iter()
+                .any(|e| rest.ends_with(e)))
 }
 
 /// Whether lowercase `first` and `rest`, the parts of a word before and after its only hyphen, name
@@ -1900,6 +1918,12 @@ mod tests {
         assert_eq!(r, "Ураган принесет ливни на часть юго-запада США");
         let r = fixed("Ол оң түс тік-\nшы ғыс ай ма ғын да тұ ра ды");
         assert_eq!(r, "Ол оңтүстік-шығыс аймағында тұрады");
+        // A compound adjective of two parts side by side (the web list holds
+        // `сердечнососудистой`); one whose first part qualifies the second is one word.
+        let r = fixed("бо лез ни сер деч но-\nсо су дис той сис те мы");
+        assert_eq!(r, "болезни сердечно-сосудистой системы");
+        let r = fixed("на же лез но-\nдо рож ной стан ции");
+        assert_eq!(r, "на железнодорожной станции");
         // A line-break hyphen inside such a word's second part is no hyphen of the compass.
         let r = fixed("Ол оң түс тік-шы ғы сын-\nда ғы, қа ла да");
         assert_eq!(r, "Ол оңтүстік-шығысындағы, қалада");
