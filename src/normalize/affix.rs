@@ -448,6 +448,25 @@ impl<'a> AffixDict<'a> {
         self
     }
 
+    /// The dictionary with `drop(self, word)`'s flags taken from every base word.
+    pub(crate) fn without_flags_where(
+        mut self,
+        drop: impl Fn(&Self, &str) -> &'static str,
+    ) -> AffixDict<'a> {
+        let dropped: Vec<&'static str> = self.words.iter().map(|(w, _)| drop(&self, w)).collect();
+        for ((_, flags), dropped) in self.words.iter_mut().zip(dropped) {
+            if flags.chars().any(|f| dropped.contains(f)) {
+                *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
+            }
+        }
+        self
+    }
+
+    /// Whether `word` is a base word.
+    pub(crate) fn is_base(&self, word: &str) -> bool {
+        self.flags(word).is_some()
+    }
+
     /// The base words and their flags, in byte order of the words.
     pub(crate) fn bases(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
         self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))

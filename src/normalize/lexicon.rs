@@ -72,6 +72,13 @@ static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
         .retain(|w| kazakh_start(w, &russian_starts))
         .uninflected(|w| !w.chars().any(crate::lang::kk::is_vowel))
         .without_flags_on_forms(marks_a_form, endings_after, a_stem_too)
+        .without_flags_where(|d, w| {
+            if possessed_verbal_noun(w, |b| d.is_base(b)) && !a_stem_too(w) {
+                endings_after('F')
+            } else {
+                ""
+            }
+        })
 });
 
 static RU: LazyLock<AffixDict<'static>> =
@@ -389,6 +396,22 @@ fn endings_after(flag: char) -> &'static str {
         'b' | 'c' | 'd' | 'e' => "ABbCcDdEeFfghijkl",
         _ => "ABbCcDdEeFfGgHhIiJjKkLl",
     }
+}
+
+/// Whether Kazakh `w` is a verbal noun or a participle with the possessive of the third person
+/// (`тұруы`, `келуі`, `болғаны`), the verbal noun or participle a base word (`is_base`): the
+/// dictionary lists such forms with a noun's flags, though the verb's entry has none, and so spells
+/// `тұруыда` where Kazakh writes `тұруында` ([`endings_after`] the possessive).
+fn possessed_verbal_noun(w: &str, is_base: impl Fn(&str) -> bool) -> bool {
+    let Some(base) = w.strip_suffix('ы').or_else(|| w.strip_suffix('і')) else {
+        return false;
+    };
+    (base.ends_with('у')
+        || ["ған", "ген", "қан", "кен"]
+            .iter()
+            .any(|p| base.ends_with(p)))
+        && base.chars().nth(2).is_some()
+        && is_base(base)
 }
 
 /// Whether a Kazakh base word that spells a form of another ([`marks_a_form`]) is a stem too: web
