@@ -261,11 +261,25 @@ pub(crate) fn is_verb_form(word: &str) -> bool {
 
 /// Whether lowercase Kazakh `word` is a converb in `-ып`/`-іп` of four letters or more
 /// (`күресіп`, `құтқарып`), which takes no case ending; not the few nouns so spelt ("letter",
-/// "trade", "custom": the stem list cannot tell them, it holds converbs too).
+/// "trade", "custom": the stem list cannot tell them, it holds converbs too); or one in `-п` after
+/// a stem's vowel ([`vowel_converb`]).
 pub(crate) fn is_converb(word: &str) -> bool {
-    (word.ends_with("ып") || word.ends_with("іп"))
+    ((word.ends_with("ып") || word.ends_with("іп"))
         && word.chars().nth(3).is_some()
-        && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n))
+        && !["әріп", "кәсіп", "ғұрып"].iter().any(|n| word.ends_with(n)))
+        || vowel_converb(word)
+}
+
+/// Whether lowercase Kazakh `word` is the converb in `-п` of a verb whose stem ends in a vowel
+/// (`бастап`, `аялап`, `сөйлеп`): the letters before the `п`, with the verbal noun's `-у`, are a
+/// word the dictionary knows (`бастау`), which no noun in `-ап`/`-еп` makes (`кітап`, `есеп`).
+fn vowel_converb(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('п') else {
+        return false;
+    };
+    stem.chars().nth(3).is_some()
+        && stem.ends_with(['а', 'е', 'я'])
+        && lexicon::check_lower(Lang::Kk, &format!("{stem}у"))
 }
 
 /// The common nouns of Kazakh place names, written into the name they end (`Ұлытау`, `Жайлаутөбе`,
@@ -923,6 +937,8 @@ mod tests {
             "кездеседі",
             "болған",
             "жеңген",
+            "бастап",
+            "сөйлеп",
             "бопсалағаны",
             "жүргенін",
             "теңескеннен",
@@ -940,6 +956,9 @@ mod tests {
         for w in [
             "әріп",
             "кәсіп",
+            "кітап",
+            "есеп",
+            "жауап",
             "жақын",
             "үлкен",
             "жанармайды",
