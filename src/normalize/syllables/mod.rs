@@ -692,6 +692,40 @@ fn mid_sentence(text: &str, at: usize) -> bool {
             .next_back()
             // `char::is_alphanumeric`, with letters told at once.
             .is_some_and(|c| letter(c) || c.is_numeric() || c == ',')
+        || before.strip_suffix('.').is_some_and(ends_in_abbreviation)
+}
+
+/// Russian abbreviations after which a sentence goes on, often with a name (`каз. Абай`, `в г.
+/// Алматы`, `ул. Абая`, `англ. Green`): a language, a place, a unit. Not those a word's last
+/// syllable also spells (`им.`, `ст.`, `др.`: `сво им.`).
+const CYRILLIC_ABBREVIATIONS: &[&str] = &[
+    "англ",
+    "акад",
+    "г",
+    "гг",
+    "каз",
+    "лат",
+    "млн",
+    "млрд",
+    "нем",
+    "обл",
+    "пос",
+    "проф",
+    "руб",
+    "рус",
+    "тыс",
+    "ул",
+    "франц",
+];
+
+/// Whether `text` ends in a word of [`CYRILLIC_ABBREVIATIONS`] (its full stop left out).
+fn ends_in_abbreviation(text: &str) -> bool {
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !letter(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    start < text.len() && CYRILLIC_ABBREVIATIONS.contains(&&text[start..])
 }
 
 /// Whether the two chunks `l` and `r` of `text` are too long to be syllables of one word: both
@@ -2629,6 +2663,12 @@ mod tests {
         assert_eq!(
             fixed("Его пе ре во ды сти хов, на пи сан ных А. С. Пуш ки ным, из вест ны."),
             "Его переводы стихов, написанных А. С. Пушкиным, известны."
+        );
+        // After an abbreviation's full stop the sentence goes on; after a sentence's, `А` is the
+        // conjunction.
+        assert_eq!(
+            fixed("Его про зви ще (каз. А бай) зна чит «вни ма тель ный». Это бы ло труд но. А бай ка не при шла."),
+            "Его прозвище (каз. Абай) значит «внимательный». Это было трудно. А байка не пришла."
         );
     }
 
