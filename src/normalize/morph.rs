@@ -53,6 +53,57 @@ fn last_harmony(s: &str) -> Harmony {
         .unwrap_or(Harmony::Any)
 }
 
+/// Whether a Kazakh case clitic (`да`, `де`, `та`, `те`, `мен`, `бен`, `пен`) agrees with
+/// lowercase `head` as its ending would: the locative's vowel with the head's last vowel (`а`
+/// after a back vowel, `е` after a front one or a soft sign; either after `и`, `у`, `ю`, written
+/// in both rows: `Капитолийде`), its consonant and the instrumental's with the head's last sound
+/// (`т`, `п` after a voiceless consonant; `д`, `м` after a vowel or a sonorant; `д`, `б` after `ж`,
+/// `з`; either after a loan's `б`, `в`, `г`, `д`). So `тілсізта` and `басқанытa` are no words.
+pub(crate) fn case_clitic_agrees(head: &str, clitic: &str) -> bool {
+    let Some(last) = head.chars().next_back() else {
+        return true;
+    };
+    let voiceless = matches!(
+        last,
+        'п' | 'т' | 'к' | 'қ' | 'с' | 'ш' | 'ф' | 'х' | 'ц' | 'ч' | 'щ'
+    );
+    let sonorant = is_vowel(last) || matches!(last, 'л' | 'м' | 'н' | 'ң' | 'р' | 'й');
+    let sibilant = matches!(last, 'ж' | 'з');
+    let (opening, vowel) = {
+        let mut letters = clitic.chars();
+        (letters.next(), letters.next())
+    };
+    let consonant_agrees = match opening {
+        Some('т') | Some('п') => voiceless || !(sonorant || sibilant),
+        Some('д') => !voiceless,
+        Some('м') => !voiceless && !sibilant,
+        Some('б') => !voiceless && !sonorant,
+        _ => true,
+    };
+    let vowel_agrees = match vowel {
+        // (The instrumental has no back form.)
+        Some('а') | Some('е') if !clitic.ends_with('н') => {
+            // The last vowel, or a soft sign after it.
+            let harmony = head.chars().rev().find_map(|c| {
+                if c == 'ь' {
+                    Some(Some(Harmony::Front))
+                } else if is_vowel(c) {
+                    Some(harmony_of_vowel(c))
+                } else {
+                    None
+                }
+            });
+            match harmony.flatten() {
+                Some(Harmony::Back) => vowel == Some('а'),
+                Some(Harmony::Front) => vowel == Some('е'),
+                _ => true,
+            }
+        }
+        _ => true,
+    };
+    consonant_agrees && vowel_agrees
+}
+
 /// Slots of the Kazakh suffix chain, in the order suffixes follow a stem.
 mod slot {
     /// Derivation and voice: `лық`, `шы`, `сыз`, `дас`, `тыр`, `ыл`, `ла`.
@@ -1513,6 +1564,37 @@ fn known_stem_with_chain(stem: &str, rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_clitic_agrees_with_the_word_it_ends() {
+        for (head, clitic) in [
+            ("үй", "де"),
+            ("қала", "да"),
+            ("кітап", "та"),
+            ("мектеп", "те"),
+            ("қол", "мен"),
+            ("сөз", "бен"),
+            ("кітап", "пен"),
+            ("фильм", "де"),
+            ("бристоль", "де"),
+            ("капитолий", "де"),
+            ("клуб", "та"),
+        ] {
+            assert!(case_clitic_agrees(head, clitic), "{head} {clitic}");
+        }
+        // Wrong row of vowels, wrong consonant after the head's last sound.
+        for (head, clitic) in [
+            ("тілсіз", "та"),
+            ("басқаны", "та"),
+            ("үй", "да"),
+            ("кітап", "да"),
+            ("қала", "та"),
+            ("сөз", "мен"),
+            ("қол", "пен"),
+        ] {
+            assert!(!case_clitic_agrees(head, clitic), "{head} {clitic}");
+        }
+    }
 
     #[test]
     fn combining_forms_are_sorted_for_their_search() {

@@ -2653,6 +2653,16 @@ mod tests {
     }
 
     #[test]
+    fn a_case_clitic_that_disagrees_with_the_word_before_is_the_next_word_s_syllable() {
+        // `та` after `тілсіз` would be a locative of the wrong row of vowels, after `басқаны` one
+        // of the wrong consonant: both are the next word's first syllable.
+        assert_eq!(
+            fixed("Со ған қа ра мас тан тіл сіз та жал мен кү рес те. Со нан бас қа ны та ба ал ма дым."),
+            "Соған қарамастан тілсіз тажалмен күресте. Сонан басқаны таба алмадым."
+        );
+    }
+
+    #[test]
     fn a_capital_letter_alone_inside_a_russian_sentence_opens_a_name() {
         // No Russian word is one capital letter inside a sentence: `А бай` is the name `Абай`.
         assert_eq!(

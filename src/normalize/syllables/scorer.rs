@@ -818,6 +818,11 @@ impl Scorer<'_> {
                     if ends_in_case(head_lower) || clitics::takes_no_locative(head_lower) {
                         continue;
                     }
+                    // Nor an ending that disagrees with a common word (a foreign name's vowels
+                    // may not tell its row: `Бетеста` + `дағы`).
+                    if !head.starts_with(is_upper) && !morph::case_clitic_agrees(head_lower, tail) {
+                        continue;
+                    }
                     if tail.ends_with('н') {
                         cost::CLITIC_WITH
                     } else {
