@@ -417,7 +417,10 @@ impl<'a> AffixDict<'a> {
             self.splits(w, w.len(), |at, group| {
                 let head = &w[..at];
                 // A form of a shorter base: the rest of the word is an ending.
-                if at == 0 || head.len() + group.strip.len() >= w.len() {
+                if at == 0
+                    || head.len() + group.strip.len() >= w.len()
+                    || !group.rules.iter().any(|rule| marks(rule.flag))
+                {
                     return false;
                 }
                 let Some(flags) = self.flags_of(head, &group.strip) else {
@@ -455,7 +458,7 @@ impl<'a> AffixDict<'a> {
     ) -> AffixDict<'a> {
         let dropped: Vec<&'static str> = self.words.iter().map(|(w, _)| drop(&self, w)).collect();
         for ((_, flags), dropped) in self.words.iter_mut().zip(dropped) {
-            if flags.chars().any(|f| dropped.contains(f)) {
+            if !dropped.is_empty() && flags.chars().any(|f| dropped.contains(f)) {
                 *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
             }
         }

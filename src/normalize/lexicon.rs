@@ -382,7 +382,10 @@ fn start(word: &str) -> Start {
 /// end in the same letters, `зақымданды`, `зақымдан`), nor the first and second persons (B–E: a
 /// lone `м` or `ң` ends many stems, `қалам`, `алаң`).
 fn marks_a_form(flag: char) -> bool {
-    "AFbcdefGgHhJjLl".contains(flag)
+    matches!(
+        flag,
+        'A' | 'F' | 'b'..='f' | 'G' | 'g' | 'H' | 'h' | 'J' | 'j' | 'L' | 'l'
+    )
 }
 
 /// The noun endings a Kazakh dictionary form made by flag `flag`'s ending ([`marks_a_form`])
