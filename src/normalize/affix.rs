@@ -148,6 +148,13 @@ fn has_capitals(word: &str) -> bool {
     false
 }
 
+/// Takes the flags of `dropped` out of `flags`.
+fn drop_flags(flags: &mut Cow<'_, str>, dropped: &str) {
+    if flags.chars().any(|f| dropped.contains(f)) {
+        *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
+    }
+}
+
 /// Whether the base `head` + `strip` ends as `condition` requires.
 fn condition_holds(condition: &[Class], head: &str, strip: &str) -> bool {
     let mut rev = strip.chars().rev().chain(head.chars().rev());
@@ -442,11 +449,7 @@ impl<'a> AffixDict<'a> {
             }
         }
         for (at_word, flag) in marked {
-            let dropped = drop(flag);
-            let flags = &mut self.words[at_word].1;
-            if flags.chars().any(|f| dropped.contains(f)) {
-                *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
-            }
+            drop_flags(&mut self.words[at_word].1, drop(flag));
         }
         self
     }
@@ -458,8 +461,8 @@ impl<'a> AffixDict<'a> {
     ) -> AffixDict<'a> {
         let dropped: Vec<&'static str> = self.words.iter().map(|(w, _)| drop(&self, w)).collect();
         for ((_, flags), dropped) in self.words.iter_mut().zip(dropped) {
-            if !dropped.is_empty() && flags.chars().any(|f| dropped.contains(f)) {
-                *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
+            if !dropped.is_empty() {
+                drop_flags(flags, dropped);
             }
         }
         self
