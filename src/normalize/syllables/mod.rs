@@ -686,19 +686,20 @@ fn russian_spelling(lower: &str) -> String {
         .collect()
 }
 
-/// Whether a chunk starting at byte `at` of `text` stands inside a sentence: a word or a comma
-/// comes before it in the same paragraph (not a full stop, a colon, an opening quote or bracket, a
-/// dash, a blank line or the start of the text).
+/// Whether a chunk starting at byte `at` of `text` stands inside a sentence: a word, a comma or an
+/// abbreviation's full stop ([`CYRILLIC_ABBREVIATIONS`]) comes before it in the same paragraph (not
+/// a sentence's full stop, a colon, an opening quote or bracket, a dash, a blank line or the start
+/// of the text).
 fn mid_sentence(text: &str, at: usize) -> bool {
     let before = text[..at].trim_end();
     let gap = &text[before.len()..at];
     !blank_line_in(gap)
-        && before
+        && (before
             .chars()
             .next_back()
             // `char::is_alphanumeric`, with letters told at once.
             .is_some_and(|c| letter(c) || c.is_numeric() || c == ',')
-        || before.strip_suffix('.').is_some_and(ends_in_abbreviation)
+            || before.strip_suffix('.').is_some_and(ends_in_abbreviation))
 }
 
 /// Russian abbreviations after which a sentence goes on, often with a name (`каз. Абай`, `в г.
@@ -2671,6 +2672,23 @@ mod tests {
             fixed("Мы го во ри ли об этом, гу ляя по до ро гам."),
             "Мы говорили об этом, гуляя по дорогам."
         );
+    }
+
+    #[test]
+    fn an_abbreviation_s_full_stop_goes_on_with_its_sentence_but_not_past_its_paragraph() {
+        let at = |text: &str| text.rfind('А').unwrap();
+        assert!(super::mid_sentence(
+            "прозвище (каз. Абай)",
+            at("прозвище (каз. Абай)")
+        ));
+        assert!(!super::mid_sentence(
+            "Было трудно. Абай",
+            at("Было трудно. Абай")
+        ));
+        assert!(!super::mid_sentence(
+            "всего 5 млн.\n\nАбай",
+            at("всего 5 млн.\n\nАбай")
+        ));
     }
 
     #[test]
