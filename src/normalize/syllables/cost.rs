@@ -169,7 +169,9 @@ pub const RU_VOWEL_APART: f32 = 0.686;
 /// cut at letters went from 98.97% to 99.06%, the rest unchanged; held out, NTREX cut at letters
 /// from 98.94% to 98.98% (every syllable 99.01% to 99.02%) and the UDHR cut at letters from
 /// 98.72% to 99.10%; the independent generator's held-out lines within a word.
-pub const RU_PARALLEL: f32 = 8.0;
+/// Set again, with two other Russian weights, by a search of all the weights together (`docs/REPAIR.md`,
+/// "The weights searched together"): was 8.
+pub const RU_PARALLEL: f32 = 10.4;
 /// A Russian `и` apart after a word in `-ам`/`-ям` that a preposition before it puts in the dative
 /// (`по рыбам и`: added) or the instrumental (`с рыбам и`, which is `с рыбами`: taken away), as the
 /// first pass read them (`lattice::governed_cases`). In NTREX's Russian lines 1–700, 38 words in
@@ -209,7 +211,9 @@ pub const RU_WHOLE_MORE_USED: f32 = -20.0;
 /// [`super::clitics::ru_comparative_apart`]): no such word in NTREX's Russian lines or the UDHR.
 pub const RU_COMPARATIVE_JOINED: f32 = -20.0;
 /// Added to the weighed log odds of a Russian one-letter preposition apart.
-pub const RU_PREPOSITION_APART: f32 = 2.0;
+/// Set again, with two other Russian weights, by a search of all the weights together (`docs/REPAIR.md`,
+/// "The weights searched together"): was 2.
+pub const RU_PREPOSITION_APART: f32 = 1.5385;
 /// A Russian `ко`, `со` or `во` apart before a word that does not begin with two consonants
 /// (`я ко бы`, `со действовать`: [`super::lattice`]'s `o_form_misfit`). In NTREX's 1,997 Russian
 /// lines, 118 of the 119 such words before a word stand before two consonants or are `во и…`.
@@ -418,7 +422,9 @@ pub const PAIR_RU: f32 = 2.0;
 pub const JOIN_RIVAL_RU: f32 = 5.0;
 /// A Russian word joined from chunks that running text writes apart more often (`во время`, 5.29,
 /// against `вовремя`, 4.55): see [`APART_RIVAL`] and [`PAIR_RU`].
-pub const APART_RIVAL_RU: f32 = 5.0;
+/// Set again, with two other Russian weights, by a search of all the weights together (`docs/REPAIR.md`,
+/// "The weights searched together"): was 5.
+pub const APART_RIVAL_RU: f32 = 8.45;
 /// The Zipf value of a Russian word pair the pairs do not hold: they stop near 3.9.
 pub const PAIR_FLOOR_RU: f32 = 3.9;
 /// The Zipf value of a Russian word the frequency list does not hold: it stops at 2.

@@ -2074,6 +2074,21 @@ mod tests {
     }
 
     #[test]
+    fn words_web_text_writes_apart_stay_apart_in_text_cut_at_letters() {
+        // An NTREX tune line cut at any letter: `во время` ("during", Zipf 5.29 as a pair) is
+        // written far more often than `вовремя` ("in time", 4.55), and `во` stands before two
+        // consonants; `APART_RIVAL_RU` at 5 had read `вовремя`.
+        assert_eq!(
+            fixed(
+                "Кань е Уэст был о сви стан в с т удии во в ре мя субб отнег о ко нц-\nерта, на \
+                 ко то ро м он выс каз ался в защи т у президента США Д о-\nнал ьда Трампа."
+            ),
+            "Канье Уэст был освистан в студии во время субботнего концерта, на котором он \
+             высказался в защиту президента США Дональда Трампа."
+        );
+    }
+
+    #[test]
     fn a_prefix_cut_off_its_verb_rejoins_though_it_spells_a_preposition() {
         // A preposition governs a noun phrase, never a verb: `под твердила` is `подтвердила`;
         // `под контролем`, `за будущее` stay apart.
