@@ -214,6 +214,13 @@ pub(crate) fn load_dictionary(lang: Lang) {
     super::force_for(lang, &KK, &RU);
 }
 
+/// Reads what the case repair asks of the Kazakh and Russian dictionaries now ([`dictionary_case`]:
+/// their names, their words in capitals and their other words apart).
+pub(crate) fn load_cased() {
+    LazyLock::force(&NAME_STARTS);
+    LazyLock::force(&RU_CAPS_WORDS);
+}
+
 /// Builds the letter trie of both Cyrillic dictionaries and the Kazakh stem list now.
 pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);

@@ -763,14 +763,16 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 
 /// Loads everything the repair of `lang` text (Kazakh or Russian) asks, once per process and
 /// language, on two threads: both hunspell dictionaries and their letter trie, the counts of the
-/// prior lines and the web word list. Left to the first question that needs each, they would load
-/// one after another, and a process repairing one short document would spend most of its time there.
+/// prior lines and the web word list, and what the case repair after it asks of the dictionaries.
+/// Left to the first question that needs each, they would load one after another, and a process
+/// repairing one short document would spend most of its time there.
 fn load_models(lang: Lang) {
     static LOADED: [std::sync::Once; 2] = [std::sync::Once::new(), std::sync::Once::new()];
     LOADED[memo_slot(lang)].call_once(|| {
         std::thread::scope(|s| {
-            // Balanced by cost: the letter trie needs both dictionaries, and takes about as long
-            // as the counts of the prior lines and the web word list.
+            // Balanced by cost: the letter trie needs both dictionaries, and takes longer than
+            // the counts of the prior lines and the web word list, so that the helper has time
+            // left for the case repair's names, read on this thread after the repair otherwise.
             let helper = std::thread::Builder::new()
                 .name("trilingua-load".into())
                 .spawn_scoped(s, || {
@@ -779,6 +781,7 @@ fn load_models(lang: Lang) {
                     lexicon::load_counts(lang);
                     clitics::load(lang);
                     lexicon::load_pairs(lang);
+                    lexicon::load_cased();
                 });
             lexicon::load_dictionary(Lang::Kk);
             lexicon::load_letter_trie();
