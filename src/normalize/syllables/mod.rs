@@ -772,7 +772,8 @@ fn load_models(lang: Lang) {
         std::thread::scope(|s| {
             // Balanced by cost: the letter trie needs both dictionaries, and takes longer than
             // the counts of the prior lines and the web word list, so that the helper has time
-            // left for the case repair's names, read on this thread after the repair otherwise.
+            // left for the case repair's names (which this thread would read after the repair,
+            // with the helper idle).
             let helper = std::thread::Builder::new()
                 .name("trilingua-load".into())
                 .spawn_scoped(s, || {
