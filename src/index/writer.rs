@@ -132,6 +132,8 @@ fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
     // The document's own unsplit words are evidence for repairing each of its passages.
     let vocab = Vocabulary::from_text(&doc.text);
     let spans = ingest::split_passages(&doc.text);
+    let sources: Vec<&str> = spans.iter().map(|s| &doc.text[s.range.clone()]).collect();
+    crate::normalize::preload(&sources);
     let prepared = crate::shares::map_in_shares(&spans, workers, MIN_SHARE, |span| {
         let text = normalize_with(&doc.text[span.range.clone()], &vocab).text;
         (!text.is_empty()).then(|| (span.clone(), detect(&text).lang, text))

@@ -208,6 +208,16 @@ static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 /// Only its words that are not names count (see [`check`]).
 static EN_GB: LazyLock<Dictionary> = LazyLock::new(|| load(GB_AFF, GB_DIC));
 
+/// Reads the American English dictionary now (with `british`, the British one), rather than at
+/// the first word asked about.
+pub(crate) fn load_english(british: bool) {
+    if british {
+        LazyLock::force(&EN_GB);
+    } else {
+        LazyLock::force(&EN);
+    }
+}
+
 /// Reads the hunspell dictionary of `lang` (Kazakh or Russian) now, rather than at the first word
 /// asked about.
 pub(crate) fn load_dictionary(lang: Lang) {

@@ -123,12 +123,28 @@ pub fn normalize_with(source: &str, vocab: &Vocabulary) -> Repaired {
     run(source, Some(vocab), false).0
 }
 
+/// Loads now, on two threads, what repairing `sources` (one document's passages) will ask of the
+/// lexicons, as far as their letters tell: English's dictionaries where they hold English words,
+/// the syllable repair's models of Kazakh and Russian where they hold Cyrillic words side by side.
+/// Else each table is read at the first question that needs it, one after another: the American
+/// dictionary, then the British, then the Cyrillic models, while the other core waits. Only the
+/// first document a process repairs is looked at (a run over many documents would read them all
+/// once more for nothing): later ones find most tables loaded, and what they still miss is loaded
+/// at its first question.
+pub fn preload(sources: &[&str]) {
+    static LOOKED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !LOOKED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        syllables::load(syllables::Needs::of(sources));
+    }
+}
+
 /// Fewest passages a thread of [`normalize_all_with`] is given: fewer are not worth a thread.
 const MIN_SHARE: usize = 8;
 
 /// [`normalize_with`] of each of `sources` (a document's passages), on every core: the repairs come
 /// in the order of `sources`, the same as one thread gives.
 pub fn normalize_all_with(sources: &[&str], vocab: &Vocabulary) -> Vec<Repaired> {
+    preload(sources);
     crate::shares::map_in_shares(sources, crate::shares::cores(), MIN_SHARE, |s| {
         normalize_with(s, vocab)
     })
@@ -139,6 +155,7 @@ pub fn normalize_explained_all_with(
     sources: &[&str],
     vocab: &Vocabulary,
 ) -> Vec<(Repaired, Vec<Decision>)> {
+    preload(sources);
     crate::shares::map_in_shares(sources, crate::shares::cores(), MIN_SHARE, |s| {
         normalize_explained_with(s, vocab)
     })

@@ -108,7 +108,7 @@ mod cost;
 mod lattice;
 mod scorer;
 
-use scorer::{memo_slot, Scored, Scorer};
+use scorer::{Scored, Scorer};
 
 /// Why a candidate word scored as it did (for `--explain`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -762,38 +762,152 @@ fn opens_sentence(text: &str, at: usize) -> bool {
 }
 
 /// Loads everything the repair of `lang` text (Kazakh or Russian) asks, once per process and
-/// language, on two threads: both hunspell dictionaries and their letter trie, the counts of the
-/// prior lines and the web word list, and what the case repair after it asks of the dictionaries.
-/// Left to the first question that needs each, they would load one after another, and a process
-/// repairing one short document would spend most of its time there.
+/// language ([`load`]).
 fn load_models(lang: Lang) {
-    static LOADED: [std::sync::Once; 2] = [std::sync::Once::new(), std::sync::Once::new()];
-    LOADED[memo_slot(lang)].call_once(|| {
-        std::thread::scope(|s| {
-            // Balanced by cost: the letter trie needs both dictionaries, and takes longer than
-            // the counts of the prior lines and the web word list, so that the helper has time
-            // left for the case repair's names (which this thread would read after the repair,
-            // with the helper idle).
-            let helper = std::thread::Builder::new()
-                .name("trilingua-load".into())
-                .spawn_scoped(s, || {
-                    lexicon::load_dictionary(Lang::Ru);
-                    boundary::load(lang);
-                    lexicon::load_counts(lang);
-                    clitics::load(lang);
-                    lexicon::load_pairs(lang);
-                    lexicon::load_cased();
-                });
-            lexicon::load_dictionary(Lang::Kk);
-            lexicon::load_letter_trie();
-            // Should the thread not start, each model still loads when it is first asked.
-            if let Ok(helper) = helper {
-                if let Err(panic) = helper.join() {
-                    std::panic::resume_unwind(panic);
+    load(Needs {
+        kk: lang == Lang::Kk,
+        ru: lang == Lang::Ru,
+        ..Needs::default()
+    });
+}
+
+/// What repairing a text will ask of the lexicons, told from its letters ([`Needs::of`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Needs {
+    /// The American English dictionary, which the case repair asks of every ASCII word of three
+    /// letters or more.
+    english: bool,
+    /// The British one, asked of English words of four letters or more the American one does not
+    /// know: where several such words are not in capitals, English prose.
+    british: bool,
+    /// The models of Kazakh text's syllable repair.
+    kk: bool,
+    /// The models of Russian text's.
+    ru: bool,
+}
+
+/// ASCII words of four letters or more, not in capitals, from which a text is English prose that
+/// asks the British dictionary too (a Kazakh text naming `NATO` or `Brussels` asks the American
+/// one alone).
+const BRITISH_WORDS: usize = 3;
+
+impl Needs {
+    /// What repairing `sources`, one document's passages, will ask: English's dictionaries where
+    /// they hold English words, and the syllable repair's models of each language whose passages
+    /// hold two Cyrillic words side by side, in the language their letters tell
+    /// ([`lang_by_letters`]), else their words, else the document's.
+    pub(crate) fn of(sources: &[&str]) -> Needs {
+        let mut needs = Needs::default();
+        let (mut long_ascii, mut undecided) = (0usize, Vec::new());
+        for source in sources {
+            let mut cyrillic_before = false;
+            let mut split = false;
+            for word in source.split_whitespace() {
+                let letters = word.trim_matches(|c: char| !letter(c));
+                let ascii = !letters.is_empty() && letters.bytes().all(|b| b.is_ascii_alphabetic());
+                needs.english |= ascii && letters.len() >= 3;
+                long_ascii += usize::from(
+                    ascii && letters.len() >= 4 && letters.bytes().any(|b| b.is_ascii_lowercase()),
+                );
+                let cyrillic = word.chars().any(is_cyrillic);
+                split |= cyrillic && cyrillic_before;
+                cyrillic_before = cyrillic;
+            }
+            if split {
+                match lang_by_letters(source) {
+                    Some(Lang::Kk) => needs.kk = true,
+                    Some(_) => needs.ru = true,
+                    None => undecided.push(*source),
                 }
             }
-        });
+        }
+        needs.british = long_ascii >= BRITISH_WORDS;
+        let document = if needs.kk || !needs.ru {
+            Lang::Kk
+        } else {
+            Lang::Ru
+        };
+        for source in undecided {
+            match lang_by_words(source, document) {
+                Lang::Kk => needs.kk = true,
+                _ => needs.ru = true,
+            }
+        }
+        needs
+    }
+}
+
+/// Which of the syllable repair's models [`load`] has loaded (Kazakh, Russian), and the English
+/// dictionaries (American, British).
+static LOADED: [std::sync::atomic::AtomicBool; 4] =
+    [const { std::sync::atomic::AtomicBool::new(false) }; 4];
+
+/// Loads now what `needs` asks and is not loaded yet, once per process, on two threads: the
+/// English dictionaries, both hunspell dictionaries of Cyrillic text and their letter trie, the
+/// counts of the prior lines and the web word list, and what the case repair asks of the Cyrillic
+/// dictionaries. Left to the first question that needs each, they would load one after another
+/// while the other core waits, and a process repairing one document would spend most of its time
+/// there.
+pub(crate) fn load(needs: Needs) {
+    use std::sync::atomic::Ordering;
+    let wanted = [needs.kk, needs.ru, needs.english, needs.british];
+    let todo: Vec<usize> = (0..4)
+        .filter(|&i| wanted[i] && !LOADED[i].load(Ordering::Acquire))
+        .collect();
+    if todo.is_empty() {
+        return;
+    }
+    let langs: Vec<Lang> = [Lang::Kk, Lang::Ru]
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| todo.contains(i))
+        .map(|(_, lang)| lang)
+        .collect();
+    let cased_here = todo.contains(&2);
+    std::thread::scope(|s| {
+        // Balanced by cost: the letter trie needs both dictionaries and takes longer than the
+        // counts of the prior lines and the web word list, so that the helper has time left for
+        // the case repair's names, unless it reads the British dictionary too (which takes a
+        // little longer than the American one).
+        let helper = std::thread::Builder::new()
+            .name("trilingua-load".into())
+            .spawn_scoped(s, || {
+                if todo.contains(&3) {
+                    lexicon::load_english(true);
+                }
+                if !langs.is_empty() {
+                    lexicon::load_dictionary(Lang::Ru);
+                    for &lang in &langs {
+                        boundary::load(lang);
+                        lexicon::load_counts(lang);
+                        clitics::load(lang);
+                        lexicon::load_pairs(lang);
+                    }
+                    if !cased_here {
+                        lexicon::load_cased();
+                    }
+                }
+            });
+        if todo.contains(&2) {
+            lexicon::load_english(false);
+        }
+        if !langs.is_empty() {
+            lexicon::load_dictionary(Lang::Kk);
+            lexicon::load_letter_trie();
+            if cased_here {
+                lexicon::load_cased();
+            }
+        }
+        // Should the thread not start, each model still loads when it is first asked.
+        if let Ok(helper) = helper {
+            if let Err(panic) = helper.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
     });
+    for i in todo {
+        LOADED[i].store(true, Ordering::Release);
+    }
 }
 
 /// Revises the joints inside runs of Cyrillic chunks, in the passage's language: the one its
@@ -3594,5 +3708,45 @@ mod tests {
         // An ending out of harmony with the name is the next word (`Бирмингем` takes `-дегі`).
         let r = fixed("Біз дің ко ман да Бир мин гем та ғы тур нир де жең ді.");
         assert!(r.contains(" Бирмингем тағы "), "{r}");
+    }
+    #[test]
+    fn a_documents_letters_tell_which_lexicons_its_repair_loads() {
+        let needs = |sources: &[&str]| {
+            let n = super::Needs::of(sources);
+            (n.english, n.british, n.kk, n.ru)
+        };
+        // The shipped documents, split into paragraphs as the index splits them.
+        let paragraphs = |text: &'static str| -> Vec<&'static str> { text.split("\n\n").collect() };
+        let kk = paragraphs(include_str!("../../../corpus/udhr-1948.kk.txt"));
+        let ru = paragraphs(include_str!("../../../corpus/udhr-1948.ru.txt"));
+        let en = paragraphs(include_str!("../../../corpus/udhr-1948.en.txt"));
+        let article = paragraphs(include_str!(
+            "../../../corpus/nato-kazakhstan-pfp-article.txt"
+        ));
+        assert_eq!(needs(&kk), (false, false, true, false));
+        assert_eq!(needs(&ru), (false, false, false, true));
+        assert_eq!(needs(&en), (true, true, false, false));
+        // English prose with Kazakh and Russian abstracts, split into syllables.
+        assert_eq!(needs(&article), (true, true, true, true));
+        // An abbreviation or a name in a Kazakh text asks the American dictionary alone; a
+        // Cyrillic word alone, no syllable repair.
+        assert_eq!(
+            needs(&["НАТО мен Brussels арасындағы ынтымақтастық."]),
+            (true, false, true, false)
+        );
+        assert_eq!(
+            needs(&["The word партнерство means partnership."]),
+            (true, true, false, false)
+        );
+        // A short passage without Kazakh letters is read in the document's language.
+        assert_eq!(
+            needs(&["Та за су тап шы.", "Қазақстан Рес пуб ли ка сы."]),
+            (false, false, true, false)
+        );
+        assert_eq!(
+            needs(&["Он на пи сал пись мо."]),
+            (false, false, false, true)
+        );
+        assert_eq!(needs(&[]), (false, false, false, false));
     }
 }
