@@ -1,9 +1,15 @@
 //! Fingerprints what decides the passages an index holds — the ingest, repair, detection and
 //! analysis code and the data it reads — so that documents indexed by another build are indexed
 //! again (`TRILINGUA_PIPELINE`, see `index::manifest::PIPELINE`); and writes the Kazakh and Russian
-//! hunspell word lists into `OUT_DIR` lowercased, sorted and merged, for a faster first repair.
+//! hunspell word lists into `OUT_DIR` lowercased, sorted and merged, and the web word lists and
+//! frequency lists as tables of word keys (`normalize::keytable`), for a faster first repair.
 
 use std::path::{Path, PathBuf};
+
+// Only the layout is used here; the lookups are the crate's.
+#[allow(dead_code)]
+#[path = "src/normalize/keytable.rs"]
+mod keytable;
 
 const INPUTS: &[&str] = &[
     "src/ingest",
@@ -142,8 +148,43 @@ fn cased_word_lists(out: &Path, name: &str, entries: &[(&str, &str)]) {
     write(out, format!("{name}.caps.txt"), caps.join("\n") + "\n");
 }
 
+/// Writes the Kazakh and Russian web word lists (`data/tessdata/`) as key sets
+/// (`OUT_DIR/{lang}.words.keys`, and of their words' heads `OUT_DIR/{lang}.heads.keys`) and their
+/// frequency lists (`data/langdata/kk.txt`,
+/// `data/wordfreq/ru.txt`) as key maps to each word's frequency (`OUT_DIR/{lang}.zipf.keys`), laid
+/// out by `keytable::lay_out`; a word's key is the xxh3 of its bytes, as `memo::Key::of` makes it.
+fn key_tables() {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let key = |word: &str| xxhash_rust::xxh3::xxh3_64(word.as_bytes());
+    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    for (lang, words, frequencies) in [
+        ("kk", "data/tessdata/kk.words.txt", "data/langdata/kk.txt"),
+        ("ru", "data/tessdata/ru.words.txt", "data/wordfreq/ru.txt"),
+    ] {
+        let words = read(words);
+        let set = keytable::lay_out(words.lines().map(|w| (key(w), 0)), false);
+        write_bytes(&out, format!("{lang}.words.keys"), &set);
+        let heads = words.lines().filter_map(keytable::listed_head);
+        let heads = keytable::lay_out(heads.map(|h| (key(h), 0)), false);
+        write_bytes(&out, format!("{lang}.heads.keys"), &heads);
+        let frequencies = read(frequencies);
+        let entries = keytable::frequency_entries(frequencies.lines()).map(|(w, z)| (key(w), z));
+        write_bytes(
+            &out,
+            format!("{lang}.zipf.keys"),
+            &keytable::lay_out(entries, true),
+        );
+    }
+}
+
+fn write_bytes(out: &Path, file: String, bytes: &[u8]) {
+    let target = out.join(file);
+    std::fs::write(&target, bytes).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+}
+
 fn main() {
     prepared_word_lists();
+    key_tables();
     let mut all = Vec::new();
     for input in INPUTS {
         println!("cargo:rerun-if-changed={input}");

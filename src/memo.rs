@@ -19,6 +19,11 @@ impl Key {
         Key(xxhash_rust::xxh3::xxh3_64(word.as_bytes()))
     }
 
+    /// The 64 bits of the key (`build.rs` makes the keys of the shipped word lists alike).
+    pub(crate) fn bits(self) -> u64 {
+        self.0
+    }
+
     /// The key of the pair of words whose keys are `a` and `b`, in that order.
     pub(crate) fn pair(a: Key, b: Key) -> Key {
         Key(xxhash_rust::xxh3::xxh3_64_with_seed(

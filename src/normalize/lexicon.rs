@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use spellbook::Dictionary;
 
 use super::affix::AffixDict;
+use super::keytable::KeyTable;
 use super::trie::{self, each_label, Node, Trie, ROOT};
 use crate::lang::Lang;
 use crate::memo::{self, Key, WordMemo};
@@ -236,17 +237,11 @@ pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);
 }
 
-/// Counts the prior lines and reads the web word list and the word frequencies of
-/// `lang` (Kazakh or Russian) now; for Kazakh, Russian's word frequencies too (a foreign name is
-/// spelt alike in both).
-pub(crate) fn load_counts(lang: Lang) {
+/// Counts the prior lines and the names' endings now (the web word lists and the word frequencies
+/// are laid out by `build.rs`).
+pub(crate) fn load_counts() {
     LazyLock::force(&PRIOR);
     LazyLock::force(&NAME_ENDS);
-    super::force_for(lang, &LISTED_KK, &LISTED_RU);
-    super::force_for(lang, &ZIPF_KK, &ZIPF_RU);
-    if lang == Lang::Kk {
-        LazyLock::force(&ZIPF_RU);
-    }
 }
 
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
@@ -736,20 +731,16 @@ pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
 }
 
 /// Word forms seen in running Kazakh web text (lowercase, three letters or more; from Tesseract's
-/// `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`), read when a Kazakh passage first
-/// asks.
-static LISTED_KK: LazyLock<FxHashSet<Key>> = LazyLock::new(|| word_keys(LISTED_KK_TEXT));
+/// `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`), as `build.rs` lays out their keys.
+static LISTED_KK: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/kk.words.keys")),
+    false,
+);
 /// [`LISTED_KK`] for Russian.
-static LISTED_RU: LazyLock<FxHashSet<Key>> = LazyLock::new(|| word_keys(LISTED_RU_TEXT));
-
-/// The keys of a word list, one word per line.
-fn word_keys(text: &str) -> FxHashSet<Key> {
-    // Room for every line at once (the lists' lines average 18 bytes): the set never grows by
-    // rehashing.
-    let mut keys = FxHashSet::with_capacity_and_hasher(text.len() / 16, Default::default());
-    keys.extend(lines(text).map(Key::of));
-    keys
-}
+static LISTED_RU: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/ru.words.keys")),
+    false,
+);
 
 /// The lines of `text` as [`str::lines`] gives them, each end found by `memchr` (vector
 /// instructions): the shipped word lists have hundreds of thousands of short lines, and
@@ -775,11 +766,10 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
 static LISTED_KK_TEXT: &str = include_str!("../../data/tessdata/kk.words.txt");
 static LISTED_RU_TEXT: &str = include_str!("../../data/tessdata/ru.words.txt");
 
-/// Letters of a prefix that [`begins_a_listed_word`] asks of a set before it searches the list.
-pub(crate) const LISTED_HEAD: usize = 8;
+pub(crate) use super::keytable::LISTED_HEAD;
 
 /// A web word list laid out for prefix questions ([`begins_a_listed_word`]), built when a long
-/// candidate of its language first asks.
+/// candidate of its language first asks (the keys of its heads laid out by `build.rs`).
 struct ListedPrefixes {
     text: &'static str,
     /// Where each line starts, in the list's order (byte order: the lists are sorted), and one
@@ -788,23 +778,17 @@ struct ListedPrefixes {
     /// The keys of the first [`LISTED_HEAD`] letters of the words that are longer: a prefix whose
     /// head is not among them begins no listed word, told in one lookup (most candidates asked are
     /// syllables of several words run together, which begin none).
-    heads: FxHashSet<Key>,
+    heads: KeyTable,
 }
 
 impl ListedPrefixes {
-    fn of(text: &'static str) -> ListedPrefixes {
+    fn of(text: &'static str, heads: KeyTable) -> ListedPrefixes {
         let mut starts: Vec<u32> = std::iter::once(0)
             .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at as u32 + 1))
             .collect();
         if !text.ends_with('\n') {
             starts.push(text.len() as u32 + 1);
         }
-        let heads = lines(text)
-            .filter_map(|w| {
-                let (at, _) = w.char_indices().nth(LISTED_HEAD)?;
-                Some(Key::of(&w[..at]))
-            })
-            .collect();
         ListedPrefixes {
             text,
             starts,
@@ -819,10 +803,14 @@ impl ListedPrefixes {
     }
 }
 
-static LISTED_PREFIXES_KK: LazyLock<ListedPrefixes> =
-    LazyLock::new(|| ListedPrefixes::of(LISTED_KK_TEXT));
-static LISTED_PREFIXES_RU: LazyLock<ListedPrefixes> =
-    LazyLock::new(|| ListedPrefixes::of(LISTED_RU_TEXT));
+static LISTED_PREFIXES_KK: LazyLock<ListedPrefixes> = LazyLock::new(|| {
+    let heads = include_bytes!(concat!(env!("OUT_DIR"), "/kk.heads.keys"));
+    ListedPrefixes::of(LISTED_KK_TEXT, KeyTable::new(heads, false))
+});
+static LISTED_PREFIXES_RU: LazyLock<ListedPrefixes> = LazyLock::new(|| {
+    let heads = include_bytes!(concat!(env!("OUT_DIR"), "/ru.heads.keys"));
+    ListedPrefixes::of(LISTED_RU_TEXT, KeyTable::new(heads, false))
+});
 
 /// Whether lowercase `prefix` begins a longer word form of `lang`'s web word list (`видеорегистра`
 /// begins `видеорегистратор`, which no dictionary entry spells): a binary search of the sorted
@@ -838,7 +826,7 @@ pub(crate) fn begins_a_listed_word(lang: Lang, prefix: &str) -> bool {
         None if prefix.chars().count() == LISTED_HEAD => prefix,
         None => return false,
     };
-    if !list.heads.contains(&Key::of(head)) {
+    if !list.heads.contains(Key::of(head).bits()) {
         return false;
     }
     let lines = list.starts.len() - 1;
@@ -862,11 +850,11 @@ pub(crate) fn begins_a_listed_word(lang: Lang, prefix: &str) -> bool {
 /// (`жасушаларды`). Takes the key the caller's memo already made.
 pub(crate) fn listed(lang: Lang, key: Key) -> bool {
     let list = match lang {
-        Lang::Kk => &*LISTED_KK,
-        Lang::Ru => &*LISTED_RU,
+        Lang::Kk => &LISTED_KK,
+        Lang::Ru => &LISTED_RU,
         _ => return false,
     };
-    list.contains(&key)
+    list.contains(key.bits())
 }
 
 /// How often running Russian text uses each word, in hundredths of a Zipf unit (log10 of the uses
@@ -953,23 +941,22 @@ pub(crate) fn load_pairs(lang: Lang) {
     pairs(lang);
 }
 
-/// The frequencies of [`FREQUENCIES_RU`] by word, read when a Russian passage first asks.
-static ZIPF_RU: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| zipf_table(Lang::Ru));
+/// The frequencies of [`FREQUENCIES_RU`] by word, as `build.rs` lays out their keys.
+static ZIPF_RU: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/ru.zipf.keys")),
+    true,
+);
 
-/// The frequencies of [`FREQUENCIES_KK`] by word, read when a Kazakh passage first asks.
-static ZIPF_KK: LazyLock<HashMap<Key, u16>> = LazyLock::new(|| zipf_table(Lang::Kk));
+/// The frequencies of [`FREQUENCIES_KK`] by word, as `build.rs` lays out their keys.
+static ZIPF_KK: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/kk.zipf.keys")),
+    true,
+);
 
 /// Every word of the frequency list of `lang` with its Zipf value in hundredths, the most
 /// frequent first.
 pub(crate) fn frequency_list(lang: Lang) -> impl Iterator<Item = (&'static str, u16)> {
-    let mut zipf = 0;
-    lines(frequencies(lang)).filter_map(move |line| match line.strip_prefix('@') {
-        Some(z) => {
-            zipf = z.parse().unwrap_or(0);
-            None
-        }
-        None => Some((line, zipf)),
-    })
+    super::keytable::frequency_entries(lines(frequencies(lang)))
 }
 
 /// The text of the frequency list of `lang` (empty for a language that has none).
@@ -979,15 +966,6 @@ fn frequencies(lang: Lang) -> &'static str {
         Lang::Ru => FREQUENCIES_RU,
         _ => "",
     }
-}
-
-/// The frequency list of `lang` by word.
-fn zipf_table(lang: Lang) -> HashMap<Key, u16> {
-    let mut table = HashMap::default();
-    // Room for every line at once (they average some 16 bytes).
-    table.reserve(frequencies(lang).len() / 16);
-    table.extend(frequency_list(lang).map(|(word, zipf)| (Key::of(word), zipf)));
-    table
 }
 
 /// What comes before the first hyphen of each word of the Kazakh frequency list written with one
@@ -1037,7 +1015,7 @@ pub(crate) fn zipf(lang: Lang, key: Key) -> u16 {
         Lang::Ru => &ZIPF_RU,
         _ => return 0,
     };
-    table.get(&key).copied().unwrap_or(0)
+    table.get(key.bits()).unwrap_or(0)
 }
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
@@ -1729,6 +1707,39 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_key_tables_laid_out_by_the_build_hold_the_shipped_lists() {
+        for (lang, list, text) in [
+            (Lang::Kk, &LISTED_KK, LISTED_KK_TEXT),
+            (Lang::Ru, &LISTED_RU, LISTED_RU_TEXT),
+        ] {
+            let keys: FxHashSet<Key> = lines(text).map(Key::of).collect();
+            assert!(keys.len() > 100_000);
+            assert!(keys.iter().all(|&k| listed(lang, k)));
+            assert_eq!(list.keys(), keys.len());
+        }
+        for (lang, table) in [(Lang::Kk, &ZIPF_KK), (Lang::Ru, &ZIPF_RU)] {
+            let map: HashMap<Key, u16> =
+                frequency_list(lang).map(|(w, z)| (Key::of(w), z)).collect();
+            assert!(map.len() > 30_000);
+            assert!(map.iter().all(|(&k, &z)| zipf(lang, k) == z));
+            assert_eq!(table.keys(), map.len());
+        }
+        for (list, text) in [
+            (&*LISTED_PREFIXES_KK, LISTED_KK_TEXT),
+            (&*LISTED_PREFIXES_RU, LISTED_RU_TEXT),
+        ] {
+            let heads: FxHashSet<Key> = lines(text)
+                .filter_map(super::super::keytable::listed_head)
+                .map(Key::of)
+                .collect();
+            assert!(heads.iter().all(|h| list.heads.contains(h.bits())));
+            assert_eq!(list.heads.keys(), heads.len());
+        }
+        assert!(!listed(Lang::Kk, Key::of("жасушалардыxyz")));
+        assert_eq!(zipf(Lang::Kk, Key::of("және")), 770);
+    }
 
     #[test]
     fn word_pairs_are_read_in_their_order() {

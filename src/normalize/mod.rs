@@ -19,6 +19,7 @@ mod clitics;
 pub mod damage;
 mod hyphens;
 mod joints;
+mod keytable;
 mod lexicon;
 mod morph;
 mod offsets;

@@ -795,10 +795,15 @@ impl Needs {
     /// What repairing `sources`, one document's passages, will ask: English's dictionaries where
     /// they hold English words, and the syllable repair's models of each language whose passages
     /// hold two Cyrillic words side by side, in the language their letters tell
-    /// ([`lang_by_letters`]), else their words, else the document's.
+    /// ([`lang_by_letters`]), else their words and the document's ([`words_tell`]), else both, as
+    /// [`repair_runs`] reads them.
     pub(crate) fn of(sources: &[&str]) -> Needs {
         let mut needs = Needs::default();
         let (mut long_ascii, mut undecided) = (0usize, Vec::new());
+        let cyrillic_letters: usize = sources
+            .iter()
+            .map(|s| s.chars().filter(|&c| is_cyrillic(c)).count())
+            .sum();
         for source in sources {
             let mut cyrillic_before = false;
             let mut split = false;
@@ -827,10 +832,15 @@ impl Needs {
         } else {
             Lang::Ru
         };
+        let document_tells = needs.kk || cyrillic_letters >= SHORT_PASSAGE;
         for source in undecided {
-            match lang_by_words(source, document) {
-                Lang::Kk => needs.kk = true,
-                _ => needs.ru = true,
+            match document_tells
+                .then(|| words_tell(source, document))
+                .flatten()
+            {
+                Some(Lang::Kk) => needs.kk = true,
+                Some(_) => needs.ru = true,
+                None => (needs.kk, needs.ru) = (true, true),
             }
         }
         needs
@@ -850,6 +860,11 @@ static LOADED: [std::sync::atomic::AtomicBool; 4] =
 /// there.
 pub(crate) fn load(needs: Needs) {
     use std::sync::atomic::Ordering;
+    // Threads asking at once load one after the other: the later finds its tables loaded.
+    static LOADING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _loading = LOADING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let wanted = [needs.kk, needs.ru, needs.english, needs.british];
     let todo: Vec<usize> = (0..4)
         .filter(|&i| wanted[i] && !LOADED[i].load(Ordering::Acquire))
@@ -879,7 +894,7 @@ pub(crate) fn load(needs: Needs) {
                     lexicon::load_dictionary(Lang::Ru);
                     for &lang in &langs {
                         boundary::load(lang);
-                        lexicon::load_counts(lang);
+                        lexicon::load_counts();
                         clitics::load(lang);
                         lexicon::load_pairs(lang);
                     }
@@ -3724,7 +3739,8 @@ mod tests {
             "../../../corpus/nato-kazakhstan-pfp-article.txt"
         ));
         assert_eq!(needs(&kk), (false, false, true, false));
-        assert_eq!(needs(&ru), (false, false, false, true));
+        // Its headings, too short to tell, are repaired in both languages.
+        assert_eq!(needs(&ru), (false, false, true, true));
         assert_eq!(needs(&en), (true, true, false, false));
         // English prose with Kazakh and Russian abstracts, split into syllables.
         assert_eq!(needs(&article), (true, true, true, true));
@@ -3738,14 +3754,20 @@ mod tests {
             needs(&["The word партнерство means partnership."]),
             (true, true, false, false)
         );
-        // A short passage without Kazakh letters is read in the document's language.
+        // A short passage without Kazakh letters is read in the language its words and the
+        // document's tell, and in both where they tie.
+        let kazakh = "Қазақстан Рес пуб ли ка сы.";
         assert_eq!(
-            needs(&["Та за су тап шы.", "Қазақстан Рес пуб ли ка сы."]),
+            needs(&["Ол хат жа ри я ла ма ды.", kazakh]),
             (false, false, true, false)
         );
         assert_eq!(
+            needs(&["Та за су тап шы.", kazakh]),
+            (false, false, true, true)
+        );
+        assert_eq!(
             needs(&["Он на пи сал пись мо."]),
-            (false, false, false, true)
+            (false, false, true, true)
         );
         assert_eq!(needs(&[]), (false, false, false, false));
     }
