@@ -235,7 +235,7 @@ def table(path):
         print("Re-indexing one changed document in this index, whole process (`trilingua add`; goal <= 0.2 s)")
         for r in changed:
             print(
-                f"  {r['doc']:<22}{fmt(r['bytes'] / 1e3, 0):>6} KB   median {fmt(r['median_ms'], 0)} ms,"
+                f"  {r['doc']:<32}{fmt(r['bytes'] / 1e3, 0):>6} KB   median {fmt(r['median_ms'], 0)} ms,"
                 f" max {fmt(r['max_ms'], 0)} ms of {r['runs']}"
             )
     cli = results.get("cli")
