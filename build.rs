@@ -2,14 +2,18 @@
 //! analysis code and the data it reads — so that documents indexed by another build are indexed
 //! again (`TRILINGUA_PIPELINE`, see `index::manifest::PIPELINE`); and writes the Kazakh and Russian
 //! hunspell word lists into `OUT_DIR` lowercased, sorted and merged, and the web word lists and
-//! frequency lists as tables of word keys (`normalize::keytable`), for a faster first repair.
+//! frequency lists as tables of word keys (`normalize::keytable`), and the letter contexts of the
+//! prior lines and frequency lists counted (`normalize::letter_counts`), for a faster first repair.
 
 use std::path::{Path, PathBuf};
 
-// Only the layout is used here; the lookups are the crate's.
+// Only the layout and the counting are used here; the lookups are the crate's.
 #[allow(dead_code)]
 #[path = "src/normalize/keytable.rs"]
 mod keytable;
+#[allow(dead_code)]
+#[path = "src/normalize/letter_counts.rs"]
+mod letter_counts;
 
 const INPUTS: &[&str] = &[
     "src/ingest",
@@ -177,6 +181,36 @@ fn key_tables() {
     }
 }
 
+/// Counts the letters around the places between letters and words of the Kazakh and Russian prior
+/// lines (the first `PRIOR_LINES` NTREX-128 sentences) and frequency lists, as the repair weighs
+/// them (`normalize::boundary`), into `OUT_DIR/{lang}.boundary` (`letter_counts::Counts::to_bytes`).
+fn letter_contexts() {
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    for (lang, prior, frequencies) in [
+        (
+            "kk",
+            "data/ntrex/newstest2019-ref.kaz.txt",
+            "data/langdata/kk.txt",
+        ),
+        (
+            "ru",
+            "data/ntrex/newstest2019-ref.rus.txt",
+            "data/wordfreq/ru.txt",
+        ),
+    ] {
+        let kazakh = lang == "kk";
+        let (prior, frequencies) = (read(prior), read(frequencies));
+        let counts = letter_counts::Counts::learn(
+            prior.lines().take(letter_counts::PRIOR_LINES),
+            keytable::frequency_entries(frequencies.lines()),
+            letter_counts::list_weight(kazakh),
+            letter_counts::smooth_weight(kazakh),
+        );
+        write_bytes(&out, format!("{lang}.boundary"), &counts.to_bytes());
+    }
+}
+
 fn write_bytes(out: &Path, file: String, bytes: &[u8]) {
     let target = out.join(file);
     std::fs::write(&target, bytes).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
@@ -185,6 +219,7 @@ fn write_bytes(out: &Path, file: String, bytes: &[u8]) {
 fn main() {
     prepared_word_lists();
     key_tables();
+    letter_contexts();
     let mut all = Vec::new();
     for input in INPUTS {
         println!("cargo:rerun-if-changed={input}");

@@ -643,9 +643,7 @@ impl Cyrillic {
     }
 }
 
-/// NTREX-128 lines that teach the repair how often words occur; the rest of NTREX (and the UDHR)
-/// stay unseen, for measuring the repair.
-pub const PRIOR_LINES: usize = 700;
+pub use super::letter_counts::PRIOR_LINES;
 
 /// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
 /// (news; CC BY-SA, see `data/ntrex/`).

@@ -20,6 +20,9 @@ pub mod damage;
 mod hyphens;
 mod joints;
 mod keytable;
+// The counting runs in `build.rs` (and in the tests); a process reads the counts.
+#[cfg_attr(not(test), allow(dead_code))]
+mod letter_counts;
 mod lexicon;
 mod morph;
 mod offsets;
