@@ -800,10 +800,18 @@ impl Needs {
     pub(crate) fn of(sources: &[&str]) -> Needs {
         let mut needs = Needs::default();
         let (mut long_ascii, mut undecided) = (0usize, Vec::new());
-        let cyrillic_letters: usize = sources
+        // The document's Cyrillic letters and Kazakh's own among them, as its vocabulary counts
+        // them (`Vocabulary::writes_kazakh`).
+        let (mut cyrillic_letters, mut kazakh_letters) = (0usize, 0usize);
+        for c in sources
             .iter()
-            .map(|s| s.chars().filter(|&c| is_cyrillic(c)).count())
-            .sum();
+            .flat_map(|s| s.chars())
+            .filter(|&c| is_cyrillic(c))
+        {
+            cyrillic_letters += 1;
+            kazakh_letters += usize::from(kk::is_specific_letter(c));
+        }
+        let writes_kazakh = cyrillic_letters > 0 && kazakh_letters * 60 >= cyrillic_letters;
         for source in sources {
             let mut cyrillic_before = false;
             let mut split = false;
@@ -827,12 +835,8 @@ impl Needs {
             }
         }
         needs.british = long_ascii >= BRITISH_WORDS;
-        let document = if needs.kk || !needs.ru {
-            Lang::Kk
-        } else {
-            Lang::Ru
-        };
-        let document_tells = needs.kk || cyrillic_letters >= SHORT_PASSAGE;
+        let document = if writes_kazakh { Lang::Kk } else { Lang::Ru };
+        let document_tells = writes_kazakh || cyrillic_letters >= SHORT_PASSAGE;
         for source in undecided {
             match document_tells
                 .then(|| words_tell(source, document))
