@@ -52,10 +52,9 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
 /// of their lines. A test checks that both readings agree. The shipped files stay as their authors
 /// wrote them.
 fn prepared_word_lists() {
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir();
     for name in ["kk_KZ", "ru_RU"] {
-        let path = format!("data/dicts/{name}.dic");
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let text = read(&format!("data/dicts/{name}.dic"));
         let mut lines = text.lines();
         let count = lines.next().unwrap_or_default();
         // Each entry's word and flags as `AffixDict::parse` splits them, in the order of their
@@ -110,9 +109,19 @@ fn merged(count: &str, entries: &[(String, &str)]) -> String {
     text
 }
 
-fn write(out: &Path, file: String, text: String) {
+/// Cargo's folder for what the build script writes.
+fn out_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+}
+
+/// The text of the shipped file `path`.
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn write(out: &Path, file: String, contents: impl AsRef<[u8]>) {
     let target = out.join(file);
-    std::fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    std::fs::write(&target, contents).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
 /// Writes the entries of a dictionary (`entries`: each word as written, with its flags) that only
@@ -154,29 +163,28 @@ fn cased_word_lists(out: &Path, name: &str, entries: &[(&str, &str)]) {
 
 /// Writes the Kazakh and Russian web word lists (`data/tessdata/`) as key sets
 /// (`OUT_DIR/{lang}.words.keys`, and of their words' heads `OUT_DIR/{lang}.heads.keys`) and their
-/// frequency lists (`data/langdata/kk.txt`,
-/// `data/wordfreq/ru.txt`) as key maps to each word's frequency (`OUT_DIR/{lang}.zipf.keys`), laid
-/// out by `keytable::lay_out`; a word's key is the xxh3 of its bytes, as `memo::Key::of` makes it.
+/// frequency lists (`data/langdata/kk.txt`, `data/wordfreq/ru.txt`) as key maps to each word's
+/// frequency (`OUT_DIR/{lang}.zipf.keys`), laid out by `keytable::lay_out`; a word's key is the
+/// xxh3 of its bytes, as `memo::Key::of` makes it.
 fn key_tables() {
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir();
     let key = |word: &str| xxhash_rust::xxh3::xxh3_64(word.as_bytes());
-    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     for (lang, words, frequencies) in [
         ("kk", "data/tessdata/kk.words.txt", "data/langdata/kk.txt"),
         ("ru", "data/tessdata/ru.words.txt", "data/wordfreq/ru.txt"),
     ] {
         let words = read(words);
         let set = keytable::lay_out(words.lines().map(|w| (key(w), 0)), false);
-        write_bytes(&out, format!("{lang}.words.keys"), &set);
+        write(&out, format!("{lang}.words.keys"), set);
         let heads = words.lines().filter_map(keytable::listed_head);
         let heads = keytable::lay_out(heads.map(|h| (key(h), 0)), false);
-        write_bytes(&out, format!("{lang}.heads.keys"), &heads);
+        write(&out, format!("{lang}.heads.keys"), heads);
         let frequencies = read(frequencies);
         let entries = keytable::frequency_entries(frequencies.lines()).map(|(w, z)| (key(w), z));
-        write_bytes(
+        write(
             &out,
             format!("{lang}.zipf.keys"),
-            &keytable::lay_out(entries, true),
+            keytable::lay_out(entries, true),
         );
     }
 }
@@ -185,8 +193,7 @@ fn key_tables() {
 /// lines (the first `PRIOR_LINES` NTREX-128 sentences) and frequency lists, as the repair weighs
 /// them (`normalize::boundary`), into `OUT_DIR/{lang}.boundary` (`letter_counts::Counts::to_bytes`).
 fn letter_contexts() {
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let out = out_dir();
     for (lang, prior, frequencies) in [
         (
             "kk",
@@ -207,13 +214,8 @@ fn letter_contexts() {
             letter_counts::list_weight(kazakh),
             letter_counts::smooth_weight(kazakh),
         );
-        write_bytes(&out, format!("{lang}.boundary"), &counts.to_bytes());
+        write(&out, format!("{lang}.boundary"), counts.to_bytes());
     }
-}
-
-fn write_bytes(out: &Path, file: String, bytes: &[u8]) {
-    let target = out.join(file);
-    std::fs::write(&target, bytes).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }
 
 fn main() {

@@ -851,10 +851,35 @@ impl Needs {
     }
 }
 
-/// Which of the syllable repair's models [`load`] has loaded (Kazakh, Russian), and the English
-/// dictionaries (American, British).
-static LOADED: [std::sync::atomic::AtomicBool; 4] =
-    [const { std::sync::atomic::AtomicBool::new(false) }; 4];
+impl Needs {
+    /// Nothing to load.
+    const NONE: Needs = Needs {
+        english: false,
+        british: false,
+        kk: false,
+        ru: false,
+    };
+
+    /// What `self` asks that `loaded` does not hold.
+    fn beyond(self, loaded: Needs) -> Needs {
+        Needs {
+            english: self.english && !loaded.english,
+            british: self.british && !loaded.british,
+            kk: self.kk && !loaded.kk,
+            ru: self.ru && !loaded.ru,
+        }
+    }
+
+    /// What `self` or `other` asks.
+    fn with(self, other: Needs) -> Needs {
+        Needs {
+            english: self.english || other.english,
+            british: self.british || other.british,
+            kk: self.kk || other.kk,
+            ru: self.ru || other.ru,
+        }
+    }
+}
 
 /// Loads now what `needs` asks and is not loaded yet, once per process, on two threads: the
 /// English dictionaries, both hunspell dictionaries of Cyrillic text and their letter trie, the
@@ -863,26 +888,23 @@ static LOADED: [std::sync::atomic::AtomicBool; 4] =
 /// while the other core waits, and a process repairing one document would spend most of its time
 /// there.
 pub(crate) fn load(needs: Needs) {
-    use std::sync::atomic::Ordering;
-    // Threads asking at once load one after the other: the later finds its tables loaded.
-    static LOADING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _loading = LOADING
+    // What has been loaded; threads asking at once load one after the other, and the later finds
+    // its tables loaded.
+    static LOADED: std::sync::Mutex<Needs> = std::sync::Mutex::new(Needs::NONE);
+    let mut loaded = LOADED
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let wanted = [needs.kk, needs.ru, needs.english, needs.british];
-    let todo: Vec<usize> = (0..4)
-        .filter(|&i| wanted[i] && !LOADED[i].load(Ordering::Acquire))
-        .collect();
-    if todo.is_empty() {
+    let todo = needs.beyond(*loaded);
+    if todo == Needs::NONE {
         return;
     }
-    let langs: Vec<Lang> = [Lang::Kk, Lang::Ru]
+    let langs: Vec<Lang> = [(todo.kk, Lang::Kk), (todo.ru, Lang::Ru)]
         .into_iter()
-        .enumerate()
-        .filter(|(i, _)| todo.contains(i))
-        .map(|(_, lang)| lang)
+        .filter_map(|(needed, lang)| needed.then_some(lang))
         .collect();
-    let cased_here = todo.contains(&2);
+    // The case repair's names go to this thread where it reads the American dictionary (and the
+    // helper the British one).
+    let cased_here = todo.english;
     std::thread::scope(|s| {
         // Balanced by cost: the letter trie needs both dictionaries and takes longer than the
         // counts of the prior lines and the web word list, so that the helper has time left for
@@ -891,14 +913,14 @@ pub(crate) fn load(needs: Needs) {
         let helper = std::thread::Builder::new()
             .name("trilingua-load".into())
             .spawn_scoped(s, || {
-                if todo.contains(&3) {
+                if todo.british {
                     lexicon::load_english(true);
                 }
                 if !langs.is_empty() {
                     lexicon::load_dictionary(Lang::Ru);
+                    lexicon::load_counts();
                     for &lang in &langs {
                         boundary::load(lang);
-                        lexicon::load_counts();
                         clitics::load(lang);
                         lexicon::load_pairs(lang);
                     }
@@ -907,7 +929,7 @@ pub(crate) fn load(needs: Needs) {
                     }
                 }
             });
-        if todo.contains(&2) {
+        if todo.english {
             lexicon::load_english(false);
         }
         if !langs.is_empty() {
@@ -924,9 +946,7 @@ pub(crate) fn load(needs: Needs) {
             }
         }
     });
-    for i in todo {
-        LOADED[i].store(true, Ordering::Release);
-    }
+    *loaded = loaded.with(todo);
 }
 
 /// Revises the joints inside runs of Cyrillic chunks, in the passage's language: the one its
@@ -3728,6 +3748,7 @@ mod tests {
         let r = fixed("Біз дің ко ман да Бир мин гем та ғы тур нир де жең ді.");
         assert!(r.contains(" Бирмингем тағы "), "{r}");
     }
+
     #[test]
     fn a_documents_letters_tell_which_lexicons_its_repair_loads() {
         let needs = |sources: &[&str]| {
