@@ -3,7 +3,9 @@
 //! again (`TRILINGUA_PIPELINE`, see `index::manifest::PIPELINE`); and writes the Kazakh and Russian
 //! hunspell word lists into `OUT_DIR` lowercased, sorted and merged, and the web word lists and
 //! frequency lists as tables of word keys (`normalize::keytable`), and the letter contexts of the
-//! prior lines and frequency lists counted (`normalize::letter_counts`), for a faster first repair.
+//! prior lines and frequency lists counted (`normalize::letter_counts`), and the Kazakh dictionary
+//! cleaned for the repair with the letter trie of both dictionaries (`normalize::bases`), for a
+//! faster first repair.
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +16,32 @@ mod keytable;
 #[allow(dead_code)]
 #[path = "src/normalize/letter_counts.rs"]
 mod letter_counts;
+// The Kazakh dictionary's cleaning and the letter trie: worked out here by the crate's own code.
+#[allow(dead_code)]
+#[path = "src/normalize/affix.rs"]
+mod affix;
+#[allow(dead_code)]
+#[path = "src/normalize/bases.rs"]
+mod bases;
+#[allow(dead_code)]
+#[path = "src/lang/lowercase.rs"]
+mod lowercase;
+#[allow(dead_code)]
+#[path = "src/normalize/trie.rs"]
+mod trie;
+
+/// What the included modules ask of `crate::lang`.
+mod lang {
+    pub(crate) use super::lowercase::{lower, lower_char};
+
+    pub(crate) mod kk {
+        /// A Kazakh vowel letter, as `lang::kk::is_vowel` tells (a test of the crate compares what
+        /// the build lays out with what its own code works out).
+        pub(crate) fn is_vowel(c: char) -> bool {
+            "аәеёоөұүыіэюяиу".contains(c)
+        }
+    }
+}
 
 const INPUTS: &[&str] = &[
     "src/ingest",
@@ -50,7 +78,8 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
 /// then one line `word/flags` per word, lowercase (`char::to_lowercase` letter by letter, as
 /// `lang::lower`), sorted by bytes, each word once with the flags of all its entries in the order
 /// of their lines. A test checks that both readings agree. The shipped files stay as their authors
-/// wrote them.
+/// wrote them. The list without the words only a capital makes words ([`cased_word_lists`]) goes
+/// into `OUT_DIR/{name}.common.dic` alike.
 fn prepared_word_lists() {
     let out = out_dir();
     for name in ["kk_KZ", "ru_RU"] {
@@ -80,7 +109,14 @@ fn prepared_word_lists() {
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         write(&out, format!("{name}.dic"), merged(count, &entries));
-        cased_word_lists(&out, name, &originals);
+        let cased = cased_word_lists(&out, name, &originals);
+        // The words as written: the list without what only a capital makes a word.
+        entries.retain(|(w, _)| !cased.contains(w));
+        write(
+            &out,
+            format!("{name}.common.dic"),
+            merged(&entries.len().to_string(), &entries),
+        );
     }
 }
 
@@ -129,8 +165,12 @@ fn write(out: &Path, file: String, contents: impl AsRef<[u8]>) {
 /// [`merged`] writes a word list, and words in capitals (`НАТО`, `США`) into
 /// `OUT_DIR/{name}.caps.txt`, one per line; both in byte order, each word once. An entry whose
 /// lowercase is an entry too (`Лев` and `лев`) is in neither: the lowercase word is a word as
-/// written.
-fn cased_word_lists(out: &Path, name: &str, entries: &[(&str, &str)]) {
+/// written. Returns the words of both lists.
+fn cased_word_lists(
+    out: &Path,
+    name: &str,
+    entries: &[(&str, &str)],
+) -> std::collections::HashSet<String> {
     let lowercase: std::collections::HashSet<&str> = entries
         .iter()
         .map(|&(w, _)| w)
@@ -159,6 +199,7 @@ fn cased_word_lists(out: &Path, name: &str, entries: &[(&str, &str)]) {
         merged(&names.len().to_string(), &names),
     );
     write(out, format!("{name}.caps.txt"), caps.join("\n") + "\n");
+    names.into_iter().map(|(w, _)| w).chain(caps).collect()
 }
 
 /// Writes the Kazakh and Russian web word lists (`data/tessdata/`) as key sets
@@ -218,10 +259,50 @@ fn letter_contexts() {
     }
 }
 
+/// Writes the Kazakh dictionary cleaned for the repair (`bases::kazakh`) into
+/// `OUT_DIR/kk_KZ.bases.dic`, as [`merged`] writes a word list, and the letter trie of both
+/// dictionaries' bases and the Kazakh stem list (`data/kk/stems.txt`, `data/kk/names.txt`) into
+/// `OUT_DIR/cyrillic.trie` (`bases::to_bytes`). Run after [`prepared_word_lists`], whose lists it
+/// reads.
+fn letter_trie() {
+    let out = out_dir();
+    let read_out = |file: &str| {
+        let path = out.join(file);
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    let (kk_dic, ru_dic) = (read_out("kk_KZ.dic"), read_out("ru_RU.dic"));
+    let (kk_aff, ru_aff) = (read("data/dicts/kk_KZ.aff"), read("data/dicts/ru_RU.aff"));
+    let listed_text = read("data/tessdata/kk.words.txt");
+    let listed: rustc_hash::FxHashSet<&str> = listed_text.lines().collect();
+    let kk = bases::kazakh(&kk_aff, &kk_dic, &ru_dic, |w| listed.contains(w));
+    let entries: Vec<(String, &str)> = kk.bases().map(|(w, f)| (w.to_string(), f)).collect();
+    write(
+        &out,
+        "kk_KZ.bases.dic".into(),
+        merged(&entries.len().to_string(), &entries),
+    );
+    let ru = affix::AffixDict::parse_prepared(&ru_aff, &ru_dic);
+    // The stem list's entries as `lang::kk` reads them: trimmed lines, no comments.
+    let (stems, names) = (read("data/kk/stems.txt"), read("data/kk/names.txt"));
+    let stems: Vec<&str> = stems
+        .lines()
+        .chain(names.lines())
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let (trie, entries) = bases::letter_trie(&kk, &ru, &stems);
+    write(
+        &out,
+        "cyrillic.trie".into(),
+        bases::to_bytes(&trie, &entries),
+    );
+}
+
 fn main() {
     prepared_word_lists();
     key_tables();
     letter_contexts();
+    letter_trie();
     let mut all = Vec::new();
     for input in INPUTS {
         println!("cargo:rerun-if-changed={input}");

@@ -906,6 +906,7 @@ pub fn is_known_stem(word: &str) -> bool {
 }
 
 /// Every known Kazakh stem ([`is_known_stem`]), in no particular order.
+#[cfg(test)]
 pub(crate) fn known_stems() -> impl Iterator<Item = &'static str> {
     stem_list().iter().copied()
 }

@@ -104,10 +104,31 @@ fn parse_condition(cond: &str) -> Vec<Class> {
     out
 }
 
+/// The lines of `text` as [`str::lines`] gives them, each end found by `memchr` (vector
+/// instructions): the shipped word lists have hundreds of thousands of short lines, and
+/// `str::lines` spends more on finding each end than on the short line itself.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(end) => {
+                let line = &rest[..end];
+                rest = &rest[end + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        };
+        Some(line)
+    })
+}
+
 /// The entry lines of a `.dic` (all but its first), and how many entries its first line counts
 /// (bounded by the text's length).
 fn entry_lines(dic: &str) -> (impl Iterator<Item = &str>, usize) {
-    let mut lines = super::lexicon::lines(dic);
+    let mut lines = lines(dic);
     let count = lines
         .next()
         .and_then(|l| l.trim_start_matches('\u{feff}').trim().parse().ok())
@@ -149,6 +170,7 @@ fn has_capitals(word: &str) -> bool {
 }
 
 /// Takes the flags of `dropped` out of `flags`.
+#[cfg_attr(not(test), allow(dead_code))]
 fn drop_flags(flags: &mut Cow<'_, str>, dropped: &str) {
     if flags.chars().any(|f| dropped.contains(f)) {
         *flags = Cow::Owned(flags.chars().filter(|f| !dropped.contains(*f)).collect());
@@ -209,25 +231,45 @@ impl<'a> AffixDict<'a> {
     /// lines is left to do.
     pub(crate) fn parse_prepared(aff: &str, dic: &'a str) -> AffixDict<'a> {
         let mut d = AffixDict::with_rules(aff);
+        d.push_prepared(dic);
+        d
+    }
+
+    /// Reads the words of prepared `dic` ([`AffixDict::parse_prepared`]) into this dictionary of
+    /// no words.
+    fn push_prepared(&mut self, dic: &'a str) {
         let (lines, count) = entry_lines(dic);
-        d.words.reserve(count);
+        self.words.reserve(count);
         for line in lines {
             let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
                 Some(slash) => (&line[..slash], &line[slash + 1..]),
                 None => (line, ""),
             };
-            d.words.push((Cow::Borrowed(word), Cow::Borrowed(flags)));
+            self.words.push((Cow::Borrowed(word), Cow::Borrowed(flags)));
         }
-        debug_assert!(d.words.windows(2).all(|p| p[0].0 < p[1].0));
-        debug_assert!(d
+        debug_assert!(self.words.windows(2).all(|p| p[0].0 < p[1].0));
+        debug_assert!(self
             .words
             .iter()
             .all(|(w, _)| !w.is_empty() && !has_capitals(w)));
+    }
+
+    /// The words of `dic`, prepared as for [`AffixDict::parse_prepared`], with the rules of this
+    /// dictionary: dictionaries of one language share their `.aff`, read once.
+    pub(crate) fn with_words<'b>(&self, dic: &'b str) -> AffixDict<'b> {
+        let mut d = AffixDict {
+            words: Vec::new(),
+            index: OnceLock::new(),
+            groups: self.groups.clone(),
+            adds: self.adds.clone(),
+            max_add: self.max_add,
+        };
+        d.push_prepared(dic);
         d
     }
 
     /// A dictionary of no words with the suffix rules of `aff`.
-    fn with_rules(aff: &str) -> AffixDict<'a> {
+    pub(crate) fn with_rules(aff: &str) -> AffixDict<'a> {
         let mut d = AffixDict::default();
         let mut by_add: HashMap<String, Vec<Group>> = HashMap::default();
         for line in aff.lines() {
@@ -385,18 +427,32 @@ impl<'a> AffixDict<'a> {
             .any(|rule| flags.contains(rule.flag) && condition_holds(&rule.condition, head, strip))
     }
 
-    /// The dictionary without these base words (and so without their forms).
-    pub(crate) fn without(self, bases: &[&str]) -> AffixDict<'a> {
-        let bases: rustc_hash::FxHashSet<&str> = bases.iter().copied().collect();
-        self.retain(|w| !bases.contains(w))
-    }
-
     /// The dictionary with only the base words that `keep` picks (and their forms).
     pub(crate) fn retain(mut self, keep: impl Fn(&str) -> bool) -> AffixDict<'a> {
         self.words.retain(|(w, _)| keep(w));
         // The words moved: the index is built again at the next lookup.
         self.index = OnceLock::new();
         self
+    }
+
+    /// The flags of the base word at `place` among [`AffixDict::bases`].
+    pub(crate) fn flags_at(&self, place: u32) -> Option<&str> {
+        self.words.get(place as usize).map(|(_, f)| f.as_ref())
+    }
+
+    /// The base words and their flags, in byte order of the words.
+    pub(crate) fn bases(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
+        self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))
+    }
+}
+
+/// How `bases::kazakh` cleans the Kazakh dictionary (run by `build.rs`; in the crate, by tests).
+#[cfg_attr(not(test), allow(dead_code))]
+impl<'a> AffixDict<'a> {
+    /// The dictionary without these base words (and so without their forms).
+    pub(crate) fn without(self, bases: &[&str]) -> AffixDict<'a> {
+        let bases: rustc_hash::FxHashSet<&str> = bases.iter().copied().collect();
+        self.retain(|w| !bases.contains(w))
     }
 
     /// The dictionary with the base words that `bare` picks kept, but without their forms.
@@ -471,11 +527,6 @@ impl<'a> AffixDict<'a> {
     /// Whether `word` is a base word.
     pub(crate) fn is_base(&self, word: &str) -> bool {
         self.flags(word).is_some()
-    }
-
-    /// The base words and their flags, in byte order of the words.
-    pub(crate) fn bases(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
-        self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))
     }
 }
 

@@ -3,8 +3,10 @@
 //! Kazakh stems in one letter trie (one walk over a candidate answers both dictionaries and its
 //! stems), word counts of clean running text, and the corpus' own vocabulary of words seen unsplit.
 //!
-//! The dictionaries are compiled into the binary (so the repair works from any folder) and parsed on
-//! first use, each language on its own: English text never loads the Kazakh dictionary.
+//! The dictionaries are compiled into the binary (so the repair works from any folder) and read on
+//! first use, each language on its own: English text never loads the Kazakh dictionary. What can be
+//! worked out from them before (lowercased and sorted word lists, the Kazakh dictionary cleaned for
+//! the repair, the letter trie: [`bases`]) `build.rs` works out.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::cell::RefCell;
@@ -12,7 +14,8 @@ use std::sync::LazyLock;
 
 use spellbook::Dictionary;
 
-use super::affix::AffixDict;
+use super::affix::{lines, AffixDict};
+use super::bases::{self, Entry};
 use super::keytable::KeyTable;
 use super::trie::{self, each_label, Node, Trie, ROOT};
 use crate::lang::Lang;
@@ -32,6 +35,7 @@ fn load(aff: &str, dic: &str) -> Dictionary {
 
 static KK_AFF: &str = include_str!("../../data/dicts/kk_KZ.aff");
 /// `data/dicts/kk_KZ.dic` as `build.rs` prepares it: lowercase, sorted, each word once.
+#[cfg(test)]
 static KK_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.dic"));
 static RU_AFF: &str = include_str!("../../data/dicts/ru_RU.aff");
 /// `data/dicts/ru_RU.dic` as `build.rs` prepares it: lowercase, sorted, each word once.
@@ -46,71 +50,49 @@ static GB_DIC: &str = include_str!("../../data/dicts/en_GB.dic");
 /// (`PARTLY_DAMAGED` in the syllable repair) on NTREX lines 701–1000 (4 to 6 tried).
 const MAX_NAME_SYLLABLE: usize = 5;
 
-/// The shipped Kazakh dictionary, cleaned of what syllable repair would take for words: bare
-/// suffixes ([`KK_SUFFIX_BASES`]), pieces of words ([`kazakh_start`]), and the forms of
-/// abbreviations. Bases with no vowel are abbreviations (`кт`, `ст`, `млн`): the dictionary gives
-/// them a noun's flags, but their forms (`ктің`, `стың`, `ндар`) are what a syllable splitter
-/// leaves of a word's end (`бәсекелес ті ктің`), while text attaches endings to abbreviations with
-/// a hyphen (`млн-нан`). They stay words, uninflected. Forms the dictionary lists as words of
-/// their own keep their place but take no second ending of their kind ([`marks_a_form`]).
-static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
-    let mut russian_starts: FxHashSet<Start> = FxHashSet::default();
-    // The list is sorted: a start is mostly the one before again, and not looked up twice.
-    let mut last = None;
-    for line in lines(RU_DIC).skip(1) {
-        let word = match line.bytes().position(|b| matches!(b, b'/' | b' ' | b'\t')) {
-            Some(end) => &line[..end],
-            None => line,
-        };
-        let s = start(word);
-        if last != Some(s) {
-            russian_starts.insert(s);
-            last = Some(s);
-        }
-    }
-    AffixDict::parse_prepared(KK_AFF, KK_DIC)
-        .without(KK_SUFFIX_BASES)
-        .retain(|w| kazakh_start(w, &russian_starts))
-        .uninflected(|w| !w.chars().any(crate::lang::kk::is_vowel))
-        .without_flags_on_forms(marks_a_form, endings_after, a_stem_too)
-        .without_flags_where(|d, w| {
-            if possessed_verbal_noun(w, |b| d.is_base(b)) && !a_stem_too(w) {
-                endings_after('F')
-            } else {
-                ""
-            }
-        })
-});
+/// The shipped Kazakh dictionary cleaned of what syllable repair would take for words
+/// ([`bases::kazakh`]), as `build.rs` writes it.
+static KK_BASES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.bases.dic"));
 
-static RU: LazyLock<AffixDict<'static>> =
-    LazyLock::new(|| AffixDict::parse_prepared(RU_AFF, RU_DIC));
+/// The suffix rules of each Cyrillic dictionary, read once: the repair's dictionaries and the case
+/// repair's take theirs from these.
+static KK_RULES: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::with_rules(KK_AFF));
+static RU_RULES: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::with_rules(RU_AFF));
+
+static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| KK_RULES.with_words(KK_BASES_DIC));
+
+static RU: LazyLock<AffixDict<'static>> = LazyLock::new(|| RU_RULES.with_words(RU_DIC));
 
 // Per language, the entries of the shipped dictionary that only a capital makes words, lowercased
 // as `build.rs` writes them: names with their flags (`москва/H`), and words written in capitals
-// (`нато`, `сша`).
+// (`нато`, `сша`); and the dictionary without either (its words as written).
 static KK_NAMES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.names.dic"));
 static RU_NAMES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.names.dic"));
-static KK_CAPS: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.caps.txt"));
 static RU_CAPS: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.caps.txt"));
+static KK_COMMON_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.common.dic"));
+static RU_COMMON_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/ru_RU.common.dic"));
 
-/// Per Cyrillic language: the names of its dictionary, and its dictionary without them.
+/// Per Cyrillic language: the names of its dictionary, and its dictionary without them and without
+/// its words in capitals.
 struct Cased {
     names: AffixDict<'static>,
     common: AffixDict<'static>,
 }
 
-/// The names of a dictionary (`names_dic`) as a dictionary of their own, and the dictionary `dic`
-/// without them and without its words in capitals (`caps`).
-fn cased(aff: &'static str, dic: &'static str, names_dic: &'static str, caps: &str) -> Cased {
-    let names = AffixDict::parse_prepared(aff, names_dic);
-    let mut cased: FxHashSet<&str> = names.bases().map(|(w, _)| w).collect();
-    cased.extend(lines(caps));
-    let common = AffixDict::parse_prepared(aff, dic).retain(|w| !cased.contains(w));
-    Cased { names, common }
+impl Cased {
+    /// The dictionaries of `names_dic` and `common_dic` with the suffix rules of `rules`.
+    fn new(rules: &AffixDict, names_dic: &'static str, common_dic: &'static str) -> Cased {
+        Cased {
+            names: rules.with_words(names_dic),
+            common: rules.with_words(common_dic),
+        }
+    }
 }
 
-static KK_CASED: LazyLock<Cased> = LazyLock::new(|| cased(KK_AFF, KK_DIC, KK_NAMES_DIC, KK_CAPS));
-static RU_CASED: LazyLock<Cased> = LazyLock::new(|| cased(RU_AFF, RU_DIC, RU_NAMES_DIC, RU_CAPS));
+static KK_CASED: LazyLock<Cased> =
+    LazyLock::new(|| Cased::new(&KK_RULES, KK_NAMES_DIC, KK_COMMON_DIC));
+static RU_CASED: LazyLock<Cased> =
+    LazyLock::new(|| Cased::new(&RU_RULES, RU_NAMES_DIC, RU_COMMON_DIC));
 
 /// The words of the Russian dictionary written in capitals (`нато`, `сша`), lowercase, in byte order.
 static RU_CAPS_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(RU_CAPS).collect());
@@ -172,37 +154,6 @@ pub(crate) fn dictionary_case(word: &str, key: Key) -> DictionaryCase {
     })
 }
 
-/// Calls `word(w, entry)` for each word of `lists` (each in byte order) in byte order, each word
-/// once with the flags of all its entries. The letter trie is built as the words come, with
-/// no list of all of them made first: the lists borrow their words from the dictionaries' text,
-/// and a copy would be some 30 MB of fresh memory, a tenth of the time to load.
-fn merge<'a, const N: usize>(
-    lists: [&mut dyn Iterator<Item = (&'a str, Entry)>; N],
-    mut word: impl FnMut(&'a str, Entry),
-) {
-    let mut heads: Vec<_> = lists
-        .into_iter()
-        .map(|l| {
-            let head = l.next();
-            (head, l)
-        })
-        .collect();
-    loop {
-        let Some(w) = heads.iter().filter_map(|(h, _)| h.map(|(w, _)| w)).min() else {
-            return;
-        };
-        let mut entry = Entry::default();
-        for (head, list) in heads.iter_mut() {
-            while let Some((_, e)) = head.filter(|&(v, _)| v == w) {
-                entry.kk = entry.kk.or(e.kk);
-                entry.ru = entry.ru.or(e.ru);
-                *head = list.next();
-            }
-        }
-        word(w, entry);
-    }
-}
-
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
 /// British spellings (`armour`, `grey`, `defence`), asked of words the American dictionary does not
 /// know: NATO and its partners write British English, and en_US knows `Armour` only as a name.
@@ -232,7 +183,7 @@ pub(crate) fn load_cased() {
     LazyLock::force(&RU_CAPS_WORDS);
 }
 
-/// Builds the letter trie of both Cyrillic dictionaries and the Kazakh stem list now.
+/// Reads the letter trie of both Cyrillic dictionaries and the Kazakh stem list now.
 pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);
 }
@@ -324,172 +275,28 @@ pub(crate) fn is_kk_stem_after(head: &str, tail: &str) -> bool {
     })
 }
 
-/// What the letter trie knows of a string ending at one of its nodes.
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    /// The flags of a Kazakh base word.
-    kk: Option<&'static str>,
-    /// The flags of a Russian base word.
-    ru: Option<&'static str>,
-}
-
-impl Entry {
-    fn kk(flags: &'static str) -> Entry {
-        Entry {
-            kk: Some(flags),
-            ru: None,
-        }
-    }
-
-    fn ru(flags: &'static str) -> Entry {
-        Entry {
-            kk: None,
-            ru: Some(flags),
-        }
-    }
-}
-
 /// Kazakh and Russian base words and Kazakh stems in one trie over letters: one walk over a
 /// candidate answers whether either dictionary knows it and which stems it starts with (the repair
 /// asks all three of most candidates).
-/// Bases of the Kazakh hunspell dictionary that are bare suffixes, not words (`ғы`, `ның`, `ды`):
-/// with the dictionary's noun flags they would make any chain of suffixes a word (`ғының`, `гінің`),
-/// and a suffix split off its word would pass for a word of its own (`зауытымыз дағы`). Suffix-shaped
-/// bases that are words (`бас` "head", `тас` "stone", `қыз` "girl", `тағы` "again", the particles
-/// `да`, `ма`, `мен`) stay.
-const KK_SUFFIX_BASES: &[&str] = &[
-    "ады", "атын", "ге", "гі", "ға", "ғы", "ған", "ғыш", "дағы", "дегі", "ды", "ді", "дың", "дің",
-    "дық", "дік", "дыр", "дір", "ден", "дер", "дес", "ке", "қа", "келі", "қалы", "лер", "лық",
-    "міз", "мін", "мағ", "мек", "на", "нде", "нен", "ның", "ні", "сы", "сің", "тен", "тыр", "тір",
-    "тық", "ың", "іп", "ып",
-];
-
-/// Letters of a Kazakh base that begins with two consonants compared with the starts of Russian
-/// bases.
-const CLUSTER_CHECK: usize = 3;
-
-/// The first [`CLUSTER_CHECK`] letters of a word, lowercase (`'\0'` past its end).
-type Start = [char; CLUSTER_CHECK];
-
-fn start(word: &str) -> Start {
-    let mut out = ['\0'; CLUSTER_CHECK];
-    for (slot, c) in out.iter_mut().zip(word.chars()) {
-        *slot = crate::lang::lower_char(c).unwrap_or(c);
-    }
-    out
-}
-
-/// Whether Kazakh base `w` starts the way a Kazakh word can. Kazakh words begin with at most one
-/// consonant but for loans, which begin as a Russian word does (`спорт`, `кристалл`). The shipped
-/// dictionary also lists pieces of words cut by a lost letter or a hyphenated line (`ктер`, `лген`,
-/// `ндеттер`, `мкіндік`): exactly what a syllable splitter leaves of a word's inside, so they
-/// are left out. Bases with no vowel at all are abbreviations, kept (uninflected, see [`KK`]).
-/// Whether a base word of the Kazakh dictionary that is a form of another base by flag `flag`'s
-/// ending is that form (not a stem of its own): the plural (A), the possessives of the third person
-/// and of a plural (F, b–f), and the genitive, dative, locative and instrumental (G, H, J, L, and
-/// after a plural g, h, j, l). The dictionary lists such forms as words of their own with every
-/// noun ending again (`болашақ`, `болашақта`, `болашақтада`; `құрылымдары`, `құрылымдарыда`),
-/// forms no text writes, which a syllable repair would read where the particle stands apart
-/// (`болашақта да`). Not the accusative and ablative (I, K: a verb's past tense and a verb stem
-/// end in the same letters, `зақымданды`, `зақымдан`), nor the first and second persons (B–E: a
-/// lone `м` or `ң` ends many stems, `қалам`, `алаң`).
-fn marks_a_form(flag: char) -> bool {
-    matches!(
-        flag,
-        'A' | 'F' | 'b'..='f' | 'G' | 'g' | 'H' | 'h' | 'J' | 'j' | 'L' | 'l'
-    )
-}
-
-/// The noun endings a Kazakh dictionary form made by flag `flag`'s ending ([`marks_a_form`])
-/// cannot take: after the plural, no plural again; after a possessive of the third person, none
-/// but the genitive and instrumental (the others take an `н`: `құрылымдарында`, not
-/// `құрылымдарыда`); after another possessive, no plural or possessive; after a case, none.
-fn endings_after(flag: char) -> &'static str {
-    match flag {
-        'A' => "Abcdefghijkl",
-        'F' | 'f' => "ABbCcDdEeFfgHhIiJjKkl",
-        'b' | 'c' | 'd' | 'e' => "ABbCcDdEeFfghijkl",
-        _ => "ABbCcDdEeFfGgHhIiJjKkLl",
-    }
-}
-
-/// Whether Kazakh `w` is a verbal noun or a participle with the possessive of the third person
-/// (`тұруы`, `келуі`, `болғаны`), the verbal noun or participle a base word (`is_base`): the
-/// dictionary lists such forms with a noun's flags, though the verb's entry has none, and so spells
-/// `тұруыда` where Kazakh writes `тұруында` ([`endings_after`] the possessive).
-fn possessed_verbal_noun(w: &str, is_base: impl Fn(&str) -> bool) -> bool {
-    let Some(base) = w.strip_suffix('ы').or_else(|| w.strip_suffix('і')) else {
-        return false;
-    };
-    (base.ends_with('у')
-        || ["ған", "ген", "қан", "кен"]
-            .iter()
-            .any(|p| base.ends_with(p)))
-        && base.chars().nth(2).is_some()
-        && is_base(base)
-}
-
-/// Whether a Kazakh base word that spells a form of another ([`marks_a_form`]) is a stem too: web
-/// text writes it with a plural or a possessive of its own (`тақта`, `тақталар`, though `тақ` +
-/// `та` is a locative; `шілде`, `шілдесі`).
-fn a_stem_too(w: &str) -> bool {
-    const STEM_ENDINGS: [&str; 10] = [
-        "лар", "лер", "дар", "дер", "тар", "тер", "сы", "сі", "ы", "і",
-    ];
-    let mut form = String::with_capacity(w.len() + 6);
-    STEM_ENDINGS.iter().any(|ending| {
-        form.clear();
-        form.push_str(w);
-        form.push_str(ending);
-        listed(Lang::Kk, Key::of(&form))
-    })
-}
-
-fn kazakh_start(w: &str, russian_starts: &FxHashSet<Start>) -> bool {
-    let mut letters = w.chars();
-    let (Some(a), Some(b)) = (letters.next(), letters.next()) else {
-        return true;
-    };
-    let vowel = crate::lang::kk::is_vowel;
-    if vowel(a) || vowel(b) || !w.chars().any(vowel) {
-        return true;
-    }
-    russian_starts.contains(&start(w))
-}
-
 struct Cyrillic {
     trie: Trie,
     entries: Vec<Entry>,
 }
 
+/// The letter trie as `build.rs` lays it out ([`bases::letter_trie`], [`bases::to_bytes`]).
+static CYRILLIC_TRIE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cyrillic.trie"));
+
 static CYRILLIC: LazyLock<Cyrillic> = LazyLock::new(|| {
-    // Every string once, with what it carries (Kazakh bases, Russian bases, the Kazakh stem
-    // list), in byte order. The dictionaries keep their base words in byte order (the repair reads
-    // both side by side first: `syllables::load_models`); the stem list is sorted here.
-    let mut stems: Vec<&str> = crate::lang::kk::known_stems().collect();
-    stems.sort_unstable();
-    let (kk, ru) = (KK.bases(), RU.bases());
-    let count = kk.len() + ru.len() + stems.len();
-    // A trie has no more nodes than its words have bytes.
-    let bytes = KK_DIC.len() + RU_DIC.len() + stems.iter().map(|w| w.len()).sum::<usize>();
-    let mut entries = Vec::with_capacity(count);
-    let mut trie = trie::Builder::with_capacity(bytes);
-    merge(
-        [
-            &mut kk.map(|(w, f)| (w, Entry::kk(f))),
-            &mut ru.map(|(w, f)| (w, Entry::ru(f))),
-            &mut stems.iter().map(|&w| (w, Entry::default())),
-        ],
-        |w, e| {
-            trie.push(w, entries.len() as u32);
-            entries.push(e);
-        },
-    );
-    Cyrillic {
-        trie: trie.finish(),
-        entries,
-    }
+    // The build wrote the bytes: should they not read, a trie of nothing keeps analysis total.
+    let (trie, entries) = bases::from_bytes(CYRILLIC_TRIE).unwrap_or_default();
+    Cyrillic { trie, entries }
 });
+
+/// The Kazakh stems the letter trie holds besides the dictionaries' bases.
+#[cfg(test)]
+fn trie_stems() -> Vec<&'static str> {
+    crate::lang::kk::known_stems().collect()
+}
 
 /// One walk of the letter trie along a word: the node after each letter, up to where the walk died.
 #[derive(Default)]
@@ -603,11 +410,11 @@ impl Cyrillic {
     }
 
     /// The flags of the base word of `lang` ending at `node`.
-    fn flags(&self, lang: Lang, node: Node) -> Option<&str> {
+    fn flags(&self, lang: Lang, node: Node) -> Option<&'static str> {
         let e = self.entry(node)?;
         match lang {
-            Lang::Kk => e.kk,
-            _ => e.ru,
+            Lang::Kk => KK.flags_at(e.kk?),
+            _ => RU.flags_at(e.ru?),
         }
     }
 
@@ -739,27 +546,6 @@ static LISTED_RU: KeyTable = KeyTable::new(
     include_bytes!(concat!(env!("OUT_DIR"), "/ru.words.keys")),
     false,
 );
-
-/// The lines of `text` as [`str::lines`] gives them, each end found by `memchr` (vector
-/// instructions): the shipped word lists have hundreds of thousands of short lines, and
-/// `str::lines` spends more on finding each end than on the short line itself.
-pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
-            Some(end) => {
-                let line = &rest[..end];
-                rest = &rest[end + 1..];
-                line.strip_suffix('\r').unwrap_or(line)
-            }
-            None => std::mem::take(&mut rest),
-        };
-        Some(line)
-    })
-}
 
 static LISTED_KK_TEXT: &str = include_str!("../../data/tessdata/kk.words.txt");
 static LISTED_RU_TEXT: &str = include_str!("../../data/tessdata/ru.words.txt");
@@ -2211,27 +1997,42 @@ mod tests {
         }
     }
 
+    /// The case repair's dictionaries as `build.rs` parts them: each dictionary without the words
+    /// only a capital makes words is the whole of it less its names and its words in capitals.
     #[test]
-    fn sorted_lists_merge_each_word_once_with_all_its_flags() {
-        let (kk, ru, none) = (Entry::kk, Entry::ru, Entry::default());
-        let first = [("ал", kk("B")), ("жол", kk("A")), ("әже", kk("A"))];
-        let second = [("бал", ru("A")), ("жол", ru("B"))];
-        let third = [("ал", none), ("ал", none), ("жол", none)];
-        let mut all = Vec::new();
-        merge(
-            [
-                &mut first.iter().copied(),
-                &mut second.iter().copied(),
-                &mut third.iter().copied(),
-            ],
-            |w, e| all.push((w, e)),
+    fn the_dictionaries_without_names_are_the_whole_less_the_names_and_capitals() {
+        let kk_caps = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.caps.txt"));
+        for (aff, dic, cased, caps) in [
+            (KK_AFF, KK_DIC, &*KK_CASED, kk_caps),
+            (RU_AFF, RU_DIC, &*RU_CASED, RU_CAPS),
+        ] {
+            let mut set: FxHashSet<&str> = cased.names.bases().map(|(w, _)| w).collect();
+            set.extend(lines(caps));
+            let whole = AffixDict::parse_prepared(aff, dic);
+            let common = AffixDict::parse_prepared(aff, dic).retain(|w| !set.contains(w));
+            assert!(common.bases().eq(cased.common.bases()));
+            assert!(common.bases().len() + cased.names.bases().len() <= whole.bases().len());
+            assert!(cased.names.bases().len() > 100);
+        }
+    }
+
+    /// What `build.rs` laid out is what the crate's own code works out from the shipped data: the
+    /// cleaned Kazakh dictionary (its bases and their flags) and the letter trie with its entries.
+    #[test]
+    fn the_bases_and_the_letter_trie_the_build_laid_out_are_worked_out_anew() {
+        let kk = bases::kazakh(KK_AFF, KK_DIC, RU_DIC, |w| listed(Lang::Kk, Key::of(w)));
+        assert!(kk.bases().len() > 40_000);
+        assert!(
+            kk.bases().eq(KK.bases()),
+            "the cleaned Kazakh dictionary differs"
         );
-        let words: Vec<&str> = all.iter().map(|&(w, _)| w).collect();
-        assert_eq!(words, ["ал", "бал", "жол", "әже"]);
-        let zhol = all[2].1;
-        assert_eq!((zhol.kk, zhol.ru), (Some("A"), Some("B")));
-        let al = all[0].1;
-        assert_eq!((al.kk, al.ru), (Some("B"), None));
+        let (trie, entries) = bases::letter_trie(&kk, &RU, &trie_stems());
+        assert!(trie == CYRILLIC.trie, "the letter trie differs");
+        assert!(
+            entries == CYRILLIC.entries,
+            "the letter trie's entries differ"
+        );
+        assert!(entries.len() > 100_000, "{} entries", entries.len());
     }
 
     /// The trie walk answers as the dictionary's own lookups do, on words, on pieces of words and on

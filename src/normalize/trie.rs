@@ -28,7 +28,7 @@ pub(crate) fn ends_after_a_step(node: Node) -> bool {
 const NONE: u32 = u32::MAX;
 
 /// See the module documentation.
-#[derive(Clone, Default)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub(crate) struct Trie {
     /// Node `n`'s edges are `edges[first[n]..first[n + 1]]`.
     first: Vec<u32>,
@@ -194,6 +194,51 @@ impl Trie {
             edges: packed,
             values,
         }
+    }
+
+    /// Appends the trie to `out` as bytes: the counts of nodes and edges, then `first`, `edges`
+    /// and `values`, each number little-endian ([`Trie::from_bytes`] reads them back). (Run by
+    /// `build.rs`; in the crate, by tests.)
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) fn write_bytes(&self, out: &mut Vec<u8>) {
+        out.reserve(8 + self.first.len() * 4 + self.edges.len() * 8 + self.values.len() * 4);
+        out.extend_from_slice(&(self.values.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(self.edges.len() as u32).to_le_bytes());
+        out.extend(self.first.iter().flat_map(|n| n.to_le_bytes()));
+        out.extend(self.edges.iter().flat_map(|e| e.to_le_bytes()));
+        out.extend(self.values.iter().flat_map(|v| v.to_le_bytes()));
+    }
+
+    /// The trie [`Trie::write_bytes`] wrote into `bytes` (all of them); `None` where they are not
+    /// such a trie.
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Trie> {
+        let count = |at: usize| -> Option<usize> {
+            Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?) as usize)
+        };
+        let (nodes, edges) = (count(0)?, count(4)?);
+        let rest = bytes.get(8..)?;
+        if rest.len() != (nodes + 1) * 4 + edges * 8 + nodes * 4 {
+            return None;
+        }
+        let (first, rest) = rest.split_at((nodes + 1) * 4);
+        let (packed, values) = rest.split_at(edges * 8);
+        let u32s = |b: &[u8]| -> Vec<u32> {
+            b.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect()
+        };
+        let trie = Trie {
+            first: u32s(first),
+            edges: packed
+                .chunks_exact(8)
+                .map(|c| u64::from_le_bytes(c.try_into().expect("eight bytes")))
+                .collect(),
+            values: u32s(values),
+        };
+        // Every node's edges lie inside the edges, in order.
+        let fits = trie.first.windows(2).all(|w| w[0] <= w[1])
+            && trie.first.last().is_some_and(|&l| l as usize == edges);
+        fits.then_some(trie)
     }
 
     /// The node after `label` from `node`, if some string continues that way.

@@ -902,14 +902,11 @@ pub(crate) fn load(needs: Needs) {
         .into_iter()
         .filter_map(|(needed, lang)| needed.then_some(lang))
         .collect();
-    // The case repair's names go to this thread where it reads the American dictionary (and the
-    // helper the British one).
-    let cased_here = todo.english;
     std::thread::scope(|s| {
-        // Balanced by cost: the letter trie needs both dictionaries and takes longer than the
-        // counts of the prior lines and the web word list, so that the helper has time left for
-        // the case repair's names, unless it reads the British dictionary too (which takes a
-        // little longer than the American one).
+        // Balanced by cost: the Kazakh dictionary, the letter trie (both laid out by `build.rs`)
+        // and the case repair's dictionaries here take about as long as the Russian dictionary,
+        // the counts of the prior lines and the word pairs on the helper; English's American
+        // dictionary here about as long as its British one there.
         let helper = std::thread::Builder::new()
             .name("trilingua-load".into())
             .spawn_scoped(s, || {
@@ -924,9 +921,6 @@ pub(crate) fn load(needs: Needs) {
                         clitics::load(lang);
                         lexicon::load_pairs(lang);
                     }
-                    if !cased_here {
-                        lexicon::load_cased();
-                    }
                 }
             });
         if todo.english {
@@ -935,9 +929,7 @@ pub(crate) fn load(needs: Needs) {
         if !langs.is_empty() {
             lexicon::load_dictionary(Lang::Kk);
             lexicon::load_letter_trie();
-            if cased_here {
-                lexicon::load_cased();
-            }
+            lexicon::load_cased();
         }
         // Should the thread not start, each model still loads when it is first asked.
         if let Ok(helper) = helper {
