@@ -267,8 +267,8 @@ pub(crate) fn to_bytes(trie: &Trie, entries: &[Entry]) -> Vec<u8> {
     out
 }
 
-/// What [`to_bytes`] wrote, read back; `None` where the bytes are not such.
-pub(crate) fn from_bytes(bytes: &[u8]) -> Option<(Trie, Vec<Entry>)> {
+/// What [`to_bytes`] wrote, read back (the trie in place); `None` where the bytes are not such.
+pub(crate) fn from_bytes(bytes: &'static [u8]) -> Option<(Trie, Vec<Entry>)> {
     let count = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
     let places = bytes.get(4..4 + count * 8)?;
     let place = |b: &[u8]| {
@@ -282,7 +282,7 @@ pub(crate) fn from_bytes(bytes: &[u8]) -> Option<(Trie, Vec<Entry>)> {
             ru: place(&e[4..]),
         })
         .collect();
-    let trie = Trie::from_bytes(&bytes[4 + count * 8..])?;
+    let trie = Trie::from_static(&bytes[4 + count * 8..])?;
     Some((trie, entries))
 }
 
@@ -345,8 +345,8 @@ mod tests {
                 },
             ]
         );
-        let bytes = to_bytes(&trie, &entries);
-        let (back, back_entries) = from_bytes(&bytes).expect("bytes it wrote");
+        let bytes: &'static [u8] = Vec::leak(to_bytes(&trie, &entries));
+        let (back, back_entries) = from_bytes(bytes).expect("bytes it wrote");
         assert!(back == trie);
         assert_eq!(back_entries, entries);
         assert!(from_bytes(&bytes[..bytes.len() - 1]).is_none());

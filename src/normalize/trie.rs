@@ -8,6 +8,11 @@
 //! step per letter halves the walk against one per byte); any other character is one label per
 //! UTF-8 byte.
 
+use std::borrow::Cow;
+
+use zerocopy::byteorder::{LittleEndian, U32, U64};
+use zerocopy::FromBytes;
+
 /// A walk's position: a node id, with the flag of whether a string ends there.
 pub(crate) type Node = u64;
 
@@ -27,15 +32,22 @@ pub(crate) fn ends_after_a_step(node: Node) -> bool {
 /// The value of a node where no string ends.
 const NONE: u32 = u32::MAX;
 
-/// See the module documentation.
+/// A little-endian `u32` at any address: a trie laid out by `build.rs` is read in place.
+type Le32 = U32<LittleEndian>;
+/// A little-endian `u64` at any address.
+type Le64 = U64<LittleEndian>;
+
+/// See the module documentation. Its numbers are little-endian at any address, so that a trie
+/// laid out as bytes ([`Trie::write_bytes`]) is read where the binary holds it
+/// ([`Trie::from_static`]), with no copy; one built at run time owns them.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub(crate) struct Trie {
     /// Node `n`'s edges are `edges[first[n]..first[n + 1]]`.
-    first: Vec<u32>,
+    first: Cow<'static, [Le32]>,
     /// Label `<< 40`, [`FINAL`] if a string ends at the target, target.
-    edges: Vec<u64>,
+    edges: Cow<'static, [Le64]>,
     /// What a string ending at each node carries: [`NONE`] where none ends.
-    values: Vec<u32>,
+    values: Cow<'static, [Le32]>,
 }
 
 impl std::fmt::Debug for Trie {
@@ -190,28 +202,28 @@ impl Trie {
             }
         }
         Trie {
-            first,
-            edges: packed,
-            values,
+            first: Cow::Owned(first.into_iter().map(Le32::new).collect()),
+            edges: Cow::Owned(packed.into_iter().map(Le64::new).collect()),
+            values: Cow::Owned(values.into_iter().map(Le32::new).collect()),
         }
     }
 
     /// Appends the trie to `out` as bytes: the counts of nodes and edges, then `first`, `edges`
-    /// and `values`, each number little-endian ([`Trie::from_bytes`] reads them back). (Run by
-    /// `build.rs`; in the crate, by tests.)
+    /// and `values`, each number little-endian ([`Trie::from_static`] reads them in place). (Run
+    /// by `build.rs`; in the crate, by tests.)
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn write_bytes(&self, out: &mut Vec<u8>) {
         out.reserve(8 + self.first.len() * 4 + self.edges.len() * 8 + self.values.len() * 4);
         out.extend_from_slice(&(self.values.len() as u32).to_le_bytes());
         out.extend_from_slice(&(self.edges.len() as u32).to_le_bytes());
-        out.extend(self.first.iter().flat_map(|n| n.to_le_bytes()));
-        out.extend(self.edges.iter().flat_map(|e| e.to_le_bytes()));
-        out.extend(self.values.iter().flat_map(|v| v.to_le_bytes()));
+        out.extend(self.first.iter().flat_map(|n| n.get().to_le_bytes()));
+        out.extend(self.edges.iter().flat_map(|e| e.get().to_le_bytes()));
+        out.extend(self.values.iter().flat_map(|v| v.get().to_le_bytes()));
     }
 
-    /// The trie [`Trie::write_bytes`] wrote into `bytes` (all of them); `None` where they are not
-    /// such a trie.
-    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Trie> {
+    /// The trie [`Trie::write_bytes`] wrote into `bytes` (all of them), read in place; `None`
+    /// where they are not such a trie.
+    pub(crate) fn from_static(bytes: &'static [u8]) -> Option<Trie> {
         let count = |at: usize| -> Option<usize> {
             Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?) as usize)
         };
@@ -222,22 +234,15 @@ impl Trie {
         }
         let (first, rest) = rest.split_at((nodes + 1) * 4);
         let (packed, values) = rest.split_at(edges * 8);
-        let u32s = |b: &[u8]| -> Vec<u32> {
-            b.chunks_exact(4)
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect()
-        };
         let trie = Trie {
-            first: u32s(first),
-            edges: packed
-                .chunks_exact(8)
-                .map(|c| u64::from_le_bytes(c.try_into().expect("eight bytes")))
-                .collect(),
-            values: u32s(values),
+            first: Cow::Borrowed(<[Le32]>::ref_from_bytes(first).ok()?),
+            edges: Cow::Borrowed(<[Le64]>::ref_from_bytes(packed).ok()?),
+            values: Cow::Borrowed(<[Le32]>::ref_from_bytes(values).ok()?),
         };
-        // Every node's edges lie inside the edges, in order.
-        let fits = trie.first.windows(2).all(|w| w[0] <= w[1])
-            && trie.first.last().is_some_and(|&l| l as usize == edges);
+        // The last node's edges end where the edges do. (Not every number is checked: that would
+        // read all the pages a walk reads a few of. A test compares the whole with a trie built
+        // anew.)
+        let fits = trie.first.last().is_some_and(|l| l.get() as usize == edges);
         fits.then_some(trie)
     }
 
@@ -245,16 +250,19 @@ impl Trie {
     #[inline]
     pub(crate) fn step(&self, node: Node, label: u16) -> Option<Node> {
         let n = node as u32 as usize;
-        let (from, to) = (*self.first.get(n)? as usize, self.first[n + 1] as usize);
+        let (from, to) = (
+            self.first.get(n)?.get() as usize,
+            self.first[n + 1].get() as usize,
+        );
         let edges = &self.edges[from..to];
         let at = if edges.len() <= 12 {
-            edges.iter().position(|&e| (e >> 40) as u16 == label)?
+            edges.iter().position(|e| (e.get() >> 40) as u16 == label)?
         } else {
             edges
-                .binary_search_by_key(&label, |&e| (e >> 40) as u16)
+                .binary_search_by_key(&label, |e| (e.get() >> 40) as u16)
                 .ok()?
         };
-        Some(edges[at] & (FINAL | u64::from(u32::MAX)))
+        Some(edges[at].get() & (FINAL | u64::from(u32::MAX)))
     }
 
     /// Whether a string of the set ends at `node` (reached by [`Trie::step`]).
@@ -268,7 +276,7 @@ impl Trie {
     pub(crate) fn value(&self, node: Node) -> Option<u32> {
         self.values
             .get(node as u32 as usize)
-            .copied()
+            .map(|v| v.get())
             .filter(|&v| v != NONE)
     }
 
@@ -299,7 +307,7 @@ impl Trie {
         });
         node.is_some_and(|n| {
             let n = n as u32 as usize;
-            self.first.get(n + 1) > self.first.get(n)
+            self.first.get(n + 1).map(|f| f.get()) > self.first.get(n).map(|f| f.get())
         })
     }
 
