@@ -79,10 +79,10 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
 /// `lang::lower`), sorted by bytes, each word once with the flags of all its entries in the order
 /// of their lines. A test checks that both readings agree. The shipped files stay as their authors
 /// wrote them. The list without the words only a capital makes words ([`cased_word_lists`]) goes
-/// into `OUT_DIR/{name}.common.dic` alike.
-fn prepared_word_lists() {
+/// into `OUT_DIR/{name}.common.dic` alike. Returns the prepared lists, Kazakh then Russian.
+fn prepared_word_lists() -> [String; 2] {
     let out = out_dir();
-    for name in ["kk_KZ", "ru_RU"] {
+    ["kk_KZ", "ru_RU"].map(|name| {
         let text = read(&format!("data/dicts/{name}.dic"));
         let mut lines = text.lines();
         let count = lines.next().unwrap_or_default();
@@ -108,7 +108,8 @@ fn prepared_word_lists() {
             .map(|(_, _, word, flags)| (lower(word), flags))
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        write(&out, format!("{name}.dic"), merged(count, &entries));
+        let prepared = merged(count, &entries);
+        write(&out, format!("{name}.dic"), &prepared);
         let cased = cased_word_lists(&out, name, &originals);
         // The words as written: the list without what only a capital makes a word.
         entries.retain(|(w, _)| !cased.contains(w));
@@ -117,7 +118,8 @@ fn prepared_word_lists() {
             format!("{name}.common.dic"),
             merged(&entries.len().to_string(), &entries),
         );
-    }
+        prepared
+    })
 }
 
 /// `word` lowercased letter by letter (`char::to_lowercase`), as `lang::lower` does.
@@ -262,26 +264,21 @@ fn letter_contexts() {
 /// Writes the Kazakh dictionary cleaned for the repair (`bases::kazakh`) into
 /// `OUT_DIR/kk_KZ.bases.dic`, as [`merged`] writes a word list, and the letter trie of both
 /// dictionaries' bases and the Kazakh stem list (`data/kk/stems.txt`, `data/kk/names.txt`) into
-/// `OUT_DIR/cyrillic.trie` (`bases::to_bytes`). Run after [`prepared_word_lists`], whose lists it
-/// reads.
-fn letter_trie() {
+/// `OUT_DIR/cyrillic.trie` (`bases::to_bytes`), from the word lists [`prepared_word_lists`]
+/// prepared (`kk_dic`, `ru_dic`).
+fn letter_trie(kk_dic: &str, ru_dic: &str) {
     let out = out_dir();
-    let read_out = |file: &str| {
-        let path = out.join(file);
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-    };
-    let (kk_dic, ru_dic) = (read_out("kk_KZ.dic"), read_out("ru_RU.dic"));
     let (kk_aff, ru_aff) = (read("data/dicts/kk_KZ.aff"), read("data/dicts/ru_RU.aff"));
     let listed_text = read("data/tessdata/kk.words.txt");
     let listed: rustc_hash::FxHashSet<&str> = listed_text.lines().collect();
-    let kk = bases::kazakh(&kk_aff, &kk_dic, &ru_dic, |w| listed.contains(w));
+    let kk = bases::kazakh(&kk_aff, kk_dic, ru_dic, |w| listed.contains(w));
     let entries: Vec<(String, &str)> = kk.bases().map(|(w, f)| (w.to_string(), f)).collect();
     write(
         &out,
         "kk_KZ.bases.dic".into(),
         merged(&entries.len().to_string(), &entries),
     );
-    let ru = affix::AffixDict::parse_prepared(&ru_aff, &ru_dic);
+    let ru = affix::AffixDict::parse_prepared(&ru_aff, ru_dic);
     // The stem list's entries as `lang::kk` reads them: trimmed lines, no comments.
     let (stems, names) = (read("data/kk/stems.txt"), read("data/kk/names.txt"));
     let stems: Vec<&str> = stems
@@ -299,10 +296,10 @@ fn letter_trie() {
 }
 
 fn main() {
-    prepared_word_lists();
+    let [kk_dic, ru_dic] = prepared_word_lists();
     key_tables();
     letter_contexts();
-    letter_trie();
+    letter_trie(&kk_dic, &ru_dic);
     let mut all = Vec::new();
     for input in INPUTS {
         println!("cargo:rerun-if-changed={input}");
