@@ -71,6 +71,13 @@ fn files(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Writes a prepared word list `dic` into `OUT_DIR/{file}` and its layout for reading it in place
+/// (`affix::lay_out`) into `OUT_DIR/{file}.layout`.
+fn write_dic(out: &Path, file: String, dic: &str) {
+    write(out, format!("{file}.layout"), affix::lay_out(dic));
+    write(out, file, dic);
+}
+
 /// Writes `data/dicts/{name}.dic` for `name` in `kk_KZ`, `ru_RU` into `OUT_DIR` as
 /// `normalize::affix::AffixDict::parse` reads it, so that the repair's reading is only splitting
 /// lines (`AffixDict::parse_prepared`; a third of the time before a process's first Cyrillic
@@ -109,14 +116,14 @@ fn prepared_word_lists() -> [String; 2] {
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         let prepared = merged(count, &entries);
-        write(&out, format!("{name}.dic"), &prepared);
+        write_dic(&out, format!("{name}.dic"), &prepared);
         let cased = cased_word_lists(&out, name, &originals);
         // The words as written: the list without what only a capital makes a word.
         entries.retain(|(w, _)| !cased.contains(w));
-        write(
+        write_dic(
             &out,
             format!("{name}.common.dic"),
-            merged(&entries.len().to_string(), &entries),
+            &merged(&entries.len().to_string(), &entries),
         );
         prepared
     })
@@ -195,10 +202,10 @@ fn cased_word_lists(
     names.sort();
     caps.sort();
     caps.dedup();
-    write(
+    write_dic(
         out,
         format!("{name}.names.dic"),
-        merged(&names.len().to_string(), &names),
+        &merged(&names.len().to_string(), &names),
     );
     write(out, format!("{name}.caps.txt"), caps.join("\n") + "\n");
     names.into_iter().map(|(w, _)| w).chain(caps).collect()
@@ -273,10 +280,10 @@ fn letter_trie(kk_dic: &str, ru_dic: &str) {
     let listed: rustc_hash::FxHashSet<&str> = listed_text.lines().collect();
     let kk = bases::kazakh(&kk_aff, kk_dic, ru_dic, |w| listed.contains(w));
     let entries: Vec<(String, &str)> = kk.bases().map(|(w, f)| (w.to_string(), f)).collect();
-    write(
+    write_dic(
         &out,
         "kk_KZ.bases.dic".into(),
-        merged(&entries.len().to_string(), &entries),
+        &merged(&entries.len().to_string(), &entries),
     );
     let ru = affix::AffixDict::parse_prepared(&ru_aff, ru_dic);
     // The stem list's entries as `lang::kk` reads them: trimmed lines, no comments.

@@ -10,9 +10,11 @@
 //! with `spellbook`.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap as HashMap;
+use zerocopy::byteorder::{LittleEndian, U32};
+use zerocopy::FromBytes;
 
 use super::trie::{Trie, ROOT};
 
@@ -54,13 +56,20 @@ pub(crate) struct Group {
 #[derive(Debug, Default)]
 pub(crate) struct AffixDict<'a> {
     /// Base words and their flags (one character each), sorted by the words' bytes, each word
-    /// once: the letter trie of `lexicon` is built from them in this order, and a word is looked up
-    /// by binary search.
-    words: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    /// once: the letter trie of `lexicon` is built from them in this order.
+    words: Words<'a>,
     /// Where each base word stands in `words`, by a hash of its letters: an open-addressing table
-    /// of positions plus one (0 is an empty slot), built at the first lookup. Finding a base word
-    /// by binary search took about twenty string comparisons; the table takes one.
-    index: OnceLock<Box<[u32]>>,
+    /// of positions plus one (0 is an empty slot), laid out by `build.rs` for the shipped
+    /// dictionaries ([`lay_out`]) and built at the first lookup for others. Finding a base word by
+    /// binary search took about twenty string comparisons; the table takes one.
+    index: OnceLock<Cow<'a, [Le32]>>,
+    /// The suffix rules, shared by the dictionaries of one `.aff`.
+    rules: Arc<Rules>,
+}
+
+/// The suffix rules of an `.aff`.
+#[derive(Debug, Default)]
+struct Rules {
     /// Rules by the text they add, grouped by the text they strip: `groups[adds.value(n)]` for the
     /// node `n` the added text reaches, read backwards.
     groups: Vec<Vec<Group>>,
@@ -69,6 +78,113 @@ pub(crate) struct AffixDict<'a> {
     adds: Trie,
     /// The longest added text, in bytes.
     max_add: usize,
+}
+
+type Le32 = U32<LittleEndian>;
+
+/// The base words of an [`AffixDict`] and their flags, in byte order of the words.
+#[derive(Debug)]
+enum Words<'a> {
+    /// Each word with its flags, as read or cleaned at run time.
+    Listed(Vec<(Cow<'a, str>, Cow<'a, str>)>),
+    /// A prepared `.dic` read in place: where each of its entry lines (`word/flags`) starts, and
+    /// last where the text ends ([`lay_out`]).
+    Laid { dic: &'a str, starts: &'a [Le32] },
+}
+
+impl Default for Words<'_> {
+    fn default() -> Self {
+        Words::Listed(Vec::new())
+    }
+}
+
+impl<'a> Words<'a> {
+    fn len(&self) -> usize {
+        match self {
+            Words::Listed(words) => words.len(),
+            Words::Laid { starts, .. } => starts.len().saturating_sub(1),
+        }
+    }
+
+    /// The word at `at` and its flags.
+    fn get(&self, at: usize) -> Option<(&str, &str)> {
+        match self {
+            Words::Listed(words) => words.get(at).map(|(w, f)| (w.as_ref(), f.as_ref())),
+            Words::Laid { dic, starts } => laid_entry(dic, starts, at),
+        }
+    }
+
+    fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
+        (0..self.len()).map(|at| self.get(at).unwrap_or_default())
+    }
+
+    /// The words as a list of their own, to change.
+    #[cfg_attr(not(test), allow(dead_code))]
+    fn listed(&mut self) -> &mut Vec<(Cow<'a, str>, Cow<'a, str>)> {
+        if let Words::Laid { dic, starts } = *self {
+            let listed = (0..self.len())
+                .filter_map(|at| laid_entry(dic, starts, at))
+                .map(|(w, f)| (Cow::Borrowed(w), Cow::Borrowed(f)))
+                .collect();
+            *self = Words::Listed(listed);
+        }
+        match self {
+            Words::Listed(words) => words,
+            Words::Laid { .. } => unreachable!("made a list above"),
+        }
+    }
+}
+
+/// The word and flags of entry `at` of laid words.
+fn laid_entry<'a>(dic: &'a str, starts: &[Le32], at: usize) -> Option<(&'a str, &'a str)> {
+    let line = dic.get(starts.get(at)?.get() as usize..starts.get(at + 1)?.get() as usize)?;
+    Some(split_entry(line.strip_suffix('\n').unwrap_or(line)))
+}
+
+/// A prepared entry line split into its word and flags.
+fn split_entry(line: &str) -> (&str, &str) {
+    match memchr::memchr(b'/', line.as_bytes()) {
+        Some(slash) => (&line[..slash], &line[slash + 1..]),
+        None => (line, ""),
+    }
+}
+
+/// The open-addressing table of [`AffixDict::index`] for `words` (`count` of them).
+fn index_of<'w>(count: usize, words: impl Iterator<Item = &'w str>) -> Vec<Le32> {
+    let mut slots = vec![0u32; (2 * count).next_power_of_two()];
+    let mask = slots.len() - 1;
+    for (at, w) in words.enumerate() {
+        let mut slot = slot_of(w.as_bytes()) & mask;
+        while slots[slot] != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = at as u32 + 1;
+    }
+    slots.into_iter().map(Le32::new).collect()
+}
+
+/// A prepared `.dic` ([`AffixDict::parse_prepared`]) laid out for [`AffixDict::with_laid_words`]:
+/// the count of its entries and the size of its [`AffixDict::index`], then where each entry line
+/// starts in `dic` and where `dic` ends, then the index, every number a little-endian `u32`. (Run by
+/// `build.rs`; in the crate, by tests.)
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn lay_out(dic: &str) -> Vec<u8> {
+    let (lines, count) = entry_lines(dic);
+    let mut starts = Vec::with_capacity(count + 1);
+    let mut words = Vec::with_capacity(count);
+    for line in lines {
+        // Each line is a slice of `dic`: where it starts is its distance from the text's start.
+        starts.push((line.as_ptr() as usize - dic.as_ptr() as usize) as u32);
+        words.push(split_entry(line).0);
+    }
+    starts.push(dic.len() as u32);
+    let index = index_of(words.len(), words.iter().copied());
+    let mut out = Vec::with_capacity(8 + 4 * (starts.len() + index.len()));
+    out.extend_from_slice(&(words.len() as u32).to_le_bytes());
+    out.extend_from_slice(&(index.len() as u32).to_le_bytes());
+    out.extend(starts.iter().flat_map(|s| s.to_le_bytes()));
+    out.extend(index.iter().flat_map(|s| s.get().to_le_bytes()));
+    out
 }
 
 /// The first slot of base word `word` in [`AffixDict::index`], before masking to the table's size.
@@ -195,7 +311,8 @@ impl<'a> AffixDict<'a> {
     pub(crate) fn parse(aff: &str, dic: &'a str) -> AffixDict<'a> {
         let mut d = AffixDict::with_rules(aff);
         let (lines, count) = entry_lines(dic);
-        d.words.reserve(count);
+        let words = d.words.listed();
+        words.reserve(count);
         for line in lines {
             let line = line.trim_start_matches('\u{feff}').trim_end_matches('\r');
             let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
@@ -210,11 +327,11 @@ impl<'a> AffixDict<'a> {
             } else {
                 Cow::Borrowed(word)
             };
-            d.words.push((word, Cow::Borrowed(flags)));
+            words.push((word, Cow::Borrowed(flags)));
         }
-        d.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         // A word listed twice (`Лев` and `лев`) keeps the flags of both.
-        d.words.dedup_by(|later, kept| {
+        words.dedup_by(|later, kept| {
             if later.0 != kept.0 {
                 return false;
             }
@@ -239,38 +356,65 @@ impl<'a> AffixDict<'a> {
     /// no words.
     fn push_prepared(&mut self, dic: &'a str) {
         let (lines, count) = entry_lines(dic);
-        self.words.reserve(count);
+        let words = self.words.listed();
+        words.reserve(count);
         for line in lines {
-            let (word, flags) = match memchr::memchr(b'/', line.as_bytes()) {
-                Some(slash) => (&line[..slash], &line[slash + 1..]),
-                None => (line, ""),
-            };
-            self.words.push((Cow::Borrowed(word), Cow::Borrowed(flags)));
+            let (word, flags) = split_entry(line);
+            words.push((Cow::Borrowed(word), Cow::Borrowed(flags)));
         }
-        debug_assert!(self.words.windows(2).all(|p| p[0].0 < p[1].0));
-        debug_assert!(self
-            .words
-            .iter()
-            .all(|(w, _)| !w.is_empty() && !has_capitals(w)));
+        debug_assert!(words.windows(2).all(|p| p[0].0 < p[1].0));
+        debug_assert!(words.iter().all(|(w, _)| !w.is_empty() && !has_capitals(w)));
     }
 
     /// The words of `dic`, prepared as for [`AffixDict::parse_prepared`], with the rules of this
     /// dictionary: dictionaries of one language share their `.aff`, read once.
     pub(crate) fn with_words<'b>(&self, dic: &'b str) -> AffixDict<'b> {
-        let mut d = AffixDict {
-            words: Vec::new(),
-            index: OnceLock::new(),
-            groups: self.groups.clone(),
-            adds: self.adds.clone(),
-            max_add: self.max_add,
-        };
+        let mut d = self.with_no_words();
         d.push_prepared(dic);
         d
     }
 
+    /// [`AffixDict::with_words`] of a prepared `dic` laid out by [`lay_out`] in `layout`, read in
+    /// place: nothing to split or hash. Where `layout` is not the layout of such a text, the
+    /// words are read from `dic` as `with_words` reads them.
+    pub(crate) fn with_laid_words<'b>(&self, dic: &'b str, layout: &'b [u8]) -> AffixDict<'b> {
+        let laid = || -> Option<(&'b [Le32], &'b [Le32])> {
+            let number = |at: usize| -> Option<usize> {
+                Some(u32::from_le_bytes(layout.get(at..at + 4)?.try_into().ok()?) as usize)
+            };
+            let (count, slots) = (number(0)?, number(4)?);
+            let rest = layout.get(8..)?;
+            if rest.len() != 4 * (count + 1 + slots) || !slots.is_power_of_two() {
+                return None;
+            }
+            let (starts, index) = rest.split_at(4 * (count + 1));
+            let starts = <[Le32]>::ref_from_bytes(starts).ok()?;
+            // The entries end where the text does. (Not every number is checked, which would read
+            // every page; a test compares the shipped layouts with ones made anew.)
+            let fits = starts.last()?.get() as usize == dic.len();
+            fits.then_some((starts, <[Le32]>::ref_from_bytes(index).ok()?))
+        };
+        let Some((starts, index)) = laid() else {
+            return self.with_words(dic);
+        };
+        let mut d = self.with_no_words();
+        d.words = Words::Laid { dic, starts };
+        d.index = OnceLock::from(Cow::Borrowed(index));
+        d
+    }
+
+    /// A dictionary of no words with the rules of this one.
+    fn with_no_words<'b>(&self) -> AffixDict<'b> {
+        AffixDict {
+            words: Words::default(),
+            index: OnceLock::new(),
+            rules: Arc::clone(&self.rules),
+        }
+    }
+
     /// A dictionary of no words with the suffix rules of `aff`.
     pub(crate) fn with_rules(aff: &str) -> AffixDict<'a> {
-        let mut d = AffixDict::default();
+        let mut d = Rules::default();
         let mut by_add: HashMap<String, Vec<Group>> = HashMap::default();
         for line in aff.lines() {
             let f: Vec<&str> = line.split_whitespace().collect();
@@ -310,7 +454,10 @@ impl<'a> AffixDict<'a> {
             d.groups.push(groups);
         }
         d.adds = Trie::with_values(reversed);
-        d
+        AffixDict {
+            rules: Arc::new(d),
+            ..AffixDict::default()
+        }
     }
 
     /// Whether `word` (any case) is a dictionary word or a dictionary word with one of its suffixes.
@@ -344,22 +491,16 @@ impl<'a> AffixDict<'a> {
     /// [`AffixDict::flags`] of a word's bytes.
     fn flags_bytes(&self, word: &[u8]) -> Option<&str> {
         let slots = self.index.get_or_init(|| {
-            let mut slots = vec![0u32; (2 * self.words.len()).next_power_of_two()];
-            let mask = slots.len() - 1;
-            for (at, (w, _)) in self.words.iter().enumerate() {
-                let mut slot = slot_of(w.as_bytes()) & mask;
-                while slots[slot] != 0 {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = at as u32 + 1;
-            }
-            slots.into_boxed_slice()
+            Cow::Owned(index_of(
+                self.words.len(),
+                self.words.iter().map(|(w, _)| w),
+            ))
         });
         let mask = slots.len() - 1;
         let mut slot = slot_of(word) & mask;
         loop {
-            let at = slots[slot].checked_sub(1)? as usize;
-            let (w, flags) = &self.words[at];
+            let at = slots.get(slot)?.get().checked_sub(1)? as usize;
+            let (w, flags) = self.words.get(at)?;
             if w.as_bytes() == word {
                 return Some(flags);
             }
@@ -393,7 +534,12 @@ impl<'a> AffixDict<'a> {
         mut found: impl FnMut(usize, &Group) -> bool,
     ) -> bool {
         // No rule adds enough to reach back to where a base could end.
-        if word.len() > limit + self.max_add {
+        let Rules {
+            groups,
+            adds,
+            max_add,
+        } = &*self.rules;
+        if word.len() > limit + max_add {
             return false;
         }
         let bytes = word.as_bytes();
@@ -401,8 +547,8 @@ impl<'a> AffixDict<'a> {
         let mut at = bytes.len();
         loop {
             if at <= limit {
-                if let Some(v) = self.adds.value(node) {
-                    if self.groups[v as usize].iter().any(|g| found(at, g)) {
+                if let Some(v) = adds.value(node) {
+                    if groups[v as usize].iter().any(|g| found(at, g)) {
                         return true;
                     }
                 }
@@ -411,7 +557,7 @@ impl<'a> AffixDict<'a> {
                 return false;
             }
             at -= 1;
-            match self.adds.step(node, u16::from(bytes[at])) {
+            match adds.step(node, u16::from(bytes[at])) {
                 Some(next) => node = next,
                 None => return false,
             }
@@ -429,7 +575,7 @@ impl<'a> AffixDict<'a> {
 
     /// The dictionary with only the base words that `keep` picks (and their forms).
     pub(crate) fn retain(mut self, keep: impl Fn(&str) -> bool) -> AffixDict<'a> {
-        self.words.retain(|(w, _)| keep(w));
+        self.words.listed().retain(|(w, _)| keep(w));
         // The words moved: the index is built again at the next lookup.
         self.index = OnceLock::new();
         self
@@ -437,12 +583,12 @@ impl<'a> AffixDict<'a> {
 
     /// The flags of the base word at `place` among [`AffixDict::bases`].
     pub(crate) fn flags_at(&self, place: u32) -> Option<&str> {
-        self.words.get(place as usize).map(|(_, f)| f.as_ref())
+        self.words.get(place as usize).map(|(_, f)| f)
     }
 
     /// The base words and their flags, in byte order of the words.
     pub(crate) fn bases(&self) -> impl ExactSizeIterator<Item = (&str, &str)> {
-        self.words.iter().map(|(w, f)| (w.as_ref(), f.as_ref()))
+        self.words.iter()
     }
 }
 
@@ -457,7 +603,7 @@ impl<'a> AffixDict<'a> {
 
     /// The dictionary with the base words that `bare` picks kept, but without their forms.
     pub(crate) fn uninflected(mut self, bare: impl Fn(&str) -> bool) -> AffixDict<'a> {
-        for (w, flags) in self.words.iter_mut() {
+        for (w, flags) in self.words.listed().iter_mut() {
             if bare(w) {
                 *flags = Cow::Borrowed("");
             }
@@ -505,7 +651,7 @@ impl<'a> AffixDict<'a> {
             }
         }
         for (at_word, flag) in marked {
-            drop_flags(&mut self.words[at_word].1, drop(flag));
+            drop_flags(&mut self.words.listed()[at_word].1, drop(flag));
         }
         self
     }
@@ -516,7 +662,7 @@ impl<'a> AffixDict<'a> {
         drop: impl Fn(&Self, &str) -> &'static str,
     ) -> AffixDict<'a> {
         let dropped: Vec<&'static str> = self.words.iter().map(|(w, _)| drop(&self, w)).collect();
-        for ((_, flags), dropped) in self.words.iter_mut().zip(dropped) {
+        for ((_, flags), dropped) in self.words.listed().iter_mut().zip(dropped) {
             if !dropped.is_empty() {
                 drop_flags(flags, dropped);
             }
@@ -556,6 +702,59 @@ mod tests {
         // A form that is a stem too keeps every flag; a base no rule makes is untouched.
         assert!(d.check("қолдада") && d.check("қолдалар"));
         assert!(d.check("жолдар") && d.check("таулар"));
+    }
+
+    #[test]
+    fn words_read_in_place_answer_as_words_read_line_by_line() {
+        let rules = AffixDict::with_rules(AFF);
+        let dic = "3\nжол/A\nкөл/A\nмай/A\n";
+        let layout = lay_out(dic);
+        let laid = rules.with_laid_words(dic, &layout);
+        let listed = rules.with_words(dic);
+        assert!(matches!(laid.words, Words::Laid { .. }));
+        assert!(laid.bases().eq(listed.bases()));
+        assert_eq!(laid.bases().len(), 3);
+        for w in [
+            "жол",
+            "жоллар",
+            "көл",
+            "көлдер",
+            "маи",
+            "май",
+            "ма",
+            "",
+            "жолд",
+        ] {
+            assert_eq!(laid.check_lower(w), listed.check_lower(w), "{w}");
+        }
+        assert_eq!(laid.flags_at(1), Some("A"));
+        // A last line without its line end, and a word without flags.
+        let dic = "2\nжол/A\nкөл";
+        let layout = lay_out(dic);
+        let laid = rules.with_laid_words(dic, &layout);
+        assert!(matches!(laid.words, Words::Laid { .. }));
+        assert_eq!(
+            laid.bases().collect::<Vec<_>>(),
+            [("жол", "A"), ("көл", "")]
+        );
+        assert!(laid.check_lower("көл") && !laid.check_lower("көллар"));
+    }
+
+    #[test]
+    fn a_layout_that_does_not_fit_its_text_is_not_read() {
+        let rules = AffixDict::with_rules(AFF);
+        let dic = "3\nжол/A\nкөл/A\nмай/A\n";
+        let layout = lay_out(dic);
+        // Cut short, of another text, or of a table whose size is no power of two: the words are
+        // read line by line instead.
+        let other = lay_out("2\nжол/A\nкөл/A\n");
+        let mut odd = layout.clone();
+        odd[4] = 3;
+        for bad in [&layout[..layout.len() - 1], &other, &odd, &[][..]] {
+            let d = rules.with_laid_words(dic, bad);
+            assert!(matches!(d.words, Words::Listed(_)));
+            assert!(d.check_lower("жоллар") && d.check_lower("май"));
+        }
     }
 
     #[test]

@@ -59,9 +59,19 @@ static KK_BASES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.bases.
 static KK_RULES: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::with_rules(KK_AFF));
 static RU_RULES: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::with_rules(RU_AFF));
 
-static KK: LazyLock<AffixDict<'static>> = LazyLock::new(|| KK_RULES.with_words(KK_BASES_DIC));
+/// Where the entries of a prepared word list of `OUT_DIR` start, and the table that finds each
+/// word, as `build.rs` lays them out ([`super::affix::lay_out`]).
+macro_rules! layout {
+    ($file:literal) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $file, ".layout"))
+    };
+}
 
-static RU: LazyLock<AffixDict<'static>> = LazyLock::new(|| RU_RULES.with_words(RU_DIC));
+static KK: LazyLock<AffixDict<'static>> =
+    LazyLock::new(|| KK_RULES.with_laid_words(KK_BASES_DIC, layout!("kk_KZ.bases.dic")));
+
+static RU: LazyLock<AffixDict<'static>> =
+    LazyLock::new(|| RU_RULES.with_laid_words(RU_DIC, layout!("ru_RU.dic")));
 
 // Per language, the entries of the shipped dictionary that only a capital makes words, lowercased
 // as `build.rs` writes them: names with their flags (`москва/H`), and words written in capitals
@@ -79,20 +89,33 @@ struct Cased {
     common: AffixDict<'static>,
 }
 
+/// A prepared word list and its layout.
+type Laid = (&'static str, &'static [u8]);
+
 impl Cased {
-    /// The dictionaries of `names_dic` and `common_dic` with the suffix rules of `rules`.
-    fn new(rules: &AffixDict, names_dic: &'static str, common_dic: &'static str) -> Cased {
+    /// The dictionaries of `names` and `common` with the suffix rules of `rules`.
+    fn new(rules: &AffixDict, names: Laid, common: Laid) -> Cased {
         Cased {
-            names: rules.with_words(names_dic),
-            common: rules.with_words(common_dic),
+            names: rules.with_laid_words(names.0, names.1),
+            common: rules.with_laid_words(common.0, common.1),
         }
     }
 }
 
-static KK_CASED: LazyLock<Cased> =
-    LazyLock::new(|| Cased::new(&KK_RULES, KK_NAMES_DIC, KK_COMMON_DIC));
-static RU_CASED: LazyLock<Cased> =
-    LazyLock::new(|| Cased::new(&RU_RULES, RU_NAMES_DIC, RU_COMMON_DIC));
+static KK_CASED: LazyLock<Cased> = LazyLock::new(|| {
+    Cased::new(
+        &KK_RULES,
+        (KK_NAMES_DIC, layout!("kk_KZ.names.dic")),
+        (KK_COMMON_DIC, layout!("kk_KZ.common.dic")),
+    )
+});
+static RU_CASED: LazyLock<Cased> = LazyLock::new(|| {
+    Cased::new(
+        &RU_RULES,
+        (RU_NAMES_DIC, layout!("ru_RU.names.dic")),
+        (RU_COMMON_DIC, layout!("ru_RU.common.dic")),
+    )
+});
 
 /// The words of the Russian dictionary written in capitals (`нато`, `сша`), lowercase, in byte order.
 static RU_CAPS_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lines(RU_CAPS).collect());
@@ -2033,6 +2056,68 @@ mod tests {
             "the letter trie's entries differ"
         );
         assert!(entries.len() > 100_000, "{} entries", entries.len());
+    }
+
+    /// The layouts `build.rs` wrote for reading the prepared word lists in place are what the crate's
+    /// own code lays out from them, and each dictionary read in place answers as one read line by
+    /// line.
+    #[test]
+    fn the_word_lists_are_read_in_place_as_laid_out_anew() {
+        for (dic, layout, rules, dict) in [
+            (
+                KK_BASES_DIC,
+                &layout!("kk_KZ.bases.dic")[..],
+                &*KK_RULES,
+                &*KK,
+            ),
+            (RU_DIC, layout!("ru_RU.dic"), &RU_RULES, &RU),
+            (
+                KK_NAMES_DIC,
+                layout!("kk_KZ.names.dic"),
+                &KK_RULES,
+                &KK_CASED.names,
+            ),
+            (
+                KK_COMMON_DIC,
+                layout!("kk_KZ.common.dic"),
+                &KK_RULES,
+                &KK_CASED.common,
+            ),
+            (
+                RU_NAMES_DIC,
+                layout!("ru_RU.names.dic"),
+                &RU_RULES,
+                &RU_CASED.names,
+            ),
+            (
+                RU_COMMON_DIC,
+                layout!("ru_RU.common.dic"),
+                &RU_RULES,
+                &RU_CASED.common,
+            ),
+        ] {
+            assert!(
+                layout == super::super::affix::lay_out(dic),
+                "a layout differs"
+            );
+            let listed = rules.with_words(dic);
+            assert!(dict.bases().eq(listed.bases()), "the bases differ");
+            // Words of running text in both languages, and where each dictionary's words are
+            // looked up by the table.
+            let mut known = 0;
+            for w in [NTREX_KK, NTREX_RU]
+                .iter()
+                .flat_map(|t| t.split_whitespace().take(10_000))
+            {
+                let w = crate::lang::lower(w.trim_matches(|c: char| !c.is_alphabetic()));
+                assert_eq!(dict.check_lower(&w), listed.check_lower(&w), "{w}");
+                known += usize::from(dict.check_lower(&w));
+            }
+            for (w, _) in listed.bases().step_by(7) {
+                assert!(dict.is_base(w), "{w}");
+            }
+            assert!(known > 0 || dict.bases().len() < 10_000, "{known}");
+        }
     }
 
     /// The trie walk answers as the dictionary's own lookups do, on words, on pieces of words and on
