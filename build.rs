@@ -24,6 +24,9 @@ mod affix;
 #[path = "src/normalize/bases.rs"]
 mod bases;
 #[allow(dead_code)]
+#[path = "src/normalize/en_forms.rs"]
+mod en_forms;
+#[allow(dead_code)]
 #[path = "src/lang/lowercase.rs"]
 mod lowercase;
 #[allow(dead_code)]
@@ -302,8 +305,27 @@ fn letter_trie(kk_dic: &str, ru_dic: &str) {
     );
 }
 
+/// Writes every form of the English dictionaries (`en_forms::forms`) into
+/// `OUT_DIR/{name}.forms.dic` for `name` in `en_US`, `en_GB`, as [`write_dic`] writes a word list.
+fn english_forms() {
+    let out = out_dir();
+    for name in ["en_US", "en_GB"] {
+        let (aff, dic) = (
+            read(&format!("data/dicts/{name}.aff")),
+            read(&format!("data/dicts/{name}.dic")),
+        );
+        let forms = en_forms::forms(&aff, &dic);
+        write_dic(
+            &out,
+            format!("{name}.forms.dic"),
+            &en_forms::word_list(&forms),
+        );
+    }
+}
+
 fn main() {
     let [kk_dic, ru_dic] = prepared_word_lists();
+    english_forms();
     key_tables();
     letter_contexts();
     letter_trie(&kk_dic, &ru_dic);

@@ -6,8 +6,9 @@
 //! they add (a trie of the added texts read backwards), so the rules that could have made a word are
 //! found in one walk from its end; the repair's own lookups go through the letter trie of
 //! `lexicon`, which asks [`AffixDict::splits`] and [`AffixDict::applies`]. A test checks that it
-//! agrees with `spellbook` on real text; the English dictionary (prefixes, compounding) is still read
-//! with `spellbook`.
+//! agrees with `spellbook` on real text. The shipped word lists are laid out by `build.rs`
+//! ([`lay_out`]) and read in place. With no rules, a dictionary is a set of words as written, each
+//! with a mark: the English forms of `en_forms`.
 
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
@@ -266,6 +267,7 @@ fn first_field(text: &str) -> &str {
 /// Whether some letter of `word` is not its own lowercase (`crate::lang::lower_char`). Lowercase
 /// ASCII and Russian letters, the most of a dictionary's, are read off their bytes; the rest of
 /// the word from the first other letter on is asked letter by letter.
+#[cfg(test)]
 fn has_capitals(word: &str) -> bool {
     let bytes = word.as_bytes();
     let mut at = 0;
@@ -363,7 +365,7 @@ impl<'a> AffixDict<'a> {
             words.push((Cow::Borrowed(word), Cow::Borrowed(flags)));
         }
         debug_assert!(words.windows(2).all(|p| p[0].0 < p[1].0));
-        debug_assert!(words.iter().all(|(w, _)| !w.is_empty() && !has_capitals(w)));
+        debug_assert!(words.iter().all(|(w, _)| !w.is_empty()));
     }
 
     /// The words of `dic`, prepared as for [`AffixDict::parse_prepared`], with the rules of this
@@ -481,6 +483,12 @@ impl<'a> AffixDict<'a> {
                     .flags_of(head, &group.strip)
                     .is_some_and(|flags| self.applies(group, flags, head, &group.strip))
         })
+    }
+
+    /// The flags of base word `word` (as written), if it is one: with no rules, a dictionary is
+    /// a set of words, each with a mark of its own.
+    pub(crate) fn flags_of_base(&self, word: &str) -> Option<&str> {
+        self.flags(word)
     }
 
     /// The flags of base word `word`, if it is one.

@@ -1,12 +1,14 @@
 //! Lexicons used by the repair: the hunspell dictionaries shipped in `data/dicts/` (Kazakh and
-//! Russian read by [`AffixDict`], English by `spellbook`), the Kazakh and Russian base words and
+//! Russian read by [`AffixDict`]; English as the table of its forms [`en_forms`] makes, and by
+//! `spellbook` for words not of letters alone), the Kazakh and Russian base words and
 //! Kazakh stems in one letter trie (one walk over a candidate answers both dictionaries and its
 //! stems), word counts of clean running text, and the corpus' own vocabulary of words seen unsplit.
 //!
 //! The dictionaries are compiled into the binary (so the repair works from any folder) and read on
 //! first use, each language on its own: English text never loads the Kazakh dictionary. What can be
-//! worked out from them before (lowercased and sorted word lists, the Kazakh dictionary cleaned for
-//! the repair, the letter trie: [`bases`]) `build.rs` works out.
+//! worked out from them before (lowercased and sorted word lists and where each word stands in them,
+//! the Kazakh dictionary cleaned for the repair, the letter trie: [`bases`], English's forms)
+//! `build.rs` works out, and a process reads it in place.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 use std::cell::RefCell;
@@ -16,6 +18,7 @@ use spellbook::Dictionary;
 
 use super::affix::{lines, AffixDict};
 use super::bases::{self, Entry};
+use super::en_forms;
 use super::keytable::KeyTable;
 use super::trie::{self, each_label, Node, Trie, ROOT};
 use crate::lang::Lang;
@@ -178,6 +181,43 @@ pub(crate) fn dictionary_case(word: &str, key: Key) -> DictionaryCase {
 }
 
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
+
+/// Every form of the American and the British dictionary, as `build.rs` works them out
+/// ([`en_forms`]), read in place: what [`check`] asks of words of letters alone.
+static EN_FORMS: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
+    AffixDict::default().with_laid_words(
+        include_str!(concat!(env!("OUT_DIR"), "/en_US.forms.dic")),
+        layout!("en_US.forms.dic"),
+    )
+});
+static GB_FORMS: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
+    AffixDict::default().with_laid_words(
+        include_str!(concat!(env!("OUT_DIR"), "/en_GB.forms.dic")),
+        layout!("en_GB.forms.dic"),
+    )
+});
+
+/// Whether the forms of `forms` make `word`, a word of letters alone, as `spellbook` would
+/// answer ([`en_forms::knows`]).
+fn en_knows(forms: &AffixDict, word: &str) -> bool {
+    en_forms::knows(word, |w| forms.flags_of_base(w).map(|f| !f.is_empty()))
+}
+
+/// [`check`] of English `word`: from the dictionaries' forms where it is letters alone, else
+/// from the dictionaries themselves.
+fn check_en(word: &str) -> bool {
+    if !word.is_empty() && word.len() <= MAX_EN_WORD && word.chars().all(char::is_alphabetic) {
+        return en_knows(&EN_FORMS, word)
+            || (word.chars().nth(3).is_some()
+                && en_knows(&GB_FORMS, word)
+                && en_knows(&GB_FORMS, &word.to_lowercase()));
+    }
+    EN.check(word)
+        || (word.chars().nth(3).is_some() && EN_GB.check(word) && EN_GB.check(&word.to_lowercase()))
+}
+
+/// `spellbook` knows no word longer than this many bytes.
+const MAX_EN_WORD: usize = 360;
 /// British spellings (`armour`, `grey`, `defence`), asked of words the American dictionary does not
 /// know: NATO and its partners write British English, and en_US knows `Armour` only as a name.
 /// Only its words that are not names count (see [`check`]).
@@ -187,9 +227,9 @@ static EN_GB: LazyLock<Dictionary> = LazyLock::new(|| load(GB_AFF, GB_DIC));
 /// the first word asked about.
 pub(crate) fn load_english(british: bool) {
     if british {
-        LazyLock::force(&EN_GB);
+        LazyLock::force(&GB_FORMS);
     } else {
-        LazyLock::force(&EN);
+        LazyLock::force(&EN_FORMS);
     }
 }
 
@@ -227,12 +267,7 @@ pub(crate) fn check(lang: Lang, word: &str) -> bool {
         // British spellings of common words of four letters or more only: en_GB also writes
         // abbreviations as newspapers do (`Nato`, which would then keep its lost capitals), and
         // it knows short slang (`ish`) that is rather a suffix at a line break (`self-`/`ish`).
-        Lang::En => {
-            EN.check(word)
-                || (word.chars().nth(3).is_some()
-                    && EN_GB.check(word)
-                    && EN_GB.check(&word.to_lowercase()))
-        }
+        Lang::En => check_en(word),
         Lang::Und => false,
     }
 }
@@ -1983,6 +2018,67 @@ mod tests {
             };
             assert!(a.bases().map(flag_set).eq(b.bases().map(flag_set)));
             assert!(a.bases().count() > 50_000);
+        }
+    }
+
+    /// The forms `build.rs` worked out from the English dictionaries answer as `spellbook` does:
+    /// on every word of English running text in each case (small letters, as written, title
+    /// case, capitals), and on forms and near-forms of the dictionaries themselves.
+    #[test]
+    fn english_forms_answer_as_spellbook_does() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut text = std::fs::read_to_string(dir.join("data/ntrex/newstest2019-src.eng.txt"))
+            .expect("NTREX English");
+        for file in ["udhr-1948.en.txt", "nato-kazakhstan-pfp-article.txt"] {
+            text += &std::fs::read_to_string(dir.join("corpus").join(file)).expect("corpus");
+        }
+        let mut words: FxHashSet<String> = FxHashSet::default();
+        for w in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            for v in [
+                w.to_string(),
+                w.to_lowercase(),
+                w.to_uppercase(),
+                en_forms::title(w),
+            ] {
+                words.insert(v);
+            }
+        }
+        assert!(words.len() > 20_000, "{}", words.len());
+        for (forms, dict, n) in [(&*EN_FORMS, &*EN, 160_000), (&*GB_FORMS, &*EN_GB, 250_000)] {
+            assert!(forms.bases().len() > n, "{}", forms.bases().len());
+            let mut asked: Vec<String> = words.iter().cloned().collect();
+            for (form, _) in forms.bases().step_by(7) {
+                if form.chars().all(char::is_alphabetic) {
+                    let cut: String = form.chars().skip(1).collect();
+                    let doubled = format!("{form}{}", form.chars().last().unwrap_or('s'));
+                    asked.extend([
+                        form.to_string(),
+                        form.to_uppercase(),
+                        en_forms::title(form),
+                        form.to_lowercase(),
+                        cut,
+                        doubled,
+                    ]);
+                }
+            }
+            let (mut known, mut differ) = (0, Vec::new());
+            for w in asked.iter().filter(|w| !w.is_empty()) {
+                let ours = en_knows(forms, w);
+                known += usize::from(ours);
+                if ours != dict.check(w) {
+                    differ.push(w);
+                }
+            }
+            assert!(
+                differ.is_empty(),
+                "{} differ: {:?}",
+                differ.len(),
+                &differ[..differ.len().min(20)]
+            );
+            assert!(known > 50_000, "{known}");
         }
     }
 

@@ -21,6 +21,7 @@ mod case;
 mod chars;
 mod clitics;
 pub mod damage;
+mod en_forms;
 mod hyphens;
 mod joints;
 mod keytable;
