@@ -35,7 +35,7 @@ mod trie;
 
 /// What the included modules ask of `crate::lang`.
 mod lang {
-    pub(crate) use super::lowercase::{lower, lower_char};
+    pub(crate) use super::lowercase::{is_letter, lower, lower_char, push_lower};
 
     pub(crate) mod kk {
         /// A Kazakh vowel letter, as `lang::kk::is_vowel` tells (a test of the crate compares what
@@ -244,7 +244,10 @@ fn key_tables() {
 
 /// Counts the letters around the places between letters and words of the Kazakh and Russian prior
 /// lines (the first `PRIOR_LINES` NTREX-128 sentences) and frequency lists, as the repair weighs
-/// them (`normalize::boundary`), into `OUT_DIR/{lang}.boundary` (`letter_counts::Counts::to_bytes`).
+/// them (`normalize::boundary`), into `OUT_DIR/{lang}.boundary` (`letter_counts::Counts::to_bytes`);
+/// and the prior lines' words (`letter_counts::word_counts`) and names' endings
+/// (`letter_counts::name_end_counts`) into `OUT_DIR/{lang}.prior.keys` and
+/// `OUT_DIR/{lang}.name_ends.keys` (`keytable::lay_out`, each count at most `u16::MAX`).
 fn letter_contexts() {
     let out = out_dir();
     for (lang, prior, frequencies) in [
@@ -261,13 +264,29 @@ fn letter_contexts() {
     ] {
         let kazakh = lang == "kk";
         let (prior, frequencies) = (read(prior), read(frequencies));
+        let prior_lines = || prior.lines().take(letter_counts::PRIOR_LINES);
         let counts = letter_counts::Counts::learn(
-            prior.lines().take(letter_counts::PRIOR_LINES),
+            prior_lines(),
             keytable::frequency_entries(frequencies.lines()),
             letter_counts::list_weight(kazakh),
             letter_counts::smooth_weight(kazakh),
         );
         write(&out, format!("{lang}.boundary"), counts.to_bytes());
+        // The prior lines' words and the names' endings, counted, by word key.
+        let key = |word: &str| xxhash_rust::xxh3::xxh3_64(word.as_bytes());
+        for (name, counts) in [
+            ("prior", letter_counts::word_counts(prior_lines())),
+            ("name_ends", letter_counts::name_end_counts(prior_lines())),
+        ] {
+            let entries = counts
+                .iter()
+                .map(|(w, &n)| (key(w), u16::try_from(n).unwrap_or(u16::MAX)));
+            write(
+                &out,
+                format!("{lang}.{name}.keys"),
+                keytable::lay_out(entries, true),
+            );
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Lowercasing, fast for ASCII and Cyrillic: what a word is compared by everywhere (lexicons, the
-//! repair's candidates, the index's terms). Kept apart from the rest of [`crate::lang`] so that
-//! `build.rs`, which lays out the lexicons the repair reads, lowercases exactly as the crate does.
+//! repair's candidates, the index's terms), and what a letter is. Kept apart from the rest of
+//! [`crate::lang`] so that `build.rs`, which lays out the lexicons the repair reads, lowercases and
+//! counts words exactly as the crate does.
 
 /// The lowercase of `c` where it is one character (as `char::to_lowercase` gives), answered at once
 /// for ASCII and Cyrillic; `None` where lowercasing gives several characters (`İ`).
@@ -88,4 +89,14 @@ pub fn lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     push_lower(&mut out, s);
     out
+}
+
+/// `char::is_alphabetic`, answered at once for ASCII and Cyrillic, the letters of our languages.
+pub fn is_letter(c: char) -> bool {
+    match c {
+        // U+0482–U+0489 are a sign and combining marks; the rest of the block are letters.
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        _ => c.is_alphabetic(),
+    }
 }

@@ -9,7 +9,7 @@ pub mod translit;
 mod lowercase;
 
 pub(crate) use lowercase::lower_char;
-pub use lowercase::{lower, push_lower};
+pub use lowercase::{is_letter, lower, push_lower};
 
 use std::fmt;
 use std::str::FromStr;
@@ -107,16 +107,6 @@ pub fn opens_syllable(a: char, b: char) -> bool {
         && !is_cyrillic_vowel(a)
         && !matches!(a, 'ь' | 'ъ' | 'й')
         && is_cyrillic_vowel(b)
-}
-
-/// `char::is_alphabetic`, answered at once for ASCII and Cyrillic, the letters of our languages.
-pub fn is_letter(c: char) -> bool {
-    match c {
-        // U+0482–U+0489 are a sign and combining marks; the rest of the block are letters.
-        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => true,
-        _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        _ => c.is_alphabetic(),
-    }
 }
 
 /// Whether the two-byte character `lead`, `next` is a letter of the Cyrillic block U+0400–U+04FF

@@ -12,6 +12,58 @@ use rustc_hash::FxHashMap as HashMap;
 /// stay unseen, for measuring the repair.
 pub const PRIOR_LINES: usize = 700;
 
+/// How often each lowercase word occurs in `lines` (a word: a chunk between spaces trimmed of what
+/// is not a letter).
+pub(crate) fn word_counts<'a>(lines: impl Iterator<Item = &'a str>) -> HashMap<String, u32> {
+    let mut counts: HashMap<String, u32> = HashMap::default();
+    let mut lower = String::new();
+    for line in lines {
+        for chunk in line.split_whitespace() {
+            let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
+            if !word.is_empty() {
+                lower.clear();
+                crate::lang::push_lower(&mut lower, word);
+                count(&mut counts, &lower);
+            }
+        }
+    }
+    counts
+}
+
+/// How many capitalized words inside a sentence of `lines` (names, mostly) end in each lowercase
+/// string, two letters of the word at least left before it.
+pub(crate) fn name_end_counts<'a>(lines: impl Iterator<Item = &'a str>) -> HashMap<String, u32> {
+    let mut counts: HashMap<String, u32> = HashMap::default();
+    let mut lower = String::new();
+    for line in lines {
+        let mut sentence_start = true;
+        for chunk in line.split_whitespace() {
+            let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
+            let capitalized = word.chars().next().is_some_and(char::is_uppercase)
+                && !word.chars().all(char::is_uppercase);
+            if capitalized && !sentence_start && word.chars().all(crate::lang::is_letter) {
+                lower.clear();
+                crate::lang::push_lower(&mut lower, word);
+                for (at, _) in lower.char_indices().skip(2) {
+                    count(&mut counts, &lower[at..]);
+                }
+            }
+            sentence_start = chunk.ends_with(['.', '!', '?', ':']);
+        }
+    }
+    counts
+}
+
+/// Counts `word` once more, copying it only the first time.
+fn count(counts: &mut HashMap<String, u32>, word: &str) {
+    match counts.get_mut(word) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(word.to_string(), 1);
+        }
+    }
+}
+
 /// Letters looked at on each side, at most.
 const SIDE: usize = 2;
 

@@ -251,13 +251,6 @@ pub(crate) fn load_letter_trie() {
     LazyLock::force(&CYRILLIC);
 }
 
-/// Counts the prior lines and the names' endings now (the web word lists and the word frequencies
-/// are laid out by `build.rs`).
-pub(crate) fn load_counts() {
-    LazyLock::force(&PRIOR);
-    LazyLock::force(&NAME_ENDS);
-}
-
 /// Whether hunspell knows `word` in `lang`. Kazakh and Russian ignore case (a repair only asks
 /// whether letters form a word); English follows hunspell's case rules.
 pub(crate) fn check(lang: Lang, word: &str) -> bool {
@@ -511,60 +504,27 @@ impl Cyrillic {
 pub use super::letter_counts::PRIOR_LINES;
 
 /// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
-/// (news; CC BY-SA, see `data/ntrex/`).
-static PRIOR: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
-    [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
-        let mut counts: HashMap<String, u32> = HashMap::default();
-        let mut lower = String::new();
-        for line in lines {
-            for chunk in line.split_whitespace() {
-                let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
-                if !word.is_empty() {
-                    lower.clear();
-                    crate::lang::push_lower(&mut lower, word);
-                    count(&mut counts, &lower);
-                }
-            }
-        }
-        counts
-    })
-});
+/// (news; CC BY-SA, see `data/ntrex/`), counted by `build.rs` ([`super::letter_counts::word_counts`]; at most `u16::MAX` each), by word key.
+static PRIOR_KK: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/kk.prior.keys")),
+    true,
+);
+static PRIOR_RU: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/ru.prior.keys")),
+    true,
+);
 
 /// Per language, how many capitalized words inside a sentence of the prior lines (names, mostly)
-/// end in each lowercase string, two letters of the word at least left before it.
-static NAME_ENDS: LazyLock<[HashMap<String, u32>; 2]> = LazyLock::new(|| {
-    [prior_lines(Lang::Kk), prior_lines(Lang::Ru)].map(|lines| {
-        let mut counts: HashMap<String, u32> = HashMap::default();
-        let mut lower = String::new();
-        for line in lines {
-            let mut sentence_start = true;
-            for chunk in line.split_whitespace() {
-                let word = chunk.trim_matches(|c: char| !crate::lang::is_letter(c));
-                let capitalized = word.chars().next().is_some_and(char::is_uppercase)
-                    && !word.chars().all(char::is_uppercase);
-                if capitalized && !sentence_start && word.chars().all(crate::lang::is_letter) {
-                    lower.clear();
-                    crate::lang::push_lower(&mut lower, word);
-                    for (at, _) in lower.char_indices().skip(2) {
-                        count(&mut counts, &lower[at..]);
-                    }
-                }
-                sentence_start = chunk.ends_with(['.', '!', '?', ':']);
-            }
-        }
-        counts
-    })
-});
-
-/// Counts `word` once more, copying it only the first time.
-fn count(counts: &mut HashMap<String, u32>, word: &str) {
-    match counts.get_mut(word) {
-        Some(n) => *n += 1,
-        None => {
-            counts.insert(word.to_string(), 1);
-        }
-    }
-}
+/// end in each lowercase string, two letters of the word at least left before it
+/// ([`super::letter_counts::name_end_counts`], counted by `build.rs`).
+static NAME_ENDS_KK: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/kk.name_ends.keys")),
+    true,
+);
+static NAME_ENDS_RU: KeyTable = KeyTable::new(
+    include_bytes!(concat!(env!("OUT_DIR"), "/ru.name_ends.keys")),
+    true,
+);
 
 /// The log odds, from the prior lines, that lowercase `tail` ends a capitalized word (a name:
 /// `Уот сон`, `Том ми`, `Мор рисейге`) rather than standing as a word of its own.
@@ -574,8 +534,9 @@ pub(crate) fn name_tail_odds(lang: Lang, tail: &str) -> f32 {
         Lang::Ru => 1,
         _ => return 0.0,
     };
-    let ends = NAME_ENDS[slot].get(tail).copied().unwrap_or(0);
-    let alone = PRIOR[slot].get(tail).copied().unwrap_or(0);
+    let key = Key::of(tail).bits();
+    let ends = [NAME_ENDS_KK, NAME_ENDS_RU][slot].get(key).unwrap_or(0);
+    let alone = [PRIOR_KK, PRIOR_RU][slot].get(key).unwrap_or(0);
     ((ends as f32 + 1.0) / (alone as f32 + 1.0)).ln()
 }
 
@@ -861,13 +822,13 @@ pub(crate) fn zipf(lang: Lang, key: Key) -> u16 {
 }
 
 /// How often lowercase `word` occurs in [`PRIOR`] text of `lang` (Kazakh or Russian).
-pub(crate) fn prior(lang: Lang, word: &str) -> u32 {
+pub(crate) fn prior(lang: Lang, word: &str) -> u16 {
     let table = match lang {
-        Lang::Kk => &PRIOR[0],
-        Lang::Ru => &PRIOR[1],
+        Lang::Kk => PRIOR_KK,
+        Lang::Ru => PRIOR_RU,
         _ => return 0,
     };
-    table.get(word).copied().unwrap_or(0)
+    table.get(Key::of(word).bits()).unwrap_or(0)
 }
 
 thread_local! {
@@ -2241,11 +2202,37 @@ mod tests {
         }
     }
 
+    /// The counts of the prior lines `build.rs` laid out are the counts made anew: every word's and
+    /// every name ending's, and no other.
+    #[test]
+    fn the_prior_counts_the_build_laid_out_are_counted_anew() {
+        use super::super::letter_counts::{name_end_counts, word_counts};
+        for (at, lang) in [Lang::Kk, Lang::Ru].into_iter().enumerate() {
+            let words = word_counts(prior_lines(lang));
+            let ends = name_end_counts(prior_lines(lang));
+            assert!(words.len() > 3000 && ends.len() > 300, "{lang}");
+            assert_eq!([PRIOR_KK, PRIOR_RU][at].keys(), words.len());
+            assert_eq!([NAME_ENDS_KK, NAME_ENDS_RU][at].keys(), ends.len());
+            for (w, &n) in &words {
+                assert_eq!(u32::from(prior(lang, w)), n, "{w}");
+            }
+            for (tail, &n) in &ends {
+                let laid = [NAME_ENDS_KK, NAME_ENDS_RU][at].get(Key::of(tail).bits());
+                assert_eq!(laid.map(u32::from), Some(n), "{tail}");
+            }
+            // A name's ending the prior lines show more often than alone weighs for a name.
+            let (tail, _) = ends.iter().max_by_key(|(_, &n)| n).expect("some ending");
+            assert!(name_tail_odds(lang, tail) != 0.0, "{tail}");
+        }
+    }
+
     /// On the spans syllable repair asks about (damaged chunks joined), one walk of the letter trie
     /// answers as the hash tables do: dictionary checks, stems and prior counts.
     #[test]
     fn trie_answers_as_hash_tables_on_damaged_spans() {
         use std::collections::HashSet;
+        let prior_counts = [Lang::Kk, Lang::Ru]
+            .map(|lang| super::super::letter_counts::word_counts(prior_lines(lang)));
         let kk_stems: HashSet<&str> = KK
             .bases()
             .chain(RU.bases())
@@ -2277,8 +2264,12 @@ mod tests {
                             .filter(|&end| stems.contains(&w[..end]))
                             .collect();
                         assert_eq!(walked, hashed, "{w}");
-                        let counted = PRIOR[l].get(&w).copied().unwrap_or(0);
-                        assert_eq!(prior([Lang::Kk, Lang::Ru][l], &w), counted, "{w}");
+                        let counted = prior_counts[l].get(&w).copied().unwrap_or(0);
+                        assert_eq!(
+                            u32::from(prior([Lang::Kk, Lang::Ru][l], &w)),
+                            counted,
+                            "{w}"
+                        );
                         asked += 1;
                     }
                 }

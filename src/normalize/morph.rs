@@ -1289,7 +1289,7 @@ fn spells_a_word_after(rest: &str) -> bool {
 }
 
 /// Running text uses a word this often at least (in the prior lines) for [`spells_a_word_after`].
-const MIN_WORD_AFTER: u32 = 3;
+const MIN_WORD_AFTER: u16 = 3;
 
 /// Whether lowercase `word` is a Kazakh stem whose final `қ`, `к` or `п` turned voiced before a
 /// vowel (`аймақ` → `аймағы`, `кітап` → `кітабы`, `тілек` → `тілегі`) plus a suffix chain.

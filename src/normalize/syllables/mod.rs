@@ -903,10 +903,10 @@ pub(crate) fn load(needs: Needs) {
         .filter_map(|(needed, lang)| needed.then_some(lang))
         .collect();
     std::thread::scope(|s| {
-        // Balanced by cost: the Kazakh dictionary and the letter trie (both laid out by
-        // `build.rs`), the case repair's dictionaries and the counts of the prior lines here take
-        // about as long as the Russian dictionary, the clitics' counts and the word pairs on the
-        // helper; English's American dictionary here about as long as its British one there.
+        // Balanced by cost: the Kazakh dictionary, the letter trie, the case repair's dictionaries
+        // (all laid out by `build.rs`) and the word pairs here take about as long as the Russian
+        // dictionary, the letter contexts and the clitics' counts on the helper; English's
+        // American forms here, its British ones there.
         let helper = std::thread::Builder::new()
             .name("trilingua-load".into())
             .spawn_scoped(s, || {
@@ -918,7 +918,6 @@ pub(crate) fn load(needs: Needs) {
                     for &lang in &langs {
                         boundary::load(lang);
                         clitics::load(lang);
-                        lexicon::load_pairs(lang);
                     }
                 }
             });
@@ -929,7 +928,9 @@ pub(crate) fn load(needs: Needs) {
             lexicon::load_dictionary(Lang::Kk);
             lexicon::load_letter_trie();
             lexicon::load_cased();
-            lexicon::load_counts();
+            for &lang in &langs {
+                lexicon::load_pairs(lang);
+            }
         }
         // Should the thread not start, each model still loads when it is first asked.
         if let Ok(helper) = helper {

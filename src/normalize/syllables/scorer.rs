@@ -363,9 +363,7 @@ impl Scorer<'_> {
         let facts = LexFacts {
             dict,
             morph: parsed,
-            seen: lexicon::prior(self.lang, lower)
-                .try_into()
-                .unwrap_or(u16::MAX),
+            seen: lexicon::prior(self.lang, lower),
             listed,
             zipf,
             other_listed: kazakh_unknown
