@@ -217,8 +217,10 @@ fn cased_word_lists(
 /// Writes the Kazakh and Russian web word lists (`data/tessdata/`) as key sets
 /// (`OUT_DIR/{lang}.words.keys`, and of their words' heads `OUT_DIR/{lang}.heads.keys`) and their
 /// frequency lists (`data/langdata/kk.txt`, `data/wordfreq/ru.txt`) as key maps to each word's
-/// frequency (`OUT_DIR/{lang}.zipf.keys`), laid out by `keytable::lay_out`; a word's key is the
-/// xxh3 of its bytes, as `memo::Key::of` makes it.
+/// frequency (`OUT_DIR/{lang}.zipf.keys`), and their word pair lists (`data/langdata/kk.bigrams.txt`,
+/// `data/gbooks/ru.pairs.txt`) as key maps of each pair to its value (`OUT_DIR/{lang}.pairs.keys`)
+/// and key sets of their words (`OUT_DIR/{lang}.pair_words.keys`), laid out by `keytable::lay_out`;
+/// a word's key is the xxh3 of its bytes, as `memo::Key::of` makes it, a pair's as `memo::Key::pair`.
 fn key_tables() {
     let out = out_dir();
     let key = |word: &str| xxhash_rust::xxh3::xxh3_64(word.as_bytes());
@@ -238,6 +240,36 @@ fn key_tables() {
             &out,
             format!("{lang}.zipf.keys"),
             keytable::lay_out(entries, true),
+        );
+    }
+    // The word pairs: each pair's key (`memo::Key::pair` of its words' keys) with its first value,
+    // and the keys of the words.
+    let pair_key = |a: u64, b: u64| xxhash_rust::xxh3::xxh3_64_with_seed(&b.to_le_bytes(), a);
+    for (lang, pairs) in [
+        ("kk", "data/langdata/kk.bigrams.txt"),
+        ("ru", "data/gbooks/ru.pairs.txt"),
+    ] {
+        let pairs = read(pairs);
+        let mut seen = std::collections::HashSet::new();
+        let mut table = Vec::new();
+        let mut words = Vec::new();
+        for (a, b, zipf) in keytable::pair_entries(pairs.lines()) {
+            let (a, b) = (key(a), key(b));
+            words.extend([(a, 0), (b, 0)]);
+            let pair = pair_key(a, b);
+            if seen.insert(pair) {
+                table.push((pair, zipf));
+            }
+        }
+        write(
+            &out,
+            format!("{lang}.pairs.keys"),
+            keytable::lay_out(table, true),
+        );
+        write(
+            &out,
+            format!("{lang}.pair_words.keys"),
+            keytable::lay_out(words, false),
         );
     }
 }

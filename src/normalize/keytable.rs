@@ -153,6 +153,19 @@ pub(crate) fn frequency_entries<'a>(
     })
 }
 
+/// The word pairs of a pair list (`lines`: lines `@Z` open each bucket of pairs written side by side
+/// Z hundredths of a Zipf unit; the bucket's pairs follow, a space between the two words), each
+/// with its value, in the list's order (a pair listed twice counts with its first value).
+#[cfg_attr(not(test), allow(dead_code))] // Laid out by `build.rs`.
+pub(crate) fn pair_entries<'a>(
+    lines: impl Iterator<Item = &'a str>,
+) -> impl Iterator<Item = (&'a str, &'a str, u16)> {
+    frequency_entries(lines).filter_map(|(line, zipf)| {
+        let (a, b) = line.split_once(' ')?;
+        Some((a, b, zipf))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

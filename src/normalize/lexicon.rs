@@ -674,74 +674,67 @@ static FREQUENCIES_KK: &str = include_str!("../../data/langdata/kk.txt");
 /// How often running Kazakh text writes two words side by side (`әр түрлі`, `қол қою`, `болса да`),
 /// from Tesseract's Kazakh web word pairs (Apache-2.0, see `data/langdata/`), ranked as
 /// [`FREQUENCIES_KK`] is: lines `@Z` open each bucket, the bucket's pairs follow, a space between
-/// the two words.
+/// the two words. (`build.rs` lays the pairs out; the crate reads the list in tests.)
+#[cfg(test)]
 static PAIRS_KK: &str = include_str!("../../data/langdata/kk.bigrams.txt");
 
 /// [`PAIRS_KK`] for Russian: the 5,000 most frequent word pairs of the Google Books Ngram corpus's
 /// Russian books of 2010–2019 (CC BY 3.0, see `data/gbooks/`), counted, then put on the Zipf scale
 /// of [`FREQUENCIES_RU`] (`во время` 5.29, `то же` 5.18, `он и` 5.01; the list stops near 3.9).
+#[cfg(test)]
 static PAIRS_RU: &str = include_str!("../../data/gbooks/ru.pairs.txt");
 
-/// The pairs of a language's list by the key of the pair ([`Key::pair`]), and the keys of the
-/// words they hold, read when a passage in the language first asks.
+/// The pairs of a language's list by the key of the pair ([`Key::pair`]), with their values, and
+/// the keys of the words they hold ([`super::keytable::pair_entries`]), as `build.rs` lays them out.
+#[derive(Clone, Copy)]
 struct Pairs {
-    table: HashMap<Key, u16>,
-    words: FxHashSet<Key>,
+    table: KeyTable,
+    words: KeyTable,
 }
 
-impl Pairs {
-    fn read(list: &str) -> Pairs {
-        let mut pairs = Pairs {
-            table: HashMap::default(),
-            words: FxHashSet::default(),
-        };
-        let mut zipf = 0;
-        for line in lines(list) {
-            if let Some(z) = line.strip_prefix('@') {
-                zipf = z.parse().unwrap_or(0);
-                continue;
-            }
-            let Some((a, b)) = line.split_once(' ') else {
-                continue;
-            };
-            let (a, b) = (Key::of(a), Key::of(b));
-            pairs.words.extend([a, b]);
-            pairs.table.entry(Key::pair(a, b)).or_insert(zipf);
-        }
-        pairs
-    }
-}
-
-static PAIRS: [LazyLock<Pairs>; 2] = [
-    LazyLock::new(|| Pairs::read(PAIRS_KK)),
-    LazyLock::new(|| Pairs::read(PAIRS_RU)),
+static PAIRS: [Pairs; 2] = [
+    Pairs {
+        table: KeyTable::new(
+            include_bytes!(concat!(env!("OUT_DIR"), "/kk.pairs.keys")),
+            true,
+        ),
+        words: KeyTable::new(
+            include_bytes!(concat!(env!("OUT_DIR"), "/kk.pair_words.keys")),
+            false,
+        ),
+    },
+    Pairs {
+        table: KeyTable::new(
+            include_bytes!(concat!(env!("OUT_DIR"), "/ru.pairs.keys")),
+            true,
+        ),
+        words: KeyTable::new(
+            include_bytes!(concat!(env!("OUT_DIR"), "/ru.pair_words.keys")),
+            false,
+        ),
+    },
 ];
 
 /// The word pairs of `lang`, Kazakh or Russian (none for other languages).
-fn pairs(lang: Lang) -> Option<&'static Pairs> {
+fn pairs(lang: Lang) -> Option<Pairs> {
     match lang {
-        Lang::Kk => Some(&*PAIRS[0]),
-        Lang::Ru => Some(&*PAIRS[1]),
+        Lang::Kk => Some(PAIRS[0]),
+        Lang::Ru => Some(PAIRS[1]),
         _ => None,
     }
 }
 
 /// Whether the lowercase word of `key` stands in any word pair of `lang`.
 pub(crate) fn in_pairs(lang: Lang, key: Key) -> bool {
-    pairs(lang).is_some_and(|p| p.words.contains(&key))
+    pairs(lang).is_some_and(|p| p.words.contains(key.bits()))
 }
 
 /// How often running text in `lang` writes the lowercase words of `a` and `b` side by side, in that
 /// order, in hundredths of a Zipf unit; 0 where the pairs do not hold them.
 pub(crate) fn pair_zipf(lang: Lang, a: Key, b: Key) -> u16 {
     pairs(lang)
-        .and_then(|p| p.table.get(&Key::pair(a, b)).copied())
+        .and_then(|p| p.table.get(Key::pair(a, b).bits()))
         .unwrap_or(0)
-}
-
-/// Reads the word pairs of `lang` now, rather than when a passage first asks.
-pub(crate) fn load_pairs(lang: Lang) {
-    pairs(lang);
 }
 
 /// The frequencies of [`FREQUENCIES_RU`] by word, as `build.rs` lays out their keys.
@@ -2200,6 +2193,29 @@ mod tests {
             }
             assert!(asked > 10_000);
         }
+    }
+
+    /// The word pairs `build.rs` laid out are the pairs of the lists: each pair with its first value,
+    /// each word of a pair, and no other.
+    #[test]
+    fn the_word_pairs_the_build_laid_out_are_those_of_the_lists() {
+        for (at, lang, list) in [(0, Lang::Kk, PAIRS_KK), (1, Lang::Ru, PAIRS_RU)] {
+            let mut first: HashMap<(Key, Key), u16> = HashMap::default();
+            let mut words: FxHashSet<Key> = FxHashSet::default();
+            for (a, b, zipf) in super::super::keytable::pair_entries(lines(list)) {
+                let (a, b) = (Key::of(a), Key::of(b));
+                first.entry((a, b)).or_insert(zipf);
+                words.extend([a, b]);
+            }
+            assert!(first.len() > 4000, "{lang}: {}", first.len());
+            assert_eq!(PAIRS[at].table.keys(), first.len(), "{lang}");
+            assert_eq!(PAIRS[at].words.keys(), words.len(), "{lang}");
+            for (&(a, b), &zipf) in &first {
+                assert_eq!(pair_zipf(lang, a, b), zipf);
+                assert!(in_pairs(lang, a) && in_pairs(lang, b));
+            }
+        }
+        assert_eq!(pair_zipf(Lang::En, Key::of("of"), Key::of("the")), 0);
     }
 
     /// The counts of the prior lines `build.rs` laid out are the counts made anew: every word's and

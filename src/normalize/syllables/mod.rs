@@ -904,9 +904,9 @@ pub(crate) fn load(needs: Needs) {
         .collect();
     std::thread::scope(|s| {
         // Balanced by cost: the Kazakh dictionary, the letter trie, the case repair's dictionaries
-        // (all laid out by `build.rs`) and the word pairs here take about as long as the Russian
-        // dictionary, the letter contexts and the clitics' counts on the helper; English's
-        // American forms here, its British ones there.
+        // (all laid out by `build.rs`) and the letter contexts here take about as long as the
+        // Russian dictionary and the clitics' counts on the helper; English's American forms here,
+        // its British ones there.
         let helper = std::thread::Builder::new()
             .name("trilingua-load".into())
             .spawn_scoped(s, || {
@@ -916,7 +916,6 @@ pub(crate) fn load(needs: Needs) {
                 if !langs.is_empty() {
                     lexicon::load_dictionary(Lang::Ru);
                     for &lang in &langs {
-                        boundary::load(lang);
                         clitics::load(lang);
                     }
                 }
@@ -929,7 +928,7 @@ pub(crate) fn load(needs: Needs) {
             lexicon::load_letter_trie();
             lexicon::load_cased();
             for &lang in &langs {
-                lexicon::load_pairs(lang);
+                boundary::load(lang);
             }
         }
         // Should the thread not start, each model still loads when it is first asked.
