@@ -21,14 +21,14 @@ use super::trie::{Trie, ROOT};
 
 /// One character position of a rule's condition.
 #[derive(Clone, Debug)]
-enum Class {
+pub(crate) enum Class {
     Any,
     In(Vec<char>),
     NotIn(Vec<char>),
 }
 
 impl Class {
-    fn matches(&self, c: char) -> bool {
+    pub(crate) fn matches(&self, c: char) -> bool {
         match self {
             Class::Any => true,
             Class::In(set) => set.contains(&c),
@@ -120,7 +120,6 @@ impl<'a> Words<'a> {
     }
 
     /// The words as a list of their own, to change.
-    #[cfg_attr(not(test), allow(dead_code))]
     fn listed(&mut self) -> &mut Vec<(Cow<'a, str>, Cow<'a, str>)> {
         if let Words::Laid { dic, starts } = *self {
             let listed = (0..self.len())
@@ -193,7 +192,9 @@ fn slot_of(word: &[u8]) -> usize {
     xxhash_rust::xxh3::xxh3_64(word) as usize
 }
 
-fn parse_condition(cond: &str) -> Vec<Class> {
+/// The classes of a rule's condition as an `.aff` writes it (`[^аоұы]лар`, `.`), one per
+/// character position.
+pub(crate) fn parse_condition(cond: &str) -> Vec<Class> {
     let mut out = Vec::new();
     let mut chars = cond.chars();
     while let Some(c) = chars.next() {

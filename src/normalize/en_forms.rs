@@ -14,43 +14,7 @@
 mod make {
     use std::collections::BTreeMap;
 
-    /// One position of an affix condition.
-    enum Class {
-        Any,
-        In(Vec<char>),
-        NotIn(Vec<char>),
-    }
-
-    impl Class {
-        fn matches(&self, c: char) -> bool {
-            match self {
-                Class::Any => true,
-                Class::In(set) => set.contains(&c),
-                Class::NotIn(set) => !set.contains(&c),
-            }
-        }
-    }
-
-    fn condition(text: &str) -> Vec<Class> {
-        let mut out = Vec::new();
-        let mut chars = text.chars();
-        while let Some(c) = chars.next() {
-            match c {
-                '.' => out.push(Class::Any),
-                '[' => {
-                    let mut set: Vec<char> = chars.by_ref().take_while(|&c| c != ']').collect();
-                    if set.first() == Some(&'^') {
-                        set.remove(0);
-                        out.push(Class::NotIn(set));
-                    } else {
-                        out.push(Class::In(set));
-                    }
-                }
-                c => out.push(Class::In(vec![c])),
-            }
-        }
-        out
-    }
+    use super::super::affix::{parse_condition, Class};
 
     /// A prefix or suffix rule of an `.aff`.
     struct Affix {
@@ -129,11 +93,7 @@ mod make {
                         cross: cross.get(&(prefix, flag)).copied().unwrap_or(false),
                         strip: empty(strip),
                         add: empty(add.split('/').next().unwrap_or(add)),
-                        condition: if *cond == "." {
-                            Vec::new()
-                        } else {
-                            condition(cond)
-                        },
+                        condition: parse_condition(cond),
                     };
                     let by_flag = if prefix {
                         &mut rules.prefixes

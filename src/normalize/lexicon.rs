@@ -62,6 +62,17 @@ static KK_BASES_DIC: &str = include_str!(concat!(env!("OUT_DIR"), "/kk_KZ.bases.
 static KK_RULES: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::with_rules(KK_AFF));
 static RU_RULES: LazyLock<AffixDict<'static>> = LazyLock::new(|| AffixDict::with_rules(RU_AFF));
 
+/// A table of word keys `build.rs` laid out in `OUT_DIR` (`keytable::lay_out`): `$file`, with values
+/// or without.
+macro_rules! keys {
+    ($file:literal, $values:expr) => {
+        KeyTable::new(
+            include_bytes!(concat!(env!("OUT_DIR"), "/", $file)),
+            $values,
+        )
+    };
+}
+
 /// Where the entries of a prepared word list of `OUT_DIR` start, and the table that finds each
 /// word, as `build.rs` lays them out ([`super::affix::lay_out`]).
 macro_rules! layout {
@@ -180,7 +191,13 @@ pub(crate) fn dictionary_case(word: &str, key: Key) -> DictionaryCase {
     })
 }
 
+/// The American English dictionary read by `spellbook`: asked only of words that are not letters
+/// alone ([`check_en`]); a process that asks none never reads it.
 static EN: LazyLock<Dictionary> = LazyLock::new(|| load(EN_AFF, EN_DIC));
+/// British spellings (`armour`, `grey`, `defence`), asked of words the American dictionary does not
+/// know: NATO and its partners write British English, and en_US knows `Armour` only as a name.
+/// Only its words that are not names count (see [`check`]).
+static EN_GB: LazyLock<Dictionary> = LazyLock::new(|| load(GB_AFF, GB_DIC));
 
 /// Every form of the American and the British dictionary, as `build.rs` works them out
 /// ([`en_forms`]), read in place: what [`check`] asks of words of letters alone.
@@ -196,6 +213,9 @@ static GB_FORMS: LazyLock<AffixDict<'static>> = LazyLock::new(|| {
         layout!("en_GB.forms.dic"),
     )
 });
+
+/// `spellbook` knows no word longer than this many bytes.
+const MAX_EN_WORD: usize = 360;
 
 /// Whether the forms of `forms` make `word`, a word of letters alone, as `spellbook` would
 /// answer ([`en_forms::knows`]).
@@ -216,15 +236,8 @@ fn check_en(word: &str) -> bool {
         || (word.chars().nth(3).is_some() && EN_GB.check(word) && EN_GB.check(&word.to_lowercase()))
 }
 
-/// `spellbook` knows no word longer than this many bytes.
-const MAX_EN_WORD: usize = 360;
-/// British spellings (`armour`, `grey`, `defence`), asked of words the American dictionary does not
-/// know: NATO and its partners write British English, and en_US knows `Armour` only as a name.
-/// Only its words that are not names count (see [`check`]).
-static EN_GB: LazyLock<Dictionary> = LazyLock::new(|| load(GB_AFF, GB_DIC));
-
-/// Reads the American English dictionary now (with `british`, the British one), rather than at
-/// the first word asked about.
+/// Reads the American English forms now (with `british`, the British ones), rather than at the
+/// first word asked about.
 pub(crate) fn load_english(british: bool) {
     if british {
         LazyLock::force(&GB_FORMS);
@@ -505,26 +518,14 @@ pub use super::letter_counts::PRIOR_LINES;
 
 /// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
 /// (news; CC BY-SA, see `data/ntrex/`), counted by `build.rs` ([`super::letter_counts::word_counts`]; at most `u16::MAX` each), by word key.
-static PRIOR_KK: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/kk.prior.keys")),
-    true,
-);
-static PRIOR_RU: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/ru.prior.keys")),
-    true,
-);
+static PRIOR_KK: KeyTable = keys!("kk.prior.keys", true);
+static PRIOR_RU: KeyTable = keys!("ru.prior.keys", true);
 
 /// Per language, how many capitalized words inside a sentence of the prior lines (names, mostly)
 /// end in each lowercase string, two letters of the word at least left before it
 /// ([`super::letter_counts::name_end_counts`], counted by `build.rs`).
-static NAME_ENDS_KK: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/kk.name_ends.keys")),
-    true,
-);
-static NAME_ENDS_RU: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/ru.name_ends.keys")),
-    true,
-);
+static NAME_ENDS_KK: KeyTable = keys!("kk.name_ends.keys", true);
+static NAME_ENDS_RU: KeyTable = keys!("ru.name_ends.keys", true);
 
 /// The log odds, from the prior lines, that lowercase `tail` ends a capitalized word (a name:
 /// `Уот сон`, `Том ми`, `Мор рисейге`) rather than standing as a word of its own.
@@ -556,15 +557,9 @@ pub(crate) fn prior_lines(lang: Lang) -> impl Iterator<Item = &'static str> {
 
 /// Word forms seen in running Kazakh web text (lowercase, three letters or more; from Tesseract's
 /// `tessdata_fast` word lists, Apache-2.0, see `data/tessdata/`), as `build.rs` lays out their keys.
-static LISTED_KK: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/kk.words.keys")),
-    false,
-);
+static LISTED_KK: KeyTable = keys!("kk.words.keys", false);
 /// [`LISTED_KK`] for Russian.
-static LISTED_RU: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/ru.words.keys")),
-    false,
-);
+static LISTED_RU: KeyTable = keys!("ru.words.keys", false);
 
 static LISTED_KK_TEXT: &str = include_str!("../../data/tessdata/kk.words.txt");
 static LISTED_RU_TEXT: &str = include_str!("../../data/tessdata/ru.words.txt");
@@ -606,14 +601,10 @@ impl ListedPrefixes {
     }
 }
 
-static LISTED_PREFIXES_KK: LazyLock<ListedPrefixes> = LazyLock::new(|| {
-    let heads = include_bytes!(concat!(env!("OUT_DIR"), "/kk.heads.keys"));
-    ListedPrefixes::of(LISTED_KK_TEXT, KeyTable::new(heads, false))
-});
-static LISTED_PREFIXES_RU: LazyLock<ListedPrefixes> = LazyLock::new(|| {
-    let heads = include_bytes!(concat!(env!("OUT_DIR"), "/ru.heads.keys"));
-    ListedPrefixes::of(LISTED_RU_TEXT, KeyTable::new(heads, false))
-});
+static LISTED_PREFIXES_KK: LazyLock<ListedPrefixes> =
+    LazyLock::new(|| ListedPrefixes::of(LISTED_KK_TEXT, keys!("kk.heads.keys", false)));
+static LISTED_PREFIXES_RU: LazyLock<ListedPrefixes> =
+    LazyLock::new(|| ListedPrefixes::of(LISTED_RU_TEXT, keys!("ru.heads.keys", false)));
 
 /// Whether lowercase `prefix` begins a longer word form of `lang`'s web word list (`видеорегистра`
 /// begins `видеорегистратор`, which no dictionary entry spells): a binary search of the sorted
@@ -694,24 +685,12 @@ struct Pairs {
 
 static PAIRS: [Pairs; 2] = [
     Pairs {
-        table: KeyTable::new(
-            include_bytes!(concat!(env!("OUT_DIR"), "/kk.pairs.keys")),
-            true,
-        ),
-        words: KeyTable::new(
-            include_bytes!(concat!(env!("OUT_DIR"), "/kk.pair_words.keys")),
-            false,
-        ),
+        table: keys!("kk.pairs.keys", true),
+        words: keys!("kk.pair_words.keys", false),
     },
     Pairs {
-        table: KeyTable::new(
-            include_bytes!(concat!(env!("OUT_DIR"), "/ru.pairs.keys")),
-            true,
-        ),
-        words: KeyTable::new(
-            include_bytes!(concat!(env!("OUT_DIR"), "/ru.pair_words.keys")),
-            false,
-        ),
+        table: keys!("ru.pairs.keys", true),
+        words: keys!("ru.pair_words.keys", false),
     },
 ];
 
@@ -738,16 +717,10 @@ pub(crate) fn pair_zipf(lang: Lang, a: Key, b: Key) -> u16 {
 }
 
 /// The frequencies of [`FREQUENCIES_RU`] by word, as `build.rs` lays out their keys.
-static ZIPF_RU: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/ru.zipf.keys")),
-    true,
-);
+static ZIPF_RU: KeyTable = keys!("ru.zipf.keys", true);
 
 /// The frequencies of [`FREQUENCIES_KK`] by word, as `build.rs` lays out their keys.
-static ZIPF_KK: KeyTable = KeyTable::new(
-    include_bytes!(concat!(env!("OUT_DIR"), "/kk.zipf.keys")),
-    true,
-);
+static ZIPF_KK: KeyTable = keys!("kk.zipf.keys", true);
 
 /// Every word of the frequency list of `lang` with its Zipf value in hundredths, the most
 /// frequent first.
