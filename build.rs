@@ -214,6 +214,16 @@ fn cased_word_lists(
     names.into_iter().map(|(w, _)| w).chain(caps).collect()
 }
 
+/// The key of a word in the key tables: the xxh3 of its bytes, as `memo::Key::of` makes it.
+fn word_key(word: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(word.as_bytes())
+}
+
+/// The key of the pair of words whose keys are `a` and `b`, as `memo::Key::pair` makes it.
+fn pair_key(a: u64, b: u64) -> u64 {
+    xxhash_rust::xxh3::xxh3_64_with_seed(&b.to_le_bytes(), a)
+}
+
 /// Writes the Kazakh and Russian web word lists (`data/tessdata/`) as key sets
 /// (`OUT_DIR/{lang}.words.keys`, and of their words' heads `OUT_DIR/{lang}.heads.keys`) and their
 /// frequency lists (`data/langdata/kk.txt`, `data/wordfreq/ru.txt`) as key maps to each word's
@@ -223,19 +233,19 @@ fn cased_word_lists(
 /// a word's key is the xxh3 of its bytes, as `memo::Key::of` makes it, a pair's as `memo::Key::pair`.
 fn key_tables() {
     let out = out_dir();
-    let key = |word: &str| xxhash_rust::xxh3::xxh3_64(word.as_bytes());
     for (lang, words, frequencies) in [
         ("kk", "data/tessdata/kk.words.txt", "data/langdata/kk.txt"),
         ("ru", "data/tessdata/ru.words.txt", "data/wordfreq/ru.txt"),
     ] {
         let words = read(words);
-        let set = keytable::lay_out(words.lines().map(|w| (key(w), 0)), false);
+        let set = keytable::lay_out(words.lines().map(|w| (word_key(w), 0)), false);
         write(&out, format!("{lang}.words.keys"), set);
         let heads = words.lines().filter_map(keytable::listed_head);
-        let heads = keytable::lay_out(heads.map(|h| (key(h), 0)), false);
+        let heads = keytable::lay_out(heads.map(|h| (word_key(h), 0)), false);
         write(&out, format!("{lang}.heads.keys"), heads);
         let frequencies = read(frequencies);
-        let entries = keytable::frequency_entries(frequencies.lines()).map(|(w, z)| (key(w), z));
+        let entries =
+            keytable::frequency_entries(frequencies.lines()).map(|(w, z)| (word_key(w), z));
         write(
             &out,
             format!("{lang}.zipf.keys"),
@@ -244,7 +254,6 @@ fn key_tables() {
     }
     // The word pairs: each pair's key (`memo::Key::pair` of its words' keys) with its first value,
     // and the keys of the words.
-    let pair_key = |a: u64, b: u64| xxhash_rust::xxh3::xxh3_64_with_seed(&b.to_le_bytes(), a);
     for (lang, pairs) in [
         ("kk", "data/langdata/kk.bigrams.txt"),
         ("ru", "data/gbooks/ru.pairs.txt"),
@@ -254,7 +263,7 @@ fn key_tables() {
         let mut table = Vec::new();
         let mut words = Vec::new();
         for (a, b, zipf) in keytable::pair_entries(pairs.lines()) {
-            let (a, b) = (key(a), key(b));
+            let (a, b) = (word_key(a), word_key(b));
             words.extend([(a, 0), (b, 0)]);
             let pair = pair_key(a, b);
             if seen.insert(pair) {
@@ -305,14 +314,13 @@ fn letter_contexts() {
         );
         write(&out, format!("{lang}.boundary"), counts.to_bytes());
         // The prior lines' words and the names' endings, counted, by word key.
-        let key = |word: &str| xxhash_rust::xxh3::xxh3_64(word.as_bytes());
         for (name, counts) in [
             ("prior", letter_counts::word_counts(prior_lines())),
             ("name_ends", letter_counts::name_end_counts(prior_lines())),
         ] {
             let entries = counts
                 .iter()
-                .map(|(w, &n)| (key(w), u16::try_from(n).unwrap_or(u16::MAX)));
+                .map(|(w, &n)| (word_key(w), u16::try_from(n).unwrap_or(u16::MAX)));
             write(
                 &out,
                 format!("{lang}.{name}.keys"),

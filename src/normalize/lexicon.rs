@@ -226,14 +226,17 @@ fn en_knows(forms: &AffixDict, word: &str) -> bool {
 /// [`check`] of English `word`: from the dictionaries' forms where it is letters alone, else
 /// from the dictionaries themselves.
 fn check_en(word: &str) -> bool {
-    if !word.is_empty() && word.len() <= MAX_EN_WORD && word.chars().all(char::is_alphabetic) {
-        return en_knows(&EN_FORMS, word)
-            || (word.chars().nth(3).is_some()
-                && en_knows(&GB_FORMS, word)
-                && en_knows(&GB_FORMS, &word.to_lowercase()));
-    }
-    EN.check(word)
-        || (word.chars().nth(3).is_some() && EN_GB.check(word) && EN_GB.check(&word.to_lowercase()))
+    // Its lowercase is letters alone too.
+    let letters =
+        !word.is_empty() && word.len() <= MAX_EN_WORD && word.chars().all(char::is_alphabetic);
+    let knows = |british: bool, w: &str| match (letters, british) {
+        (true, false) => en_knows(&EN_FORMS, w),
+        (true, true) => en_knows(&GB_FORMS, w),
+        (false, false) => EN.check(w),
+        (false, true) => EN_GB.check(w),
+    };
+    knows(false, word)
+        || (word.chars().nth(3).is_some() && knows(true, word) && knows(true, &word.to_lowercase()))
 }
 
 /// Reads the American English forms now (with `british`, the British ones), rather than at the
@@ -517,7 +520,8 @@ impl Cyrillic {
 pub use super::letter_counts::PRIOR_LINES;
 
 /// Word counts of clean running text per language: the first [`PRIOR_LINES`] NTREX-128 sentences
-/// (news; CC BY-SA, see `data/ntrex/`), counted by `build.rs` ([`super::letter_counts::word_counts`]; at most `u16::MAX` each), by word key.
+/// (news; CC BY-SA, see `data/ntrex/`), counted by `build.rs`
+/// ([`super::letter_counts::word_counts`]; at most `u16::MAX` each), by word key.
 static PRIOR_KK: KeyTable = keys!("kk.prior.keys", true);
 static PRIOR_RU: KeyTable = keys!("ru.prior.keys", true);
 
