@@ -331,18 +331,36 @@ mod text {
         assert!(lines.iter().filter(|l| l.starts_with("en\t")).count() > 30);
     }
 
-    /// What `trilingua normalize -` prints for `text` on standard input.
-    fn normalize_stdin(text: &str) -> String {
-        normalize_stdin_with(&[], text)
+    #[test]
+    fn detect_tells_each_language_of_a_paragraph_that_runs_them_together() {
+        // Three abstracts in one paragraph (a line each, no blank line between), the Kazakh and
+        // Russian ones split into syllables: three passages, cited by their own lines.
+        let text = "Ма қа ла да НА ТО мен Қа зақ стан ара сын да ғы ын ты мақ тас тық \
+                    қа рас ты ры ла ды. Бей біт ші лік жо лын да ғы әріп тес тік бағ дар ла ма сы.\n\
+                    В ста тье рас смат ри ва ет ся сот руд ни че ст во НА ТО и Ка зах ста на \
+                    в рам ках прог рам мы «Парт нер ст во ра ди ми ра».\n\
+                    The article examines the cooperation between NATO and Kazakhstan within the \
+                    Partnership for Peace programme.\n";
+        let out = stdin_ok(&["detect", "--json", "-"], text);
+        let got: Vec<(String, Vec<u64>)> = out
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let lines = v["lines"].as_array().unwrap().iter();
+                let lines = lines.map(|n| n.as_u64().unwrap()).collect();
+                (v["lang"].as_str().unwrap().to_string(), lines)
+            })
+            .collect();
+        let want = [("kk", vec![1, 1]), ("ru", vec![2, 2]), ("en", vec![3, 3])]
+            .map(|(l, n)| (l.to_string(), n));
+        assert_eq!(got, want, "{out}");
     }
 
-    /// What `trilingua normalize OPTIONS -` prints for `text` on standard input.
-    fn normalize_stdin_with(options: &[&str], text: &str) -> String {
+    /// What `trilingua ARGS` prints for `text` on standard input.
+    fn stdin_ok(args: &[&str], text: &str) -> String {
         use std::io::Write;
         let mut child = util::cmd()
-            .arg("normalize")
-            .args(options)
-            .arg("-")
+            .args(args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
             .spawn()
@@ -354,6 +372,22 @@ mod text {
             .write_all(text.as_bytes())
             .unwrap();
         stdout_ok(&child.wait_with_output().unwrap())
+    }
+
+    /// What `trilingua normalize -` prints for `text` on standard input.
+    fn normalize_stdin(text: &str) -> String {
+        normalize_stdin_with(&[], text)
+    }
+
+    /// What `trilingua normalize OPTIONS -` prints for `text` on standard input.
+    fn normalize_stdin_with(options: &[&str], text: &str) -> String {
+        let args: Vec<&str> = ["normalize"]
+            .iter()
+            .chain(options)
+            .chain(&["-"])
+            .copied()
+            .collect();
+        stdin_ok(&args, text)
     }
 
     #[test]

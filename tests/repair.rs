@@ -605,6 +605,48 @@ fn words_in_capitals_broken_at_line_ends_rejoin() {
 }
 
 #[test]
+fn abstracts_run_together_are_repaired_each_in_its_language() {
+    // Text from a PDF may run a Kazakh, a Russian and an English abstract together in one
+    // paragraph, as here held-out NTREX lines of the three (two sentences each, a line each, no
+    // blank line between), the Cyrillic damaged like the seed. Each language's sentences are a
+    // passage of their own, repaired with that language's lexicons: the Russian ones were repaired
+    // as Kazakh with the rest (`Казахстана с` came out `Казахстанас`). Measured here: 97.3% of the
+    // words right, 87.8% where the paragraph is repaired whole; 145 passages of 150.
+    let [kk, ru, en] = [
+        include_str!("../data/ntrex/newstest2019-ref.kaz.txt"),
+        include_str!("../data/ntrex/newstest2019-ref.rus.txt"),
+        include_str!("../data/ntrex/newstest2019-src.eng.txt"),
+    ]
+    .map(|t| t.lines().map(str::trim).collect::<Vec<_>>());
+    let (mut right, mut whole_right, mut total, mut passages) = (0, 0, 0, 0);
+    for (n, i) in (1100..1400).step_by(6).enumerate() {
+        let pair = |lines: &[&str]| format!("{} {}", lines[i], lines[i + 1]);
+        let clean = [pair(&kk), pair(&ru), pair(&en)].join("\n");
+        let damaged = damage(&clean, n as u64);
+        let vocab = Vocabulary::from_text(&damaged);
+        let spans = trilingua::ingest::split_passages(&damaged);
+        passages += spans.len();
+        let repaired: Vec<String> = spans
+            .iter()
+            .map(|s| normalize_with(&damaged[s.range.clone()], &vocab).text)
+            .collect();
+        let (r, t) = word_accuracy(&clean, &repaired.join(" "));
+        right += r;
+        total += t;
+        whole_right += word_accuracy(&clean, &normalize_with(&damaged, &vocab).text).0;
+    }
+    let (acc, whole) = (
+        right as f64 / total as f64,
+        whole_right as f64 / total as f64,
+    );
+    // 50 paragraphs, three languages each (a short sentence may not tell its language).
+    assert!(passages >= 140, "{passages} passages");
+    assert!(acc > 0.965, "{acc:.4} of {total} words right");
+    // Repaired whole, in one language, the paragraph fares worse.
+    assert!(acc > whole + 0.05, "cut {acc:.4}, whole {whole:.4}");
+}
+
+#[test]
 fn clean_text_is_left_alone() {
     // Undamaged Kazakh and Russian (the UDHR and held-out NTREX lines): a space between two words is
     // a word boundary, so `брак и` must not become `браки` nor `үкімет пен` `үкіметпен`.

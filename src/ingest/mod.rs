@@ -1,8 +1,8 @@
 //! Ingest answers: which files are documents, what text do they hold, and where are their passages?
 //!
 //! A [`SourceDoc`] is one file's text, untouched. [`split_passages`] cuts it into [`Span`]s (paragraphs,
-//! long ones cut at sentence ends), each with its byte range and line numbers in the file, so that every
-//! hit can be cited by file and lines.
+//! cut where their sentences change language, long ones cut at sentence ends), each with its byte range
+//! and line numbers in the file, so that every hit can be cited by file and lines.
 
 mod catalog;
 mod decode;
@@ -36,6 +36,29 @@ const MIN_PIECE_BYTES: usize = 500;
 const HARD_PASSAGE_BYTES: usize = 4 * MAX_PASSAGE_BYTES;
 /// A paragraph shorter than this, without sentence-final punctuation, is a heading: it joins the next.
 const MAX_HEADING_BYTES: usize = 160;
+/// A sentence tells its script with at least this many letters of it.
+const MIN_SCRIPT_LETTERS: usize = 20;
+/// A Cyrillic sentence without Kazakh's own letters is Russian from this many letters on: Kazakh
+/// text writes one such letter in every dozen or so, and hardly ever goes 80 letters without one.
+const MIN_RUSSIAN_LETTERS: usize = 80;
+/// From this many letters on, a Cyrillic sentence without Kazakh's own letters is Russian where it
+/// writes a word of [`RUSSIAN_MARKERS`].
+const MIN_MARKED_RUSSIAN_LETTERS: usize = 40;
+/// Russian words that Kazakh text neither writes nor leaves as syllables of split words.
+const RUSSIAN_MARKERS: &[&str] = &[
+    "в",
+    "и",
+    "с",
+    "к",
+    "что",
+    "это",
+    "для",
+    "как",
+    "или",
+    "который",
+    "которые",
+    "также",
+];
 
 /// One source file: its identifier, where it is, and its text as read.
 #[derive(Debug, Clone)]
@@ -328,7 +351,10 @@ pub fn read_text(path: &Path) -> Result<String> {
 }
 
 /// Cuts a document into passages: paragraphs separated by blank lines, a short heading joined to the
-/// paragraph after it, and paragraphs longer than about 1,600 bytes cut at sentence ends.
+/// paragraph after it, cut where one sentence plainly writes another language than the sentence
+/// before (abstracts in Kazakh, Russian and English run together, as text from a PDF often has them:
+/// each is repaired, detected and analyzed in its own language), and pieces longer than about 1,600
+/// bytes cut at sentence ends.
 pub fn split_passages(text: &str) -> Vec<Span> {
     let paragraphs = paragraphs(text);
     let mut merged: Vec<Range<usize>> = Vec::new();
@@ -347,6 +373,7 @@ pub fn split_passages(text: &str) -> Vec<Span> {
     let line_starts = line_starts(text);
     merged
         .into_iter()
+        .flat_map(|r| cut_at_language_changes(text, r))
         .flat_map(|r| cut_long(text, r))
         .filter(|r| !text[r.clone()].trim().is_empty())
         .map(|range| Span {
@@ -389,6 +416,109 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
 fn is_heading(para: &str) -> bool {
     let t = para.trim_end();
     t.len() < MAX_HEADING_BYTES && !t.ends_with(['.', '!', '?', ';', ',', ')', ']', '»', '"'])
+}
+
+/// What the letters of a sentence plainly tell of its language ([`script_of`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    /// Latin letters.
+    Latin,
+    /// Cyrillic, with Kazakh's own letters as often as Kazakh text writes them.
+    Kazakh,
+    /// Cyrillic, long enough and without Kazakh's own letters.
+    Russian,
+}
+
+/// The script and language a sentence's letters plainly tell, `None` where they do not: too few
+/// letters, scripts mixed, Latin names and acronyms alone (`CNN, Fox News Channel и MSNBC.`: an
+/// English sentence writes words in lowercase), or Kazakh's own letters too rare for Kazakh text and too frequent for
+/// Russian text. Kazakh text writes one of its own letters in every dozen or so; a Kazakh sentence
+/// needs one in 30, a Russian one fewer than one in 200, or none where it writes a word only
+/// Russian writes (`в`, `и`, `что`). Only words in lowercase count Kazakh's letters: a Russian
+/// sentence writes Kazakh names (`Нұр-Сұлтан`), not Kazakh words.
+fn script_of(sentence: &str) -> Option<Script> {
+    let (mut latin, mut cyrillic, mut kazakh) = (0usize, 0usize, 0usize);
+    let (mut marked, mut latin_words) = (false, 0);
+    for word in sentence.split_whitespace() {
+        let core = word.trim_matches(|c: char| !c.is_alphabetic());
+        marked |= RUSSIAN_MARKERS.contains(&crate::lang::lower(core).as_str());
+        let first = word.chars().find(|c| c.is_alphabetic());
+        let lowercase = first.is_some_and(char::is_lowercase);
+        latin_words += usize::from(lowercase && first.is_some_and(|c| c.is_ascii_alphabetic()));
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            if c.is_ascii_alphabetic() {
+                latin += 1;
+            } else if crate::lang::is_cyrillic(c) {
+                cyrillic += 1;
+                kazakh += usize::from(lowercase && crate::lang::kk::is_specific_letter(c));
+            }
+        }
+    }
+    if latin >= MIN_SCRIPT_LETTERS && latin >= 10 * cyrillic && latin_words >= 3 {
+        Some(Script::Latin)
+    } else if cyrillic < MIN_SCRIPT_LETTERS || cyrillic < 4 * latin {
+        None
+    } else if kazakh * 30 >= cyrillic {
+        Some(Script::Kazakh)
+    } else if (cyrillic >= MIN_RUSSIAN_LETTERS && kazakh * 200 < cyrillic)
+        || (cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && kazakh == 0 && marked)
+    {
+        Some(Script::Russian)
+    } else {
+        None
+    }
+}
+
+/// Where sentences start inside `para` (byte offsets, the first at 0): after `.`, `!` or `?`,
+/// whitespace, then a capital, a digit or `«`.
+fn sentence_starts(para: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut chars = para.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let rest = &para[i + 1..];
+        let ws = rest.len() - rest.trim_start().len();
+        let next = rest[ws..].chars().next();
+        if ws > 0 && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || n == '«') {
+            let start = i + 1 + ws;
+            starts.push(start);
+            while chars.peek().is_some_and(|&(j, _)| j < start) {
+                chars.next();
+            }
+        }
+    }
+    starts
+}
+
+/// Cuts a paragraph where a sentence's letters plainly tell another language than those of the
+/// sentences before it ([`script_of`]); a sentence they do not tell stays with the one before.
+fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let para = &text[range.clone()];
+    let starts = sentence_starts(para);
+    if starts.len() < 2 {
+        return vec![range];
+    }
+    let mut pieces = Vec::new();
+    let (mut piece_start, mut current) = (0, None);
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(para.len());
+        let Some(script) = script_of(&para[start..end]) else {
+            continue;
+        };
+        match current {
+            Some(c) if c != script => {
+                pieces
+                    .push(range.start + piece_start..range.start + para[..start].trim_end().len());
+                piece_start = start;
+            }
+            _ => {}
+        }
+        current = Some(script);
+    }
+    pieces.push(range.start + piece_start..range.end);
+    pieces
 }
 
 /// Cuts a long paragraph at sentence ends into pieces of roughly `MIN_PIECE_BYTES..MAX_PASSAGE_BYTES`.
@@ -496,6 +626,44 @@ mod tests {
                 "{piece:?}"
             );
             assert!(s.range.len() <= MAX_PASSAGE_BYTES + sentence.len());
+        }
+    }
+
+    #[test]
+    fn sentences_in_another_language_are_passages_of_their_own() {
+        // Abstracts run together as a PDF's text may have them: Kazakh, Russian, English.
+        let kk = "Мақалада НАТО мен Қазақстан арасындағы ынтымақтастық қарастырылады. Бейбітшілік \
+                  жолындағы әріптестік бағдарламасы 1994 жылы басталды.";
+        let ru = "В статье рассматривается сотрудничество НАТО и Казахстана в рамках программы \
+                  «Партнерство ради мира», начатое в 1994 году.";
+        let en = "The article examines cooperation between NATO and Kazakhstan within the \
+                  Partnership for Peace programme.";
+        let text = format!("{kk}\n{ru} {en}\n");
+        let pieces: Vec<&str> = split_passages(&text)
+            .iter()
+            .map(|s| &text[s.range.clone()])
+            .collect();
+        assert_eq!(pieces, [kk, ru, en]);
+        let lines: Vec<(u32, u32)> = split_passages(&text).iter().map(|s| s.lines).collect();
+        assert_eq!(lines, [(1, 1), (2, 2), (2, 2)]);
+    }
+
+    #[test]
+    fn sentences_whose_letters_do_not_tell_stay_with_the_paragraph() {
+        // A Russian sentence naming Kazakh places, a short Kazakh sentence without Kazakh letters,
+        // English names inside Cyrillic text, a split abbreviation: one passage each paragraph.
+        for para in [
+            "Столица переехала в Астану в 1997 году, и об этом писали многие газеты того времени. \
+             Позже город назывался Нұр-Сұлтан, а сейчас снова Астана, как решил парламент страны. \
+             Об этом писали многие газеты того времени, и российские, и казахстанские, и западные.",
+            "Қазақстан НАТО-мен әріптестік бағдарламасына қосылды. Ол жыл сайын өсті. Бұл \
+             бағдарлама бейбітшілік үшін құрылған.",
+            "Программа Partnership for Peace (PfP) началась в 1994 году. Участники: NATO, \
+             Kazakhstan, Kyrgyzstan и другие государства региона.",
+            "А.Б. Кү зем баева «Бей біт ші лік жо лын да ғы әріп тес тік» бағ дар ла ма сы.",
+        ] {
+            let spans = split_passages(para);
+            assert_eq!(spans.len(), 1, "{para}: {spans:?}");
         }
     }
 
