@@ -94,6 +94,8 @@ pub(crate) fn decide(
         Some(lowered) => super::syllables::repair_runs(&lowered, chunks, &mut out, vocab),
         None => super::syllables::repair_runs(text, chunks, &mut out, vocab),
     }
+    // Letters spaced out in a heading (`K E Y   W O R D S`) are read by their spacing.
+    super::spaced::rejoin(text, chunks, &mut out);
     out
 }
 

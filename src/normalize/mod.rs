@@ -31,6 +31,7 @@ mod letter_counts;
 mod lexicon;
 mod morph;
 mod offsets;
+mod spaced;
 mod syllables;
 mod trie;
 
