@@ -1,8 +1,9 @@
 //! Ingest answers: which files are documents, what text do they hold, and where are their passages?
 //!
 //! A [`SourceDoc`] is one file's text, untouched. [`split_passages`] cuts it into [`Span`]s (paragraphs,
-//! cut where their sentences change language, long ones cut at sentence ends), each with its byte range
-//! and line numbers in the file, so that every hit can be cited by file and lines.
+//! joined across page breaks, cut where their sentences change language, long ones cut at sentence
+//! ends), each with its byte range and line numbers in the file, so that every hit can be cited by file
+//! and lines.
 
 mod catalog;
 mod decode;
@@ -350,13 +351,13 @@ pub fn read_text(path: &Path) -> Result<String> {
     Ok(text)
 }
 
-/// Cuts a document into passages: paragraphs separated by blank lines, a short heading joined to the
-/// paragraph after it, cut where one sentence plainly writes another language than the sentence
+/// Cuts a document into passages: paragraphs separated by blank lines (a paragraph a page break
+/// cut joined again: [`rejoin_page_breaks`]), a short heading joined to the paragraph after it, cut where one sentence plainly writes another language than the sentence
 /// before (abstracts in Kazakh, Russian and English run together, as text from a PDF often has them:
 /// each is repaired, detected and analyzed in its own language), and pieces longer than about 1,600
 /// bytes cut at sentence ends.
 pub fn split_passages(text: &str) -> Vec<Span> {
-    let paragraphs = paragraphs(text);
+    let paragraphs = rejoin_page_breaks(text, paragraphs(text));
     let mut merged: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<usize> = None;
     for para in paragraphs {
@@ -384,6 +385,54 @@ pub fn split_passages(text: &str) -> Vec<Span> {
             range,
         })
         .collect()
+}
+
+/// `paragraphs` with each one that goes on past a page break joined to the one before: a paragraph
+/// that ends inside a sentence, on a full line (a page's last line is as long as its others: not a
+/// heading's, nor the short last line of a paragraph), and one that goes on with a lowercase letter.
+/// Text from a PDF parts its pages with blank lines (or form feeds), wherever the page ended: `...has
+/// been adapted according to the` / `country's ambitions, ...`.
+fn rejoin_page_breaks(text: &str, paragraphs: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(paragraphs.len());
+    for para in paragraphs {
+        if let Some(last) = out.last_mut() {
+            if goes_on(&text[last.clone()], &text[para.clone()]) {
+                last.end = para.end;
+                continue;
+            }
+        }
+        out.push(para);
+    }
+    out
+}
+
+/// A page's last line is at least this many characters long, and this share (in tenths) of its
+/// paragraph's longest line.
+const MIN_PAGE_LINE_CHARS: usize = 20;
+const MIN_PAGE_LINE_TENTHS: usize = 6;
+
+/// Whether paragraph `next` goes on from paragraph `before`, parted from it by a page break
+/// ([`rejoin_page_breaks`]): `before` ends in a letter, or a line-break hyphen after one (not a
+/// comma: a clause of a preamble or a list item ends so, `принимая во внимание, что ...,`), on a
+/// full line of a wrapped paragraph, and `next` opens with a lowercase letter.
+fn goes_on(before: &str, next: &str) -> bool {
+    let mut end = before.chars().rev();
+    let ends_inside = match end.next() {
+        Some('-') => end.next().is_some_and(char::is_alphabetic),
+        Some(c) => c.is_alphabetic(),
+        None => false,
+    };
+    if !ends_inside || !next.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    // A paragraph of one line is one a line (`...основных свобод; и` / `принимая во внимание`):
+    // text that went through a page wraps its lines.
+    let chars = |line: &str| line.trim().chars().count();
+    let last = before.lines().last().map_or(0, chars);
+    let longest = before.lines().map(chars).max().unwrap_or(0);
+    before.lines().nth(1).is_some()
+        && last >= MIN_PAGE_LINE_CHARS
+        && last * 10 >= longest * MIN_PAGE_LINE_TENTHS
 }
 
 /// Byte ranges of blank-line separated paragraphs, trimmed of surrounding whitespace.
@@ -664,6 +713,52 @@ mod tests {
         ] {
             let spans = split_passages(para);
             assert_eq!(spans.len(), 1, "{para}: {spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_a_page_break_cut_is_one_passage() {
+        // The seed article's pages end inside sentences; a word hyphenated at a page's end.
+        let text = "NATO has been adapted according to the\n\n\u{c}country's ambitions, needs and \
+                    the coun-\n\ntries [2].\n\nNext paragraph.\n\nа тут абзац, и в нём пере-\n\
+                    \n\nнос.\n";
+        let pieces: Vec<&str> = split_passages(text)
+            .iter()
+            .map(|s| &text[s.range.clone()])
+            .collect();
+        assert_eq!(
+            pieces,
+            [
+                "NATO has been adapted according to the\n\n\u{c}country's ambitions, needs and \
+                 the coun-\n\ntries [2].",
+                "Next paragraph.",
+                "а тут абзац, и в нём пере-\n\n\nнос."
+            ]
+        );
+        // A paragraph that ends a sentence, a number, a reference or a clause, or on a short line,
+        // or one that opens with a capital, stays a paragraph of its own (long ones: a short one
+        // is a heading, and joins the next whatever it ends in).
+        let long = "A paragraph long enough not to be taken for a heading goes on and on\n"
+            .repeat(3)
+            .trim_end()
+            .to_string();
+        // Each of the cases below but its own end would join the next.
+        let text = format!("{long}\n\nand goes on.");
+        assert_eq!(split_passages(&text).len(), 1, "{text:?}");
+        let one_line = long.replace('\n', " ");
+        let text = format!("{one_line}; and\n\nwhereas a paragraph of one line ends so.");
+        assert_eq!(split_passages(&text).len(), 2, "{text:?}");
+        for (end, next) in [
+            (".", "and this one begins in lowercase."),
+            (" in 2014", "and then it was not."),
+            (" [5]", "and more."),
+            (",", "whereas the next clause follows,"),
+            ("\n and on", "short as its last line is."),
+            ("\n Introduction", "in 2014, NATO countries marked it."),
+            (" inside a sentence", "But the next opens with a capital."),
+        ] {
+            let text = format!("{long}{end}\n\n{next}");
+            assert_eq!(split_passages(&text).len(), 2, "{text:?}");
         }
     }
 

@@ -414,9 +414,6 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
         return None;
     }
     let gap = &text[l.range.end..r.range.start];
-    if blank_line_in(gap) {
-        return None;
-    }
     let after = first_char(rs)?;
     if !is_lower_cyrillic(after) {
         return None;
@@ -425,6 +422,11 @@ fn gap_kind(text: &str, l: &Chunk, r: &Chunk) -> Option<GapKind> {
         Some(b) if super::joints::broken_at_hyphen(gap, ls, rs) => (b, GapKind::Hyphen),
         _ => (ls, GapKind::Space),
     };
+    // A blank line parts paragraphs, but for a word hyphenated at a page's end (`пере-` / `нос`:
+    // a passage goes on past a page break, `ingest::split_passages`).
+    if kind == GapKind::Space && blank_line_in(gap) {
+        return None;
+    }
     let before = body.chars().next_back()?;
     if !is_cyrillic(before) {
         return None;
