@@ -486,22 +486,25 @@ enum Script {
 /// Russian writes (`в`, `и`, `что`). Only words in lowercase count Kazakh's letters: a Russian
 /// sentence writes Kazakh names (`Нұр-Сұлтан`), not Kazakh words.
 fn script_of(sentence: &str) -> Option<Script> {
+    use crate::lang::{is_cyrillic, is_letter, kk::is_specific_letter};
     let (mut latin, mut cyrillic, mut kazakh) = (0usize, 0usize, 0usize);
     let (mut marked, mut latin_words) = (false, 0);
     for word in sentence.split_whitespace() {
-        let core = word.trim_matches(|c: char| !c.is_alphabetic());
-        marked |= RUSSIAN_MARKERS.contains(&crate::lang::lower(core).as_str());
-        let first = word.chars().find(|c| c.is_alphabetic());
-        let lowercase = first.is_some_and(char::is_lowercase);
-        latin_words += usize::from(lowercase && first.is_some_and(|c| c.is_ascii_alphabetic()));
-        for c in word.chars().filter(|c| c.is_alphabetic()) {
+        let core = word.trim_matches(|c: char| !is_letter(c));
+        let Some(first) = core.chars().next() else {
+            continue;
+        };
+        let lowercase = first.is_lowercase();
+        latin_words += usize::from(lowercase && first.is_ascii_alphabetic());
+        for c in core.chars() {
             if c.is_ascii_alphabetic() {
                 latin += 1;
-            } else if crate::lang::is_cyrillic(c) {
+            } else if is_cyrillic(c) {
                 cyrillic += 1;
-                kazakh += usize::from(lowercase && crate::lang::kk::is_specific_letter(c));
+                kazakh += usize::from(lowercase && is_specific_letter(c));
             }
         }
+        marked = marked || is_russian_marker(core);
     }
     if latin >= MIN_SCRIPT_LETTERS && latin >= 10 * cyrillic && latin_words >= 3 {
         Some(Script::Latin)
@@ -516,6 +519,19 @@ fn script_of(sentence: &str) -> Option<Script> {
     } else {
         None
     }
+}
+
+/// Whether `word` (letters only) is one of [`RUSSIAN_MARKERS`], in any case.
+fn is_russian_marker(word: &str) -> bool {
+    // Their lengths in bytes: most words are none of them.
+    matches!(word.len(), 2 | 6 | 10 | 14)
+        && RUSSIAN_MARKERS.iter().any(|m| {
+            m.len() == word.len()
+                && word
+                    .chars()
+                    .map(|c| crate::lang::lower_char(c).unwrap_or(c))
+                    .eq(m.chars())
+        })
 }
 
 /// Where sentences start inside `para` (byte offsets, the first at 0): after `.`, `!` or `?`,
@@ -545,6 +561,16 @@ fn sentence_starts(para: &str) -> Vec<usize> {
 /// sentences before it ([`script_of`]); a sentence they do not tell stays with the one before.
 fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
+    // Sentences of one script, or Cyrillic without Kazakh's letters (Russian, or untold), tell one
+    // language or none: found from the bytes, before any sentence is read (U+0480–U+04FF, where
+    // most of Kazakh's letters are, lead with 0xD2 and 0xD3).
+    let bytes = para.as_bytes();
+    let cyrillic = bytes.iter().any(|b| (0xD0..=0xD3).contains(b));
+    let latin = bytes.iter().any(u8::is_ascii_alphabetic);
+    let kazakh = bytes.iter().any(|&b| b == 0xD2 || b == 0xD3) || para.contains(['і', 'І']);
+    if !(cyrillic && (latin || kazakh)) {
+        return vec![range];
+    }
     let starts = sentence_starts(para);
     if starts.len() < 2 {
         return vec![range];
