@@ -23,6 +23,9 @@ const MIN_LETTERS: usize = 3;
 /// left as written.
 const MAX_LETTERS: usize = 80;
 
+/// Longest chunk, in bytes, that may be one letter with punctuation around it (`«Т`, `Р»:`).
+const MAX_CHUNK_BYTES: usize = 10;
+
 /// Why a space inside a letter-spaced word is removed.
 const INSIDE: &str = "joined: letters spaced out in a heading (narrower spaces inside its words)";
 /// Why a wider space in a letter-spaced run is kept.
@@ -55,6 +58,10 @@ fn script(c: char) -> Option<Script> {
 /// The one letter `chunk` holds, punctuation before it allowed where `first` (`«Т`), and whether
 /// punctuation follows it (`Р:`, which ends a run); `None` for any other chunk.
 fn letter_of(chunk: &str, first: bool) -> Option<(char, bool)> {
+    // Asked of every chunk: most are words, longer than a letter and its punctuation.
+    if chunk.len() > MAX_CHUNK_BYTES {
+        return None;
+    }
     let body = if first {
         chunk.trim_start_matches(|c: char| !c.is_alphanumeric())
     } else {
