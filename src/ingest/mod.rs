@@ -604,22 +604,14 @@ fn cut_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     let mut pieces = Vec::new();
     let mut piece_start = 0;
-    let mut chars = para.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') || i + 1 - piece_start < MIN_PIECE_BYTES {
+    for start in sentence_starts(para).into_iter().skip(1) {
+        // The sentence before ends at its punctuation, before the whitespace.
+        let end = para[..start].trim_end().len();
+        if end - piece_start < MIN_PIECE_BYTES {
             continue;
         }
-        // A sentence ends where the punctuation is followed by whitespace and a capital or digit.
-        let rest = &para[i + 1..];
-        let ws = rest.len() - rest.trim_start().len();
-        let next = rest[ws..].chars().next();
-        if ws > 0 && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || n == '«') {
-            pieces.push(range.start + piece_start..range.start + i + 1);
-            piece_start = i + 1 + ws;
-            while chars.peek().is_some_and(|&(j, _)| j < piece_start) {
-                chars.next();
-            }
-        }
+        pieces.push(range.start + piece_start..range.start + end);
+        piece_start = start;
     }
     if piece_start < para.len() {
         let tail = range.start + piece_start..range.end;
