@@ -250,10 +250,11 @@ fn cut_into_words(lower: &str, n: usize, cyrillic: bool) -> Vec<usize> {
     cuts
 }
 
-/// Whether lowercase `word` of one letter is a word of its own.
+/// Whether lowercase `word` of one letter is a word of its own: English `a`, `i`; Russian's
+/// one-letter function words (`в`, `и`, `я` …; Kazakh has none).
 fn one_letter_word(word: &str, cyrillic: bool) -> bool {
     if cyrillic {
-        matches!(word, "в" | "и" | "с" | "к" | "о" | "у" | "а" | "я")
+        super::syllables::is_function_word(Lang::Ru, word)
     } else {
         matches!(word, "a" | "i")
     }
