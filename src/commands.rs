@@ -461,7 +461,8 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
     // at sentence ends); the printed text keeps the file's own paragraphs.
     // Repaired on every core, written in the file's order.
     let spans = ingest::split_passages(&text);
-    let sources: Vec<&str> = spans.iter().map(|span| &text[span.range.clone()]).collect();
+    let texts: Vec<_> = spans.iter().map(|span| span.text(&text)).collect();
+    let sources: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
     let mut last_end = None;
     if explain {
         let explained = normalize::normalize_explained_all_with(&sources, &vocab);
@@ -539,7 +540,7 @@ fn detect_cmd(file: Option<&Path>, json: bool) -> Result<Outcome> {
     let text = read_input(file)?;
     let mut out = std::io::stdout().lock();
     for span in ingest::split_passages(&text) {
-        let repaired = normalize::normalize(&text[span.range.clone()]).text;
+        let repaired = normalize::normalize(&span.text(&text)).text;
         let d = detect::detect(&repaired);
         let head: String = repaired.split(' ').take(8).collect::<Vec<_>>().join(" ");
         if json {

@@ -178,7 +178,7 @@ impl Training {
         for (id, path) in ingest::collect_files(&[corpus])? {
             let doc = ingest::read_document(&id, &path)?;
             for span in ingest::split_passages(&doc.text) {
-                let text = normalize::normalize(&doc.text[span.range]).text;
+                let text = normalize::normalize(&span.text(&doc.text)).text;
                 let lang = detect::detect(&text).lang;
                 if lang != Lang::Und {
                     t.learn_text(lang, &text);
@@ -718,9 +718,7 @@ mod tests {
         let spans = ingest::split_passages(&text);
         let ru = spans
             .iter()
-            .filter(|s| {
-                detect::detect(&normalize::normalize(&text[s.range.clone()]).text).lang == Lang::Ru
-            })
+            .filter(|s| detect::detect(&normalize::normalize(&s.text(&text)).text).lang == Lang::Ru)
             .count();
         assert!(ru * 10 > spans.len() * 8, "{ru} of {}", spans.len());
         let queries = std::fs::read_to_string(a.path().join("queries.tsv")).unwrap();

@@ -944,3 +944,89 @@ fn an_index_of_an_older_format_is_built_anew_from_its_sources() {
     refused(&run(cwd, &["index"]), &["newer than this build's"]);
     assert_eq!(files(), before);
 }
+
+/// `text`'s paragraphs wrapped at `width` and laid out on pages of `lines` lines, as text from a
+/// journal's PDF comes: between pages, a blank line, the page's number and a running head (the
+/// journal's name on odd pages, the author's on even ones), wherever the page ended. Also how many
+/// pages ended inside a paragraph but after a sentence's end, where no reader of the text alone
+/// can tell that the paragraph goes on.
+fn paged(text: &str, width: usize, lines: usize) -> (String, usize) {
+    let mut unclear = 0;
+    let mut out = String::new();
+    let mut on_page = 0;
+    let mut page: usize = 101;
+    for para in text.split("\n\n") {
+        let mut line = String::new();
+        for word in para.split_whitespace() {
+            if !line.is_empty() && line.len() + 1 + word.len() > width {
+                out.push_str(&line);
+                out.push('\n');
+                on_page += 1;
+                if on_page >= lines {
+                    on_page = 0;
+                    page += 1;
+                    out.push_str(&format!("\n{page}\n\n{}\n", head(page)));
+                    unclear += usize::from(line.trim_end_matches('"').ends_with(['.', '!', '?']));
+                }
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        out.push_str(&line);
+        out.push_str("\n\n");
+        on_page += 1;
+        // A page that ends with its paragraph.
+        if on_page >= lines {
+            on_page = 0;
+            page += 1;
+            out.push_str(&format!("{page}\n\n{}\n\n", head(page)));
+        }
+    }
+    (out, unclear)
+}
+
+/// The running head of page `page`.
+fn head(page: usize) -> &'static str {
+    if page % 2 == 1 {
+        "Bulletin of the Zanzibar Reading Society"
+    } else {
+        "A. B. Kuzembayeva"
+    }
+}
+
+#[test]
+fn page_numbers_and_running_heads_are_not_indexed() {
+    // Fifteen pages and more of an English document made of NTREX sentences, four to a paragraph:
+    // the pages' numbers and heads are no passage's text, and a paragraph a page cut is one
+    // passage.
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::create_dir_all(cwd.join("lib")).unwrap();
+    let plain = doc_text("en", 200, 120);
+    let (text, unclear) = paged(&plain, 70, 10);
+    assert!(text.contains("\n116\n"), "{text}");
+    std::fs::write(cwd.join("lib/bulletin.txt"), &text).unwrap();
+    std::fs::write(cwd.join("lib/plain.txt"), &plain).unwrap();
+    ok(run(cwd, &["index", "lib"]));
+    assert!(hits(cwd, &["Zanzibar"]).is_empty());
+    assert!(hits(cwd, &["Kuzembayeva"]).is_empty());
+    // As many passages as the same text unpaged, but where a page ended after a sentence inside
+    // a paragraph; and the same words.
+    let index = TriIndex::open(&cwd.join("index")).unwrap();
+    let counts = passages_per_doc(&index);
+    let (paged, plain) = (counts["bulletin.txt"], counts["plain.txt"]);
+    assert!(
+        paged >= plain && paged <= plain + unclear as u32,
+        "{counts:?}, {unclear}"
+    );
+    let printed = |file: &str| {
+        let out = ok(run(cwd, &["normalize", file]));
+        out.split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(printed("lib/bulletin.txt"), printed("lib/plain.txt"));
+}

@@ -132,15 +132,17 @@ fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
     // The document's own unsplit words are evidence for repairing each of its passages.
     let vocab = Vocabulary::from_text(&doc.text);
     let spans = ingest::split_passages(&doc.text);
-    let sources: Vec<&str> = spans.iter().map(|s| &doc.text[s.range.clone()]).collect();
+    let texts: Vec<_> = spans.iter().map(|s| s.text(&doc.text)).collect();
+    let sources: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
     crate::normalize::preload(&sources);
-    let prepared = crate::shares::map_in_shares(&spans, workers, MIN_SHARE, |span| {
-        let text = normalize_with(&doc.text[span.range.clone()], &vocab).text;
-        (!text.is_empty()).then(|| (span.clone(), detect(&text).lang, text))
+    let prepared = crate::shares::map_in_shares(&sources, workers, MIN_SHARE, |source| {
+        let text = normalize_with(source, &vocab).text;
+        (!text.is_empty()).then(|| (detect(&text).lang, text))
     });
-    prepared
-        .into_iter()
-        .flatten()
+    spans
+        .iter()
+        .zip(prepared)
+        .filter_map(|(span, p)| p.map(|(lang, text)| (span, lang, text)))
         .enumerate()
         .map(|(number, (span, lang, text))| Passage {
             doc: doc.id.clone(),

@@ -8,11 +8,13 @@
 mod catalog;
 mod decode;
 mod html;
+mod pages;
 mod pdf;
 
 pub use catalog::{fallback_title, Catalog, DocMeta, MetaResolver};
 pub use decode::Encoding;
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -79,6 +81,36 @@ pub struct Span {
     pub range: Range<usize>,
     /// First and last line (1-based, inclusive).
     pub lines: (u32, u32),
+    /// Page furniture inside the range (page numbers and running heads standing between the halves
+    /// of a paragraph that goes on past a page break): whole lines, not the passage's text.
+    pub skip: Vec<Range<usize>>,
+}
+
+impl Span {
+    /// The passage's text out of its document's `text`: the source as it stands, with the page
+    /// furniture in it blanked to spaces (so every byte keeps its offset and every line its number).
+    pub fn text<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let source = &text[self.range.clone()];
+        if self.skip.is_empty() {
+            return Cow::Borrowed(source);
+        }
+        let start = self.range.start;
+        let skip = self.skip.iter().map(|r| r.start - start..r.end - start);
+        Cow::Owned(blanked(source, skip))
+    }
+}
+
+/// `text` with the bytes of each of `ranges` (in order, on character boundaries) turned to spaces.
+fn blanked(text: &str, ranges: impl IntoIterator<Item = Range<usize>>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in ranges {
+        out.push_str(&text[at..r.start]);
+        out.extend(std::iter::repeat_n(' ', r.len()));
+        at = r.end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// The kinds of file trilingua reads.
@@ -357,7 +389,27 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// each is repaired, detected and analyzed in its own language), and pieces longer than about 1,600
 /// bytes cut at sentence ends.
 pub fn split_passages(text: &str) -> Vec<Span> {
-    let paragraphs = rejoin_page_breaks(text, paragraphs(text));
+    let furniture = pages::furniture(text);
+    if furniture.is_empty() {
+        return split_text(text, &[]);
+    }
+    // Cut the text with its page furniture blanked, then tell each passage what it skips.
+    let mut spans = split_text(&blanked(text, furniture.iter().cloned()), &furniture);
+    for span in &mut spans {
+        let first = furniture.partition_point(|r| r.start < span.range.start);
+        span.skip = furniture[first..]
+            .iter()
+            .take_while(|r| r.end <= span.range.end)
+            .cloned()
+            .collect();
+    }
+    spans
+}
+
+/// [`split_passages`] of text whose page furniture, at `furniture`, is blanked (and not counted in
+/// a passage's length).
+fn split_text(text: &str, furniture: &[Range<usize>]) -> Vec<Span> {
+    let paragraphs = rejoin_page_breaks(text, paragraphs(text), furniture);
     let mut merged: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<usize> = None;
     for para in paragraphs {
@@ -375,7 +427,7 @@ pub fn split_passages(text: &str) -> Vec<Span> {
     merged
         .into_iter()
         .flat_map(|r| cut_at_language_changes(text, r))
-        .flat_map(|r| cut_long(text, r))
+        .flat_map(|r| cut_long(text, r, furniture))
         .filter(|r| !text[r.clone()].trim().is_empty())
         .map(|range| Span {
             lines: (
@@ -383,6 +435,7 @@ pub fn split_passages(text: &str) -> Vec<Span> {
                 line_of(&line_starts, range.end.saturating_sub(1).max(range.start)),
             ),
             range,
+            skip: Vec::new(),
         })
         .collect()
 }
@@ -392,11 +445,20 @@ pub fn split_passages(text: &str) -> Vec<Span> {
 /// heading's, nor the short last line of a paragraph), and one that goes on with a lowercase letter.
 /// Text from a PDF parts its pages with blank lines (or form feeds), wherever the page ended: `...has
 /// been adapted according to the` / `country's ambitions, ...`.
-fn rejoin_page_breaks(text: &str, paragraphs: Vec<Range<usize>>) -> Vec<Range<usize>> {
+/// Where page furniture (blanked at `furniture`) stands between the two, the page plainly broke
+/// there, and a paragraph whose last line is full and ends without a sentence's last punctuation
+/// goes on, whatever the next begins with (`...in the 1980s,` / `Christine Blasey Ford, ...`).
+fn rejoin_page_breaks(
+    text: &str,
+    paragraphs: Vec<Range<usize>>,
+    furniture: &[Range<usize>],
+) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::with_capacity(paragraphs.len());
     for para in paragraphs {
         if let Some(last) = out.last_mut() {
-            if goes_on(&text[last.clone()], &text[para.clone()]) {
+            let at = furniture.partition_point(|f| f.start < last.end);
+            let page_break = furniture.get(at).is_some_and(|f| f.end <= para.start);
+            if goes_on(&text[last.clone()], &text[para.clone()], page_break) {
                 last.end = para.end;
                 continue;
             }
@@ -414,23 +476,38 @@ const MIN_PAGE_LINE_TENTHS: usize = 6;
 /// Whether paragraph `next` goes on from paragraph `before`, parted from it by a page break
 /// ([`rejoin_page_breaks`]): `before` ends in a letter, or a line-break hyphen after one (not a
 /// comma: a clause of a preamble or a list item ends so, `принимая во внимание, что ...,`), on a
-/// full line of a wrapped paragraph, and `next` opens with a lowercase letter.
-fn goes_on(before: &str, next: &str) -> bool {
+/// full line of a wrapped paragraph, and `next` opens with a lowercase letter. Where the page
+/// plainly broke between them (`page_break`: its number or head stood there), `before` only ends
+/// without a sentence's last punctuation, and `next` may open with anything.
+fn goes_on(before: &str, next: &str, page_break: bool) -> bool {
     let mut end = before.chars().rev();
-    let ends_inside = match end.next() {
-        Some('-') => end.next().is_some_and(char::is_alphabetic),
-        Some(c) => c.is_alphabetic(),
-        None => false,
+    let ends_inside = if page_break {
+        let last = before
+            .trim_end_matches(['"', '\'', '»', '”', '’', ')', ']'])
+            .chars()
+            .next_back();
+        last.is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | ';'))
+    } else {
+        match end.next() {
+            Some('-') => end.next().is_some_and(char::is_alphabetic),
+            Some(c) => c.is_alphabetic(),
+            None => false,
+        }
     };
-    if !ends_inside || !next.chars().next().is_some_and(char::is_lowercase) {
+    if !ends_inside || !(page_break || next.chars().next().is_some_and(char::is_lowercase)) {
         return false;
     }
-    // A paragraph of one line is one a line (`...основных свобод; и` / `принимая во внимание`):
-    // text that went through a page wraps its lines.
+    ends_on_full_line(before)
+}
+
+/// Whether paragraph `para` ends as a page's last lines do, not a paragraph's: on a full line of
+/// two or more. A paragraph of one line is one a line (`...основных свобод; и` / `принимая во
+/// внимание`): text that went through a page wraps its lines.
+pub(crate) fn ends_on_full_line(para: &str) -> bool {
     let chars = |line: &str| line.trim().chars().count();
-    let last = before.lines().last().map_or(0, chars);
-    let longest = before.lines().map(chars).max().unwrap_or(0);
-    before.lines().nth(1).is_some()
+    let last = para.lines().last().map_or(0, chars);
+    let longest = para.lines().map(chars).max().unwrap_or(0);
+    para.lines().nth(1).is_some()
         && last >= MIN_PAGE_LINE_CHARS
         && last * 10 >= longest * MIN_PAGE_LINE_TENTHS
 }
@@ -596,9 +673,21 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
     pieces
 }
 
-/// Cuts a long paragraph at sentence ends into pieces of roughly `MIN_PIECE_BYTES..MAX_PASSAGE_BYTES`.
-fn cut_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    if range.len() <= MAX_PASSAGE_BYTES {
+/// Cuts a long paragraph at sentence ends into pieces of roughly `MIN_PIECE_BYTES..MAX_PASSAGE_BYTES`
+/// (of text: page furniture, blanked at `furniture`, does not count, nor the line break and blank
+/// line that part each of its lines from the text).
+fn cut_long(text: &str, range: Range<usize>, furniture: &[Range<usize>]) -> Vec<Range<usize>> {
+    let first = furniture.partition_point(|f| f.end <= range.start);
+    let last = furniture.partition_point(|f| f.start < range.end);
+    let furniture = &furniture[first..last.max(first)];
+    let size = |r: Range<usize>| {
+        let blank: usize = furniture
+            .iter()
+            .map(|f| (f.end + 2).min(r.end).saturating_sub(f.start.max(r.start)))
+            .sum();
+        r.len() - blank
+    };
+    if size(range.clone()) <= MAX_PASSAGE_BYTES {
         return vec![range];
     }
     let para = &text[range.clone()];
@@ -607,7 +696,7 @@ fn cut_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     for start in sentence_starts(para).into_iter().skip(1) {
         // The sentence before ends at its punctuation, before the whitespace.
         let end = para[..start].trim_end().len();
-        if end - piece_start < MIN_PIECE_BYTES {
+        if size(range.start + piece_start..range.start + end) < MIN_PIECE_BYTES {
             continue;
         }
         pieces.push(range.start + piece_start..range.start + end);
@@ -621,7 +710,7 @@ fn cut_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         }
         match pieces.last_mut() {
             // A short tail joins the piece before it.
-            Some(last) if tail.len() < MIN_PIECE_BYTES / 2 => last.end = tail.end,
+            Some(last) if size(tail.clone()) < MIN_PIECE_BYTES / 2 => last.end = tail.end,
             _ => pieces.push(tail),
         }
     }

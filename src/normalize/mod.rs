@@ -70,7 +70,8 @@ pub struct Repaired {
 impl Repaired {
     /// The repaired text as its source writes what the repair only read differently: the paragraph
     /// breaks of `source` (the text it was repaired from) put back, where a space stands for a
-    /// blank line of the source (`normalize` folds every run of whitespace into a space), and each
+    /// blank line of the source (`normalize` folds every run of whitespace into a space), but where
+    /// text goes on past a page break (a page's full last line, a lowercase letter after), and each
     /// hyphen the source wrote as U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN (`қадір‐қасиеті`, as
     /// the Kazakh UDHR writes its compounds) written so again: the repair reads them as `-`, but
     /// they are how the author wrote the word, not damage.
@@ -86,7 +87,13 @@ impl Repaired {
         for (at, c) in self.text.match_indices([' ', '-']) {
             let written = source.get(self.map.source_range(at..at + 1)).unwrap_or("");
             let replacement = match c {
-                " " if blank_lines && has_blank_line(written) => "\n\n",
+                " " if blank_lines
+                    && has_blank_line(written)
+                    && !(self.text[at + 1..].starts_with(char::is_lowercase)
+                        && goes_on_past_page(source, self.map.source_range(at..at + 1).start)) =>
+                {
+                    "\n\n"
+                }
                 "-" if hyphens => match written.trim_end() {
                     h if h.chars().count() == 1 && h.contains(chars::HYPHENS) => h,
                     _ => continue,
@@ -100,6 +107,16 @@ impl Repaired {
         out.push_str(&self.text[from..]);
         out
     }
+}
+
+/// Whether the paragraph of `source` that ends at `end` (before a blank line) reads as a page's
+/// last lines, which the paragraph after goes on from (as `ingest` rejoins them).
+fn goes_on_past_page(source: &str, end: usize) -> bool {
+    let before = source.get(..end).unwrap_or("").trim_end();
+    let para = before
+        .rfind("\n\n")
+        .map_or(before, |at| before[at..].trim_start());
+    crate::ingest::ends_on_full_line(para)
 }
 
 /// Whether `text` (a whitespace gap, or a whole passage) holds a blank line: two line breaks with

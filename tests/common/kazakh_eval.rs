@@ -176,7 +176,8 @@ pub fn seed_passages(repair: bool) -> Vec<(Lang, String)> {
                 .find(|(from, to, _)| (*from..=*to).contains(&first))
                 .map(|l| l.2)
                 .unwrap_or_else(|| panic!("no label for line {first}"));
-            let raw = &text[span.range.clone()];
+            let raw = span.text(&text);
+            let raw = raw.as_ref();
             let passage = if repair {
                 normalize::normalize(raw).text
             } else {

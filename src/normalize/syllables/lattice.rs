@@ -280,6 +280,7 @@ pub(super) struct Buffers {
     inside: Vec<f32>,
     letters_only: Vec<(bool, bool)>,
     mid_line_hyphen: Vec<bool>,
+    reach: Vec<usize>,
     letters: Vec<Option<String>>,
     before_verb: Vec<bool>,
     parallel: Vec<bool>,
@@ -492,6 +493,16 @@ pub(super) fn segment(
                 && !text[chunks[g].range.end..chunks[g + 1].range.start].contains('\n')
         }),
     );
+    // How long the chunks before each are in bytes, each gap counted as one (a line break's
+    // indentation, or the blanked lines of a page's number and head between a page's last line
+    // and the next, make no word longer).
+    let reach = refill(
+        std::mem::take(&mut buffers.reach),
+        std::iter::once(0).chain(chunks.iter().scan(0, |sum, c| {
+            *sum += c.range.len() + 1;
+            Some(*sum)
+        })),
+    );
     // The candidate, its line-break hyphens dropped, as written and in lowercase (right where
     // each of its chunks lowercases alike: [`Lowered`]), grown a chunk at a time.
     let mut w = std::mem::take(&mut buffers.w);
@@ -552,7 +563,7 @@ pub(super) fn segment(
                 part = j - 1;
             }
             // No word is longer than this many bytes (40 Cyrillic letters): stop extending.
-            if chunks[j - 1].range.end - chunks[part].range.start > MAX_WORD_BYTES {
+            if reach[j] - reach[part] - 1 > MAX_WORD_BYTES {
                 break;
             }
             // The candidate one chunk shorter, from where its last part starts (the whole of it
@@ -827,6 +838,7 @@ pub(super) fn segment(
     (buffers.cands, buffers.letters, buffers.at) = (lattice.cands, lattice.letters, lattice.at);
     (buffers.lone, buffers.free, buffers.inside) = (lone, free, inside);
     (buffers.letters_only, buffers.mid_line_hyphen) = (letters_only, mid_line_hyphen);
+    buffers.reach = reach;
     (buffers.before_verb, buffers.parallel, buffers.case_cue) = (before_verb, parallel, case_cue);
 }
 

@@ -26,7 +26,7 @@ use super::morph;
 use crate::lang::{is_cyrillic, is_cyrillic_vowel, is_lower_cyrillic, is_upper, kk, Lang};
 use crate::memo::{self, Key, WordMemo};
 
-/// Longest candidate word, in bytes of source (spaces included).
+/// Longest candidate word, in bytes of source (each space between its chunks counted as one).
 const MAX_WORD_BYTES: usize = 64;
 
 /// Longest candidate word, in chunks: a hyphenated word cut before its hyphen is one candidate
