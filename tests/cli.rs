@@ -432,7 +432,11 @@ mod text {
             let source = std::fs::read_to_string(file).unwrap().replace("\r\n", "\n");
             let out = stdout_ok(&run(&["normalize", file]));
             let printed = paragraphs(&out);
-            assert_eq!(printed.len() + page_breaks, paragraphs(&source).len(), "{file}");
+            assert_eq!(
+                printed.len() + page_breaks,
+                paragraphs(&source).len(),
+                "{file}"
+            );
             if page_breaks > 0 {
                 assert!(
                     printed

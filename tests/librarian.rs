@@ -332,6 +332,12 @@ fn small_updates_do_not_pile_up_segments() {
 
 /// A one-page PDF with Helvetica text lines, built with lopdf.
 fn make_pdf(lines: &[&str]) -> Vec<u8> {
+    make_paged_pdf(&[(None, lines, None)])
+}
+
+/// A PDF of pages, each with an optional running head at its top, text lines, and an optional
+/// page number at its foot.
+fn make_paged_pdf(pages: &[(Option<&str>, &[&str], Option<&str>)]) -> Vec<u8> {
     use lopdf::content::{Content, Operation};
     use lopdf::{dictionary, Document, Object, Stream};
     let mut doc = Document::with_version("1.5");
@@ -340,26 +346,37 @@ fn make_pdf(lines: &[&str]) -> Vec<u8> {
         "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica", "Encoding" => "WinAnsiEncoding",
     });
     let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
-    let mut ops = vec![
-        Operation::new("BT", vec![]),
-        Operation::new("Tf", vec!["F1".into(), 12.into()]),
-        Operation::new("TL", vec![16.into()]),
-        Operation::new("Td", vec![50.into(), 750.into()]),
-    ];
-    for line in lines {
-        ops.push(Operation::new("Tj", vec![Object::string_literal(*line)]));
-        ops.push(Operation::new("T*", vec![]));
+    let mut kids: Vec<Object> = Vec::new();
+    for (head, lines, number) in pages {
+        let mut ops = Vec::new();
+        let mut text_at = |x: i64, y: i64, text: &str| {
+            ops.push(Operation::new("BT", vec![]));
+            ops.push(Operation::new("Tf", vec!["F1".into(), 12.into()]));
+            ops.push(Operation::new("Td", vec![x.into(), y.into()]));
+            ops.push(Operation::new("Tj", vec![Object::string_literal(text)]));
+            ops.push(Operation::new("ET", vec![]));
+        };
+        if let Some(head) = head {
+            text_at(200, 800, head);
+        }
+        for (n, line) in lines.iter().enumerate() {
+            text_at(50, 750 - 16 * n as i64, line);
+        }
+        if let Some(number) = number {
+            text_at(290, 40, number);
+        }
+        let content = Content { operations: ops };
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        });
+        kids.push(page_id.into());
     }
-    ops.push(Operation::new("ET", vec![]));
-    let content = Content { operations: ops };
-    let content_id = doc.add_object(Stream::new(dictionary! {}, content.encode().unwrap()));
-    let page_id = doc.add_object(dictionary! {
-        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
-    });
+    let count = kids.len() as i64;
     doc.objects.insert(
         pages_id,
         Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "Type" => "Pages", "Kids" => kids, "Count" => count,
             "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         }),
     );
@@ -1029,4 +1046,52 @@ fn page_numbers_and_running_heads_are_not_indexed() {
             .collect::<Vec<_>>()
     };
     assert_eq!(printed("lib/bulletin.txt"), printed("lib/plain.txt"));
+}
+
+#[test]
+fn a_pdf_s_page_heads_and_numbers_are_not_indexed() {
+    // Three pages of a journal's PDF: the journal's name at each page's top, the page's number at
+    // its foot, and a paragraph that goes on from page to page, mid-sentence.
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    std::fs::create_dir_all(cwd.join("lib")).unwrap();
+    let sentences = ntrex("en");
+    let text = sentences[400..424].join(" ");
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > 80 {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    let per_page = lines.len().div_ceil(3);
+    let pages: Vec<Vec<&str>> = lines
+        .chunks(per_page)
+        .map(|c| c.iter().map(String::as_str).collect())
+        .collect();
+    let numbers = ["17", "18", "19"];
+    let layout: Vec<(Option<&str>, &[&str], Option<&str>)> = pages
+        .iter()
+        .zip(numbers)
+        .map(|(p, n)| (Some("Zanzibar Review of Books"), &p[..], Some(n)))
+        .collect();
+    std::fs::write(cwd.join("lib/review.pdf"), make_paged_pdf(&layout)).unwrap();
+    std::fs::write(cwd.join("plain.txt"), &text).unwrap();
+    // The PDF's text is the paragraph's, page by page, without the heads and numbers (before, each
+    // page's number and the next one's head were read as a heading of the text after them).
+    let words = |file: &str| {
+        let out = ok(run(cwd, &["normalize", file]));
+        out.split_whitespace()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(words("lib/review.pdf"), words("plain.txt"));
+    ok(run(cwd, &["index", "lib"]));
+    assert!(hits(cwd, &["Zanzibar"]).is_empty());
+    assert!(hits(cwd, &["Palu"]).len() >= 2);
 }
