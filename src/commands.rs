@@ -465,13 +465,39 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
     let sources: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
     let mut last_end = None;
     if explain {
+        // Page numbers and running heads, left out of the passages, in line order with the rest.
+        let (mut line, mut at) = (1, 0);
+        let mut furniture = ingest::furniture(&text)
+            .into_iter()
+            .map(|f| {
+                line += text[at..f.range.start].matches('\n').count();
+                at = f.range.start;
+                (line, f)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .peekable();
+        let mut write_furniture = |out: &mut std::io::StdoutLock, before: usize| -> Result<()> {
+            while let Some((line, f)) = furniture.next_if(|(line, _)| *line < before) {
+                let why = match f.kind {
+                    ingest::FurnitureKind::PageNumber => "a page number".to_string(),
+                    ingest::FurnitureKind::RunningHead { pages } => {
+                        format!("a running head, on {pages} pages")
+                    }
+                };
+                writeln!(out, "{line}\tleft out\t{}\t\t{why}", &text[f.range])?;
+            }
+            Ok(())
+        };
         let explained = normalize::normalize_explained_all_with(&sources, &vocab);
         for ((span, source), (_, decisions)) in spans.iter().zip(&sources).zip(explained) {
             for d in decisions {
                 let line = span.lines.0 as usize + source[..d.source.start].matches('\n').count();
+                write_furniture(&mut out, line)?;
                 write_decision(&mut out, line, &d)?;
             }
         }
+        write_furniture(&mut out, usize::MAX)?;
     } else {
         let repaired = normalize::normalize_all_with(&sources, &vocab);
         for ((span, source), repaired) in spans.iter().zip(&sources).zip(repaired) {

@@ -358,6 +358,55 @@ mod text {
         assert_eq!(got, want, "{out}");
     }
 
+    #[test]
+    fn normalize_explain_names_the_page_furniture_it_leaves_out() {
+        // Three page breaks inside paragraphs, each with the page's number and the journal's
+        // name: printed without them, and `--explain` says which lines it left out, and why.
+        let page = |n: u32, end: &str, next: &str| {
+            format!("{end}\n\n{n}\n\nJournal of Central Asian Studies\n{next}")
+        };
+        let text = [
+            "The Partnership for Peace programme was launched at the Brussels summit\nand grew into a forum for the debate on ter-",
+            &page(3, "", "rorism and on arms control. Since then the partners have met every\nyear, and the programme of their meetings has grown with the"),
+            &page(4, "", "years.\n\nKazakhstan joined the programme in 1994 and signed its first plan in"),
+            &page(5, "", "2006, when its peacekeeping brigade was set up and trained.\n"),
+        ]
+        .concat();
+        let printed = normalize_stdin(&text);
+        assert!(
+            !printed.contains("Journal") && !printed.contains("\n3\n"),
+            "{printed}"
+        );
+        assert!(
+            printed.contains("debate on terrorism and on arms control"),
+            "{printed}"
+        );
+        assert!(printed.contains("grown with the years."), "{printed}");
+        let explained = normalize_stdin_with(&["--explain"], &text);
+        let left_out: Vec<(&str, &str, &str)> = explained
+            .lines()
+            .filter(|l| l.contains("\tleft out\t"))
+            .map(|l| {
+                let cols: Vec<&str> = l.split('\t').collect();
+                (cols[0], cols[2], cols[4])
+            })
+            .collect();
+        let head = "Journal of Central Asian Studies";
+        let on3 = "a running head, on 3 pages";
+        assert_eq!(
+            left_out,
+            [
+                ("4", "3", "a page number"),
+                ("6", head, on3),
+                ("10", "4", "a page number"),
+                ("12", head, on3),
+                ("17", "5", "a page number"),
+                ("19", head, on3)
+            ],
+            "{explained}"
+        );
+    }
+
     /// What `trilingua ARGS` prints for `text` on standard input.
     fn stdin_ok(args: &[&str], text: &str) -> String {
         use std::io::Write;

@@ -13,6 +13,7 @@ mod pdf;
 
 pub use catalog::{fallback_title, Catalog, DocMeta, MetaResolver};
 pub use decode::Encoding;
+pub use pages::{furniture, Furniture, FurnitureKind};
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -389,7 +390,10 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// each is repaired, detected and analyzed in its own language), and pieces longer than about 1,600
 /// bytes cut at sentence ends.
 pub fn split_passages(text: &str) -> Vec<Span> {
-    let furniture = pages::furniture(text);
+    let furniture: Vec<Range<usize>> = pages::furniture(text)
+        .into_iter()
+        .map(|f| f.range)
+        .collect();
     if furniture.is_empty() {
         return split_text(text, &[]);
     }

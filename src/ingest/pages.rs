@@ -44,9 +44,30 @@ struct Line {
     blank_after: bool,
 }
 
-/// Byte ranges (each a whole line, trimmed) of the page numbers and running heads of `text`, in
-/// order; empty for text that has none (most text).
-pub(super) fn furniture(text: &str) -> Vec<Range<usize>> {
+/// A line of page furniture.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Furniture {
+    /// The line's byte range, trimmed of surrounding whitespace.
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: FurnitureKind,
+}
+
+/// What a line of page furniture is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FurnitureKind {
+    /// A page number (`12`, `- 12 -`, `Page 12 of 30`).
+    PageNumber,
+    /// A running head (or foot).
+    RunningHead {
+        /// How many pages it recurs on.
+        pages: usize,
+    },
+}
+
+/// The page numbers and running heads of `text`, in order; empty for text that has none (most
+/// text).
+pub fn furniture(text: &str) -> Vec<Furniture> {
     let lines = lines(text);
     if !lines.iter().any(|l| l.kind != Kind::Text) {
         return Vec::new();
@@ -90,16 +111,20 @@ pub(super) fn furniture(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (g, &brk) in groups.iter().zip(&at_break) {
         for l in &lines[g.clone()] {
-            let is_furniture = match l.kind {
+            let kind = match l.kind {
                 // A page number where the page breaks, or one of the document's page numbers.
-                Kind::Number => brk || numbers >= 2,
+                Kind::Number => (brk || numbers >= 2).then_some(FurnitureKind::PageNumber),
                 Kind::Short => pages
                     .get(&key_of(l))
-                    .is_some_and(|&(n, at_breaks)| at_breaks * 2 >= n),
-                Kind::Text => false,
+                    .filter(|&&(n, at_breaks)| at_breaks * 2 >= n)
+                    .map(|&(n, _)| FurnitureKind::RunningHead { pages: n }),
+                Kind::Text => None,
             };
-            if is_furniture {
-                out.push(l.range.clone());
+            if let Some(kind) = kind {
+                out.push(Furniture {
+                    range: l.range.clone(),
+                    kind,
+                });
             }
         }
     }
@@ -266,7 +291,10 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<&str> {
-        furniture(text).into_iter().map(|r| &text[r]).collect()
+        furniture(text)
+            .into_iter()
+            .map(|f| &text[f.range])
+            .collect()
     }
 
     #[test]
