@@ -12,7 +12,7 @@
 //! on mid-sentence around it, beside a page number, or at a form feed. A heading that recurs with
 //! its number (`Article 5`) stands between whole paragraphs and stays.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// A line longer than this many bytes is text, not a page's number or running head.
@@ -42,6 +42,8 @@ struct Line {
     /// Whether a blank line (or the text's start) comes before it, and after it.
     blank_before: bool,
     blank_after: bool,
+    /// A short line's [`head_key`] (0 for others).
+    key: u64,
 }
 
 /// A line of page furniture.
@@ -72,50 +74,64 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
     if !lines.iter().any(|l| l.kind != Kind::Text) {
         return Vec::new();
     }
-    let key_of = |l: &Line| head_key(&text[l.range.clone()]);
     // How often each short line recurs, alike but for its numbers.
-    let mut pages: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut pages: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
     for l in lines.iter().filter(|l| l.kind == Kind::Short) {
-        pages.entry(key_of(l)).or_default().0 += 1;
+        pages.entry(l.key).or_default().0 += 1;
     }
     pages.retain(|_, (n, _)| *n >= MIN_HEAD_PAGES);
-    let numbers = lines.iter().filter(|l| l.kind == Kind::Number).count();
+    // The document numbers its pages where its page numbers count on by one or two (a page, or a
+    // page of each side) at least half the time from one to the next; a lone number, or a column
+    // of figures, does not.
+    let numbers: Vec<u32> = lines
+        .iter()
+        .filter(|l| l.kind == Kind::Number)
+        .filter_map(|l| page_number(&text[l.range.clone()]))
+        .collect();
+    let steps = numbers
+        .windows(2)
+        .filter(|w| (w[0] + 1..=w[0] + 2).contains(&w[1]))
+        .count();
+    let numbered = steps > 0 && steps * 2 >= numbers.len() - 1;
     // Groups of edge lines that may be furniture, with the text lines around them; a group is at a
     // page break where the text goes on mid-sentence around it, it holds a page number, or a form
     // feed is among it.
     let maybe = |l: &Line| match l.kind {
         Kind::Number => true,
-        Kind::Short => pages.contains_key(&key_of(l)),
+        Kind::Short => pages.contains_key(&l.key),
         Kind::Text => false,
     };
     let groups = groups(&lines, maybe);
-    let at_break: Vec<bool> = groups
+    // Whether the text plainly breaks at each group (a form feed, or text going on mid-sentence
+    // around it), and whether a page number stands in it.
+    let at_break: Vec<(bool, bool)> = groups
         .iter()
         .map(|g| {
             let around = lines[..g.start].last().map_or(0, |l| l.range.end)
                 ..lines.get(g.end).map_or(text.len(), |l| l.range.start);
-            g.clone().any(|i| lines[i].kind == Kind::Number)
-                || text[around].contains('\x0c')
-                || goes_on_around(text, &lines, g.clone())
+            (
+                text[around].contains('\x0c') || goes_on_around(text, &lines, g.clone()),
+                g.clone().any(|i| lines[i].kind == Kind::Number),
+            )
         })
         .collect();
-    for (g, &brk) in groups.iter().zip(&at_break) {
+    for (g, &(brk, number)) in groups.iter().zip(&at_break) {
         for l in &lines[g.clone()] {
-            if l.kind == Kind::Short && brk {
-                if let Some(p) = pages.get_mut(&key_of(l)) {
+            if l.kind == Kind::Short && (brk || number) {
+                if let Some(p) = pages.get_mut(&l.key) {
                     p.1 += 1;
                 }
             }
         }
     }
     let mut out = Vec::new();
-    for (g, &brk) in groups.iter().zip(&at_break) {
+    for (g, &(brk, _)) in groups.iter().zip(&at_break) {
         for l in &lines[g.clone()] {
             let kind = match l.kind {
                 // A page number where the page breaks, or one of the document's page numbers.
-                Kind::Number => (brk || numbers >= 2).then_some(FurnitureKind::PageNumber),
+                Kind::Number => (brk || numbered).then_some(FurnitureKind::PageNumber),
                 Kind::Short => pages
-                    .get(&key_of(l))
+                    .get(&l.key)
                     .filter(|&&(n, at_breaks)| at_breaks * 2 >= n)
                     .map(|&(n, _)| FurnitureKind::RunningHead { pages: n }),
                 Kind::Text => None,
@@ -152,6 +168,7 @@ fn lines(text: &str) -> Vec<Line> {
                 kind: Kind::Text,
                 blank_before: blank,
                 blank_after: false,
+                key: 0,
             });
             blank = false;
         }
@@ -163,6 +180,9 @@ fn lines(text: &str) -> Vec<Line> {
     for l in &mut out {
         if l.blank_before || l.blank_after {
             l.kind = kind_of(&text[l.range.clone()]);
+            if l.kind == Kind::Short {
+                l.key = head_key(&text[l.range.clone()]);
+            }
         }
     }
     out
@@ -213,7 +233,7 @@ fn goes_on_around(text: &str, lines: &[Line], group: Range<usize>) -> bool {
 fn kind_of(line: &str) -> Kind {
     if line.len() > MAX_FURNITURE_BYTES {
         Kind::Text
-    } else if is_page_number(line) {
+    } else if page_number(line).is_some() {
         Kind::Number
     } else if line.chars().any(char::is_alphabetic) {
         Kind::Short
@@ -227,17 +247,17 @@ const PAGE_WORDS: &[&str] = &["page", "p", "pp", "стр", "страница", "
 /// Words between a page's number and the count of pages (`12 of 30`).
 const OF_WORDS: &[&str] = &["of", "из", "/"];
 
-/// Whether a line is a page number alone: `12`, `- 12 -`, `— 12 —`, `[12]`, `Page 12`,
+/// The page's number where a line is one alone: `12`, `- 12 -`, `— 12 —`, `[12]`, `Page 12`,
 /// `Page 12 of 30`, `12/30`, `Стр. 12`, `Бет 12`. A number with a full stop (`12.`) numbers a list
 /// or a section, and a number of five digits or more is no page's.
-fn is_page_number(line: &str) -> bool {
+fn page_number(line: &str) -> Option<u32> {
     let decoration = |c: char| c.is_whitespace() || "-–—|[]()·•*".contains(c);
     let mut words = line
         .split(|c: char| decoration(c) || c == '.')
         .filter(|w| !w.is_empty())
         .peekable();
     if line.trim_end().ends_with('.') {
-        return false;
+        return None;
     }
     if let Some(w) = words.peek() {
         if PAGE_WORDS.contains(&w.to_lowercase().as_str()) {
@@ -245,45 +265,51 @@ fn is_page_number(line: &str) -> bool {
         }
     }
     let is_number = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-    let Some(first) = words.next() else {
-        return false;
-    };
+    let first = words.next()?;
     // `12/30` is one word of the split.
-    let number = match first.split_once('/') {
-        Some((a, b)) => is_number(a) && is_number(b),
-        None => is_number(first),
+    let page = match first.split_once('/') {
+        Some((a, b)) if is_number(a) && is_number(b) => a,
+        None if is_number(first) => first,
+        _ => return None,
     };
-    if !number {
-        return false;
-    }
-    match (words.next(), words.next(), words.next()) {
+    let alone = match (words.next(), words.next(), words.next()) {
         (None, _, _) => true,
         (Some(of), Some(total), None) => {
             OF_WORDS.contains(&of.to_lowercase().as_str()) && is_number(total)
         }
         _ => false,
-    }
+    };
+    page.parse().ok().filter(|_| alone)
 }
 
-/// A short line as its recurrences share it: lowercase letters, numbers as `#`, anything else as
-/// one space.
-fn head_key(line: &str) -> String {
-    let mut key = String::with_capacity(line.len());
-    let mut last = ' ';
+/// A short line as its recurrences share it, hashed: lowercase letters, numbers as `#`, anything
+/// else as one space, no space at either end.
+fn head_key(line: &str) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let mut buf = [0u8; 4];
+    // A space is written only before the next letter or number: none at the end.
+    let (mut last, mut space) = (' ', false);
     for c in line.chars().flat_map(char::to_lowercase) {
         let c = if c.is_ascii_digit() {
             '#'
         } else if c.is_alphabetic() {
             c
         } else {
-            ' '
+            space |= last != ' ';
+            last = ' ';
+            continue;
         };
-        if !(c == last && (c == '#' || c == ' ')) {
-            key.push(c);
+        if c == '#' && last == '#' {
+            continue;
         }
+        if space {
+            hasher.update(b" ");
+            space = false;
+        }
+        hasher.update(c.encode_utf8(&mut buf).as_bytes());
         last = c;
     }
-    key.trim().to_string()
+    hasher.digest()
 }
 
 #[cfg(test)]
@@ -310,7 +336,7 @@ mod tests {
             "Стр. 12",
             "Бет 4",
         ] {
-            assert!(is_page_number(yes), "{yes}");
+            assert!(page_number(yes).is_some(), "{yes}");
         }
         for no in [
             "12.",
@@ -322,7 +348,7 @@ mod tests {
             "Table 2",
             "p. 12 ff",
         ] {
-            assert!(!is_page_number(no), "{no}");
+            assert_eq!(page_number(no), None, "{no}");
         }
     }
 
@@ -346,6 +372,17 @@ mod tests {
     }
 
     #[test]
+    fn running_heads_are_alike_but_for_numbers_case_and_punctuation() {
+        let key = head_key("Journal of Central Asian Studies, Vol. 3, 12");
+        assert_eq!(
+            key,
+            head_key("JOURNAL OF CENTRAL ASIAN STUDIES  Vol 7 — 131 ")
+        );
+        assert_ne!(key, head_key("Journal of Central Asian Studies"));
+        assert_ne!(head_key("Article 5"), head_key("Article"));
+    }
+
+    #[test]
     fn recurring_headings_between_whole_paragraphs_stay() {
         let text: String = (1..=6)
             .map(|n| {
@@ -353,6 +390,9 @@ mod tests {
             })
             .collect();
         assert!(found(&text).is_empty(), "{:?}", found(&text));
+        // A column of figures between whole paragraphs counts no pages.
+        let text = "Members of the Alliance in each year.\n\n12\n\n16\n\n19\n\n26\n\n28\n\n29\n\nThe end.\n";
+        assert!(found(text).is_empty(), "{:?}", found(text));
         // A line that recurs in the middle of paragraphs is their text.
         let text = "Some words here\nThe refrain\nmore words.\n\n".repeat(4);
         assert!(found(&text).is_empty());
