@@ -502,7 +502,8 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
         let repaired = normalize::normalize_all_with(&sources, &vocab);
         for ((span, source), repaired) in spans.iter().zip(&sources).zip(repaired) {
             if let Some(end) = last_end {
-                let gap = &text[end..span.range.start];
+                // A footnote lifted out of the paragraph around it comes after that paragraph.
+                let gap = text.get(end..span.range.start).unwrap_or("\n\n");
                 let sep = if normalize::has_blank_line(gap) {
                     "\n\n"
                 } else {
@@ -510,7 +511,7 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
                 };
                 write!(out, "{sep}")?;
             }
-            last_end = Some(span.range.end);
+            last_end = last_end.max(Some(span.range.end));
             write!(out, "{}", repaired.as_written(source))?;
         }
     }

@@ -397,17 +397,93 @@ pub fn split_passages(text: &str) -> Vec<Span> {
     if furniture.is_empty() {
         return split_text(text, &[]);
     }
+    // Footnotes at a page's foot, between the halves of a paragraph the page cut, are passages of
+    // their own: blanked like the furniture in the text cut into the other passages.
+    let notes = footnotes(&blanked(text, furniture.iter().cloned()), &furniture);
+    let mut left_out = furniture;
+    left_out.extend(notes.iter().cloned());
+    left_out.sort_by_key(|r| r.start);
     // Cut the text with its page furniture blanked, then tell each passage what it skips.
-    let mut spans = split_text(&blanked(text, furniture.iter().cloned()), &furniture);
+    let mut spans = split_text(&blanked(text, left_out.iter().cloned()), &left_out);
     for span in &mut spans {
-        let first = furniture.partition_point(|r| r.start < span.range.start);
-        span.skip = furniture[first..]
+        let first = left_out.partition_point(|r| r.start < span.range.start);
+        span.skip = left_out[first..]
             .iter()
             .take_while(|r| r.end <= span.range.end)
             .cloned()
             .collect();
     }
+    if !notes.is_empty() {
+        let line_starts = line_starts(text);
+        for note in notes {
+            spans.extend(cut_long(text, note, &[]).into_iter().map(|range| Span {
+                lines: (
+                    line_of(&line_starts, range.start),
+                    line_of(&line_starts, range.end.saturating_sub(1).max(range.start)),
+                ),
+                range,
+                skip: Vec::new(),
+            }));
+        }
+        spans.sort_by_key(|s| s.range.start);
+    }
     spans
+}
+
+/// The footnotes standing at a page's foot between the halves of a paragraph the page cut, in
+/// `text` with its page furniture (at `furniture`) blanked: the paragraphs right before a page's
+/// furniture that open with a note's number (`1 See ...`, `¹ See ...`, `* ...`) and end a
+/// sentence, where the paragraph before them goes on after the furniture (`...cooperation
+/// with the` / `¹ See the Framework Document.` / `12` / `Alliance's members`).
+fn footnotes(text: &str, furniture: &[Range<usize>]) -> Vec<Range<usize>> {
+    let paras = paragraphs(text);
+    let mut out = Vec::new();
+    // The paragraph right after each page's furniture: the one whose start follows a furniture
+    // line with only blanks between.
+    for (c, next) in paras.iter().enumerate().skip(1) {
+        let gap = paras[c - 1].end..next.start;
+        if !furniture
+            .iter()
+            .any(|f| gap.start <= f.start && f.end <= gap.end)
+        {
+            continue;
+        }
+        let mut first = c;
+        while first > 1 && is_footnote(&text[paras[first - 1].clone()]) {
+            first -= 1;
+        }
+        if first < c && goes_on(&text[paras[first - 1].clone()], &text[next.clone()], true) {
+            out.extend(paras[first..c].iter().cloned());
+        }
+    }
+    out
+}
+
+/// Whether a paragraph reads as a footnote: a note's number (one to three digits, or superscript
+/// ones) or an asterisk, then its text, which ends a sentence.
+fn is_footnote(para: &str) -> bool {
+    let body = para.trim_start_matches(|c: char| c.is_ascii_digit());
+    let marker = para.len() - body.len();
+    let (marked, body) = if (1..=3).contains(&marker) {
+        (true, body)
+    } else {
+        let body = para.trim_start_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰', '*']);
+        (body.len() < para.len(), body)
+    };
+    let opens = body
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_whitespace() || c.is_alphabetic());
+    marked
+        && opens
+        && body
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+        && para
+            .trim_end_matches(['"', '\'', '»', '”', '’', ')', ']'])
+            .ends_with(['.', '!', '?'])
 }
 
 /// [`split_passages`] of text whose page furniture, at `furniture`, is blanked (and not counted in
@@ -758,6 +834,85 @@ fn line_of(line_starts: &[usize], offset: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Pages of a journal: each paragraph below is followed by a page's foot (its notes, if any,
+    /// then its number) and the next page's head.
+    fn journal(paragraphs: &[(&str, &[&str])]) -> String {
+        let mut text = String::new();
+        for (n, (para, notes)) in paragraphs.iter().enumerate() {
+            text.push_str(para);
+            text.push_str("\n\n");
+            for note in *notes {
+                text.push_str(note);
+                text.push_str("\n\n");
+            }
+            if n + 1 < paragraphs.len() {
+                text.push_str(&format!("{}\n\nJournal of Central Asian Studies\n", 12 + n));
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn footnotes_between_the_halves_of_a_paragraph_are_passages_of_their_own() {
+        let text = journal(&[
+            (
+                "The programme was launched at the Brussels summit in 1994 and grew\ninto a forum where partners and Allies discuss the fight against",
+                &["1 See the Partnership for Peace Framework Document, 1994.", "² Ibid., paragraph 3."],
+            ),
+            (
+                "terrorism and the control of arms. Since then the partners have met\nevery year, and Kazakhstan signed its first action plan with the",
+                &["* Renewed in 2008."],
+            ),
+            (
+                "Alliance in 2006, when its peacekeeping brigade was set up and the\nplan named the units that would train with those of the Allies in",
+                &[],
+            ),
+            ("Europe.", &[]),
+        ]);
+        let spans = split_passages(&text);
+        let texts: Vec<String> = spans
+            .iter()
+            .map(|s| {
+                s.text(&text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert_eq!(texts.len(), 4, "{texts:#?}");
+        assert!(
+            texts[0].ends_with(
+                "fight against terrorism and the control of arms. Since then the partners have met \
+                 every year, and Kazakhstan signed its first action plan with the Alliance in 2006, \
+                 when its peacekeeping brigade was set up and the plan named the units that would \
+                 train with those of the Allies in Europe."
+            ),
+            "{texts:#?}"
+        );
+        assert_eq!(
+            texts[1..],
+            [
+                "1 See the Partnership for Peace Framework Document, 1994.",
+                "² Ibid., paragraph 3.",
+                "* Renewed in 2008."
+            ]
+        );
+        // The paragraph is cited by its first line to its last, each note by its own.
+        assert_eq!((spans[0].lines, spans[1].lines), ((1, 25), (4, 4)));
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_a_number_before_a_page_break_is_no_footnote() {
+        // It ends inside a sentence: the text of the page, going on on the next.
+        let text = journal(&[
+            ("The Alliance and its partners met again that year in Brussels.\nAt the summit the Allies agreed that", &[]),
+            ("2006 would be the year of the first action plan, and that Kazakhstan\nwould sign it with the", &[]),
+            ("Alliance before the end of the year.", &[]),
+        ]);
+        let spans = split_passages(&text);
+        assert_eq!(spans.len(), 1, "{spans:?}");
+    }
 
     #[test]
     fn paragraphs_keep_lines_and_ranges() {
