@@ -82,14 +82,15 @@ pub struct Span {
     pub range: Range<usize>,
     /// First and last line (1-based, inclusive).
     pub lines: (u32, u32),
-    /// Page furniture inside the range (page numbers and running heads standing between the halves
-    /// of a paragraph that goes on past a page break): whole lines, not the passage's text.
+    /// What inside the range is not the passage's text: page furniture (page numbers and running
+    /// heads standing between the halves of a paragraph that goes on past a page break) and the
+    /// footnotes lifted out of it into passages of their own; whole lines.
     pub skip: Vec<Range<usize>>,
 }
 
 impl Span {
-    /// The passage's text out of its document's `text`: the source as it stands, with the page
-    /// furniture in it blanked to spaces (so every byte keeps its offset and every line its number).
+    /// The passage's text out of its document's `text`: the source as it stands, with what it
+    /// skips blanked to spaces (so every byte keeps its offset and every line its number).
     pub fn text<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let source = &text[self.range.clone()];
         if self.skip.is_empty() {
@@ -442,10 +443,8 @@ fn footnotes(text: &str, furniture: &[Range<usize>]) -> Vec<Range<usize>> {
     // line with only blanks between.
     for (c, next) in paras.iter().enumerate().skip(1) {
         let gap = paras[c - 1].end..next.start;
-        if !furniture
-            .iter()
-            .any(|f| gap.start <= f.start && f.end <= gap.end)
-        {
+        let at = furniture.partition_point(|f| f.start < gap.start);
+        if furniture.get(at).is_none_or(|f| f.end > gap.end) {
             continue;
         }
         let mut first = c;
