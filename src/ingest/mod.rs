@@ -400,12 +400,16 @@ pub fn split_passages(text: &str) -> Vec<Span> {
     }
     // Footnotes at a page's foot, between the halves of a paragraph the page cut, are passages of
     // their own: blanked like the furniture in the text cut into the other passages.
-    let notes = footnotes(&blanked(text, furniture.iter().cloned()), &furniture);
+    let mut cut_from = blanked(text, furniture.iter().cloned());
+    let notes = footnotes(&cut_from, &furniture);
     let mut left_out = furniture;
-    left_out.extend(notes.iter().cloned());
-    left_out.sort_by_key(|r| r.start);
+    if !notes.is_empty() {
+        left_out.extend(notes.iter().cloned());
+        left_out.sort_by_key(|r| r.start);
+        cut_from = blanked(text, left_out.iter().cloned());
+    }
     // Cut the text with its page furniture blanked, then tell each passage what it skips.
-    let mut spans = split_text(&blanked(text, left_out.iter().cloned()), &left_out);
+    let mut spans = split_text(&cut_from, &left_out);
     for span in &mut spans {
         let first = left_out.partition_point(|r| r.start < span.range.start);
         span.skip = left_out[first..]
@@ -559,7 +563,6 @@ const MIN_PAGE_LINE_TENTHS: usize = 6;
 /// plainly broke between them (`page_break`: its number or head stood there), `before` only ends
 /// without a sentence's last punctuation, and `next` may open with anything.
 fn goes_on(before: &str, next: &str, page_break: bool) -> bool {
-    let mut end = before.chars().rev();
     let ends_inside = if page_break {
         let last = before
             .trim_end_matches(['"', '\'', '»', '”', '’', ')', ']'])
@@ -567,16 +570,23 @@ fn goes_on(before: &str, next: &str, page_break: bool) -> bool {
             .next_back();
         last.is_some_and(|c| !matches!(c, '.' | '!' | '?' | '…' | ':' | ';'))
     } else {
-        match end.next() {
-            Some('-') => end.next().is_some_and(char::is_alphabetic),
-            Some(c) => c.is_alphabetic(),
-            None => false,
-        }
+        ends_in_a_word(before)
     };
     if !ends_inside || !(page_break || next.chars().next().is_some_and(char::is_lowercase)) {
         return false;
     }
     ends_on_full_line(before)
+}
+
+/// Whether `text` ends inside a word or after one, mid-sentence: in a letter, or a line-break hyphen
+/// after one.
+fn ends_in_a_word(text: &str) -> bool {
+    let mut end = text.chars().rev();
+    match end.next() {
+        Some('-') => end.next().is_some_and(char::is_alphabetic),
+        Some(c) => c.is_alphabetic(),
+        None => false,
+    }
 }
 
 /// Whether paragraph `para` ends as a page's last lines do, not a paragraph's: on a full line of

@@ -19,9 +19,6 @@ use std::ops::Range;
 const MAX_FURNITURE_BYTES: usize = 120;
 /// A running head recurs on at least this many pages.
 const MIN_HEAD_PAGES: usize = 3;
-/// A page's last line of text is at least this many characters long (the page ended, not the
-/// paragraph).
-const MIN_PAGE_LINE_CHARS: usize = 20;
 
 /// What a line at a paragraph's edge is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -214,15 +211,9 @@ fn goes_on_around(text: &str, lines: &[Line], group: Range<usize>) -> bool {
     let blank =
         before.blank_after || after.blank_before || lines[group].iter().any(|l| l.blank_before);
     let last = &text[before.range.clone()];
-    let mut end = last.chars().rev();
-    let ends_inside = match end.next() {
-        Some('-') => end.next().is_some_and(char::is_alphabetic),
-        Some(c) => c.is_alphabetic(),
-        None => false,
-    };
     blank
-        && ends_inside
-        && last.chars().count() >= MIN_PAGE_LINE_CHARS
+        && super::ends_in_a_word(last)
+        && last.chars().count() >= super::MIN_PAGE_LINE_CHARS
         && text[after.range.clone()]
             .chars()
             .next()
