@@ -444,7 +444,7 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
             let explained = normalize::normalize_explained_all_with(&lines, &vocab);
             for (n, (_, decisions)) in explained.iter().enumerate() {
                 for d in decisions {
-                    write_decision(&mut out, n + 1, d)?;
+                    writeln!(out, "{}\t{}", n + 1, decision_row(d))?;
                 }
             }
         } else {
@@ -465,39 +465,33 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
     let sources: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
     let mut last_end = None;
     if explain {
-        // Page numbers and running heads, left out of the passages, in line order with the rest.
+        // Every row in line order: a footnote lifted out of a paragraph is a passage after it,
+        // and page numbers and running heads are in no passage. (Rows of one line keep their
+        // order: the sort is stable.)
+        let mut rows: Vec<(usize, String)> = Vec::new();
         let (mut line, mut at) = (1, 0);
-        let mut furniture = ingest::furniture(&text)
-            .into_iter()
-            .map(|f| {
-                line += text[at..f.range.start].matches('\n').count();
-                at = f.range.start;
-                (line, f)
-            })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .peekable();
-        let mut write_furniture = |out: &mut std::io::StdoutLock, before: usize| -> Result<()> {
-            while let Some((line, f)) = furniture.next_if(|(line, _)| *line < before) {
-                let why = match f.kind {
-                    ingest::FurnitureKind::PageNumber => "a page number".to_string(),
-                    ingest::FurnitureKind::RunningHead { pages } => {
-                        format!("a running head, on {pages} pages")
-                    }
-                };
-                writeln!(out, "{line}\tleft out\t{}\t\t{why}", &text[f.range])?;
-            }
-            Ok(())
-        };
+        for f in ingest::furniture(&text) {
+            line += text[at..f.range.start].matches('\n').count();
+            at = f.range.start;
+            let why = match f.kind {
+                ingest::FurnitureKind::PageNumber => "a page number".to_string(),
+                ingest::FurnitureKind::RunningHead { pages } => {
+                    format!("a running head, on {pages} pages")
+                }
+            };
+            rows.push((line, format!("left out\t{}\t\t{why}", &text[f.range])));
+        }
         let explained = normalize::normalize_explained_all_with(&sources, &vocab);
         for ((span, source), (_, decisions)) in spans.iter().zip(&sources).zip(explained) {
             for d in decisions {
                 let line = span.lines.0 as usize + source[..d.source.start].matches('\n').count();
-                write_furniture(&mut out, line)?;
-                write_decision(&mut out, line, &d)?;
+                rows.push((line, decision_row(&d)));
             }
         }
-        write_furniture(&mut out, usize::MAX)?;
+        rows.sort_by_key(|(line, _)| *line);
+        for (line, row) in rows {
+            writeln!(out, "{line}\t{row}")?;
+        }
     } else {
         let repaired = normalize::normalize_all_with(&sources, &vocab);
         for ((span, source), repaired) in spans.iter().zip(&sources).zip(repaired) {
@@ -521,21 +515,16 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
     Ok(Outcome::Success)
 }
 
-/// One line of `normalize --explain`: the line, what became of the gap, the two pieces, the word,
-/// why.
-fn write_decision(out: &mut impl Write, line: usize, d: &normalize::Decision) -> Result<()> {
+/// One row of `normalize --explain` after its line: what became of the gap, the two pieces, the
+/// word, why.
+fn decision_row(d: &normalize::Decision) -> String {
     let what = match d.joint {
         normalize::Joint::Space => "apart",
         normalize::Joint::Join => "joined",
         normalize::Joint::JoinDropHyphen => "joined, hyphen dropped",
         normalize::Joint::KeepHyphen => "hyphen kept",
     };
-    writeln!(
-        out,
-        "{line}\t{what}\t{} | {}\t{}\t{}",
-        d.left, d.right, d.word, d.reason
-    )?;
-    Ok(())
+    format!("{what}\t{} | {}\t{}\t{}", d.left, d.right, d.word, d.reason)
 }
 
 fn damage_cmd(

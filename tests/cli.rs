@@ -407,6 +407,63 @@ mod text {
         );
     }
 
+    #[test]
+    fn normalize_explain_keeps_line_order_and_numbers_past_a_lifted_footnote() {
+        // A footnote of two lines at a page's foot, between the halves of a paragraph: printed
+        // after the paragraph, while `--explain` goes line by line and numbers the decisions
+        // after the footnote by the lines they stand on.
+        let page = |n: u32| format!("\n\n{n}\n\nJournal of Central Asian Studies\n");
+        let text = [
+            "The Partnership for Peace programme was launched at the Brussels sum-\nmit and grew into a forum for the debate on ter-\n\n",
+            "1 See the Brussels Summit Declaration of 1994, para-\ngraph 14.",
+            &page(3),
+            "rorism and on arms control. Since then the part-\nners have met every\nyear, and the programme of their meetings has grown with the",
+            &page(4),
+            "years, and its partners have learnt to work side by side in the field.",
+            &page(5),
+            "Kazakhstan joined the programme in 1994 and signed its first individual part-\nnership action plan in 2006.\n",
+        ]
+        .concat();
+        let printed = normalize_stdin(&text);
+        assert!(
+            printed.contains("debate on terrorism and on arms control. Since then the partners"),
+            "{printed}"
+        );
+        assert!(
+            printed.contains("with the years, and its partners")
+                && printed.contains(
+                    "\n\n1 See the Brussels Summit Declaration of 1994, paragraph 14.\n\n"
+                ),
+            "{printed}"
+        );
+        let explained = normalize_stdin_with(&["--explain"], &text);
+        let rows: Vec<(usize, &str)> = explained
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let (line, rest) = l.split_once('\t').unwrap();
+                (line.parse().unwrap(), rest.split('\t').nth(1).unwrap())
+            })
+            .collect();
+        let line_of = |piece: &str| {
+            let at = text.find(piece).unwrap();
+            text[..at].matches('\n').count() + 1
+        };
+        for (piece, row) in [
+            ("sum-", "sum- | mit"),
+            ("ter-", "ter- | rorism"),
+            ("para-", "para- | graph"),
+            ("part-\nners", "part- | ners"),
+            ("part-\nnership", "part- | nership"),
+        ] {
+            assert!(rows.contains(&(line_of(piece), row)), "{row}:\n{explained}");
+        }
+        assert!(
+            rows.windows(2).all(|w| w[0].0 <= w[1].0),
+            "rows out of line order:\n{explained}"
+        );
+    }
+
     /// What `trilingua ARGS` prints for `text` on standard input.
     fn stdin_ok(args: &[&str], text: &str) -> String {
         use std::io::Write;

@@ -102,13 +102,19 @@ impl Span {
     }
 }
 
-/// `text` with the bytes of each of `ranges` (in order, on character boundaries) turned to spaces.
+/// `text` with the bytes of each of `ranges` (in order, on character boundaries) turned to spaces,
+/// but for line breaks, which stay: a footnote of two lines blanked leaves two blank lines, and
+/// the lines after it keep their numbers.
 fn blanked(text: &str, ranges: impl IntoIterator<Item = Range<usize>>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for r in ranges {
         out.push_str(&text[at..r.start]);
-        out.extend(std::iter::repeat_n(' ', r.len()));
+        out.extend(
+            text.as_bytes()[r.clone()]
+                .iter()
+                .map(|&b| if b == b'\n' { '\n' } else { ' ' }),
+        );
         at = r.end;
     }
     out.push_str(&text[at..]);
