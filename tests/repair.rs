@@ -983,3 +983,77 @@ fn english_names_that_lost_their_capital_in_unseen_text() {
     // document's own capitals were asked.
     assert!(restored > 0.40, "{restored:.4} of lost capitals given back");
 }
+
+#[test]
+fn pages_parted_by_form_feeds_lose_their_heads_and_numbers_and_keep_their_words() {
+    // `pdftotext` writes a PDF's pages one after another, a form feed before each, the running
+    // head and the page's number on lines of their own with no blank line around them. The Kazakh
+    // UDHR damaged like the seed and the North Atlantic Treaty, laid out so (a journal's or a
+    // book's name on every page's first line, the page's number on the last), repair to the
+    // words they have without pages.
+    let wrapped = |text: &str| -> String {
+        let mut out = String::new();
+        for para in text.lines() {
+            let mut width = 0;
+            for word in para.split_whitespace() {
+                if width > 0 && width + word.len() > 75 {
+                    out.push('\n');
+                    width = 0;
+                } else if width > 0 {
+                    out.push(' ');
+                    width += 1;
+                }
+                out.push_str(word);
+                width += word.len();
+            }
+            out.push('\n');
+        }
+        out
+    };
+    for (text, head) in [
+        (
+            damage(include_str!("../corpus/udhr-1948.kk.txt"), 7),
+            "ҚазҰУ Хабаршысы. Халықаралық қатынастар сериясы. №2 (86). 2019",
+        ),
+        (
+            wrapped(include_str!("../corpus/north-atlantic-treaty-1949.en.txt")),
+            "NATO Basic Texts: treaties and agreements, 1949–1995",
+        ),
+    ] {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut paged = String::new();
+        let mut pages = 0;
+        for (n, page) in lines.chunks(23).enumerate() {
+            paged += &format!("{head}\n{}\n{}\n\x0c", page.join("\n"), n + 1);
+            pages = n + 1;
+        }
+        assert!(pages >= 4, "{pages} pages");
+        let repair = |text: &str| {
+            let vocab = Vocabulary::from_text(text);
+            trilingua::ingest::split_passages(text)
+                .iter()
+                .map(|s| normalize_with(&s.text(text), &vocab).text)
+                .collect::<Vec<_>>()
+        };
+        let (want, got) = (repair(&lines.join("\n")), repair(&paged));
+        let first = head.split_whitespace().next().unwrap();
+        for p in &got {
+            assert!(!p.contains(head), "{p}");
+        }
+        // The head's first word and small numbers stand as often as in the text without pages.
+        let count = |ps: &[String], w: &dyn Fn(&str) -> bool| {
+            ps.iter()
+                .flat_map(|p| p.split(' '))
+                .filter(|x| w(x))
+                .count()
+        };
+        assert_eq!(count(&got, &|w| w == first), count(&want, &|w| w == first));
+        let small = |w: &str| w.parse::<usize>().is_ok_and(|n| n <= pages);
+        assert_eq!(count(&got, &small), count(&want, &small));
+        let (right, total) = word_accuracy(&want.join(" "), &got.join(" "));
+        assert!(
+            right * 1000 >= total * 998,
+            "{right} of {total} words as without the pages"
+        );
+    }
+}

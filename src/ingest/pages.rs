@@ -19,6 +19,8 @@ use std::ops::Range;
 const MAX_FURNITURE_BYTES: usize = 120;
 /// A running head recurs on at least this many pages.
 const MIN_HEAD_PAGES: usize = 3;
+/// A page's furniture stands on at most this many lines at its top or its foot.
+const MAX_STACK: usize = 3;
 
 /// What a line at a paragraph's edge is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +78,13 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
     for l in lines.iter().filter(|l| l.kind == Kind::Short) {
         pages.entry(l.key).or_default().0 += 1;
     }
-    pages.retain(|_, (n, _)| *n >= MIN_HEAD_PAGES);
+    // Where form feeds count the pages, a running head stands on a third of them at least (on
+    // every page, or every other one): a chapter's heading opens a page now and then.
+    let fed = text
+        .split('\x0c')
+        .filter(|page| !page.trim().is_empty())
+        .count();
+    pages.retain(|_, (n, _)| *n >= MIN_HEAD_PAGES && (fed < MIN_HEAD_PAGES || *n * 3 >= fed));
     // The document numbers its pages where its page numbers count on by one or two (a page, or a
     // page of each side) at least half the time from one to the next; a lone number, or a column
     // of figures, does not.
@@ -145,12 +153,13 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
 }
 
 /// The non-blank lines of `text`, each at a paragraph's edge told as a page number or a short
-/// line.
+/// line. A form feed parts pages as a blank line does (`pdftotext` writes one before each page,
+/// with no blank line around the page's head and number).
 fn lines(text: &str) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut offset = 0;
     let mut blank = true;
-    for raw in text.split_inclusive('\n') {
+    for raw in text.split_inclusive(['\n', '\x0c']) {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             if let Some(last) = out.last_mut() {
@@ -168,17 +177,44 @@ fn lines(text: &str) -> Vec<Line> {
                 key: 0,
             });
             blank = false;
+            if raw.ends_with('\x0c') {
+                out.last_mut().expect("just pushed").blank_after = true;
+                blank = true;
+            }
         }
         offset += raw.len();
     }
     if let Some(last) = out.last_mut() {
         last.blank_after = true;
     }
-    for l in &mut out {
-        if l.blank_before || l.blank_after {
-            l.kind = kind_of(&text[l.range.clone()]);
-            if l.kind == Kind::Short {
-                l.key = head_key(&text[l.range.clone()]);
+    let tell = |l: &mut Line| {
+        l.kind = kind_of(&text[l.range.clone()]);
+        if l.kind == Kind::Short {
+            l.key = head_key(&text[l.range.clone()]);
+        }
+    };
+    for l in out.iter_mut().filter(|l| l.blank_before || l.blank_after) {
+        tell(l);
+    }
+    // A page's furniture may stand on two or three lines at its top or its foot (a running head,
+    // then the page's number): the lines after a top edge's, and before a foot's, are told too
+    // while the line beside them is no text.
+    for down in [true, false] {
+        let mut stack = 0;
+        for step in 1..out.len() {
+            let (at, beside) = if down {
+                (step, step - 1)
+            } else {
+                (out.len() - 1 - step, out.len() - step)
+            };
+            let edge = |l: &Line| if down { l.blank_before } else { l.blank_after };
+            stack = if edge(&out[beside]) { 1 } else { stack + 1 };
+            if out[beside].kind != Kind::Text
+                && out[at].kind == Kind::Text
+                && !(out[at].blank_before || out[at].blank_after)
+                && stack < MAX_STACK
+            {
+                tell(&mut out[at]);
             }
         }
     }
@@ -360,6 +396,51 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.iter().filter(|l| l.len() == 1).count(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn pages_parted_by_form_feeds_have_their_furniture_found_without_blank_lines() {
+        // As `pdftotext` writes a journal's pages: a form feed before each, the running head and
+        // the page's number on lines of their own at its top, or the number at its foot.
+        let body = [
+            "The Partnership for Peace programme was launched at the Brussels summit and",
+            "grew into a forum for dialogue. Since then the partners have met every year,",
+            "and the programme of their meetings has become a tool of reform. Kazakhstan",
+            "joined it in 1994, and its first Individual Partnership Action Plan was signed",
+            "in 2006, when the country's peacekeeping brigade was set up. The brigade trained",
+            "with units of the Alliance's members and went on to serve in Iraq, where its",
+            "engineers cleared mines and purified water for the coalition's bases and towns.",
+        ];
+        let head = "Central Asian Affairs, No. 2, 2019";
+        let top: String = body
+            .chunks(2)
+            .enumerate()
+            .map(|(i, lines)| format!("{head}\n{}\n{}\n\x0c", 11 + i, lines.join("\n")))
+            .collect();
+        let got = found(&top);
+        assert_eq!(got.iter().filter(|l| **l == head).count(), 4, "{got:?}");
+        assert_eq!(got.iter().filter(|l| l.len() == 2).count(), 4, "{got:?}");
+        assert_eq!(got.len(), 8, "{got:?}");
+        let foot: String = body
+            .chunks(2)
+            .enumerate()
+            .map(|(i, lines)| format!("{head}\n{}\n- {} -\n\x0c", lines.join("\n"), 11 + i))
+            .collect();
+        let got = found(&foot);
+        assert_eq!(got.len(), 8, "{got:?}");
+        // A chapter's heading opening a page now and then is no running head: a head stands on a
+        // third of the pages at least.
+        let chapters: String = body
+            .iter()
+            .cycle()
+            .take(30)
+            .enumerate()
+            .map(|(i, line)| match i % 10 {
+                0 => format!("Chapter {}\n{line}\n\x0c", i / 10 + 1),
+                _ => format!("{line}\n\x0c"),
+            })
+            .collect();
+        assert!(found(&chapters).is_empty(), "{:?}", found(&chapters));
     }
 
     #[test]
