@@ -511,6 +511,76 @@ fn html_pdf_and_legacy_encodings_are_indexed_as_text() {
 }
 
 #[test]
+fn kazakh_in_kz1048_stand_ins_and_a_damaged_first_line_are_repaired() {
+    // A Kazakh file in KZ-1048 that another tool read as Windows-1251 and saved as UTF-8: `Ќ` for
+    // `Қ`, `є` for `ғ`, `ј` for `ә`. Its letters come back, so its words are found and its
+    // title, the first line, reads right; so does a damaged first line of another document.
+    let tmp = tempfile::tempdir().unwrap();
+    let cwd = tmp.path();
+    let lib = cwd.join("inbox");
+    std::fs::create_dir_all(&lib).unwrap();
+    // (Its hyphens written `-`: Windows-1251 has no `‐`.)
+    let udhr = std::fs::read_to_string(repo().join("corpus/udhr-1948.kk.txt"))
+        .unwrap()
+        .replace('‐', "-");
+    let stand_ins = encoding_rs::WINDOWS_1251
+        .decode(&kz1048(&udhr))
+        .0
+        .into_owned();
+    assert!(stand_ins.contains("ЌЎЌЫЌТАРЫНЫЅ") && !stand_ins.contains('қ'));
+    std::fs::write(lib.join("udhr-read-as-1251.kk.txt"), &stand_ins).unwrap();
+    let damaged = format!(
+        "Бей біт ші лік жо лын да ғы әріп тес тік\n\n{}",
+        doc_text("kk", 0, 10)
+    );
+    std::fs::write(lib.join("pfp.kk.txt"), damaged).unwrap();
+    ok(run(cwd, &["index", "inbox"]));
+    let list = ok(run(cwd, &["list", "--json"]));
+    let docs: Vec<serde_json::Value> = list
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let by = |id: &str| docs.iter().find(|d| d["doc"] == id).unwrap().clone();
+    let doc = by("udhr-read-as-1251.kk.txt");
+    assert_eq!(doc["title"], udhr.lines().next().unwrap().trim(), "{doc}");
+    assert_eq!(doc["langs"]["kk"], doc["passages"], "{doc}");
+    assert_eq!(
+        by("pfp.kk.txt")["title"],
+        "Бейбітшілік жолындағы әріптестік"
+    );
+    let found = docs_of(&hits(cwd, &["--lang", "kk", "бостандықтары"]));
+    assert!(
+        found.contains(&"udhr-read-as-1251.kk.txt".to_string()),
+        "{found:?}"
+    );
+    // Its passages read in Kazakh's letters, none of the stand-ins left.
+    let out = ok(run(
+        cwd,
+        &[
+            "search",
+            "--json",
+            "--limit",
+            "50",
+            "--doc",
+            "udhr-read-as-1251.kk.txt",
+            "адам",
+        ],
+    ));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let texts: Vec<&str> = v["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["text"].as_str().unwrap())
+        .collect();
+    assert!(texts.len() > 10, "{out}");
+    for t in texts {
+        assert!(t.split(' ').all(|w| udhr.contains(w)), "{t}");
+        assert!(!t.contains(['Ќ', 'ќ', 'є', 'ј', 'ѕ', 'ў', 'ї', 'ґ']), "{t}");
+    }
+}
+
+#[test]
 fn bad_files_are_reported_one_by_one_and_the_rest_indexed() {
     let tmp = tempfile::tempdir().unwrap();
     let cwd = tmp.path();

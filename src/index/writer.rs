@@ -122,13 +122,14 @@ fn small_merge_policy() -> LogMergePolicy {
 
 /// Repairs, cuts and detects one document's passages.
 pub fn prepare(doc: &SourceDoc) -> Vec<Passage> {
-    prepare_on(doc, 1)
+    prepare_on(doc, 1).0
 }
 
 /// [`prepare`] on up to `workers` threads, each repairing and detecting a contiguous share of the
 /// passages: when a run has fewer documents than cores (one changed document), the idle cores take
-/// part. The passages come out the same, in the same order.
-fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
+/// part. The passages come out the same, in the same order. Also the document's first line
+/// repaired, where it is short enough to title the document ([`ingest::title_line`]).
+fn prepare_on(doc: &SourceDoc, workers: usize) -> (Vec<Passage>, Option<String>) {
     // The document's own unsplit words are evidence for repairing each of its passages.
     let vocab = Vocabulary::from_text(&doc.text);
     let spans = ingest::split_passages(&doc.text);
@@ -139,7 +140,7 @@ fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
         let text = normalize_with(source, &vocab).text;
         (!text.is_empty()).then(|| (detect(&text).lang, text))
     });
-    spans
+    let passages = spans
         .iter()
         .zip(prepared)
         .filter_map(|(span, p)| p.map(|(lang, text)| (span, lang, text)))
@@ -151,7 +152,11 @@ fn prepare_on(doc: &SourceDoc, workers: usize) -> Vec<Passage> {
             lang,
             text,
         })
-        .collect()
+        .collect();
+    let title = ingest::title_line(&doc.text)
+        .map(|line| normalize_with(line, &vocab).text)
+        .filter(|t| !t.is_empty());
+    (passages, title)
 }
 
 /// Fewest passages a thread of [`prepare_on`] is given: fewer are not worth a thread.
@@ -257,8 +262,10 @@ fn process(c: &Candidate, force: bool, workers: usize) -> Result<Outcome> {
     if !force && c.indexed_hash.as_ref() == Some(&hash) {
         return Ok(Outcome::Unchanged);
     }
-    let loaded = ingest::load_bytes(&c.found.id, &c.found.path, &bytes)?;
-    let passages = prepare_on(&loaded.doc, workers);
+    let mut loaded = ingest::load_bytes(&c.found.id, &c.found.path, &bytes)?;
+    let (passages, first_line) = prepare_on(&loaded.doc, workers);
+    // A title found in the file wins over its first line, repaired as its passages are.
+    loaded.title = loaded.title.or(first_line);
     Ok(Outcome::Prepared {
         loaded: Box::new(loaded),
         passages,
@@ -783,7 +790,7 @@ mod tests {
         let one: Vec<_> = prepare(&doc).iter().map(key).collect();
         assert!(one.len() > 3 * MIN_SHARE, "{} passages", one.len());
         for workers in [2, 3, 8] {
-            let many: Vec<_> = prepare_on(&doc, workers).iter().map(key).collect();
+            let many: Vec<_> = prepare_on(&doc, workers).0.iter().map(key).collect();
             assert_eq!(many, one, "{workers} threads");
         }
     }

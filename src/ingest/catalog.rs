@@ -186,18 +186,22 @@ impl MetaResolver {
     }
 }
 
-/// A title for a document the catalogue does not know: its first line when short, else its file name.
+/// A title for a document the catalogue does not know: its first line when short
+/// ([`title_line`]), else its file name.
 pub fn fallback_title(id: &str, text: &str) -> String {
-    let first = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
-    if !first.is_empty() && first.chars().count() <= 100 {
-        first.trim_start_matches('#').trim().to_string()
-    } else {
-        id.rsplit('/').next().unwrap_or(id).to_string()
-    }
+    title_line(text).map_or_else(
+        || id.rsplit('/').next().unwrap_or(id).to_string(),
+        str::to_string,
+    )
+}
+
+/// A document's first line, where it is short enough to be its title (a Markdown heading's `#`
+/// dropped).
+pub fn title_line(text: &str) -> Option<&str> {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    (first.chars().count() <= 100)
+        .then(|| first.trim_start_matches('#').trim())
+        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

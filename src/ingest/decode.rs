@@ -50,6 +50,20 @@ const KZ1048_OVER_1251: [(u8, char); 16] = [
     (0xBF, 'ү'),
 ];
 
+/// The Kazakh letter that `c` stands for where text in KZ-1048 was read as Windows-1251 (or set in
+/// a font built on it): the letter Windows-1251 has at a byte where KZ-1048 has a Kazakh one (`Ќ`
+/// for `Қ`, `є` for `ғ`, `ј` for `ә`); `None` for every other character.
+pub(crate) fn kz1048_letter_of(c: char) -> Option<char> {
+    static TWINS: std::sync::LazyLock<[(char, char); 16]> = std::sync::LazyLock::new(|| {
+        KZ1048_OVER_1251.map(|(byte, kazakh)| {
+            let bytes = [byte];
+            let (twin, _, _) = encoding_rs::WINDOWS_1251.decode(&bytes);
+            (twin.chars().next().unwrap_or(kazakh), kazakh)
+        })
+    });
+    TWINS.iter().find(|(twin, _)| *twin == c).map(|&(_, k)| k)
+}
+
 /// Letters and marks expected in Russian and Kazakh text beyond ASCII.
 const KAZAKH_LETTERS: &str = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
 const TYPOGRAPHY: &str = "«»„“”‘’‚–—…№•·°§©®™±€\u{a0}\u{ad}";

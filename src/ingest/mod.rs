@@ -11,7 +11,8 @@ mod html;
 mod pages;
 mod pdf;
 
-pub use catalog::{fallback_title, Catalog, DocMeta, MetaResolver};
+pub use catalog::{fallback_title, title_line, Catalog, DocMeta, MetaResolver};
+pub(crate) use decode::kz1048_letter_of;
 pub use decode::Encoding;
 pub use pages::{furniture, Furniture, FurnitureKind};
 

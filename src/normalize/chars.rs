@@ -111,7 +111,18 @@ fn cyrillic_to_latin(c: char) -> Option<char> {
 }
 
 /// Repairs characters; the text keeps its line structure (line ends and spaces are untouched here).
+/// Where `text` writes Kazakh in KZ-1048's letters read as Windows-1251
+/// ([`writes_kz1048_stand_ins`]), they become Kazakh's.
 pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
+    let (mut out, map) = repair_letters(text);
+    if writes_kz1048_stand_ins(text) {
+        kazakh_for_stand_ins(&mut out);
+    }
+    (out, map)
+}
+
+/// [`repair`] but for KZ-1048's stand-ins.
+fn repair_letters(text: &str) -> (String, OffsetMap) {
     let composed;
     let (input, pre) = if is_nfc_at_a_glance(text) {
         (text, None)
@@ -183,6 +194,60 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
         Some(m) => (out, m.compose(&map)),
         None => (out, map),
     }
+}
+
+/// Whether `text` writes Kazakh with the letters of KZ-1048 read as Windows-1251 (a file decoded
+/// with the wrong code page before it reached us, a PDF set in an old Kazakh font): inside
+/// Cyrillic words, stand-ins ([`crate::ingest::kz1048_letter_of`]) for four of Kazakh's letters
+/// or more, a Macedonian, Serbian or Belarusian one among them (a Ukrainian word has three
+/// stand-ins at most: `є`, `ї`, `ґ`), and more stand-ins than Kazakh letters written as such.
+pub(crate) fn writes_kz1048_stand_ins(text: &str) -> bool {
+    if !text.chars().any(maybe_stand_in) {
+        return false;
+    }
+    let (mut stand_ins, mut kazakh, mut seen) = (0usize, 0usize, [false; 8]);
+    let mut not_ukrainian = false;
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if crate::lang::kk::is_specific_letter(c) && !matches!(c, 'і' | 'І') {
+            kazakh += 1;
+        } else if let Some(k) = maybe_stand_in(c)
+            .then(|| crate::ingest::kz1048_letter_of(c))
+            .flatten()
+        {
+            let next = chars.peek().copied().unwrap_or(' ');
+            if is_cyrillic(prev) || is_cyrillic(next) {
+                stand_ins += 1;
+                let lower = k.to_lowercase().next().unwrap_or(k);
+                if let Some(i) = "әғқңөұүһ".chars().position(|l| l == lower) {
+                    seen[i] = true;
+                }
+                not_ukrainian |= !matches!(c, 'є' | 'Є' | 'ї' | 'Ї' | 'ґ' | 'Ґ');
+            }
+        }
+        prev = c;
+    }
+    not_ukrainian && seen.iter().filter(|&&s| s).count() >= 4 && stand_ins > kazakh
+}
+
+/// Whether `c` lies where KZ-1048's stand-ins do (a quick test before the table's).
+fn maybe_stand_in(c: char) -> bool {
+    matches!(c, '\u{0404}'..='\u{040E}' | '\u{0454}'..='\u{045E}' | '\u{0490}' | '\u{0491}')
+}
+
+/// `text` with every KZ-1048 stand-in turned into the Kazakh letter it stands for: two bytes in
+/// UTF-8 each, as the letters are, so that every offset stays.
+pub(crate) fn kazakh_for_stand_ins(text: &mut String) {
+    if !text.chars().any(maybe_stand_in) {
+        return;
+    }
+    let fixed: String = text
+        .chars()
+        .map(|c| crate::ingest::kz1048_letter_of(c).unwrap_or(c))
+        .collect();
+    debug_assert_eq!(fixed.len(), text.len());
+    *text = fixed;
 }
 
 /// The letters of a word, as far as the repair cares.
@@ -611,6 +676,43 @@ fn nfc(text: &str) -> (String, OffsetMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `text` with Kazakh's letters written as KZ-1048 read as Windows-1251 writes them.
+    fn stand_ins(text: &str) -> String {
+        let pairs = "ҚЌҺЋқќһћҰЎұўӘЈӨҐҒЄҮЇөґғєәјҢЅңѕүї";
+        let pairs: Vec<char> = pairs.chars().collect();
+        text.chars()
+            .map(|c| match pairs.chunks(2).find(|p| p[0] == c) {
+                Some(p) => p[1],
+                None => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn kazakh_in_kz1048_stand_ins_gets_its_letters_back() {
+        let kk = "Адам баласы үйелменінің барлық мүшелеріне тән қадір-қасиетін, құқықтарының \
+                  теңдігі мен тартып алынбайтындығын тану, бостандық пен әділдіктің негізі";
+        let read = stand_ins(kk);
+        assert!(read.contains("ќўќыќтарыныѕ"), "{read}");
+        assert!(writes_kz1048_stand_ins(&read));
+        let (out, map) = repair(&read);
+        assert_eq!(out, kk);
+        // Every letter keeps its bytes: the map is the identity.
+        assert_eq!(map.source_range(10..20), 10..20);
+        // Unicode Kazakh is left as it is, and so are words of other Cyrillic alphabets: a
+        // Ukrainian or Serbian quote in Russian or Kazakh text, Belarusian `ў`.
+        for text in [
+            kk,
+            "Президент сказал: «Київ є столицею України, а ґанок — це ґанок».",
+            "Он процитировал: «Ђорђе ћути, а Јован иде у Љубљану».",
+            "Ол: «Київ є столицею України, ґанок», — деді. Қазақстан мен Україна.",
+            "Гэта Беларусь: ўсё добра, дзякуй.",
+        ] {
+            assert!(!writes_kz1048_stand_ins(text), "{text}");
+            assert_eq!(repair(text).0, text);
+        }
+    }
 
     fn fixed(s: &str) -> String {
         repair(s).0

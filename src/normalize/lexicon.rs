@@ -878,6 +878,9 @@ pub struct Vocabulary {
     prefixes: std::sync::OnceLock<Trie>,
     /// Which words it holds ([`Vocabulary::id`]).
     id: VocabId,
+    /// Whether its text writes Kazakh with KZ-1048's letters read as Windows-1251
+    /// ([`Vocabulary::kz1048_stand_ins`]).
+    kz1048_stand_ins: bool,
     /// Cyrillic chunks counted, and how many of them are a lone vowel that seldom stands alone
     /// inside a word ([`Vocabulary::shows_lone_vowels`]).
     cyrillic_chunks: u32,
@@ -1076,7 +1079,19 @@ impl Vocabulary {
     /// Adds the words of `text`. Only chunks that look like whole words count: long enough that a
     /// syllable split would have cut them, made of letters (and inner hyphens), not all capitals.
     pub fn add_text(&mut self, text: &str) {
-        self.add_clean_text(&super::chars::repair(text).0);
+        self.kz1048_stand_ins |= super::chars::writes_kz1048_stand_ins(text);
+        let (mut clean, _) = super::chars::repair(text);
+        if self.kz1048_stand_ins {
+            super::chars::kazakh_for_stand_ins(&mut clean);
+        }
+        self.add_clean_text(&clean);
+    }
+
+    /// Whether the text counted writes Kazakh with KZ-1048's letters read as Windows-1251
+    /// ([`super::chars::writes_kz1048_stand_ins`]): then every passage of it is read so, however
+    /// few of them it shows.
+    pub(crate) fn kz1048_stand_ins(&self) -> bool {
+        self.kz1048_stand_ins
     }
 
     /// [`Vocabulary::add_text`] for text whose characters are already repaired.

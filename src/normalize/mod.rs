@@ -199,10 +199,16 @@ pub fn normalize_explained_with(source: &str, vocab: &Vocabulary) -> (Repaired, 
 }
 
 fn run(source: &str, vocab: Option<&Vocabulary>, explain: bool) -> (Repaired, Vec<Decision>) {
-    let (clean, char_map) = chars::repair(source);
+    let (mut clean, char_map) = chars::repair(source);
     let own;
     let vocab = match vocab {
-        Some(v) => v,
+        Some(v) => {
+            // A passage of a document written in KZ-1048's stand-ins, however few it holds.
+            if v.kz1048_stand_ins() {
+                chars::kazakh_for_stand_ins(&mut clean);
+            }
+            v
+        }
         None => {
             own = Vocabulary::from_clean_text(&clean);
             &own
