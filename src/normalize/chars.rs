@@ -38,7 +38,8 @@ fn context_free(c: char) -> Fix {
         '\u{fb04}' => Fix::Str("ffl"),
         '\u{fb05}' | '\u{fb06}' => Fix::Str("st"),
         // Kazakh letters typed with look-alike code points from other alphabets.
-        'ə' => Fix::Char('ә'),
+        // (`ǝ`, Latin turned e, is drawn as the schwa is.)
+        'ə' | 'ǝ' => Fix::Char('ә'),
         'Ə' => Fix::Char('Ә'),
         'ɵ' => Fix::Char('ө'),
         'Ɵ' => Fix::Char('Ө'),
@@ -871,6 +872,7 @@ mod tests {
         assert_eq!(fixed("Қaзaқстaн бейбітшiлiк"), "Қазақстан бейбітшілік");
         assert_eq!(fixed("Nаto pаrtnership"), "Nato partnership");
         assert_eq!(fixed("əріптестік Ɵскемен"), "әріптестік Өскемен");
+        assert_eq!(fixed("ǝділдік"), "әділдік");
         // Pure words of either script are untouched.
         assert_eq!(fixed("Nato НАТО"), "Nato НАТО");
         // More Latin letters than Cyrillic, but only the Latin ones all look Cyrillic.
