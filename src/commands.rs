@@ -496,9 +496,11 @@ fn normalize_cmd(file: Option<&Path>, explain: bool, keep_lines: bool) -> Result
         let repaired = normalize::normalize_all_with(&sources, &vocab);
         for ((span, source), repaired) in spans.iter().zip(&sources).zip(repaired) {
             if let Some(end) = last_end {
-                // A footnote lifted out of the paragraph around it comes after that paragraph.
+                // A footnote lifted out of the paragraph around it comes after that paragraph;
+                // passages parted by a page's break (a form feed, the page's number and head left
+                // out between them) are paragraphs of their own.
                 let gap = text.get(end..span.range.start).unwrap_or("\n\n");
-                let sep = if normalize::has_blank_line(gap) {
+                let sep = if normalize::has_blank_line(gap) || !gap.trim().is_empty() {
                     "\n\n"
                 } else {
                     " "

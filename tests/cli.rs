@@ -464,6 +464,43 @@ mod text {
         );
     }
 
+    #[test]
+    fn normalize_reads_pages_as_pdftotext_writes_them() {
+        // A form feed before each page, the journal's name on its first line, a note and the
+        // page's number on its last, no blank line: the pages' text is printed without them, a
+        // paragraph the page cut whole, the note after it as a paragraph of its own.
+        let pages = [
+            "The Partnership for Peace programme was launched at the Brussels summit in January\nand grew into a forum where the Allies and their partners learnt to work side by side\n1 See the Brussels Summit Declaration of 1994.\n",
+            "in the field. Kazakhstan joined the programme in 1994 and signed its first individual\npartnership action plan in 2006, when its peacekeeping brigade was set up and trained.\n",
+            "The brigade took part in exercises in Kazakhstan and abroad, and its officers went to\ncourses at the NATO School in Oberammergau and at the training centres in Europe.\n",
+        ];
+        let text: String = pages
+            .iter()
+            .enumerate()
+            .map(|(n, page)| format!("Central Asian Affairs, No. 2, 2019\n{page}{}\n\x0c", 11 + n))
+            .collect();
+        let printed = normalize_stdin(&text);
+        let paragraphs: Vec<&str> = printed.trim_end().split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 3, "{printed}");
+        assert!(
+            paragraphs[0].contains("side by side in the field. Kazakhstan joined")
+                && paragraphs[0].ends_with("set up and trained."),
+            "{printed}"
+        );
+        assert_eq!(
+            paragraphs[1],
+            "1 See the Brussels Summit Declaration of 1994."
+        );
+        assert!(
+            paragraphs[2].starts_with("The brigade took part"),
+            "{printed}"
+        );
+        assert!(
+            !printed.contains("Central Asian Affairs") && !printed.contains("11"),
+            "{printed}"
+        );
+    }
+
     /// What `trilingua ARGS` prints for `text` on standard input.
     fn stdin_ok(args: &[&str], text: &str) -> String {
         use std::io::Write;

@@ -464,9 +464,38 @@ fn footnotes(text: &str, furniture: &[Range<usize>]) -> Vec<Range<usize>> {
         }
         if first < c && goes_on(&text[paras[first - 1].clone()], &text[next.clone()], true) {
             out.extend(paras[first..c].iter().cloned());
+        } else if first == c {
+            // Text laid out as `pdftotext` writes it has no blank line before a page's notes: they
+            // are the last lines of the paragraph the page cut, lifted where the rest of it goes
+            // on in lowercase after the furniture (`...in the field and` / `1 See ...` / `12` /
+            // `at the table`).
+            let para = paras[c - 1].clone();
+            if let Some(at) = notes_at_end(&text[para.clone()]) {
+                let rest = &text[para.start..para.start + at];
+                if goes_on(rest.trim_end(), &text[next.clone()], false) {
+                    out.push(para.start + at..para.end);
+                }
+            }
         }
     }
     out
+}
+
+/// A page's notes may stand on this many lines at a paragraph's end, at most.
+const MAX_NOTE_LINES: usize = 4;
+
+/// Where the notes that end paragraph `para` begin, as a byte offset into it: the first of its
+/// last [`MAX_NOTE_LINES`] lines (not its first line) from which the rest reads as footnotes
+/// ([`is_footnote`]).
+fn notes_at_end(para: &str) -> Option<usize> {
+    let starts: Vec<usize> = para.match_indices('\n').map(|(i, _)| i + 1).collect();
+    starts
+        .iter()
+        .rev()
+        .take(MAX_NOTE_LINES)
+        .rev()
+        .copied()
+        .find(|&at| is_footnote(&para[at..]))
 }
 
 /// Whether a paragraph reads as a footnote: a note's number (one to three digits, or superscript
@@ -928,6 +957,50 @@ mod tests {
         ]);
         let spans = split_passages(&text);
         assert_eq!(spans.len(), 1, "{spans:?}");
+    }
+
+    #[test]
+    fn notes_on_a_page_s_last_lines_without_a_blank_line_are_lifted_too() {
+        // As `pdftotext` writes pages: a form feed, the head on the page's first line, the notes
+        // and the number on its last, no blank line anywhere.
+        let pages = [
+            "The programme was launched at the Brussels summit in 1994 and grew\ninto a forum where partners and Allies discuss the fight against\n1 See the Partnership for Peace Framework Document, 1994, para-\ngraph 3.\n",
+            "terrorism and the control of arms. Since then the partners have met\nevery year, and Kazakhstan signed its first action plan in 2006,\nthe year its brigade was signed up by\n12 countries of the Alliance in Europe.\n",
+            "The brigade trained with the units of the Allies in Europe.\n",
+        ];
+        let text: String = pages
+            .iter()
+            .enumerate()
+            .map(|(n, page)| format!("Journal of Central Asian Studies\n{page}{}\n\x0c", 12 + n))
+            .collect();
+        let spans = split_passages(&text);
+        let texts: Vec<String> = spans
+            .iter()
+            .map(|s| {
+                s.text(&text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert!(
+            texts[0].contains("fight against terrorism and the control"),
+            "{texts:#?}"
+        );
+        assert!(
+            texts.contains(
+                &"1 See the Partnership for Peace Framework Document, 1994, para- graph 3.".into()
+            ),
+            "{texts:#?}"
+        );
+        // A last line that opens with a number before a page that opens a new sentence is text.
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.ends_with("signed up by 12 countries of the Alliance in Europe.")),
+            "{texts:#?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("Journal")), "{texts:#?}");
     }
 
     #[test]
