@@ -98,6 +98,14 @@ fn docs_of(hits: &[(String, Vec<u64>)]) -> Vec<String> {
 }
 
 /// Asserts that the run failed with a message holding every one of `says`.
+/// The documents `list --json` prints, one JSON object each.
+fn listed(cwd: &Path) -> Vec<serde_json::Value> {
+    ok(run(cwd, &["list", "--json"]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn refused(o: &Output, says: &[&str]) {
     assert!(!o.status.success(), "{}", stdout(o));
     for s in says {
@@ -267,11 +275,7 @@ fn add_list_and_remove_documents() {
     let out = ok(run(cwd, &["add", "treaty.txt", "udhr.kk.txt"]));
     assert!(summary_line(&out).starts_with("added 2,"), "{out}");
 
-    let list = ok(run(cwd, &["list", "--json"]));
-    let docs: Vec<serde_json::Value> = list
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let docs = listed(cwd);
     assert_eq!(docs.len(), 2);
     let kk = docs.iter().find(|d| d["doc"] == "udhr.kk.txt").unwrap();
     assert!(kk["langs"]["kk"].as_u64().unwrap() > 10, "{kk}");
@@ -466,11 +470,7 @@ fn html_pdf_and_legacy_encodings_are_indexed_as_text() {
         "{out}"
     );
 
-    let list = ok(run(cwd, &["list", "--json"]));
-    let docs: Vec<serde_json::Value> = list
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let docs = listed(cwd);
     let by = |id: &str| docs.iter().find(|d| d["doc"] == id).unwrap().clone();
     assert_eq!(by("udhr.ru.txt")["encoding"], "windows-1251");
     assert_eq!(by("udhr.kk.txt")["encoding"], "KZ-1048");
@@ -535,11 +535,7 @@ fn kazakh_in_kz1048_stand_ins_and_a_damaged_first_line_are_repaired() {
     );
     std::fs::write(lib.join("pfp.kk.txt"), damaged).unwrap();
     ok(run(cwd, &["index", "inbox"]));
-    let list = ok(run(cwd, &["list", "--json"]));
-    let docs: Vec<serde_json::Value> = list
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let docs = listed(cwd);
     let by = |id: &str| docs.iter().find(|d| d["doc"] == id).unwrap().clone();
     let doc = by("udhr-read-as-1251.kk.txt");
     assert_eq!(doc["title"], udhr.lines().next().unwrap().trim(), "{doc}");

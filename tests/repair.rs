@@ -675,13 +675,8 @@ fn a_page_break_inside_a_paragraph_changes_nothing() {
             let paged = format!("{}\n\n\u{c}{}", &damaged[..at], &damaged[at + 1..]);
             // Each passage repaired with the paragraph's vocabulary, as `trilingua` does.
             let repair = |text: &str| {
-                let vocab = Vocabulary::from_text(text);
-                let spans = trilingua::ingest::split_passages(text);
-                let repaired: Vec<String> = spans
-                    .iter()
-                    .map(|s| normalize_with(&s.text(text), &vocab).text)
-                    .collect();
-                (spans.len(), repaired.join(" "))
+                let repaired = repaired_passages(text);
+                (repaired.len(), repaired.join(" "))
             };
             let (passages, repaired) = repair(&damaged);
             let (passages_broken, repaired_broken) = repair(&paged);
@@ -700,6 +695,16 @@ fn a_page_break_inside_a_paragraph_changes_nothing() {
             "{right_broken} against {right} of {total}"
         );
     }
+}
+
+/// The repaired passages of document `text`, as the indexer makes them: cut by
+/// `ingest::split_passages`, each repaired with the document's vocabulary.
+fn repaired_passages(text: &str) -> Vec<String> {
+    let vocab = Vocabulary::from_text(text);
+    trilingua::ingest::split_passages(text)
+        .iter()
+        .map(|s| normalize_with(&s.text(text), &vocab).text)
+        .collect()
 }
 
 #[test]
@@ -761,16 +766,8 @@ fn page_numbers_and_running_heads_between_page_halves_are_left_out() {
             });
         }
         assert!(page >= 12 + 20, "{} pages", page - 12);
-        let repair = |text: &str| {
-            let vocab = Vocabulary::from_text(text);
-            let spans = trilingua::ingest::split_passages(text);
-            spans
-                .iter()
-                .map(|s| normalize_with(&s.text(text), &vocab).text)
-                .collect::<Vec<_>>()
-        };
         let (plain, paged) = (plain.join("\n\n"), paged.join("\n\n"));
-        let (want, mut got) = (repair(&plain), repair(&paged));
+        let (want, mut got) = (repaired_passages(&plain), repaired_passages(&paged));
         let with_notes = got.len();
         got.retain(|p| p.split(" ").nth(1).is_none_or(|w| w != note));
         assert_eq!(with_notes - got.len(), (page as usize - 12) / 3);
@@ -1028,14 +1025,10 @@ fn pages_parted_by_form_feeds_lose_their_heads_and_numbers_and_keep_their_words(
             pages = n + 1;
         }
         assert!(pages >= 4, "{pages} pages");
-        let repair = |text: &str| {
-            let vocab = Vocabulary::from_text(text);
-            trilingua::ingest::split_passages(text)
-                .iter()
-                .map(|s| normalize_with(&s.text(text), &vocab).text)
-                .collect::<Vec<_>>()
-        };
-        let (want, got) = (repair(&lines.join("\n")), repair(&paged));
+        let (want, got) = (
+            repaired_passages(&lines.join("\n")),
+            repaired_passages(&paged),
+        );
         let first = head.split_whitespace().next().unwrap();
         for p in &got {
             assert!(!p.contains(head), "{p}");
@@ -1075,14 +1068,7 @@ fn kazakh_damaged_and_in_kz1048_stand_ins_repairs_as_in_its_own_letters() {
         let damaged = damage(udhr, seed);
         let read = stand_ins(&damaged);
         assert_ne!(read, damaged);
-        let repair = |text: &str| {
-            let vocab = Vocabulary::from_text(text);
-            trilingua::ingest::split_passages(text)
-                .iter()
-                .map(|s| normalize_with(&s.text(text), &vocab).text)
-                .collect::<Vec<_>>()
-        };
-        let (want, got) = (repair(&damaged), repair(&read));
+        let (want, got) = (repaired_passages(&damaged), repaired_passages(&read));
         assert_eq!(got, want);
         // As well as the UDHR in Kazakh's letters repairs (98% of its words right).
         let reference = udhr.replace('\u{2010}', "-");
