@@ -898,6 +898,19 @@ mod tests {
         text
     }
 
+    /// Each passage's text, its words parted by single spaces.
+    fn passage_words(text: &str, spans: &[Span]) -> Vec<String> {
+        spans
+            .iter()
+            .map(|s| {
+                s.text(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
     #[test]
     fn footnotes_between_the_halves_of_a_paragraph_are_passages_of_their_own() {
         let text = journal(&[
@@ -916,15 +929,7 @@ mod tests {
             ("Europe.", &[]),
         ]);
         let spans = split_passages(&text);
-        let texts: Vec<String> = spans
-            .iter()
-            .map(|s| {
-                s.text(&text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
+        let texts = passage_words(&text, &spans);
         assert_eq!(texts.len(), 4, "{texts:#?}");
         assert!(
             texts[0].ends_with(
@@ -974,15 +979,7 @@ mod tests {
             .map(|(n, page)| format!("Journal of Central Asian Studies\n{page}{}\n\x0c", 12 + n))
             .collect();
         let spans = split_passages(&text);
-        let texts: Vec<String> = spans
-            .iter()
-            .map(|s| {
-                s.text(&text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
+        let texts = passage_words(&text, &spans);
         assert!(
             texts[0].contains("fight against terrorism and the control"),
             "{texts:#?}"
