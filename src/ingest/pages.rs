@@ -6,8 +6,10 @@
 //! article's short title, often with the page number) standing between the halves of a paragraph
 //! that went on from one page to the next. Such a line is no passage's text: left in, it would be
 //! searched (every page a hit for the journal's name) and would part the halves of a word
-//! hyphenated at the page's end. A line is furniture where it stands at a paragraph's edge, is short,
-//! and either reads as a page number or recurs as a running head does: on three pages or more,
+//! hyphenated at the page's end. A line is furniture where it stands at a paragraph's edge (a blank
+//! line or a form feed beside it, or up to two more such lines between it and them: a head, then
+//! the page's number), is short, and either reads as a page number or recurs as a running head
+//! does: on three pages or more (a third of the pages at least, where form feeds count them),
 //! alike but for its numbers, and on at least half of them at a page break, where the text goes
 //! on mid-sentence around it, beside a page number, or at a form feed. A heading that recurs with
 //! its number (`Article 5`) stands between whole paragraphs and stays.
