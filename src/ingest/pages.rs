@@ -29,8 +29,8 @@ const MAX_STACK: usize = 3;
 enum Kind {
     /// Text.
     Text,
-    /// A page number (`12`, `- 12 -`, `Page 12`).
-    Number,
+    /// A page number (`12`, `- 12 -`, `Page 12`), with its value.
+    Number(u32),
     /// A short line that may be a running head: recurring ones are.
     Short,
 }
@@ -92,8 +92,10 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
     // of figures, does not.
     let numbers: Vec<u32> = lines
         .iter()
-        .filter(|l| l.kind == Kind::Number)
-        .filter_map(|l| page_number(&text[l.range.clone()]))
+        .filter_map(|l| match l.kind {
+            Kind::Number(n) => Some(n),
+            _ => None,
+        })
         .collect();
     let steps = numbers
         .windows(2)
@@ -104,7 +106,7 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
     // page break where the text goes on mid-sentence around it, it holds a page number, or a form
     // feed is among it.
     let maybe = |l: &Line| match l.kind {
-        Kind::Number => true,
+        Kind::Number(_) => true,
         Kind::Short => pages.contains_key(&l.key),
         Kind::Text => false,
     };
@@ -118,7 +120,7 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
                 ..lines.get(g.end).map_or(text.len(), |l| l.range.start);
             (
                 text[around].contains('\x0c') || goes_on_around(text, &lines, g.clone()),
-                g.clone().any(|i| lines[i].kind == Kind::Number),
+                g.clone().any(|i| matches!(lines[i].kind, Kind::Number(_))),
             )
         })
         .collect();
@@ -136,7 +138,7 @@ pub fn furniture(text: &str) -> Vec<Furniture> {
         for l in &lines[g.clone()] {
             let kind = match l.kind {
                 // A page number where the page breaks, or one of the document's page numbers.
-                Kind::Number => (brk || numbered).then_some(FurnitureKind::PageNumber),
+                Kind::Number(_) => (brk || numbered).then_some(FurnitureKind::PageNumber),
                 Kind::Short => pages
                     .get(&l.key)
                     .filter(|&&(n, at_breaks)| at_breaks * 2 >= n)
@@ -262,8 +264,8 @@ fn goes_on_around(text: &str, lines: &[Line], group: Range<usize>) -> bool {
 fn kind_of(line: &str) -> Kind {
     if line.len() > MAX_FURNITURE_BYTES {
         Kind::Text
-    } else if page_number(line).is_some() {
-        Kind::Number
+    } else if let Some(n) = page_number(line) {
+        Kind::Number(n)
     } else if line.chars().any(char::is_alphabetic) {
         Kind::Short
     } else {

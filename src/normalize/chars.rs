@@ -123,7 +123,7 @@ pub(crate) fn repair(text: &str) -> (String, OffsetMap) {
 }
 
 /// [`repair`] but for KZ-1048's stand-ins.
-fn repair_letters(text: &str) -> (String, OffsetMap) {
+pub(crate) fn repair_letters(text: &str) -> (String, OffsetMap) {
     let composed;
     let (input, pre) = if is_nfc_at_a_glance(text) {
         (text, None)

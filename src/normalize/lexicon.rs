@@ -1080,7 +1080,8 @@ impl Vocabulary {
     /// syllable split would have cut them, made of letters (and inner hyphens), not all capitals.
     pub fn add_text(&mut self, text: &str) {
         self.kz1048_stand_ins |= super::chars::writes_kz1048_stand_ins(text);
-        let (mut clean, _) = super::chars::repair(text);
+        // (The stand-ins are read as the whole vocabulary's text tells, asked once above.)
+        let (mut clean, _) = super::chars::repair_letters(text);
         if self.kz1048_stand_ins {
             super::chars::kazakh_for_stand_ins(&mut clean);
         }
