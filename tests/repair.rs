@@ -1076,3 +1076,35 @@ fn kazakh_damaged_and_in_kz1048_stand_ins_repairs_as_in_its_own_letters() {
         assert!(right * 100 >= total * 97, "{right} of {total}");
     }
 }
+
+#[test]
+fn kazakh_damaged_and_typed_with_other_languages_letters_repairs_as_in_its_own() {
+    // Fonts without Kazakh's letters, and OCR, put other Cyrillic letters drawn alike in their
+    // place (`ҟ`, `ҡ` or `ӄ` for `қ`, `ӊ` or `ҥ` for `ң`, `ӻ` for `ғ`, fita for `ө`, a Latin
+    // schwa for `ә`): with the syllable damage besides, the repair reads the text as it reads it
+    // in Kazakh's own letters.
+    let variants = [
+        ('қ', ['ҟ', 'ҡ', 'ӄ']),
+        ('Қ', ['Ҟ', 'Ҡ', 'Ӄ']),
+        ('ң', ['ӊ', 'ҥ', 'ӈ']),
+        ('ғ', ['ӻ', 'ҕ', 'ӻ']),
+        ('Ғ', ['Ӻ', 'Ҕ', 'Ӻ']),
+        ('ө', ['ѳ', 'ɵ', 'ѳ']),
+        ('ә', ['ə', 'ǝ', 'ə']),
+    ];
+    let udhr = include_str!("../corpus/udhr-1948.kk.txt");
+    for seed in 1..=2u64 {
+        let damaged = damage(udhr, seed);
+        // Each letter typed as one of its variants, chosen by where it stands.
+        let typed: String = damaged
+            .chars()
+            .enumerate()
+            .map(|(i, c)| match variants.iter().find(|(k, _)| *k == c) {
+                Some((_, alike)) => alike[(i + seed as usize) % 3],
+                None => c,
+            })
+            .collect();
+        assert!(typed.contains('ҡ') && typed.contains('ӊ') && typed.contains('ѳ'));
+        assert_eq!(repaired_passages(&typed), repaired_passages(&damaged));
+    }
+}

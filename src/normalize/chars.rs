@@ -43,10 +43,18 @@ fn context_free(c: char) -> Fix {
         'Ə' => Fix::Char('Ә'),
         'ɵ' => Fix::Char('ө'),
         'Ɵ' => Fix::Char('Ө'),
-        'ӈ' => Fix::Char('ң'),
-        'Ӈ' => Fix::Char('Ң'),
-        'ӄ' => Fix::Char('қ'),
-        'Ӄ' => Fix::Char('Қ'),
+        // Cyrillic letters of other languages drawn as Kazakh's, which fonts without Kazakh's
+        // letters and OCR put in their place: en with a hook, a tail, or ghe after it (`ӈ`, `ӊ`,
+        // `ҥ`); ka with a hook or strokes (`ӄ`, `ҟ`, `ҝ`, Bashkir `ҡ`); ghe with a hook and
+        // a stroke (`ӻ`, `ҕ`); fita, drawn as a barred o (`ѳ`).
+        'ӈ' | 'ӊ' | 'ҥ' => Fix::Char('ң'),
+        'Ӈ' | 'Ӊ' | 'Ҥ' => Fix::Char('Ң'),
+        'ӄ' | 'ҟ' | 'ҝ' | 'ҡ' => Fix::Char('қ'),
+        'Ӄ' | 'Ҟ' | 'Ҝ' | 'Ҡ' => Fix::Char('Қ'),
+        'ӻ' | 'ҕ' => Fix::Char('ғ'),
+        'Ӻ' | 'Ҕ' => Fix::Char('Ғ'),
+        'ѳ' => Fix::Char('ө'),
+        'Ѳ' => Fix::Char('Ө'),
         _ => Fix::Keep,
     }
 }
@@ -256,8 +264,8 @@ pub(crate) fn kazakh_for_stand_ins(text: &mut String) {
 enum Script {
     /// An ASCII letter: no fix of its own.
     Ascii,
-    /// A Cyrillic letter of the two-byte blocks other than the look-alike Kazakh variants (`ӄ`,
-    /// `ӈ` and their capitals): no fix of its own.
+    /// A Cyrillic letter of the two-byte blocks other than the look-alikes of Kazakh's letters
+    /// (`ӄ`, `ӈ`, `ӻ`, `ѳ`…: [`context_free`]): no fix of its own.
     Cyrillic,
     /// Any other letter: a variant, a ligature, another alphabet.
     Other,
@@ -285,7 +293,11 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     }
     if let Some(&next) = bytes.get(i + 1) {
         if crate::lang::is_cyrillic_letter_bytes(lead, next) {
-            let variant = lead == 0xD3 && matches!(next, 0x83 | 0x84 | 0x87 | 0x88);
+            let variant = match lead {
+                0xD1 => matches!(next, 0xB2 | 0xB3),
+                0xD2 => matches!(next, 0x94 | 0x95 | 0x9C..=0xA1 | 0xA4 | 0xA5),
+                _ => lead == 0xD3 && matches!(next, 0x83 | 0x84 | 0x87..=0x8A | 0xBA | 0xBB),
+            };
             let script = if variant {
                 Script::Other
             } else {
@@ -303,15 +315,17 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
     (class, c.len_utf8().max(1))
 }
 
-/// The end of the run of ASCII letters and Cyrillic letters U+0400–U+047F (two bytes led by D0 or
-/// D1, every one a letter, none a variant: [`class_at`]) that starts at byte `i` of `bytes`, their
+/// The end of the run of ASCII letters and Cyrillic letters U+0400–U+047F but fita (two bytes
+/// led by D0 or D1, every one a letter, none a variant: [`class_at`]) that starts at byte `i` of `bytes`, their
 /// scripts seen in `scripts`: most of a word's letters, read without decoding them.
 fn plain_letters(bytes: &[u8], mut i: usize, scripts: &mut Scripts) -> usize {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii_alphabetic() {
             scripts.ascii = true;
             i += 1;
-        } else if matches!(b, 0xD0 | 0xD1) && i + 1 < bytes.len() {
+        } else if i + 1 < bytes.len()
+            && (b == 0xD0 || (b == 0xD1 && !matches!(bytes[i + 1], 0xB2 | 0xB3)))
+        {
             scripts.cyrillic = true;
             i += 2;
         } else {
@@ -873,6 +887,11 @@ mod tests {
         assert_eq!(fixed("Nаto pаrtnership"), "Nato partnership");
         assert_eq!(fixed("əріптестік Ɵскемен"), "әріптестік Өскемен");
         assert_eq!(fixed("ǝділдік"), "әділдік");
+        // Other languages' letters drawn as Kazakh's.
+        assert_eq!(
+            fixed("Ҟазаҡстан маӊызды Ӻылым ѳнер ҝоғам таҥ аҕаш"),
+            "Қазақстан маңызды Ғылым өнер қоғам таң ағаш"
+        );
         // Pure words of either script are untouched.
         assert_eq!(fixed("Nato НАТО"), "Nato НАТО");
         // More Latin letters than Cyrillic, but only the Latin ones all look Cyrillic.
