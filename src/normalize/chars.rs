@@ -316,8 +316,8 @@ fn class_at(text: &str, i: usize) -> (Class, usize) {
 }
 
 /// The end of the run of ASCII letters and Cyrillic letters U+0400–U+047F but fita (two bytes
-/// led by D0 or D1, every one a letter, none a variant: [`class_at`]) that starts at byte `i` of `bytes`, their
-/// scripts seen in `scripts`: most of a word's letters, read without decoding them.
+/// led by D0 or D1, every one a letter, none a variant: [`class_at`]) that starts at byte `i` of
+/// `bytes`, their scripts seen in `scripts`: most of a word's letters, read without decoding them.
 fn plain_letters(bytes: &[u8], mut i: usize, scripts: &mut Scripts) -> usize {
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii_alphabetic() {
@@ -889,8 +889,8 @@ mod tests {
         assert_eq!(fixed("ǝділдік"), "әділдік");
         // Other languages' letters drawn as Kazakh's.
         assert_eq!(
-            fixed("Ҟазаҡстан маӊызды Ӻылым ѳнер ҝоғам таҥ аҕаш"),
-            "Қазақстан маңызды Ғылым өнер қоғам таң ағаш"
+            fixed("Ҟазаҡстан маӊызды Ӻылым ѳнер кѳмек ҝоғам таҥ аҕаш"),
+            "Қазақстан маңызды Ғылым өнер көмек қоғам таң ағаш"
         );
         // Pure words of either script are untouched.
         assert_eq!(fixed("Nato НАТО"), "Nato НАТО");
