@@ -562,8 +562,11 @@ fn acronyms_split_by_spaces_rejoin_where_the_text_writes_them_whole() {
         // damaged lines 0.9707 against 0.9709 unsplit (kk), 0.9908 against 0.9911 (ru).
         assert!(before < 0.999, "too few acronyms split: {before:.4}");
         // The share of the words the splits cost that comes back (an acronym written only once,
-        // and split there, has nothing to be told by).
-        let back = (split - before) / (1.0 - before);
+        // and split there, has nothing to be told by), against the lines repaired unsplit (where
+        // the repair mends the reference's own misspellings, `корсететін`, they count as wrong
+        // in every reading).
+        let (unsplit, _) = accuracy_with(&lines, |l, _| l.to_string());
+        let back = (split - before) / (unsplit - before);
         assert!(
             back > 0.5,
             "{back:.3} of the split acronyms' words back ({split:.4})"
@@ -881,9 +884,11 @@ fn clean_text_is_left_alone() {
         for span in trilingua::ingest::split_passages(text) {
             let source = span.text(text);
             let source = source.as_ref();
-            // Words stay words, as written (U+2010 hyphens included).
+            // Words stay words, as written (U+2010 hyphens included), but for the Kazakh letters
+            // a misspelling typed as Russian ones (`кұқығы`), which the repair gives back: read
+            // with Russian letters for Kazakh ones, the two agree.
             let repaired = normalize_with(source, &vocab).as_written(source);
-            let (r, t) = word_accuracy(source, &repaired);
+            let (r, t) = word_accuracy(&russian_letters(source), &russian_letters(&repaired));
             right += r;
             total += t;
         }
@@ -1107,4 +1112,120 @@ fn kazakh_damaged_and_typed_with_other_languages_letters_repairs_as_in_its_own()
         assert!(typed.contains('ҡ') && typed.contains('ӊ') && typed.contains('ѳ'));
         assert_eq!(repaired_passages(&typed), repaired_passages(&damaged));
     }
+}
+
+/// The Russian letter a keyboard or a font without Kazakh's letters types for lowercase `c`.
+fn russian_letter(c: char) -> char {
+    match c {
+        'қ' => 'к',
+        'ң' => 'н',
+        'ғ' => 'г',
+        'ү' | 'ұ' => 'у',
+        'ө' => 'о',
+        'ә' => 'а',
+        'і' => 'и',
+        'һ' => 'х',
+        _ => c,
+    }
+}
+
+/// `text` with Russian letters for Kazakh's lowercase ones ([`russian_letter`]).
+fn russian_letters(text: &str) -> String {
+    text.chars().map(russian_letter).collect()
+}
+
+#[test]
+fn kazakh_words_typed_with_russian_letters_get_theirs_back() {
+    // A keyboard or a font without Kazakh's letters writes Russian ones in their place (`кұқығы`,
+    // `жылдын`, `ушін`): in held-out news lines, one word in ten with such a letter gets one or
+    // two of them typed so, and the repair gives most of them back while every other word comes
+    // out as it does from the clean lines.
+    let lines: Vec<&str> = include_str!("../data/ntrex/newstest2019-ref.kaz.txt")
+        .lines()
+        .skip(1000)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut n = 0u64;
+    let mut typed = Vec::new();
+    for line in &lines {
+        let words: Vec<String> = line
+            .split(' ')
+            .map(|w| {
+                let places: Vec<usize> = w
+                    .chars()
+                    .enumerate()
+                    .filter(|&(_, c)| russian_letter(c) != c)
+                    .map(|(i, _)| i)
+                    .collect();
+                if places.is_empty() {
+                    return w.to_string();
+                }
+                n += 1;
+                if !n.is_multiple_of(10) {
+                    return w.to_string();
+                }
+                // One letter, or two where the word has two.
+                let first = places[(n / 10) as usize % places.len()];
+                let second = places[(n / 20) as usize % places.len()];
+                w.chars()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        if i == first || (n.is_multiple_of(20) && i == second) {
+                            russian_letter(c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        typed.push(words.join(" "));
+    }
+    let repair = |lines: &[String]| -> Vec<String> {
+        let text = lines.join("\n\n");
+        let vocab = Vocabulary::from_text(&text);
+        lines
+            .iter()
+            .map(|l| normalize_with(l, &vocab).text)
+            .collect()
+    };
+    let clean: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let (from_clean, from_typed) = (repair(&clean), repair(&typed));
+    let (mut damaged, mut restored, mut other, mut changed, mut apart) = (0, 0, 0, 0, 0);
+    for ((c, t), (rc, rt)) in clean
+        .iter()
+        .zip(&typed)
+        .zip(from_clean.iter().zip(&from_typed))
+    {
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        let (c, t, rc, rt) = (words(c), words(t), words(rc), words(rt));
+        // (A line whose repair parts or joins words of its own is left out: its words do not
+        // align.)
+        if rc.len() != c.len() || rt.len() != c.len() {
+            apart += 1;
+            continue;
+        }
+        for i in 0..c.len() {
+            if c[i] != t[i] {
+                damaged += 1;
+                restored += usize::from(rt[i] == rc[i]);
+            } else {
+                other += 1;
+                changed += usize::from(rt[i] != rc[i]);
+            }
+        }
+    }
+    assert!(apart * 20 < lines.len(), "{apart} lines left out");
+    assert!(damaged > 900, "{damaged} words typed with Russian letters");
+    // Measured: 662 of 986 (67.1%); none before.
+    assert!(
+        restored * 100 >= damaged * 60,
+        "{restored} of {damaged} restored, {changed} of {other} other words changed"
+    );
+    // Measured: 0 of 15,691 (4 of the 997 lines left out).
+    assert!(
+        changed * 1000 <= other,
+        "{changed} of {other} other words changed"
+    );
 }

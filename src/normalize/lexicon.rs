@@ -876,6 +876,9 @@ pub struct Vocabulary {
     stems: std::sync::OnceLock<Stems>,
     /// The Cyrillic words seen whole, as a trie made on first use ([`Vocabulary::begins_a_word`]).
     prefixes: std::sync::OnceLock<Trie>,
+    /// The words seen whole that write Kazakh's own letters, keyed by their letters with Russian
+    /// ones in their place, made on first use ([`Vocabulary::writes_with_kazakh_letters`]).
+    skeletons: std::sync::OnceLock<FxHashSet<u64>>,
     /// Which words it holds ([`Vocabulary::id`]).
     id: VocabId,
     /// Whether its text writes Kazakh with KZ-1048's letters read as Windows-1251
@@ -1186,6 +1189,7 @@ impl Vocabulary {
         // Stems and the words' trie are made again on first use.
         self.stems = std::sync::OnceLock::new();
         self.prefixes = std::sync::OnceLock::new();
+        self.skeletons = std::sync::OnceLock::new();
         self.id = VocabId::default();
     }
 
@@ -1332,6 +1336,24 @@ impl Vocabulary {
                 }
             }
         }
+    }
+
+    /// Whether some word seen whole writes with Kazakh's own letters what `skeleton` writes with
+    /// Russian ones ([`super::kazakh_letters::skeleton`]: `кукыгы` of `құқығы`).
+    pub(crate) fn writes_with_kazakh_letters(&self, skeleton: &str) -> bool {
+        self.skeletons
+            .get_or_init(|| {
+                let mut folded = String::new();
+                self.words
+                    .iter()
+                    .filter(|w| w.chars().any(crate::lang::kk::is_specific_letter))
+                    .map(|w| {
+                        super::kazakh_letters::skeleton(w, &mut folded);
+                        Key::of(&folded).bits()
+                    })
+                    .collect()
+            })
+            .contains(&Key::of(skeleton).bits())
     }
 
     /// Whether lowercase `prefix` begins a Cyrillic word seen whole (and longer than it).

@@ -24,6 +24,7 @@ pub mod damage;
 mod en_forms;
 mod hyphens;
 mod joints;
+mod kazakh_letters;
 mod keytable;
 // The counting runs in `build.rs` (and in the tests); a process reads the counts.
 #[cfg_attr(not(test), allow(dead_code))]
@@ -218,6 +219,7 @@ fn run(source: &str, vocab: Option<&Vocabulary>, explain: bool) -> (Repaired, Ve
     let decisions = joints::decide(&clean, &chunks, vocab);
     let (text, joint_map) = joints::apply(&clean, &chunks, &decisions);
     // Letter for letter: the joint map stays right.
+    let text = kazakh_letters::restore(text, vocab);
     let text = case::restore(text, vocab);
     let mut explained = Vec::new();
     if explain {

@@ -1021,6 +1021,11 @@ pub(crate) fn repair_runs(
 /// figure of `repair_accuracy 3`.
 const COLLECTION_MARGIN: usize = 50;
 
+/// Whether `text` is Kazakh by its letters ([`lang_by_letters`]).
+pub(crate) fn writes_kazakh_letters(text: &str) -> bool {
+    lang_by_letters(text) == Some(Lang::Kk)
+}
+
 /// The Cyrillic language of `text` where its letters tell it alone: Kazakh where it holds Kazakh's
 /// own letters (Kazakh text has one in every dozen or so letters; Russian text with a Kazakh name
 /// a few in hundreds), Russian where it holds [`SHORT_PASSAGE`] Cyrillic letters or more without.
