@@ -16,6 +16,7 @@
 //! repair mends counts as right. The clean rows repair the undamaged tune lines: every change
 //! there is a word broken (or a misspelling mended).
 
+use trilingua::lang::kk::russian_letter;
 use trilingua::normalize::damage::{damage, damage_with, word_accuracy, DamageOptions};
 use trilingua::normalize::{normalize_explained_with, normalize_with, Vocabulary, PRIOR_LINES};
 
@@ -313,21 +314,7 @@ fn accuracy(reference: &str, repaired: &str) -> (usize, usize) {
     if std::env::var_os("FOLD").is_none() {
         return word_accuracy(reference, repaired);
     }
-    let fold = |s: &str| -> String {
-        s.chars()
-            .map(|c| match c {
-                'қ' => 'к',
-                'ң' => 'н',
-                'ғ' => 'г',
-                'ү' | 'ұ' => 'у',
-                'ө' => 'о',
-                'ә' => 'а',
-                'і' => 'и',
-                'һ' => 'х',
-                c => c,
-            })
-            .collect()
-    };
+    let fold = |s: &str| -> String { s.chars().map(russian_letter).collect() };
     word_accuracy(&fold(reference), &fold(repaired))
 }
 

@@ -2,6 +2,7 @@
 //! damaged abstracts against hand-written gold, and clean NTREX-128 sentences (held out from tuning)
 //! damaged by our own generator, then repaired.
 
+use trilingua::lang::kk::russian_letter;
 use trilingua::normalize::damage::{damage, damage_with, word_accuracy, DamageOptions};
 use trilingua::normalize::{normalize_explained_with, normalize_with, Joint, Vocabulary};
 
@@ -1111,21 +1112,6 @@ fn kazakh_damaged_and_typed_with_other_languages_letters_repairs_as_in_its_own()
             .collect();
         assert!(typed.contains('ҡ') && typed.contains('ӊ') && typed.contains('ѳ'));
         assert_eq!(repaired_passages(&typed), repaired_passages(&damaged));
-    }
-}
-
-/// The Russian letter a keyboard or a font without Kazakh's letters types for lowercase `c`.
-fn russian_letter(c: char) -> char {
-    match c {
-        'қ' => 'к',
-        'ң' => 'н',
-        'ғ' => 'г',
-        'ү' | 'ұ' => 'у',
-        'ө' => 'о',
-        'ә' => 'а',
-        'і' => 'и',
-        'һ' => 'х',
-        _ => c,
     }
 }
 

@@ -20,6 +20,22 @@ pub fn is_specific_letter(c: char) -> bool {
     SPECIFIC_LETTERS.contains(&c)
 }
 
+/// The Russian letter a keyboard or a font without Kazakh's letters writes for lowercase `c`, one
+/// of Kazakh's own (`қ` → `к`, `ұ` and `ү` → `у`, `і` → `и`); any other letter as it is.
+pub fn russian_letter(c: char) -> char {
+    match c {
+        'қ' => 'к',
+        'ң' => 'н',
+        'ғ' => 'г',
+        'ү' | 'ұ' => 'у',
+        'ө' => 'о',
+        'ә' => 'а',
+        'і' => 'и',
+        'һ' => 'х',
+        c => c,
+    }
+}
+
 /// Sorted Kazakh stopwords.
 pub const STOPWORDS: &[&str] = &[
     "ал",

@@ -90,17 +90,7 @@ const MORE_USED: u16 = 100;
 /// keyboard or a font without them writes (`кукыгы` of `құқығы`).
 pub(crate) fn skeleton(word: &str, out: &mut String) {
     out.clear();
-    out.extend(word.chars().map(|c| match c {
-        'қ' => 'к',
-        'ң' => 'н',
-        'ғ' => 'г',
-        'ү' | 'ұ' => 'у',
-        'ө' => 'о',
-        'ә' => 'а',
-        'і' => 'и',
-        'һ' => 'х',
-        c => c,
-    }));
+    out.extend(word.chars().map(crate::lang::kk::russian_letter));
 }
 
 /// What the lexicons alone say of a lowercase word that Kazakh's dictionary does not hold, kept
