@@ -2,7 +2,8 @@
 //!
 //! [`normalize`] turns a source passage into repaired text — characters first (NFC, invisible
 //! characters, look-alike letters: [`chars`]), then the gaps between chunks (line-break hyphens,
-//! syllable-split Cyrillic words, whitespace folding), then lost capitals of English words (`case`) —
+//! syllable-split Cyrillic words, whitespace folding), then Kazakh letters typed as Russian ones
+//! (`kazakh_letters`) and lost capitals (`case`) —
 //! and keeps an [`OffsetMap`] from every repaired byte back to the source, so that highlights and line
 //! numbers land on what the user sees.
 //!
