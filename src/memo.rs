@@ -52,9 +52,9 @@ impl<V> Default for WordMemo<V> {
     }
 }
 
-impl<V: Copy> WordMemo<V> {
+impl<V: Clone> WordMemo<V> {
     pub(crate) fn get(&self, key: Key) -> Option<V> {
-        self.table.get(&key).copied()
+        self.table.get(&key).cloned()
     }
 
     pub(crate) fn insert(&mut self, key: Key, value: V) {
@@ -72,7 +72,7 @@ impl<V: Copy> WordMemo<V> {
 
 /// The answer `memo` keeps for `key`, or `answer()`, worked out and kept: the memo starts afresh
 /// once it holds `bound` answers. `answer` runs with the memo free, so it may ask the memo too.
-pub(crate) fn remember<V: Copy>(
+pub(crate) fn remember<V: Clone>(
     memo: &RefCell<WordMemo<V>>,
     key: Key,
     bound: usize,
@@ -86,7 +86,7 @@ pub(crate) fn remember<V: Copy>(
     if m.len() >= bound {
         m.clear();
     }
-    m.insert(key, known);
+    m.insert(key, known.clone());
     known
 }
 

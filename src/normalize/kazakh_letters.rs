@@ -10,10 +10,13 @@
 //! the spelling ten times more ([`restored`]). Where two spellings are equally likely, the word
 //! stays as written. Letters change into as many bytes, so the offset map holds.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::lexicon::{self, Vocabulary};
 use super::morph;
 use crate::lang::Lang;
-use crate::memo::Key;
+use crate::memo::{self, Key, WordMemo};
 
 /// The fewest letters of a word this repair asks about: shorter words are too often abbreviations,
 /// and too many spellings of them are words.
@@ -111,44 +114,38 @@ const FACTS_KEPT: usize = 1 << 16;
 
 thread_local! {
     /// [`Facts`] of the words asked about, `None` for words Kazakh's dictionary holds.
-    static FACTS: std::cell::RefCell<rustc_hash::FxHashMap<u64, Option<std::rc::Rc<Facts>>>> =
-        std::cell::RefCell::default();
+    static FACTS: RefCell<WordMemo<Option<Rc<Facts>>>> = RefCell::default();
 }
 
 /// The [`Facts`] of lowercase `word`, `None` where Kazakh's dictionary holds it.
-fn facts(word: &str) -> Option<std::rc::Rc<Facts>> {
+fn facts(word: &str) -> Option<Rc<Facts>> {
     let key = Key::of(word);
-    if let Some(known) = FACTS.with_borrow(|m| m.get(&key.bits()).cloned()) {
-        return known;
-    }
-    let facts = (!lexicon::check_lower(Lang::Kk, word)).then(|| {
-        let used = lexicon::zipf(Lang::Kk, key).max(lexicon::zipf(Lang::Ru, key));
-        let is_word = used > 0
-            || lexicon::check_lower(Lang::Ru, word)
-            || lexicon::listed(Lang::Kk, key)
-            || lexicon::listed(Lang::Ru, key)
-            || morph::stem_plus_ending(Lang::Kk, word)
-            || morph::loans(word, true, true) != (false, false);
-        let mut dictionary = Vec::new();
-        let lower: Vec<char> = word.chars().collect();
-        spellings(&lower, |s| {
-            if lexicon::check_lower(Lang::Kk, s) {
-                dictionary.push((s.to_string(), lexicon::zipf(Lang::Kk, Key::of(s))));
+    FACTS.with(|memo| {
+        memo::remember(memo, key, FACTS_KEPT, || {
+            if lexicon::check_lower(Lang::Kk, word) {
+                return None;
             }
-        });
-        std::rc::Rc::new(Facts {
-            is_word,
-            used,
-            dictionary,
+            let used = lexicon::zipf(Lang::Kk, key).max(lexicon::zipf(Lang::Ru, key));
+            let is_word = used > 0
+                || lexicon::check_lower(Lang::Ru, word)
+                || lexicon::listed(Lang::Kk, key)
+                || lexicon::listed(Lang::Ru, key)
+                || morph::stem_plus_ending(Lang::Kk, word)
+                || morph::loans(word, true, true) != (false, false);
+            let mut dictionary = Vec::new();
+            let lower: Vec<char> = word.chars().collect();
+            spellings(&lower, |s| {
+                if lexicon::check_lower(Lang::Kk, s) {
+                    dictionary.push((s.to_string(), lexicon::zipf(Lang::Kk, Key::of(s))));
+                }
+            });
+            Some(Rc::new(Facts {
+                is_word,
+                used,
+                dictionary,
+            }))
         })
-    });
-    FACTS.with_borrow_mut(|m| {
-        if m.len() >= FACTS_KEPT {
-            m.clear();
-        }
-        m.insert(key.bits(), facts.clone());
-    });
-    facts
+    })
 }
 
 /// Calls `each` with every spelling of `lower` that has one or two of its letters changed into
@@ -200,7 +197,6 @@ fn restored(w: &str, vocab: &Vocabulary, word: &mut String) -> Option<String> {
     }
     // A word of Kazakh's dictionary is as meant.
     let facts = facts(word)?;
-    let lower: Vec<char> = word.chars().collect();
     let word = word.as_str();
     // A name (`Кимнің`, `Улман`, `Мунмен`) takes another spelling only where the collection
     // writes it so.
@@ -223,6 +219,7 @@ fn restored(w: &str, vocab: &Vocabulary, word: &mut String) -> Option<String> {
         }
     }
     if collection {
+        let lower: Vec<char> = word.chars().collect();
         spellings(&lower, |s| {
             if seen(s) && !facts.dictionary.iter().any(|(d, _)| d == s) {
                 likely.push((
