@@ -17,7 +17,9 @@ kind of damage from that sentence alone.
 
 Modes: plain (nine words in ten of four letters or more split), light (two in five), lookalike
 (plain, and one Cyrillic letter in twelve that has a Latin twin typed as it), soft (plain, and soft
-hyphens inside words), nbsp (plain, and no-break spaces), crlf (plain, Windows line ends).
+hyphens inside words), nbsp (plain, and no-break spaces), crlf (plain, Windows line ends), caps
+(plain on the lines put in capitals, as headings are: nothing tells names or acronyms), capsclean
+(the lines in capitals, wrapped with line-break hyphens and not split).
 Lines 1001-1997 are held out (the default); 701-1000 are the ones the repair was tuned on.
 """
 import argparse
@@ -58,9 +60,10 @@ def cuts(word):
 def damage(line, mode, rnd, twins):
     words = []
     for w in line.split(" "):
-        if cyrillic(w) and len(w) >= 4 and rnd.random() < (0.4 if mode == "light" else 0.9):
+        if (mode != "capsclean" and cyrillic(w) and len(w) >= 4
+                and rnd.random() < (0.4 if mode == "light" else 0.9)):
             pre, core, post = re.match(r"^(\W*)(.*?)(\W*)$", w).groups()
-            if core and not core.isupper():
+            if core and (mode == "caps" or not core.isupper()):
                 last, parts = 0, []
                 for c in cuts(core):
                     if rnd.random() < 0.85:
@@ -106,7 +109,8 @@ def right_words(reference, repaired):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("lang", choices=SOURCES)
-    ap.add_argument("mode", choices=["plain", "light", "lookalike", "soft", "nbsp", "crlf"])
+    ap.add_argument("mode", choices=["plain", "light", "lookalike", "soft", "nbsp", "crlf", "caps",
+                                     "capsclean"])
     ap.add_argument("seed", nargs="?", type=int, default=1)
     ap.add_argument("--lines", default="1000:1997", help="0-based FROM:TO of the NTREX lines")
     ap.add_argument("--show", type=int, default=0, help="print the missed words of N lines")
@@ -124,6 +128,8 @@ def main():
         text = (ROOT / "data/ntrex" / SOURCES[args.lang]).read_text(encoding="utf-8")
         lines = [" ".join(l.split()) for l in text.splitlines()[start:end]]
     lines = [l for l in lines if l]
+    if args.mode.startswith("caps"):
+        lines = [l.upper() for l in lines]
     rnd, twins = random.Random(args.seed), random.Random(args.seed + 100)
     damaged = [damage(l, args.mode, rnd, twins) for l in lines]
     nl = "\r\n" if args.mode == "crlf" else "\n"

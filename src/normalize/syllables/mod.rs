@@ -1100,6 +1100,12 @@ thread_local! {
     static BUFFERS: RefCell<lattice::Buffers> = RefCell::default();
 }
 
+/// Whether the collection's spaces show split words ([`DAMAGED_GAP_RATE`]), over enough letters
+/// to tell ([`MIN_GAP_PLACES`]).
+pub(crate) fn collection_split(vocab: &Vocabulary) -> bool {
+    vocab.gap_rate() >= DAMAGED_GAP_RATE && vocab.letter_places() >= MIN_GAP_PLACES
+}
+
 /// [`repair_runs`] in `lang`: the passage's damage read, then each run segmented.
 fn repair_in(
     lang: Lang,
@@ -1122,8 +1128,7 @@ fn repair_in(
     // clean and damaged lines changed 19 of its clean words rather than 9. Counted in a Russian
     // collection that shows no split words too, NTREX lines 1–700 with two words in five split,
     // each line alone, went from 99.59% to 99.70% (seed 7), the held-out clean lines unchanged.
-    let collection_split =
-        vocab.gap_rate() >= DAMAGED_GAP_RATE && vocab.letter_places() >= MIN_GAP_PLACES;
+    let collection_split = collection_split(vocab);
     if damage < cost::PARTLY_DAMAGED
         && ((piece && lang == Lang::Ru) || (collection_split && fragment.iter().any(|&f| f)))
     {
