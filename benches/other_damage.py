@@ -19,7 +19,9 @@ Modes: plain (nine words in ten of four letters or more split), light (two in fi
 (plain, and one Cyrillic letter in twelve that has a Latin twin typed as it), soft (plain, and soft
 hyphens inside words), nbsp (plain, and no-break spaces), crlf (plain, Windows line ends), caps
 (plain on the lines put in capitals, as headings are: nothing tells names or acronyms), capsclean
-(the lines in capitals, wrapped with line-break hyphens and not split).
+(the lines in capitals, wrapped with line-break hyphens and not split), ruletters (Kazakh lines
+written with Russian letters for Kazakh's own, as a keyboard without them types, wrapped and not
+split; compared with the lines so written).
 Lines 1001-1997 are held out (the default); 701-1000 are the ones the repair was tuned on.
 """
 import argparse
@@ -34,6 +36,7 @@ import subprocess
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCES = {"kk": "newstest2019-ref.kaz.txt", "ru": "newstest2019-ref.rus.txt"}
 VOWELS = set("аеёиоуыэюяәөұүіАЕЁИОУЫЭЮЯӘӨҰҮІ")
+RUSSIAN_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 TWINS = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "А": "A",
          "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
          "Т": "T", "Х": "X", "і": "i", "І": "I"}
@@ -60,7 +63,7 @@ def cuts(word):
 def damage(line, mode, rnd, twins):
     words = []
     for w in line.split(" "):
-        if (mode != "capsclean" and cyrillic(w) and len(w) >= 4
+        if (mode not in ("capsclean", "ruletters") and cyrillic(w) and len(w) >= 4
                 and rnd.random() < (0.4 if mode == "light" else 0.9)):
             pre, core, post = re.match(r"^(\W*)(.*?)(\W*)$", w).groups()
             if core and (mode == "caps" or not core.isupper()):
@@ -110,7 +113,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("lang", choices=SOURCES)
     ap.add_argument("mode", choices=["plain", "light", "lookalike", "soft", "nbsp", "crlf", "caps",
-                                     "capsclean"])
+                                     "capsclean", "ruletters"])
     ap.add_argument("seed", nargs="?", type=int, default=1)
     ap.add_argument("--lines", default="1000:1997", help="0-based FROM:TO of the NTREX lines")
     ap.add_argument("--show", type=int, default=0, help="print the missed words of N lines")
@@ -130,6 +133,8 @@ def main():
     lines = [l for l in lines if l]
     if args.mode.startswith("caps"):
         lines = [l.upper() for l in lines]
+    if args.mode == "ruletters":
+        lines = [l.translate(RUSSIAN_LETTERS) for l in lines]
     rnd, twins = random.Random(args.seed), random.Random(args.seed + 100)
     damaged = [damage(l, args.mode, rnd, twins) for l in lines]
     nl = "\r\n" if args.mode == "crlf" else "\n"

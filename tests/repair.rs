@@ -907,20 +907,46 @@ fn clean_text_is_left_alone() {
 #[test]
 fn clean_text_in_words_the_lexicons_do_not_know_keeps_its_spaces() {
     // Kazakh written wholly with Russian letters (a keyboard or a font without Kazakh's own),
-    // undamaged: few of its words are known, so it reads as split, but its chunks join into no
-    // words, and its spaces stay. Before the pieces were asked to join, 37% of the held-out lines'
-    // words stayed (`Вашингтоннынжобагакарсылык`); measured 0.982.
-    let written = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
-    let text = russian_letters(&written.join("\n\n"));
-    let vocab = Vocabulary::from_text(&text);
+    // wrapped with line-break hyphens and not split: few of its words are known, so it reads as
+    // split, but its chunks join into no words, and its spaces stay. Measured 0.979; by
+    // `benches/other_damage.py kk ruletters`, 98.4% where 40.6% stayed before the pieces were
+    // asked to join (`Вашингтоннынжобагакарсылык`), and 90.3% while the collection's own stems
+    // counted as joining. (What stays wrong: a few passages whose words join by chance, words
+    // that read as a name in Russian letters, `караганда` → `Караганда`.)
+    let written: Vec<String> = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"))
+        .iter()
+        .map(|l| {
+            l.chars()
+                .map(|c| match c.to_lowercase().next() {
+                    Some(lower) if lower != c => {
+                        russian_letter(lower).to_uppercase().next().unwrap_or(c)
+                    }
+                    _ => russian_letter(c),
+                })
+                .collect()
+        })
+        .collect();
+    let wrapped: Vec<String> = written
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let options = DamageOptions {
+                seed: 13 * 1_000_003 + i as u64,
+                split_word: 0.0,
+                ..DamageOptions::default()
+            };
+            damage_with(l, &options)
+        })
+        .collect();
+    let vocab = Vocabulary::from_text(&wrapped.join("\n\n"));
     let (mut kept, mut total) = (0, 0);
-    for line in text.split("\n\n") {
-        let (k, t) = word_accuracy(line, &normalize_with(line, &vocab).text);
+    for (line, damaged) in written.iter().zip(&wrapped) {
+        let (k, t) = word_accuracy(line, &normalize_with(damaged, &vocab).text);
         kept += k;
         total += t;
     }
     let share = kept as f64 / total as f64;
-    assert!(share > 0.97, "{share:.4} of {total} words kept");
+    assert!(share > 0.95, "{share:.4} of {total} words kept");
     // Other Cyrillic languages, in sentences of our own: Serbian stays as written, and Bulgarian
     // but for one lone `е` ("is") read as a word's last letter (`града е` → `градае`).
     let serbian = "Градска библиотека је отворена сваког дана од девет до шест сати. Читаоци могу \
