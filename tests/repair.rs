@@ -962,6 +962,38 @@ fn clean_text_in_words_the_lexicons_do_not_know_keeps_its_spaces() {
     assert!(k + 2 >= t, "{repaired}");
 }
 
+#[test]
+fn short_russian_passages_in_a_kazakh_document_keep_their_words() {
+    // Captions, table cells, a sentence's first words: the first four to nine words of held-out
+    // Russian lines, clean, between held-out Kazakh lines, all one document. Too short for their
+    // letters to tell their language, they are told by their words. Measured 0.9944; 0.9817
+    // before a passage read as split had to show pieces that join into words, a lone `в` or `и`
+    // told Russian, and one consonant and a full stop before a number (`на с. 14`) was an
+    // abbreviation. (What still runs together: a one-letter preposition after a name the lexicons
+    // do not know, `Трампа с`.)
+    let kazakh = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
+    let russian = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
+    let pieces: Vec<String> = russian
+        .iter()
+        .enumerate()
+        .map(|(i, l)| l.split(' ').take(4 + i % 6).collect::<Vec<_>>().join(" "))
+        .collect();
+    let mut paragraphs = Vec::new();
+    for (i, piece) in pieces.iter().enumerate() {
+        paragraphs.push(kazakh[i % kazakh.len()]);
+        paragraphs.push(piece.as_str());
+    }
+    let vocab = Vocabulary::from_text(&paragraphs.join("\n\n"));
+    let (mut kept, mut total) = (0, 0);
+    for piece in &pieces {
+        let (k, t) = word_accuracy(piece, &normalize_with(piece, &vocab).text);
+        kept += k;
+        total += t;
+    }
+    let share = kept as f64 / total as f64;
+    assert!(share > 0.99, "{share:.4} of {total} words kept");
+}
+
 /// Lost capitals in the seed's English come back (`Nato` → `NATO`, `afghanistan` → `Afghanistan`,
 /// `isaF` → `ISAF`), and clean English news keeps its case: under 0.05% of its words change.
 #[test]
