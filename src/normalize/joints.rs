@@ -108,8 +108,7 @@ const MIN_CAPITALS: usize = 8;
 fn in_capitals(line: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
     for (i, c) in line.char_indices() {
-        // Cyrillic letters only: the signs U+0482–U+0489 have no case.
-        if !crate::lang::is_cyrillic(c) || ('\u{482}'..='\u{489}').contains(&c) {
+        if !cased_cyrillic(c) {
             continue;
         }
         if crate::lang::is_upper(c) {
@@ -135,10 +134,14 @@ enum Capitals {
     No,
 }
 
+/// Whether `c` is a Cyrillic letter, which has a case: the signs U+0482–U+0489 have none.
+fn cased_cyrillic(c: char) -> bool {
+    crate::lang::is_cyrillic(c) && !('\u{482}'..='\u{489}').contains(&c)
+}
+
 /// Whether `line` has a Cyrillic capital and no lowercase Cyrillic letter.
 fn capitals_only(line: &str) -> bool {
-    let cyrillic = |c: &char| crate::lang::is_cyrillic(*c) && !('\u{482}'..='\u{489}').contains(c);
-    let mut letters = line.chars().filter(cyrillic).peekable();
+    let mut letters = line.chars().filter(|&c| cased_cyrillic(c)).peekable();
     letters.peek().is_some() && letters.all(crate::lang::is_upper)
 }
 

@@ -1379,23 +1379,23 @@ fn pieces_join_into_words(
     solid: &[bool],
     scorer: &Scorer,
 ) -> bool {
-    // The gaps on either side of each chunk that is no whole word, where a gap is in question.
-    let neighbours = |i: usize| {
-        let before = i.checked_sub(1).filter(|&a| kinds[a].is_some());
-        let after = kinds.get(i).is_some_and(Option::is_some).then_some(i + 1);
-        (!solid[i] && (before.is_some() || after.is_some())).then_some((before, after))
-    };
-    let asked = (0..chunks.len())
-        .filter(|&i| neighbours(i).is_some())
-        .count();
-    if asked < MIN_PIECES_ASKED {
+    // Each chunk that is no whole word, with the gaps on either side of it that are in question.
+    let pieces: Vec<(usize, Option<usize>, Option<usize>)> = (0..chunks.len())
+        .filter(|&i| !solid[i])
+        .filter_map(|i| {
+            let before = i.checked_sub(1).filter(|&a| kinds[a].is_some());
+            let after = kinds.get(i).is_some_and(Option::is_some).then_some(i + 1);
+            (before.is_some() || after.is_some()).then_some((i, before, after))
+        })
+        .collect();
+    if pieces.len() < MIN_PIECES_ASKED {
         return true;
     }
     // Asked until enough join: in a split passage, after a few.
-    let needed = (MIN_PIECES_JOINED * asked as f32).ceil() as usize;
+    let needed = (MIN_PIECES_JOINED * pieces.len() as f32).ceil() as usize;
     let (mut s, mut bounds) = (String::new(), Vec::new());
     let mut joined = 0;
-    for (i, (before, after)) in (0..chunks.len()).filter_map(|i| neighbours(i).map(|n| (i, n))) {
+    for (i, before, after) in pieces {
         let spans = [
             before.map(|a| (a, i)),
             after.map(|b| (i, b)),
