@@ -658,6 +658,50 @@ fn abstracts_run_together_are_repaired_each_in_its_language() {
 }
 
 #[test]
+fn kazakh_and_russian_sentences_in_one_paragraph_are_repaired_each_in_its_language() {
+    // A bilingual document whose paragraphs hold sentences of both languages: held-out NTREX
+    // lines, Kazakh and Russian in turn, four a paragraph, damaged like the seed (some lines end
+    // without a stop, some in a closing quote, some open with a dash). Each run of sentences
+    // whose letters or words tell one language is a passage of its own: measured 97.3% of the
+    // words right; 95.1% before a dash, a quote, a short line's end before a capital, Latin
+    // names and short sentences with Russian's own words told where the language changes;
+    // 82.3% repaired whole. (Most of what is still wrong: a headline without its stop runs into
+    // the sentence after it, and nothing tells where one ends.)
+    let kazakh = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
+    let russian = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
+    let lines: Vec<&str> = kazakh
+        .iter()
+        .zip(russian.iter().skip(1))
+        .flat_map(|(k, r)| [*k, *r])
+        .collect();
+    let paragraphs: Vec<String> = lines.chunks(4).map(|p| p.join("\n")).collect();
+    let damaged: Vec<String> = paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| damage(p, i as u64))
+        .collect();
+    let document = damaged.join("\n\n");
+    let vocab = Vocabulary::from_text(&document);
+    let (mut right, mut whole_right, mut total) = (0, 0, 0);
+    for (clean, d) in paragraphs.iter().zip(&damaged) {
+        let repaired: Vec<String> = trilingua::ingest::split_passages(d)
+            .iter()
+            .map(|s| normalize_with(&s.text(d), &vocab).text)
+            .collect();
+        let (r, t) = word_accuracy(clean, &repaired.join(" "));
+        right += r;
+        total += t;
+        whole_right += word_accuracy(clean, &normalize_with(d, &vocab).text).0;
+    }
+    let (acc, whole) = (
+        right as f64 / total as f64,
+        whole_right as f64 / total as f64,
+    );
+    assert!(acc > 0.965, "{acc:.4} of {total} words right");
+    assert!(acc > whole + 0.1, "cut {acc:.4}, whole {whole:.4}");
+}
+
+#[test]
 fn a_page_break_inside_a_paragraph_changes_nothing() {
     // Text from a PDF parts its pages with a blank line (and a form feed) wherever a page ended,
     // often inside a sentence or a hyphenated word. Held-out NTREX lines, five a paragraph,

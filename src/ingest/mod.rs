@@ -49,17 +49,43 @@ const MIN_RUSSIAN_LETTERS: usize = 80;
 /// From this many letters on, a Cyrillic sentence without Kazakh's own letters is Russian where it
 /// writes a word of [`RUSSIAN_MARKERS`].
 const MIN_MARKED_RUSSIAN_LETTERS: usize = 40;
-/// Russian words that Kazakh text neither writes nor leaves as syllables of split words.
+/// A Cyrillic sentence too short for [`script_of`] leans to a language ([`lean_of`]) from this
+/// many letters on.
+const MIN_LEANING_LETTERS: usize = 10;
+/// Russian words that Kazakh text neither writes nor leaves as syllables of split words: of the
+/// Russian function words, those that held-out Kazakh NTREX lines split by the independent
+/// generator leave as a chunk under once in 10,000 chunks (`на`, `не`, `по`, `за`, `о`, `я` are
+/// Kazakh syllables too), and `и` (half as often; a Russian word in every 42).
 const RUSSIAN_MARKERS: &[&str] = &[
     "в",
     "и",
     "с",
     "к",
+    "из",
+    "об",
+    "вы",
+    "их",
+    "ее",
+    "её",
+    "ей",
     "что",
     "это",
     "для",
     "как",
     "или",
+    "нам",
+    "вас",
+    "при",
+    "без",
+    "под",
+    "над",
+    "все",
+    "его",
+    "уже",
+    "еще",
+    "ещё",
+    "чем",
+    "где",
     "который",
     "которые",
     "также",
@@ -680,43 +706,98 @@ enum Script {
     Russian,
 }
 
+/// What [`script_of`] and [`lean_of`] count of a sentence's letters.
+struct Letters {
+    latin: usize,
+    cyrillic: usize,
+    /// Kazakh's own letters in lowercase words.
+    kazakh: usize,
+    /// Kazakh's own letters in any word.
+    any_kazakh: usize,
+    /// Words that begin with a lowercase Latin letter.
+    latin_words: usize,
+    /// Whether a word of [`RUSSIAN_MARKERS`] is among them.
+    marked: bool,
+}
+
+impl Letters {
+    fn of(sentence: &str) -> Letters {
+        use crate::lang::{is_cyrillic, is_letter, kk::is_specific_letter};
+        let mut n = Letters {
+            latin: 0,
+            cyrillic: 0,
+            kazakh: 0,
+            any_kazakh: 0,
+            latin_words: 0,
+            marked: false,
+        };
+        for word in sentence.split_whitespace() {
+            let core = word.trim_matches(|c: char| !is_letter(c));
+            let Some(first) = core.chars().next() else {
+                continue;
+            };
+            let lowercase = first.is_lowercase();
+            n.latin_words += usize::from(lowercase && first.is_ascii_alphabetic());
+            for c in core.chars() {
+                if c.is_ascii_alphabetic() {
+                    n.latin += 1;
+                } else if is_cyrillic(c) {
+                    n.cyrillic += 1;
+                    let own = is_specific_letter(c);
+                    n.kazakh += usize::from(lowercase && own);
+                    n.any_kazakh += usize::from(own);
+                }
+            }
+            n.marked = n.marked || is_russian_marker(core);
+        }
+        n
+    }
+}
+
 /// The script and language a sentence's letters plainly tell, `None` where they do not: too few
 /// letters, scripts mixed, Latin names and acronyms alone (`CNN, Fox News Channel и MSNBC.`: an
 /// English sentence writes words in lowercase), or Kazakh's own letters too rare for Kazakh text and too frequent for
 /// Russian text. Kazakh text writes one of its own letters in every dozen or so; a Kazakh sentence
-/// needs one in 30, a Russian one fewer than one in 200, or none where it writes a word only
+/// needs one in 30 (however many Latin names it writes: `Desert Island Discs: Том Дейли жыныстық
+/// бағдары`), a Russian one fewer than one in 200, or none where it writes a word only
 /// Russian writes (`в`, `и`, `что`). Only words in lowercase count Kazakh's letters: a Russian
 /// sentence writes Kazakh names (`Нұр-Сұлтан`), not Kazakh words.
 fn script_of(sentence: &str) -> Option<Script> {
-    use crate::lang::{is_cyrillic, is_letter, kk::is_specific_letter};
-    let (mut latin, mut cyrillic, mut kazakh) = (0usize, 0usize, 0usize);
-    let (mut marked, mut latin_words) = (false, 0);
-    for word in sentence.split_whitespace() {
-        let core = word.trim_matches(|c: char| !is_letter(c));
-        let Some(first) = core.chars().next() else {
-            continue;
-        };
-        let lowercase = first.is_lowercase();
-        latin_words += usize::from(lowercase && first.is_ascii_alphabetic());
-        for c in core.chars() {
-            if c.is_ascii_alphabetic() {
-                latin += 1;
-            } else if is_cyrillic(c) {
-                cyrillic += 1;
-                kazakh += usize::from(lowercase && is_specific_letter(c));
-            }
-        }
-        marked = marked || is_russian_marker(core);
-    }
-    if latin >= MIN_SCRIPT_LETTERS && latin >= 10 * cyrillic && latin_words >= 3 {
+    let n = Letters::of(sentence);
+    if n.latin >= MIN_SCRIPT_LETTERS && n.latin >= 10 * n.cyrillic && n.latin_words >= 3 {
         Some(Script::Latin)
-    } else if cyrillic < MIN_SCRIPT_LETTERS || cyrillic < 4 * latin {
+    } else if n.cyrillic < MIN_SCRIPT_LETTERS {
         None
-    } else if kazakh * 30 >= cyrillic {
+    } else if n.kazakh * 30 >= n.cyrillic {
         Some(Script::Kazakh)
-    } else if (cyrillic >= MIN_RUSSIAN_LETTERS && kazakh * 200 < cyrillic)
-        || (cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && kazakh == 0 && marked)
+    } else if n.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && n.any_kazakh == 0 && n.marked {
+        // However many Latin names it writes (`как и Google Drive, Microsoft Outlook, Slack и
+        // Spotify`).
+        Some(Script::Russian)
+    } else if n.cyrillic < 4 * n.latin {
+        None
+    } else if (n.cyrillic >= MIN_RUSSIAN_LETTERS && n.kazakh * 200 < n.cyrillic)
+        || (n.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && n.kazakh == 0 && n.marked)
     {
+        Some(Script::Russian)
+    } else {
+        None
+    }
+}
+
+/// The Cyrillic language a sentence [`script_of`] does not tell leans to, from fewer letters
+/// ([`MIN_LEANING_LETTERS`]): Kazakh where one in 30 is one of Kazakh's own in a lowercase word,
+/// Russian where none is Kazakh's own and it writes a word of [`RUSSIAN_MARKERS`] (`Мне пришлось
+/// крепко держать себя в руках.`). A paragraph is cut where a sentence leans to another language
+/// than the piece before it (a short quote, a piece of a sentence that a line break before a
+/// capital cut off).
+fn lean_of(sentence: &str) -> Option<Script> {
+    let n = Letters::of(sentence);
+    if n.cyrillic < MIN_LEANING_LETTERS || n.cyrillic < 4 * n.latin {
+        None
+    } else if n.kazakh > 0 && n.kazakh * 30 >= n.cyrillic {
+        Some(Script::Kazakh)
+    } else if n.any_kazakh == 0 && n.marked {
         Some(Script::Russian)
     } else {
         None
@@ -726,7 +807,7 @@ fn script_of(sentence: &str) -> Option<Script> {
 /// Whether `word` (letters only) is one of [`RUSSIAN_MARKERS`], in any case.
 fn is_russian_marker(word: &str) -> bool {
     // Their lengths in bytes: most words are none of them.
-    matches!(word.len(), 2 | 6 | 10 | 14)
+    matches!(word.len(), 2 | 4 | 6 | 10 | 14)
         && RUSSIAN_MARKERS.iter().any(|m| {
             m.len() == word.len()
                 && word
@@ -737,30 +818,71 @@ fn is_russian_marker(word: &str) -> bool {
 }
 
 /// Where sentences start inside `para` (byte offsets, the first at 0): after `.`, `!` or `?`,
-/// whitespace, then a capital, a digit or `«`.
-fn sentence_starts(para: &str) -> Vec<usize> {
+/// whitespace, then a capital, a digit or `«`. With `loose` (to find where a paragraph changes
+/// language, not where to cut a long one), also before any opening quote or a dash (`басталды. –
+/// Сотрудничество`), and at a line break between a letter and a capital after a line shorter
+/// than three quarters of the paragraph's widest (a heading or a sentence without its stop:
+/// `айтып өтті` / `Трек Пэйлин, 26 лет`; a capital after a full line is more often a name that
+/// the line's end went before).
+fn sentence_starts(para: &str, loose: bool) -> Vec<usize> {
     let mut starts = vec![0];
+    let width = |line: &str| line.chars().count();
+    let widest = if loose {
+        para.lines().map(width).max().unwrap_or(0)
+    } else {
+        0
+    };
     let mut chars = para.char_indices().peekable();
+    let mut before = None;
     while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
+        let after_letter = before.replace(c).is_some_and(char::is_alphabetic);
+        let stop = matches!(c, '.' | '!' | '?');
+        // A short line: a line as wide as the others goes on in the next.
+        let line_end = loose
+            && c == '\n'
+            && after_letter
+            && width(&para[para[..i].rfind('\n').map_or(0, |n| n + 1)..i]) * 4 < widest * 3;
+        if !stop && !line_end {
             continue;
         }
-        let rest = &para[i + 1..];
+        // Closing quotes and brackets after the stop go with its sentence.
+        let closers = if stop && loose {
+            let rest = &para[i + c.len_utf8()..];
+            rest.len()
+                - rest
+                    .trim_start_matches(['”', '»', '"', '’', ')', ']'])
+                    .len()
+        } else {
+            0
+        };
+        let rest = &para[i + c.len_utf8() + closers..];
         let ws = rest.len() - rest.trim_start().len();
-        let next = rest[ws..].chars().next();
-        if ws > 0 && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || n == '«') {
-            let start = i + 1 + ws;
+        let mut next = rest[ws..].chars();
+        let first = next.next();
+        let opens = first.is_some_and(|n| {
+            n.is_uppercase()
+                || (stop && (n.is_ascii_digit() || n == '«'))
+                || (stop
+                    && loose
+                    && (matches!(n, '“' | '”' | '„' | '"' | '»')
+                        || (matches!(n, '–' | '—')
+                            && next.next().is_some_and(char::is_whitespace))))
+        });
+        if (ws > 0 || line_end) && opens {
+            let start = i + c.len_utf8() + closers + ws;
             starts.push(start);
             while chars.peek().is_some_and(|&(j, _)| j < start) {
                 chars.next();
             }
+            before = None;
         }
     }
     starts
 }
 
 /// Cuts a paragraph where a sentence's letters plainly tell another language than those of the
-/// sentences before it ([`script_of`]); a sentence they do not tell stays with the one before.
+/// sentences before it ([`script_of`]), or a Cyrillic sentence they do not tell leans to the other
+/// Cyrillic language ([`lean_of`]); any other sentence stays with the one before.
 fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     // Sentences of one script, or Cyrillic without Kazakh's letters (Russian, or untold), tell one
@@ -773,7 +895,7 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
     if !(cyrillic && (latin || kazakh)) {
         return vec![range];
     }
-    let starts = sentence_starts(para);
+    let starts = sentence_starts(para, true);
     if starts.len() < 2 {
         return vec![range];
     }
@@ -781,7 +903,14 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
     let (mut piece_start, mut current) = (0, None);
     for (k, &start) in starts.iter().enumerate() {
         let end = starts.get(k + 1).copied().unwrap_or(para.len());
-        let Some(script) = script_of(&para[start..end]) else {
+        let sentence = &para[start..end];
+        let told = script_of(sentence).or_else(|| {
+            // A Cyrillic sentence too short to tell leans only away from the piece before.
+            current
+                .filter(|&c| c != Script::Latin)
+                .and_then(|_| lean_of(sentence))
+        });
+        let Some(script) = told else {
             continue;
         };
         match current {
@@ -818,7 +947,7 @@ fn cut_long(text: &str, range: Range<usize>, furniture: &[Range<usize>]) -> Vec<
     let para = &text[range.clone()];
     let mut pieces = Vec::new();
     let mut piece_start = 0;
-    for start in sentence_starts(para).into_iter().skip(1) {
+    for start in sentence_starts(para, false).into_iter().skip(1) {
         // The sentence before ends at its punctuation, before the whitespace.
         let end = para[..start].trim_end().len();
         if size(range.start + piece_start..range.start + end) < MIN_PIECE_BYTES {
@@ -1062,9 +1191,68 @@ mod tests {
             "Программа Partnership for Peace (PfP) началась в 1994 году. Участники: NATO, \
              Kazakhstan, Kyrgyzstan и другие государства региона.",
             "А.Б. Кү зем баева «Бей біт ші лік жо лын да ғы әріп тес тік» бағ дар ла ма сы.",
+            // A Kazakh sentence without Kazakh's letters, split into syllables that spell
+            // Russian words (`на`), among Kazakh ones.
+            "Қа зақ стан ның ба ры лық өңір ле рі не бар ды. Са уда сы на тыйым са лына ды. Бұл \
+             ту ра лы ми нистр айт ты.",
         ] {
             let spans = split_passages(para);
             assert_eq!(spans.len(), 1, "{para}: {spans:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_that_leans_to_the_other_language_is_a_passage_of_its_own() {
+        let kk = "Бейбітшілік жолындағы әріптестік бағдарламасы 1994 жылы басталды.";
+        let ru = "Сотрудничество Казахстана с НАТО в рамках программы началось в 1994 году.";
+        for (text, want) in [
+            // A dash opens the sentence.
+            (
+                format!("{kk}\n– {ru}"),
+                vec![kk.to_string(), format!("– {ru}")],
+            ),
+            // A closing quote follows the stop.
+            (
+                format!("Тұрғындар: «Таза су жетпейді.»\n{ru}"),
+                vec!["Тұрғындар: «Таза су жетпейді.»".to_string(), ru.to_string()],
+            ),
+            // A heading, or a sentence without its stop, ends its line before a capital.
+            (
+                format!("Қазақстан мен НАТО арасындағы ынтымақтастық\n{ru}"),
+                vec![
+                    "Қазақстан мен НАТО арасындағы ынтымақтастық".to_string(),
+                    ru.to_string(),
+                ],
+            ),
+            // A Kazakh sentence with Latin names; a Russian one with more Latin letters than a
+            // fourth of its Cyrillic ones.
+            (
+                "Desert Island Discs бағдарламасында Том Дейли өзі туралы айтты. Приложение \
+                 работает по такому же принципу, как и Google Drive, Microsoft Outlook, Slack и \
+                 Spotify."
+                    .to_string(),
+                vec![
+                    "Desert Island Discs бағдарламасында Том Дейли өзі туралы айтты.".to_string(),
+                    "Приложение работает по такому же принципу, как и Google Drive, Microsoft \
+                     Outlook, Slack и Spotify."
+                        .to_string(),
+                ],
+            ),
+            // Sentences too short to tell lean to the language their letters and words show.
+            (
+                format!("{kk} Мне пришлось держать себя в руках. Ол бәрін түсінді."),
+                vec![
+                    kk.to_string(),
+                    "Мне пришлось держать себя в руках.".to_string(),
+                    "Ол бәрін түсінді.".to_string(),
+                ],
+            ),
+        ] {
+            let pieces: Vec<&str> = split_passages(&text)
+                .iter()
+                .map(|s| &text[s.range.clone()])
+                .collect();
+            assert_eq!(pieces, want, "{text}");
         }
     }
 
