@@ -21,7 +21,9 @@ hyphens inside words), nbsp (plain, and no-break spaces), crlf (plain, Windows l
 (plain on the lines put in capitals, as headings are: nothing tells names or acronyms), capsclean
 (the lines in capitals, wrapped with line-break hyphens and not split), ruletters (Kazakh lines
 written with Russian letters for Kazakh's own, as a keyboard without them types, wrapped and not
-split; compared with the lines so written).
+split; compared with the lines so written), mixed (a bilingual document: Kazakh and Russian lines in
+turn, four to a paragraph with no blank line between, each damaged as plain; the words of each
+language are counted apart, whichever LANG is given).
 Lines 1001-1997 are held out (the default); 701-1000 are the ones the repair was tuned on.
 """
 import argparse
@@ -113,7 +115,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("lang", choices=SOURCES)
     ap.add_argument("mode", choices=["plain", "light", "lookalike", "soft", "nbsp", "crlf", "caps",
-                                     "capsclean", "ruletters"])
+                                     "capsclean", "ruletters", "mixed"])
     ap.add_argument("seed", nargs="?", type=int, default=1)
     ap.add_argument("--lines", default="1000:1997", help="0-based FROM:TO of the NTREX lines")
     ap.add_argument("--show", type=int, default=0, help="print the missed words of N lines")
@@ -131,6 +133,8 @@ def main():
         text = (ROOT / "data/ntrex" / SOURCES[args.lang]).read_text(encoding="utf-8")
         lines = [" ".join(l.split()) for l in text.splitlines()[start:end]]
     lines = [l for l in lines if l]
+    if args.mode == "mixed":
+        return mixed(args)
     if args.mode.startswith("caps"):
         lines = [l.upper() for l in lines]
     if args.mode == "ruletters":
@@ -175,6 +179,38 @@ def main():
         print("  want", [w for w in want if w not in got], " got", [w for w in got if w not in want])
         if args.damaged:
             print("  from", repr(dam))
+
+
+def mixed(args):
+    """The `mixed` mode: Kazakh line i and Russian line i + 1 in turn, four lines a paragraph."""
+    start, end = (int(x) for x in args.lines.split(":"))
+    read = lambda lang: [" ".join(l.split()) for l in (ROOT / "data/ntrex" / SOURCES[lang])
+                         .read_text(encoding="utf-8").splitlines()[start:end]]
+    kk, ru = read("kk"), read("ru")
+    sentences = []
+    for i in range(0, len(kk) - 1, 2):
+        sentences += [("kk", kk[i]), ("ru", ru[i + 1])]
+    rnd, twins = random.Random(args.seed), random.Random(args.seed + 100)
+    damaged = [(lang, line, damage(line, "plain", rnd, twins)) for lang, line in sentences]
+    paragraphs = [damaged[i:i + 4] for i in range(0, len(damaged), 4)]
+    source = "\n\n".join("\n".join(d for _, _, d in p) for p in paragraphs) + "\n"
+    out = subprocess.run([args.bin, "normalize", "-"], input=source.encode(),
+                         capture_output=True, check=True).stdout.decode().split("\n\n")
+    assert len(out) == len(paragraphs), (len(out), len(paragraphs))
+    right, total = {"kk": 0, "ru": 0}, {"kk": 0, "ru": 0}
+    for p, o in zip(paragraphs, out):
+        ref, langs = [], []
+        for lang, line, _ in p:
+            ref += line.split()
+            langs += [lang] * len(line.split())
+        blocks = difflib.SequenceMatcher(a=ref, b=o.split(), autojunk=False).get_matching_blocks()
+        matched = {k for b in blocks for k in range(b.a, b.a + b.size)}
+        for k, lang in enumerate(langs):
+            total[lang] += 1
+            right[lang] += k in matched
+    print(f"mixed seed {args.seed}: " + ", ".join(
+        f"{lang} {right[lang] / total[lang] * 100:.2f}% of {total[lang]} words right"
+        for lang in ("kk", "ru")))
 
 
 if __name__ == "__main__":
