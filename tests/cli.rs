@@ -557,6 +557,29 @@ mod text {
     }
 
     #[test]
+    fn normalize_repairs_each_sentence_of_a_bilingual_paragraph_in_its_language() {
+        // A list item in Kazakh, then a Russian sentence opening with a dash and a short one, then
+        // Kazakh again, on consecutive lines: the Russian sentences are a passage of their own, read
+        // and repaired as Russian (in the Kazakh passage, `Казахстана с` came out `Казахстанас`).
+        let text =
+            "1) Бей біт ші лік жо лын да ғы әріп тес тік бағ дар ла ма сы 1994 жы лы бас тал ды.\n\
+                    – Сот руд ни че ст во Ка за х стана с НА ТО на ча лось в 1994 го ду.\n\
+                    Мне приш лось креп ко дер жать се бя в ру ках.\n\
+                    Ол бә рін тү сін ді.\n";
+        assert_eq!(
+            normalize_stdin(text).trim(),
+            "1) Бейбітшілік жолындағы әріптестік бағдарламасы 1994 жылы басталды. – Сотрудничество \
+             Казахстана с НАТО началось в 1994 году. Мне пришлось крепко держать себя в руках. Ол \
+             бәрін түсінді."
+        );
+        let langs: Vec<String> = stdin_ok(&["detect", "-"], text)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap().to_string())
+            .collect();
+        assert_eq!(langs, ["kk", "ru", "kk"]);
+    }
+
+    #[test]
     fn normalize_keeps_the_file_s_paragraphs() {
         // Passages join a heading to its paragraph and cut long paragraphs; the printed text keeps
         // the file's own paragraphs, but where one goes on past a page break: the seed's body
