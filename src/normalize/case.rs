@@ -86,8 +86,9 @@ fn dictionary_case(w: &str) -> Option<String> {
         if w == lower && en(&title) {
             return Some(title);
         }
-        // Three-letter capitalized words are names as often as abbreviations (`Nad`, `Dwi`).
-        return (w.len() >= 4 && en(&upper)).then_some(upper);
+        // Three-letter capitalized words are names as often as abbreviations (`Nad`, `Dwi`);
+        // in lowercase, they are abbreviations that lost their capitals (`usa`, `nhs`).
+        return ((w.len() >= 4 || w == lower) && en(&upper)).then_some(upper);
     }
     // Lowercase letters then capitals (`isaF`): an abbreviation whose first capitals were lost.
     looks_lost(w).then_some(upper)
@@ -335,6 +336,11 @@ mod tests {
             "the allies met in Moscow in April; NATO and ISAF in Afghanistan"
         );
         assert_eq!(fixed("trans-atlantic"), "trans-Atlantic");
+        // Three letters: in lowercase an abbreviation, capitalized as likely a name.
+        assert_eq!(
+            fixed("sanctions by the usa and the imf; Nad and Dwi"),
+            "sanctions by the USA and the IMF; Nad and Dwi"
+        );
     }
 
     #[test]
