@@ -49,7 +49,7 @@ const MIN_RUSSIAN_LETTERS: usize = 80;
 /// From this many letters on, a Cyrillic sentence without Kazakh's own letters is Russian where it
 /// writes a word of [`RUSSIAN_MARKERS`].
 const MIN_MARKED_RUSSIAN_LETTERS: usize = 40;
-/// A Cyrillic sentence too short for [`script_of`] leans to a language ([`lean_of`]) from this
+/// A Cyrillic sentence too short for [`Letters::script`] leans to a language ([`Letters::lean`]) from this
 /// many letters on.
 const MIN_LEANING_LETTERS: usize = 10;
 /// Russian words that Kazakh text neither writes nor leaves as syllables of split words: of the
@@ -695,7 +695,7 @@ fn is_heading(para: &str) -> bool {
     t.len() < MAX_HEADING_BYTES && !t.ends_with(['.', '!', '?', ';', ',', ')', ']', '»', '"'])
 }
 
-/// What the letters of a sentence plainly tell of its language ([`script_of`]).
+/// What the letters of a sentence plainly tell of its language ([`Letters::script`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Script {
     /// Latin letters.
@@ -706,7 +706,7 @@ enum Script {
     Russian,
 }
 
-/// What [`script_of`] and [`lean_of`] count of a sentence's letters.
+/// What [`Letters::script`] and [`Letters::lean`] read of a sentence: its letters, counted.
 struct Letters {
     latin: usize,
     cyrillic: usize,
@@ -752,55 +752,58 @@ impl Letters {
         }
         n
     }
-}
 
-/// The script and language a sentence's letters plainly tell, `None` where they do not: too few
-/// letters, scripts mixed, Latin names and acronyms alone (`CNN, Fox News Channel и MSNBC.`: an
-/// English sentence writes words in lowercase), or Kazakh's own letters too rare for Kazakh text and too frequent for
-/// Russian text. Kazakh text writes one of its own letters in every dozen or so; a Kazakh sentence
-/// needs one in 30 (however many Latin names it writes: `Desert Island Discs: Том Дейли жыныстық
-/// бағдары`), a Russian one fewer than one in 200, or none where it writes a word only
-/// Russian writes (`в`, `и`, `что`). Only words in lowercase count Kazakh's letters: a Russian
-/// sentence writes Kazakh names (`Нұр-Сұлтан`), not Kazakh words.
-fn script_of(sentence: &str) -> Option<Script> {
-    let n = Letters::of(sentence);
-    if n.latin >= MIN_SCRIPT_LETTERS && n.latin >= 10 * n.cyrillic && n.latin_words >= 3 {
-        Some(Script::Latin)
-    } else if n.cyrillic < MIN_SCRIPT_LETTERS {
-        None
-    } else if n.kazakh * 30 >= n.cyrillic {
-        Some(Script::Kazakh)
-    } else if n.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && n.any_kazakh == 0 && n.marked {
-        // However many Latin names it writes (`как и Google Drive, Microsoft Outlook, Slack и
-        // Spotify`).
-        Some(Script::Russian)
-    } else if n.cyrillic < 4 * n.latin {
-        None
-    } else if (n.cyrillic >= MIN_RUSSIAN_LETTERS && n.kazakh * 200 < n.cyrillic)
-        || (n.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && n.kazakh == 0 && n.marked)
-    {
-        Some(Script::Russian)
-    } else {
-        None
+    /// The script and language a sentence's letters plainly tell, `None` where they do not: too
+    /// few letters, scripts mixed, Latin names and acronyms alone (`CNN, Fox News Channel и
+    /// MSNBC.`: an English sentence writes words in lowercase), or Kazakh's own letters too rare
+    /// for Kazakh text and too frequent for Russian text. Kazakh text writes one of its own letters
+    /// in every dozen or so; a Kazakh sentence needs one in 30 (however many Latin names it writes:
+    /// `Desert Island Discs: Том Дейли жыныстық бағдары`), a Russian one fewer than one in 200, or
+    /// none where it writes a word only Russian writes (`в`, `и`, `что`; then however many Latin
+    /// names it writes). Only words in lowercase count Kazakh's letters: a Russian sentence writes
+    /// Kazakh names (`Нұр-Сұлтан`), not Kazakh words.
+    fn script(&self) -> Option<Script> {
+        if self.latin >= MIN_SCRIPT_LETTERS
+            && self.latin >= 10 * self.cyrillic
+            && self.latin_words >= 3
+        {
+            Some(Script::Latin)
+        } else if self.cyrillic < MIN_SCRIPT_LETTERS {
+            None
+        } else if self.kazakh * 30 >= self.cyrillic {
+            Some(Script::Kazakh)
+        } else if self.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && self.any_kazakh == 0 && self.marked
+        {
+            // However many Latin names it writes (`как и Google Drive, Microsoft Outlook, Slack и
+            // Spotify`).
+            Some(Script::Russian)
+        } else if self.cyrillic < 4 * self.latin {
+            None
+        } else if (self.cyrillic >= MIN_RUSSIAN_LETTERS && self.kazakh * 200 < self.cyrillic)
+            || (self.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && self.kazakh == 0 && self.marked)
+        {
+            Some(Script::Russian)
+        } else {
+            None
+        }
     }
-}
 
-/// The Cyrillic language a sentence [`script_of`] does not tell leans to, from fewer letters
-/// ([`MIN_LEANING_LETTERS`]): Kazakh where one in 30 is one of Kazakh's own in a lowercase word,
-/// Russian where none is Kazakh's own and it writes a word of [`RUSSIAN_MARKERS`] (`Мне пришлось
-/// крепко держать себя в руках.`). A paragraph is cut where a sentence leans to another language
-/// than the piece before it (a short quote, a piece of a sentence that a line break before a
-/// capital cut off).
-fn lean_of(sentence: &str) -> Option<Script> {
-    let n = Letters::of(sentence);
-    if n.cyrillic < MIN_LEANING_LETTERS || n.cyrillic < 4 * n.latin {
-        None
-    } else if n.kazakh > 0 && n.kazakh * 30 >= n.cyrillic {
-        Some(Script::Kazakh)
-    } else if n.any_kazakh == 0 && n.marked {
-        Some(Script::Russian)
-    } else {
-        None
+    /// The Cyrillic language a sentence [`Letters::script`] does not tell leans to, from fewer
+    /// letters ([`MIN_LEANING_LETTERS`]): Kazakh where one in 30 is one of Kazakh's own in a
+    /// lowercase word, Russian where none is Kazakh's own and it writes a word of
+    /// [`RUSSIAN_MARKERS`] (`Мне пришлось крепко держать себя в руках.`). A paragraph is cut where
+    /// a sentence leans to another language than the piece before it (a short quote, a piece of a
+    /// sentence that a line break before a capital cut off).
+    fn lean(&self) -> Option<Script> {
+        if self.cyrillic < MIN_LEANING_LETTERS || self.cyrillic < 4 * self.latin {
+            None
+        } else if self.kazakh > 0 && self.kazakh * 30 >= self.cyrillic {
+            Some(Script::Kazakh)
+        } else if self.any_kazakh == 0 && self.marked {
+            Some(Script::Russian)
+        } else {
+            None
+        }
     }
 }
 
@@ -835,12 +838,12 @@ fn sentence_starts(para: &str, loose: bool) -> Vec<usize> {
     let mut chars = para.char_indices().peekable();
     let mut before = None;
     while let Some((i, c)) = chars.next() {
-        let after_letter = before.replace(c).is_some_and(char::is_alphabetic);
+        let after = before.replace(c);
         let stop = matches!(c, '.' | '!' | '?');
         // A short line: a line as wide as the others goes on in the next.
         let line_end = loose
             && c == '\n'
-            && after_letter
+            && after.is_some_and(crate::lang::is_letter)
             && width(&para[para[..i].rfind('\n').map_or(0, |n| n + 1)..i]) * 4 < widest * 3;
         if !stop && !line_end {
             continue;
@@ -881,8 +884,8 @@ fn sentence_starts(para: &str, loose: bool) -> Vec<usize> {
 }
 
 /// Cuts a paragraph where a sentence's letters plainly tell another language than those of the
-/// sentences before it ([`script_of`]), or a Cyrillic sentence they do not tell leans to the other
-/// Cyrillic language ([`lean_of`]); any other sentence stays with the one before.
+/// sentences before it ([`Letters::script`]), or a Cyrillic sentence they do not tell leans to the other
+/// Cyrillic language ([`Letters::lean`]); any other sentence stays with the one before.
 fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     // Sentences of one script, or Cyrillic without Kazakh's letters (Russian, or untold), tell one
@@ -904,11 +907,12 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
     for (k, &start) in starts.iter().enumerate() {
         let end = starts.get(k + 1).copied().unwrap_or(para.len());
         let sentence = &para[start..end];
-        let told = script_of(sentence).or_else(|| {
+        let letters = Letters::of(sentence);
+        let told = letters.script().or_else(|| {
             // A Cyrillic sentence too short to tell leans only away from the piece before.
             current
                 .filter(|&c| c != Script::Latin)
-                .and_then(|_| lean_of(sentence))
+                .and_then(|_| letters.lean())
         });
         let Some(script) = told else {
             continue;
