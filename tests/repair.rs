@@ -652,7 +652,7 @@ fn abstracts_run_together_are_repaired_each_in_its_language() {
     );
     // 50 paragraphs, three languages each (a short sentence may not tell its language).
     assert!(passages >= 140, "{passages} passages");
-    assert!(acc > 0.965, "{acc:.4} of {total} words right");
+    assert!(acc > 0.975, "{acc:.4} of {total} words right");
     // Repaired whole, in one language, the paragraph fares worse.
     assert!(acc > whole + 0.05, "cut {acc:.4}, whole {whole:.4}");
 }
@@ -662,11 +662,11 @@ fn kazakh_and_russian_sentences_in_one_paragraph_are_repaired_each_in_its_langua
     // A bilingual document whose paragraphs hold sentences of both languages: held-out NTREX
     // lines, Kazakh and Russian in turn, four a paragraph, damaged like the seed (some lines end
     // without a stop, some in a closing quote, some open with a dash). Each run of sentences
-    // whose letters or words tell one language is a passage of its own: measured 97.3% of the
+    // whose letters or words tell one language is a passage of its own: measured 98.3% of the
     // words right; 95.1% before a dash, a quote, a short line's end before a capital, Latin
-    // names and short sentences with Russian's own words told where the language changes;
-    // 82.3% repaired whole. (Most of what is still wrong: a headline without its stop runs into
-    // the sentence after it, and nothing tells where one ends.)
+    // names, short sentences with Russian's own words and a capital where the letters before and
+    // after tell each their language (a headline without its stop run into the next sentence)
+    // told where the language changes; 82.3% repaired whole.
     let kazakh = held_out(include_str!("../data/ntrex/newstest2019-ref.kaz.txt"));
     let russian = held_out(include_str!("../data/ntrex/newstest2019-ref.rus.txt"));
     let lines: Vec<&str> = kazakh
@@ -697,7 +697,7 @@ fn kazakh_and_russian_sentences_in_one_paragraph_are_repaired_each_in_its_langua
         right as f64 / total as f64,
         whole_right as f64 / total as f64,
     );
-    assert!(acc > 0.965, "{acc:.4} of {total} words right");
+    assert!(acc > 0.975, "{acc:.4} of {total} words right");
     assert!(acc > whole + 0.1, "cut {acc:.4}, whole {whole:.4}");
 }
 

@@ -707,6 +707,7 @@ enum Script {
 }
 
 /// What [`Letters::script`] and [`Letters::lean`] read of a sentence: its letters, counted.
+#[derive(Clone, Copy, Default)]
 struct Letters {
     latin: usize,
     cyrillic: usize,
@@ -716,41 +717,63 @@ struct Letters {
     any_kazakh: usize,
     /// Words that begin with a lowercase Latin letter.
     latin_words: usize,
-    /// Whether a word of [`RUSSIAN_MARKERS`] is among them.
-    marked: bool,
+    /// Words of [`RUSSIAN_MARKERS`].
+    marked: usize,
 }
 
 impl Letters {
     fn of(sentence: &str) -> Letters {
+        sentence
+            .split_whitespace()
+            .fold(Letters::default(), |n, word| {
+                n.plus(&Letters::of_word(word))
+            })
+    }
+
+    /// The letters of one word (whitespace around it taken off).
+    fn of_word(word: &str) -> Letters {
         use crate::lang::{is_cyrillic, is_letter, kk::is_specific_letter};
-        let mut n = Letters {
-            latin: 0,
-            cyrillic: 0,
-            kazakh: 0,
-            any_kazakh: 0,
-            latin_words: 0,
-            marked: false,
+        let mut n = Letters::default();
+        let core = word.trim_matches(|c: char| !is_letter(c));
+        let Some(first) = core.chars().next() else {
+            return n;
         };
-        for word in sentence.split_whitespace() {
-            let core = word.trim_matches(|c: char| !is_letter(c));
-            let Some(first) = core.chars().next() else {
-                continue;
-            };
-            let lowercase = first.is_lowercase();
-            n.latin_words += usize::from(lowercase && first.is_ascii_alphabetic());
-            for c in core.chars() {
-                if c.is_ascii_alphabetic() {
-                    n.latin += 1;
-                } else if is_cyrillic(c) {
-                    n.cyrillic += 1;
-                    let own = is_specific_letter(c);
-                    n.kazakh += usize::from(lowercase && own);
-                    n.any_kazakh += usize::from(own);
-                }
+        let lowercase = first.is_lowercase();
+        n.latin_words = usize::from(lowercase && first.is_ascii_alphabetic());
+        for c in core.chars() {
+            if c.is_ascii_alphabetic() {
+                n.latin += 1;
+            } else if is_cyrillic(c) {
+                n.cyrillic += 1;
+                let own = is_specific_letter(c);
+                n.kazakh += usize::from(lowercase && own);
+                n.any_kazakh += usize::from(own);
             }
-            n.marked = n.marked || is_russian_marker(core);
         }
+        n.marked = usize::from(is_russian_marker(core));
         n
+    }
+
+    fn plus(&self, o: &Letters) -> Letters {
+        Letters {
+            latin: self.latin + o.latin,
+            cyrillic: self.cyrillic + o.cyrillic,
+            kazakh: self.kazakh + o.kazakh,
+            any_kazakh: self.any_kazakh + o.any_kazakh,
+            latin_words: self.latin_words + o.latin_words,
+            marked: self.marked + o.marked,
+        }
+    }
+
+    fn minus(&self, o: &Letters) -> Letters {
+        Letters {
+            latin: self.latin - o.latin,
+            cyrillic: self.cyrillic - o.cyrillic,
+            kazakh: self.kazakh - o.kazakh,
+            any_kazakh: self.any_kazakh - o.any_kazakh,
+            latin_words: self.latin_words - o.latin_words,
+            marked: self.marked - o.marked,
+        }
     }
 
     /// The script and language a sentence's letters plainly tell, `None` where they do not: too
@@ -772,7 +795,9 @@ impl Letters {
             None
         } else if self.kazakh * 30 >= self.cyrillic {
             Some(Script::Kazakh)
-        } else if self.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && self.any_kazakh == 0 && self.marked
+        } else if self.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS
+            && self.any_kazakh == 0
+            && self.marked > 0
         {
             // However many Latin names it writes (`как и Google Drive, Microsoft Outlook, Slack и
             // Spotify`).
@@ -780,7 +805,7 @@ impl Letters {
         } else if self.cyrillic < 4 * self.latin {
             None
         } else if (self.cyrillic >= MIN_RUSSIAN_LETTERS && self.kazakh * 200 < self.cyrillic)
-            || (self.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && self.kazakh == 0 && self.marked)
+            || (self.cyrillic >= MIN_MARKED_RUSSIAN_LETTERS && self.kazakh == 0 && self.marked > 0)
         {
             Some(Script::Russian)
         } else {
@@ -799,7 +824,7 @@ impl Letters {
             None
         } else if self.kazakh > 0 && self.kazakh * 30 >= self.cyrillic {
             Some(Script::Kazakh)
-        } else if self.any_kazakh == 0 && self.marked {
+        } else if self.any_kazakh == 0 && self.marked > 0 {
             Some(Script::Russian)
         } else {
             None
@@ -898,16 +923,30 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
     if !(cyrillic && (latin || kazakh)) {
         return vec![range];
     }
-    let starts = sentence_starts(para, true);
-    if starts.len() < 2 {
-        return vec![range];
-    }
+    let mut starts = sentence_starts(para, true);
     let mut pieces = Vec::new();
     let (mut piece_start, mut current) = (0, None);
-    for (k, &start) in starts.iter().enumerate() {
+    let mut k = 0;
+    while k < starts.len() {
+        let start = starts[k];
         let end = starts.get(k + 1).copied().unwrap_or(para.len());
-        let sentence = &para[start..end];
-        let letters = Letters::of(sentence);
+        let mut letters = Letters::of(&para[start..end]);
+        // A sentence whose letters tell nothing as a whole, or Kazakh with a word only Russian
+        // writes, or Russian with Kazakh's letters, may be two run together: a headline without
+        // its stop, or a heading, and a sentence in the other language.
+        let mixed = match letters.script() {
+            None => true,
+            Some(Script::Kazakh) => letters.marked > 0,
+            Some(Script::Russian) => letters.kazakh > 0,
+            Some(Script::Latin) => false,
+        };
+        if mixed && letters.cyrillic >= 2 * MIN_SCRIPT_LETTERS {
+            if let Some(at) = language_change_within(&para[start..end], &letters) {
+                starts.insert(k + 1, start + at);
+                letters = Letters::of(&para[start..start + at]);
+            }
+        }
+        k += 1;
         let told = letters.script().or_else(|| {
             // A Cyrillic sentence too short to tell leans only away from the piece before.
             current
@@ -929,6 +968,28 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
     }
     pieces.push(range.start + piece_start..range.end);
     pieces
+}
+
+/// Where in `sentence` (its letters `whole`) the letters before tell one language
+/// ([`Letters::script`]) and those after another: before the first capitalized word
+/// where they do (`… айтып өтті Трак Пейлин был арестован в понедельник …`), `None` where at no
+/// capital.
+fn language_change_within(sentence: &str, whole: &Letters) -> Option<usize> {
+    let mut before = Letters::default();
+    for (k, word) in sentence.split_whitespace().enumerate() {
+        let capital = word
+            .trim_start_matches(|c: char| !crate::lang::is_letter(c))
+            .starts_with(crate::lang::is_upper);
+        if k > 0 && capital {
+            if let (Some(a), Some(b)) = (before.script(), whole.minus(&before).script()) {
+                if a != b {
+                    return Some(word.as_ptr() as usize - sentence.as_ptr() as usize);
+                }
+            }
+        }
+        before = before.plus(&Letters::of_word(word));
+    }
+    None
 }
 
 /// Cuts a long paragraph at sentence ends into pieces of roughly `MIN_PIECE_BYTES..MAX_PASSAGE_BYTES`
@@ -1239,6 +1300,19 @@ mod tests {
                     "Desert Island Discs бағдарламасында Том Дейли өзі туралы айтты.".to_string(),
                     "Приложение работает по такому же принципу, как и Google Drive, Microsoft \
                      Outlook, Slack и Spotify."
+                        .to_string(),
+                ],
+            ),
+            // A headline without its stop runs into a sentence in the other language: cut before
+            // the capital where the letters before and after tell each their language.
+            (
+                "Трек Пейлиннің травмадан кейінгі күйзеліске түсуі жөнінде айтып өтті Трак Пейлин \
+                 был арестован в понедельник и обвинен в семейном насилии."
+                    .to_string(),
+                vec![
+                    "Трек Пейлиннің травмадан кейінгі күйзеліске түсуі жөнінде айтып өтті"
+                        .to_string(),
+                    "Трак Пейлин был арестован в понедельник и обвинен в семейном насилии."
                         .to_string(),
                 ],
             ),
