@@ -940,19 +940,21 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
             Some(Script::Russian) => letters.kazakh > 0,
             Some(Script::Latin) => false,
         };
+        let mut cut_within = false;
         if mixed && letters.cyrillic >= 2 * MIN_SCRIPT_LETTERS {
             if let Some(at) = language_change_within(&para[start..end], &letters) {
                 starts.insert(k + 1, start + at);
                 letters = Letters::of(&para[start..start + at]);
+                cut_within = true;
             }
         }
         k += 1;
-        let told = letters.script().or_else(|| {
-            // A Cyrillic sentence too short to tell leans only away from the piece before.
-            current
-                .filter(|&c| c != Script::Latin)
-                .and_then(|_| letters.lean())
-        });
+        // A Cyrillic sentence too short to tell leans only away from the piece before, or from
+        // the rest of a sentence it was cut from.
+        let leans = cut_within || current.is_some_and(|c| c != Script::Latin);
+        let told = letters
+            .script()
+            .or_else(|| leans.then(|| letters.lean()).flatten());
         let Some(script) = told else {
             continue;
         };
@@ -971,7 +973,7 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
 }
 
 /// Where in `sentence` (its letters `whole`) the letters before tell one language
-/// ([`Letters::script`]) and those after another: before the first capitalized word
+/// ([`Letters::script`], else [`Letters::lean`]) and those after another: before the first capitalized word
 /// where they do (`… айтып өтті Трак Пейлин был арестован в понедельник …`), `None` where at no
 /// capital.
 fn language_change_within(sentence: &str, whole: &Letters) -> Option<usize> {
@@ -981,7 +983,9 @@ fn language_change_within(sentence: &str, whole: &Letters) -> Option<usize> {
             .trim_start_matches(|c: char| !crate::lang::is_letter(c))
             .starts_with(crate::lang::is_upper);
         if k > 0 && capital {
-            if let (Some(a), Some(b)) = (before.script(), whole.minus(&before).script()) {
+            let after = whole.minus(&before);
+            let read = |n: &Letters| n.script().or_else(|| n.lean());
+            if let (Some(a), Some(b)) = (read(&before), read(&after)) {
                 if a != b {
                     return Some(word.as_ptr() as usize - sentence.as_ptr() as usize);
                 }
@@ -1314,6 +1318,14 @@ mod tests {
                         .to_string(),
                     "Трак Пейлин был арестован в понедельник и обвинен в семейном насилии."
                         .to_string(),
+                ],
+            ),
+            // A Kazakh quote in a Russian sentence: the words before it lean to Russian.
+            (
+                "В своем выступлении президент сказал: «Біз бейбітшілікті қолдаймыз».".to_string(),
+                vec![
+                    "В своем выступлении президент сказал:".to_string(),
+                    "«Біз бейбітшілікті қолдаймыз».".to_string(),
                 ],
             ),
             // Sentences too short to tell lean to the language their letters and words show.
