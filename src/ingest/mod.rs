@@ -49,8 +49,8 @@ const MIN_RUSSIAN_LETTERS: usize = 80;
 /// From this many letters on, a Cyrillic sentence without Kazakh's own letters is Russian where it
 /// writes a word of [`RUSSIAN_MARKERS`].
 const MIN_MARKED_RUSSIAN_LETTERS: usize = 40;
-/// A Cyrillic sentence too short for [`Letters::script`] leans to a language ([`Letters::lean`]) from this
-/// many letters on.
+/// A Cyrillic sentence too short for [`Letters::script`] leans to a language ([`Letters::lean`])
+/// from this many letters on.
 const MIN_LEANING_LETTERS: usize = 10;
 /// Russian words that Kazakh text neither writes nor leaves as syllables of split words: of the
 /// Russian function words, those that held-out Kazakh NTREX lines split by the independent
@@ -909,8 +909,9 @@ fn sentence_starts(para: &str, loose: bool) -> Vec<usize> {
 }
 
 /// Cuts a paragraph where a sentence's letters plainly tell another language than those of the
-/// sentences before it ([`Letters::script`]), or a Cyrillic sentence they do not tell leans to the other
-/// Cyrillic language ([`Letters::lean`]); any other sentence stays with the one before.
+/// sentences before it ([`Letters::script`]), or a Cyrillic sentence they do not tell leans to the
+/// other Cyrillic language ([`Letters::lean`]); any other sentence stays with the one before. A
+/// sentence may be cut where its language changes ([`language_change_within`]).
 fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     // Sentences of one script, or Cyrillic without Kazakh's letters (Russian, or untold), tell one
@@ -973,9 +974,9 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
 }
 
 /// Where in `sentence` (its letters `whole`) the letters before tell one language
-/// ([`Letters::script`], else [`Letters::lean`]) and those after another: before the first capitalized word
-/// where they do (`… айтып өтті Трак Пейлин был арестован в понедельник …`), `None` where at no
-/// capital.
+/// ([`Letters::script`], else [`Letters::lean`]) and those after another: before the first
+/// capitalized word where they do (`… айтып өтті Трак Пейлин был арестован в понедельник …`),
+/// `None` where at no capital.
 fn language_change_within(sentence: &str, whole: &Letters) -> Option<usize> {
     let mut before = Letters::default();
     for (k, word) in sentence.split_whitespace().enumerate() {
