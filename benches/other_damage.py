@@ -125,6 +125,8 @@ def main():
     ap.add_argument("--alone", action="store_true",
                     help="repair each line as a document of its own, not all of them as one")
     args = ap.parse_args()
+    if args.mode == "mixed":
+        return mixed(args)
     if args.file:
         text = pathlib.Path(args.file).read_text(encoding="utf-8")
         lines = [" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n")]
@@ -133,8 +135,6 @@ def main():
         text = (ROOT / "data/ntrex" / SOURCES[args.lang]).read_text(encoding="utf-8")
         lines = [" ".join(l.split()) for l in text.splitlines()[start:end]]
     lines = [l for l in lines if l]
-    if args.mode == "mixed":
-        return mixed(args)
     if args.mode.startswith("caps"):
         lines = [l.upper() for l in lines]
     if args.mode == "ruletters":

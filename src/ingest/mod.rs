@@ -943,9 +943,9 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
         };
         let mut cut_within = false;
         if mixed && letters.cyrillic >= 2 * MIN_SCRIPT_LETTERS {
-            if let Some(at) = language_change_within(&para[start..end], &letters) {
+            if let Some((at, before)) = language_change_within(&para[start..end], &letters) {
                 starts.insert(k + 1, start + at);
-                letters = Letters::of(&para[start..start + at]);
+                letters = before;
                 cut_within = true;
             }
         }
@@ -976,8 +976,8 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
 /// Where in `sentence` (its letters `whole`) the letters before tell one language
 /// ([`Letters::script`], else [`Letters::lean`]) and those after another: before the first
 /// capitalized word where they do (`… айтып өтті Трак Пейлин был арестован в понедельник …`),
-/// `None` where at no capital.
-fn language_change_within(sentence: &str, whole: &Letters) -> Option<usize> {
+/// with the letters before it; `None` where at no capital.
+fn language_change_within(sentence: &str, whole: &Letters) -> Option<(usize, Letters)> {
     let mut before = Letters::default();
     for (k, word) in sentence.split_whitespace().enumerate() {
         let capital = word
@@ -988,7 +988,7 @@ fn language_change_within(sentence: &str, whole: &Letters) -> Option<usize> {
             let read = |n: &Letters| n.script().or_else(|| n.lean());
             if let (Some(a), Some(b)) = (read(&before), read(&after)) {
                 if a != b {
-                    return Some(word.as_ptr() as usize - sentence.as_ptr() as usize);
+                    return Some((word.as_ptr() as usize - sentence.as_ptr() as usize, before));
                 }
             }
         }
