@@ -839,6 +839,7 @@ fn bad_files_are_reported_one_by_one_and_the_rest_indexed() {
     huge.extend_from_slice(b" end\n");
     std::fs::write(lib.join("oneline.txt"), huge).unwrap();
     std::fs::write(lib.join("broken.pdf"), &make_pdf(&["Some text"])[..200]).unwrap();
+    std::fs::write(lib.join("scan.pdf"), make_pdf(&[])).unwrap();
     std::fs::write(lib.join("junk.html"), b"<html>\x00\x01\x02\x03</html>").unwrap();
     std::os::unix::fs::symlink(lib.join("missing-target.txt"), lib.join("dangling.txt")).unwrap();
     // Malformed HTML is read the way a browser reads it: its text is indexed.
@@ -860,6 +861,7 @@ fn bad_files_are_reported_one_by_one_and_the_rest_indexed() {
         ("nul.txt", "NUL byte at offset 21"),
         ("oneline.txt", "line 1 is 52.4 MB long"),
         ("broken.pdf", "malformed PDF"),
+        ("scan.pdf", "no text layer"),
         ("junk.html", "NUL byte"),
         ("dangling.txt", "cannot read"),
     ] {
@@ -867,10 +869,10 @@ fn bad_files_are_reported_one_by_one_and_the_rest_indexed() {
         assert_eq!(lines.len(), 1, "{file}: {err}");
         assert!(lines[0].contains(reason), "{file}: {}", lines[0]);
     }
-    assert_eq!(err.lines().count(), 8, "{err}");
+    assert_eq!(err.lines().count(), 9, "{err}");
     let out = stdout(&o);
     assert!(
-        summary_line(&out).starts_with("added 2, updated 1, removed 0, unchanged 0, failed 8"),
+        summary_line(&out).starts_with("added 2, updated 1, removed 0, unchanged 0, failed 9"),
         "{out}"
     );
     assert_eq!(docs_of(&hits(cwd, &["interoperability"])), ["tagsoup.html"]);

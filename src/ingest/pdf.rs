@@ -28,6 +28,12 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
     }));
     EXTRACTING.with(|e| e.set(false));
     match result {
+        // Pages of images alone: a scan, whose text only OCR can give.
+        Ok(Ok(text)) if text.trim().is_empty() => Err(
+            "no text layer: its pages hold no text to extract (a scanned PDF is images only: \
+             run it through OCR first)"
+                .into(),
+        ),
         Ok(Ok(text)) => Ok(text),
         Ok(Err(e)) => Err(format!("malformed PDF: {e}")),
         Err(panic) => {
@@ -65,5 +71,30 @@ mod tests {
         assert!(err.contains("not a PDF"), "{err}");
         let err = pdf_text(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntrailer garbage").unwrap_err();
         assert!(err.starts_with("malformed PDF"), "{err}");
+    }
+
+    #[test]
+    fn a_pdf_without_text_is_told_to_be_a_scan() {
+        use lopdf::{dictionary, Document, Object, Stream};
+        // One page whose content draws nothing, as a scan's draws only its image.
+        let mut doc = Document::with_version("1.5");
+        let pages = doc.new_object_id();
+        let content = doc.add_object(Stream::new(dictionary! {}, Vec::new()));
+        let page = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages, "Contents" => content,
+        });
+        doc.objects.insert(
+            pages,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages });
+        doc.trailer.set("Root", catalog);
+        let mut pdf = Vec::new();
+        doc.save_to(&mut pdf).unwrap();
+        let err = pdf_text(&pdf).unwrap_err();
+        assert!(err.starts_with("no text layer"), "{err}");
     }
 }
