@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use trilingua::index::TriIndex;
 
+mod util;
+
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -376,12 +378,23 @@ fn make_paged_pdf(pages: &[(Option<&str>, &[&str], Option<&str>)]) -> Vec<u8> {
         });
         kids.push(page_id.into());
     }
+    save_pdf(doc, pages_id, kids, resources_id)
+}
+
+/// Writes out `doc` with its A4 pages `kids` under `pages_id`, which share `resources`.
+fn save_pdf(
+    mut doc: lopdf::Document,
+    pages_id: lopdf::ObjectId,
+    kids: Vec<lopdf::Object>,
+    resources: lopdf::ObjectId,
+) -> Vec<u8> {
+    use lopdf::{dictionary, Object};
     let count = kids.len() as i64;
     doc.objects.insert(
         pages_id,
         Object::Dictionary(dictionary! {
             "Type" => "Pages", "Kids" => kids, "Count" => count,
-            "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => resources, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
         }),
     );
     let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
@@ -460,18 +473,7 @@ fn make_cyrillic_pdf(lines: &[Vec<String>]) -> Vec<u8> {
     let page_id = doc.add_object(dictionary! {
         "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
     });
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
-            "Resources" => resources_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
-    );
-    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog_id);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).unwrap();
-    out
+    save_pdf(doc, pages_id, vec![page_id.into()], resources_id)
 }
 
 /// Sets Cyrillic `text` as a PDF typesetter damages it: every word of five letters or more drawn
@@ -597,19 +599,7 @@ fn a_cyrillic_pdf_in_a_composite_font_is_read_repaired_and_found() {
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         let hit = &v["hits"][0];
         assert_eq!(hit["doc"], "udhr-article-1.pdf", "{query}: {out}");
-        let snippet: Vec<char> = hit["snippet"].as_str().unwrap().chars().collect();
-        let marked: Vec<String> = hit["highlights"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| {
-                let (a, b) = (
-                    r[0].as_u64().unwrap() as usize,
-                    r[1].as_u64().unwrap() as usize,
-                );
-                snippet[a..b].iter().collect()
-            })
-            .collect();
+        let marked = util::highlighted(hit);
         assert!(
             marked.iter().any(|m| m == word),
             "{query}: {marked:?} in {out}"
