@@ -580,6 +580,36 @@ mod text {
     }
 
     #[test]
+    fn key_words_in_three_languages_run_together_are_three_passages() {
+        // An article's key words in Kazakh, Russian and English, as a PDF runs its abstracts
+        // together: the Russian ones write no Kazakh letter and no Russian function word, and the
+        // English ones few words in lowercase, so their letters alone tell nothing; the detector's
+        // word evidence tells them apart.
+        let text = "Тү йін сөз дер: НА ТО, НА ТО-ның әріп тес тік сая са ты, Ор та лық Азия, Қа зақ \
+                    стан. Клю че вые сло ва: НА ТО, парт нер ская по ли ти ка НА ТО, Цент раль ная \
+                    Азия, Ка зах стан. Key words: NATO, NATO’s part-\nnership policy, Central Asia, \
+                    Kazakhstan.\n";
+        let passages: Vec<(String, String)> = stdin_ok(&["detect", "-"], text)
+            .lines()
+            .map(|l| {
+                let (lang, text) = l.split_once('\t').unwrap();
+                (lang.to_string(), text.to_string())
+            })
+            .collect();
+        let langs: Vec<&str> = passages.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(langs, ["kk", "ru", "en"], "{passages:?}");
+        assert!(passages[0]
+            .1
+            .starts_with("Түйін сөздер: НАТО, НАТО-ның әріптестік саясаты"));
+        assert!(passages[1]
+            .1
+            .starts_with("Ключевые слова: НАТО, партнерская политика НАТО"));
+        assert!(passages[2]
+            .1
+            .starts_with("Key words: NATO, NATO’s partnership policy"));
+    }
+
+    #[test]
     fn normalize_keeps_the_file_s_paragraphs() {
         // Passages join a heading to its paragraph and cut long paragraphs; the printed text keeps
         // the file's own paragraphs, but where one goes on past a page break: the seed's body
