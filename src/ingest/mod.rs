@@ -730,6 +730,32 @@ impl Letters {
             })
     }
 
+    /// The letters of `sentence` outside its quotes (`«…»`, `“…”`, `„…“`, `"…"`), where it has any:
+    /// a title or words quoted in another language do not make a sentence theirs (`Программа
+    /// «Бейбітшілік жолындағы әріптестік» была принята в 1994 году.`).
+    fn outside_quotes(sentence: &str) -> Option<Letters> {
+        if !sentence.contains(['«', '“', '„', '"']) {
+            return None;
+        }
+        let mut outside = String::with_capacity(sentence.len());
+        let (mut depth, mut straight) = (0usize, false);
+        for c in sentence.chars() {
+            let inside = depth > 0 || straight;
+            match c {
+                '«' | '„' => depth += 1,
+                '“' if depth == 0 => depth += 1,
+                '»' | '”' | '“' => depth = depth.saturating_sub(1),
+                '"' => straight = !straight,
+                _ if !inside => outside.push(c),
+                _ => {}
+            }
+            if inside || depth > 0 || straight {
+                outside.push(' ');
+            }
+        }
+        Some(Letters::of(&outside))
+    }
+
     /// The letters of one word (whitespace around it taken off).
     fn of_word(word: &str) -> Letters {
         use crate::lang::{is_cyrillic, is_letter, kk::is_specific_letter};
@@ -955,12 +981,26 @@ fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>>
         // word by word, as a passage is ([`detected`]: `Ключевые слова: НАТО, Казахстан,
         // партнерство.`), and so is a paragraph's first sentence, which has no piece before it.
         let leans = cut_within || current.is_some_and(|c| c != Script::Latin);
-        let told = letters.script().or_else(|| {
+        let mut told = letters.script().or_else(|| {
             leans
                 .then(|| letters.lean())
                 .flatten()
                 .or_else(|| detected(&para[start..end], &letters, kazakh))
         });
+        // A sentence told Kazakh by the Kazakh it quotes, whose own words are Russian (`Программа
+        // «Бейбітшілік жолындағы әріптестік» была принята …`), is Russian; one whose letters tell
+        // nothing for the Cyrillic it quotes, and whose own words are English, is English. (Not
+        // one cut where its language changes: a quote there opens or closes a sentence of its own.)
+        if !cut_within && matches!(told, None | Some(Script::Kazakh)) {
+            if let Some(outside) = Letters::outside_quotes(&para[start..end]) {
+                let own = outside.script().or_else(|| outside.lean());
+                told = match (told, own) {
+                    (Some(Script::Kazakh), Some(Script::Russian)) if outside.any_kazakh == 0 => own,
+                    (None, Some(Script::Latin)) => own,
+                    _ => told,
+                };
+            }
+        }
         let Some(script) = told else {
             continue;
         };
@@ -1392,6 +1432,22 @@ mod tests {
                     kk.to_string(),
                     "Мне пришлось держать себя в руках.".to_string(),
                     "Ол бәрін түсінді.".to_string(),
+                ],
+            ),
+            // A sentence's own words tell its language, not the title it quotes.
+            (
+                format!(
+                    "Программа «Бейбітшілік жолындағы әріптестік» была принята в 1994 году. {kk} \
+                     The programme «Партнерство ради мира» started in 1994 and Kazakhstan joined \
+                     it early."
+                ),
+                vec![
+                    "Программа «Бейбітшілік жолындағы әріптестік» была принята в 1994 году."
+                        .to_string(),
+                    kk.to_string(),
+                    "The programme «Партнерство ради мира» started in 1994 and Kazakhstan joined \
+                     it early."
+                        .to_string(),
                 ],
             ),
             // Where neither tells, the detector reads the words: key words in three languages,
