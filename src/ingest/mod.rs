@@ -737,21 +737,34 @@ impl Letters {
         if !sentence.contains(['«', '“', '„', '"']) {
             return None;
         }
+        // The sentence with its quotes and what they hold blanked.
         let mut outside = String::with_capacity(sentence.len());
         let (mut depth, mut straight) = (0usize, false);
         for c in sentence.chars() {
-            let inside = depth > 0 || straight;
-            match c {
-                '«' | '„' => depth += 1,
-                '“' if depth == 0 => depth += 1,
-                '»' | '”' | '“' => depth = depth.saturating_sub(1),
-                '"' => straight = !straight,
-                _ if !inside => outside.push(c),
-                _ => {}
-            }
-            if inside || depth > 0 || straight {
-                outside.push(' ');
-            }
+            let quote = match c {
+                '«' | '„' => {
+                    depth += 1;
+                    true
+                }
+                '“' if depth == 0 => {
+                    depth += 1;
+                    true
+                }
+                '»' | '”' | '“' => {
+                    depth = depth.saturating_sub(1);
+                    true
+                }
+                '"' => {
+                    straight = !straight;
+                    true
+                }
+                _ => false,
+            };
+            outside.push(if quote || depth > 0 || straight {
+                ' '
+            } else {
+                c
+            });
         }
         Some(Letters::of(&outside))
     }
@@ -936,8 +949,10 @@ fn sentence_starts(para: &str, loose: bool) -> Vec<usize> {
 
 /// Cuts a paragraph where a sentence's letters plainly tell another language than those of the
 /// sentences before it ([`Letters::script`]), or a Cyrillic sentence they do not tell leans to the
-/// other Cyrillic language ([`Letters::lean`]); any other sentence stays with the one before. A
-/// sentence may be cut where its language changes ([`language_change_within`]).
+/// other Cyrillic language ([`Letters::lean`]) or is read so by the language detector
+/// ([`detected`]); any other sentence stays with the one before. A sentence may be cut where its
+/// language changes ([`language_change_within`]); the words outside its quotes may tell it
+/// ([`Letters::outside_quotes`]).
 fn cut_at_language_changes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let para = &text[range.clone()];
     // Sentences of one script, or Cyrillic without Kazakh's letters (Russian, or untold), tell one
