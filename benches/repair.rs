@@ -1,8 +1,15 @@
 //! Repair speed on damaged text: NTREX-128 Kazakh and Russian sentences damaged by our generator,
 //! repaired passage by passage on one core. Prints MB/s and the ratio to a baseline measured in the
-//! same run (plain whitespace folding of the same passages). Run: `cargo bench --bench repair`.
+//! same run (plain whitespace folding of the same passages); then the floor of any segmentation of
+//! the same chunks (one hash lookup per candidate word), and what a repair at 5 MB/s could spend
+//! on each candidate, in such lookups, against what this one spends. Run: `cargo bench --bench
+//! repair`.
 
 use std::time::Instant;
+
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashSet, FxHasher};
 
 use trilingua::normalize::damage::damage;
 use trilingua::normalize::{normalize, normalize_with, Vocabulary};
@@ -38,6 +45,33 @@ fn main() {
     let base = t.elapsed().as_secs_f64();
     std::hint::black_box(n);
 
+    // The floor of any segmentation over these chunks: every candidate word a lattice must weigh
+    // (up to four chunks of letters, not past punctuation), each looked up once in a hash set of
+    // the clean passages' words, and the best path chosen.
+    let words: FxHashSet<u64> = clean
+        .iter()
+        .flat_map(|c| c.split_whitespace())
+        .map(|w| {
+            let mut hasher = FxHasher::default();
+            hasher.write(w.as_bytes());
+            hasher.finish()
+        })
+        .collect();
+    let t = Instant::now();
+    let mut candidates = 0;
+    for p in &passages {
+        candidates += one_lookup_each(p, &words);
+    }
+    let floor = t.elapsed().as_secs_f64();
+    let per_byte = candidates as f64 / bytes as f64;
+    println!(
+        "one lookup per candidate word: {:.2} candidates per byte, {:.1} MB/s per core \
+         ({:.0} ns a candidate)",
+        per_byte,
+        mb / floor,
+        floor * 1e9 / candidates as f64
+    );
+
     // Round 2 repairs the same passages as a second document would be: with a vocabulary of its
     // own, but the lexicons' facts of its words already known on this thread.
     // `REPAIR_ROUNDS=N` repairs them N times (a profile of the later rounds alone is the
@@ -46,8 +80,10 @@ fn main() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(2);
+    let mut first = None;
     for round in 1..=rounds {
         let secs = repair_all(&passages);
+        first.get_or_insert(secs);
         println!(
             "round {round}: repaired {mb:.2} MB of damaged text in {secs:.2} s: {:.2} MB/s per core \
              (whitespace folding {:.1} MB/s; repair is {:.1}x slower)",
@@ -66,6 +102,63 @@ fn main() {
         clean_mb / secs,
         secs / base * mb / clean_mb
     );
+
+    // What a lattice may spend on each candidate for the whole repair to run at 5 MB/s, after
+    // what every byte costs it as clean text does.
+    let left = 1.0 / 5e6 - secs / (clean_mb * 1e6);
+    println!(
+        "at 5 MB/s: {:.0} ns a byte, {:.0} of them as on clean text; {:.0} ns a candidate word \
+         is left, {:.1} lookups",
+        1e9 / 5e6,
+        secs / clean_mb * 1e3,
+        left * 1e9 / per_byte,
+        left / per_byte / (floor / candidates as f64)
+    );
+    if let Some(first) = first {
+        let spent = first / bytes as f64 - secs / (clean_mb * 1e6);
+        println!(
+            "round 1 spent {:.0} ns a candidate word beyond what clean text costs: {:.0} lookups",
+            spent * 1e9 / per_byte,
+            spent / per_byte / (floor / candidates as f64)
+        );
+    }
+}
+
+/// Candidates of up to this many chunks are weighed whatever the evidence (the repair's
+/// `OPEN_SPAN`).
+const OPEN_SPAN: usize = 4;
+
+/// Segments `passage` by one lookup in `words` (64-bit hashes of word forms, as the repair's memos
+/// key words) for each candidate of up to [`OPEN_SPAN`] chunks of Cyrillic letters (a known word
+/// scores 0, any other -1 a chunk); returns how many candidates it weighed.
+fn one_lookup_each(passage: &str, words: &FxHashSet<u64>) -> usize {
+    let chunks: Vec<&str> = passage.split_whitespace().collect();
+    // Whether a word may go on past each chunk: letters only, no punctuation after them.
+    let open: Vec<bool> = chunks
+        .iter()
+        .map(|c| c.chars().all(|c| c.is_alphabetic()))
+        .collect();
+    let mut best = vec![f32::NEG_INFINITY; chunks.len() + 1];
+    best[0] = 0.0;
+    let mut n = 0;
+    for start in 0..chunks.len() {
+        let mut hasher = FxHasher::default();
+        for end in start + 1..=(start + OPEN_SPAN).min(chunks.len()) {
+            hasher.write(chunks[end - 1].as_bytes());
+            n += 1;
+            let score = if words.contains(&hasher.finish()) {
+                0.0
+            } else {
+                -((end - start) as f32)
+            };
+            best[end] = best[end].max(best[start] + score);
+            if !open[end - 1] {
+                break;
+            }
+        }
+    }
+    std::hint::black_box(best);
+    n
 }
 
 /// Repairs every passage with the vocabulary of them all; returns the seconds the repair took.

@@ -13,7 +13,9 @@
 //! lines); `DIGEST=1` prints a hash of each set's repaired text, to show that a change meant only
 //! to make the repair faster leaves its output as it was; `FOLD=1` compares words with Russian
 //! letters read for Kazakh ones, so that a misspelling of the reference's (`кұқығы`) that the
-//! repair mends counts as right. The clean rows repair the undamaged tune lines: every change
+//! repair mends counts as right; `CLASSES=1` prints under each set how many points of its
+//! accuracy each kind of error costs (a clitic parted or joined, names, compounds and other
+//! splits, letters, other). The clean rows repair the undamaged tune lines: every change
 //! there is a word broken (or a misspelling mended).
 
 use trilingua::lang::kk::russian_letter;
@@ -44,7 +46,13 @@ enum Damage {
 /// Damages every unit (line or paragraph) as `how` says, repairs it with the collection's
 /// vocabulary (with its own where `alone`: each unit a document of its own, as one damaged
 /// sentence a user repairs), and returns (right, total, baseline right).
-fn measure(units: &[String], seed: u64, how: Damage, alone: bool) -> (usize, usize, usize) {
+fn measure(
+    units: &[String],
+    seed: u64,
+    how: Damage,
+    alone: bool,
+    classes: &mut Classes,
+) -> (usize, usize, usize) {
     let damaged: Vec<String> = units
         .iter()
         .enumerate()
@@ -80,6 +88,9 @@ fn measure(units: &[String], seed: u64, how: Damage, alone: bool) -> (usize, usi
         digest.update(repaired.as_bytes());
         digest.update(b"\n");
         let (r, t) = accuracy(u, &repaired);
+        if r < t {
+            classes.add(u, &repaired);
+        }
         if r < t && std::env::var_os("SHOW_ERRORS").is_some() {
             show_missed(u, &repaired);
             if std::env::var_os("SHOW_REF").is_some() {
@@ -107,6 +118,147 @@ fn measure(units: &[String], seed: u64, how: Damage, alone: bool) -> (usize, usi
         println!("  digest of the repaired text: {:016x}", digest.digest());
     }
     (right, total, base)
+}
+
+/// The reference's words a set got wrong, by what went wrong (`CLASSES=1`): each stretch of
+/// words between two that the reference and the repair share, as the word accuracy aligns them.
+#[derive(Default)]
+struct Classes {
+    /// A clitic or particle (`мен`, `да`, `ма`, `ли`) joined to the word before it or parted
+    /// from it, where the reference has it the other way: both readings are words.
+    clitic: usize,
+    /// Other spaces put or left wrong in a stretch with a capitalized word.
+    name: usize,
+    /// Other spaces put or left wrong: compounds, and words split or joined.
+    split: usize,
+    /// The spaces right, other letters: the reference's own misspellings that the repair mends,
+    /// or a letter repaired wrong.
+    letters: usize,
+    /// Letters and spaces both differ.
+    other: usize,
+}
+
+/// Words that stand apart from the word before them, which they could also end: Kazakh's
+/// conjunction, particles and question particles, Russian's particles.
+const CLITICS: &[&str] = &[
+    "мен", "бен", "пен", "да", "де", "та", "те", "ма", "ме", "ба", "бе", "па", "пе", "ғой", "ше",
+    "ли", "же", "бы",
+];
+
+impl Classes {
+    /// Counts the reference's words that `repaired` gets wrong, by class.
+    fn add(&mut self, reference: &str, repaired: &str) {
+        let want: Vec<&str> = reference.split_whitespace().collect();
+        let got: Vec<&str> = repaired.split_whitespace().collect();
+        for (w, g) in unshared(&want, &got) {
+            if w.is_empty() {
+                continue;
+            }
+            let letters = |words: &[&str]| -> String {
+                words
+                    .iter()
+                    .flat_map(|w| w.chars())
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let class = if letters(w) == letters(g) {
+                let (ends_w, ends_g) = (word_starts(w), word_starts(g));
+                let clitic =
+                    |(at, word): &(usize, String)| CLITICS.contains(&word.as_str()) && *at > 0;
+                let differ: Vec<&(usize, String)> = ends_w
+                    .iter()
+                    .filter(|e| !ends_g.iter().any(|f| f.0 == e.0))
+                    .chain(ends_g.iter().filter(|e| !ends_w.iter().any(|f| f.0 == e.0)))
+                    .collect();
+                if !differ.is_empty() && differ.iter().all(|e| clitic(e)) {
+                    &mut self.clitic
+                } else if w.iter().chain(g).any(|x| x.starts_with(char::is_uppercase)) {
+                    &mut self.name
+                } else {
+                    &mut self.split
+                }
+            } else if w.len() == g.len() {
+                &mut self.letters
+            } else {
+                &mut self.other
+            };
+            *class += w.len();
+        }
+    }
+
+    /// Prints each class as points of word accuracy lost, of `total` words.
+    fn print(&self, total: usize) {
+        let pt = |n: usize| 100.0 * n as f64 / total as f64;
+        println!(
+            "  {:>47} clitic {:.2}, names {:.2}, compounds and other splits {:.2}, \
+             letters {:.2}, other {:.2} points",
+            "wrong:",
+            pt(self.clitic),
+            pt(self.name),
+            pt(self.split),
+            pt(self.letters),
+            pt(self.other)
+        );
+    }
+}
+
+/// Where each word of `words` starts among their letters (lowercase, letters and digits only),
+/// with those letters.
+fn word_starts(words: &[&str]) -> Vec<(usize, String)> {
+    let mut at = 0;
+    words
+        .iter()
+        .map(|w| {
+            let word: String = w
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            let start = at;
+            at += word.chars().count();
+            (start, word)
+        })
+        .collect()
+}
+
+/// The stretches of `want` and `got` between the words a longest common subsequence pairs.
+fn unshared<'a, 'w>(
+    want: &'a [&'w str],
+    got: &'a [&'w str],
+) -> Vec<(&'a [&'w str], &'a [&'w str])> {
+    let (n, m) = (want.len(), got.len());
+    // lcs[i][j]: of want[i..] and got[j..].
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if want[i] == got[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut from) = (0, 0, (0, 0));
+    let mut stretches = Vec::new();
+    while i < n && j < m {
+        if want[i] == got[j] {
+            if from != (i, j) {
+                stretches.push((&want[from.0..i], &got[from.1..j]));
+            }
+            i += 1;
+            j += 1;
+            from = (i, j);
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    if from != (n, m) {
+        stretches.push((&want[from.0..], &got[from.1..]));
+    }
+    stretches
 }
 
 /// Prints the words of each side missing from the other, for looking at errors.
@@ -230,8 +382,9 @@ fn main() {
         .filter(|(name, _, _, _)| name.contains(only.as_str()))
     {
         let (mut r, mut t, mut b) = (0, 0, 0);
+        let mut classes = Classes::default();
         for seed in 1..=seeds {
-            let (r1, t1, b1) = measure(units, seed, how, alone);
+            let (r1, t1, b1) = measure(units, seed, how, alone, &mut classes);
             r += r1;
             t += t1;
             b += b1;
@@ -242,6 +395,9 @@ fn main() {
             100.0 * r as f64 / t as f64,
             100.0 * b as f64 / t as f64
         );
+        if std::env::var_os("CLASSES").is_some() {
+            classes.print(t);
+        }
     }
     // Clean text must stay as it is: the same tune lines, undamaged.
     let clean_sets = [
@@ -288,7 +444,7 @@ fn main() {
         let (mut wrong, mut breaks) = (0, 0);
         for seed in 1..=seeds {
             // Every word the damage spoilt was broken at a line end.
-            let (r, t, b) = measure(units, seed, Damage::Seed, false);
+            let (r, t, b) = measure(units, seed, Damage::Seed, false, &mut Classes::default());
             wrong += t - r;
             breaks += t - b;
         }
