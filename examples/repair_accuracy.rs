@@ -120,23 +120,27 @@ fn measure(
     (right, total, base)
 }
 
-/// The reference's words a set got wrong, by what went wrong (`CLASSES=1`): each stretch of
-/// words between two that the reference and the repair share, as the word accuracy aligns them.
+/// The reference's words a set got wrong, by what went wrong (`CLASSES=1`; `=2` prints each
+/// stretch with its kind): each stretch of words between two that the reference and the repair
+/// share, as the word accuracy aligns them, counted under one of [`KINDS`].
 #[derive(Default)]
-struct Classes {
-    /// A clitic or particle (`мен`, `да`, `ма`, `ли`) joined to the word before it or parted
-    /// from it, where the reference has it the other way: both readings are words.
-    clitic: usize,
-    /// Other spaces put or left wrong in a stretch with a capitalized word.
-    name: usize,
-    /// Other spaces put or left wrong: compounds, and words split or joined.
-    split: usize,
-    /// The spaces right, other letters: the reference's own misspellings that the repair mends,
-    /// or a letter repaired wrong.
-    letters: usize,
-    /// Letters and spaces both differ.
-    other: usize,
-}
+struct Classes([usize; KINDS.len()]);
+
+/// What went wrong in a stretch:
+/// - a clitic or particle (`мен`, `да`, `ма`, `ли`) joined to the word before it or parted from
+///   it, where the reference has it the other way: both readings are words;
+/// - other spaces put or left wrong in a stretch with a capitalized word;
+/// - other spaces put or left wrong: compounds, and words split or joined;
+/// - the spaces right, other letters: the reference's own misspellings that the repair mends, or a
+///   letter repaired wrong;
+/// - letters and spaces both.
+const KINDS: [&str; 5] = [
+    "clitic",
+    "names",
+    "compounds and other splits",
+    "letters",
+    "other",
+];
 
 /// Words that stand apart from the word before them, which they could also end: Kazakh's
 /// conjunction, particles and question particles, Russian's particles.
@@ -162,7 +166,7 @@ impl Classes {
                     .flat_map(char::to_lowercase)
                     .collect()
             };
-            let class = if letters(w) == letters(g) {
+            let kind = if letters(w) == letters(g) {
                 let (ends_w, ends_g) = (word_starts(w), word_starts(g));
                 let clitic =
                     |(at, word): &(usize, String)| CLITICS.contains(&word.as_str()) && *at > 0;
@@ -172,34 +176,35 @@ impl Classes {
                     .chain(ends_g.iter().filter(|e| !ends_w.iter().any(|f| f.0 == e.0)))
                     .collect();
                 if !differ.is_empty() && differ.iter().all(|e| clitic(e)) {
-                    &mut self.clitic
-                } else if w.iter().chain(g).any(|x| x.starts_with(char::is_uppercase)) {
-                    &mut self.name
+                    0
+                } else if w.iter().chain(g).any(|x| {
+                    x.trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_uppercase)
+                }) {
+                    1
                 } else {
-                    &mut self.split
+                    2
                 }
             } else if w.len() == g.len() {
-                &mut self.letters
+                3
             } else {
-                &mut self.other
+                4
             };
-            *class += w.len();
+            self.0[kind] += w.len();
+            if std::env::var_os("CLASSES").is_some_and(|v| v == "2") {
+                println!("  [{}] want {w:?} got {g:?}", KINDS[kind]);
+            }
         }
     }
 
     /// Prints each class as points of word accuracy lost, of `total` words.
     fn print(&self, total: usize) {
-        let pt = |n: usize| 100.0 * n as f64 / total as f64;
-        println!(
-            "  {:>47} clitic {:.2}, names {:.2}, compounds and other splits {:.2}, \
-             letters {:.2}, other {:.2} points",
-            "wrong:",
-            pt(self.clitic),
-            pt(self.name),
-            pt(self.split),
-            pt(self.letters),
-            pt(self.other)
-        );
+        let points: Vec<String> = KINDS
+            .iter()
+            .zip(self.0)
+            .map(|(kind, n)| format!("{kind} {:.2}", 100.0 * n as f64 / total as f64))
+            .collect();
+        println!("  {:>47} {} points", "wrong:", points.join(", "));
     }
 }
 
