@@ -5,9 +5,8 @@
 //! on each candidate, in such lookups, against what this one spends. Run: `cargo bench --bench
 //! repair`.
 
-use std::time::Instant;
-
 use std::hash::Hasher;
+use std::time::Instant;
 
 use rustc_hash::{FxHashSet, FxHasher};
 
@@ -129,7 +128,7 @@ fn main() {
 const OPEN_SPAN: usize = 4;
 
 /// Segments `passage` by one lookup in `words` (64-bit hashes of word forms, as the repair's memos
-/// key words) for each candidate of up to [`OPEN_SPAN`] chunks of Cyrillic letters (a known word
+/// key words) for each candidate of up to [`OPEN_SPAN`] chunks of letters (a known word
 /// scores 0, any other -1 a chunk); returns how many candidates it weighed.
 fn one_lookup_each(passage: &str, words: &FxHashSet<u64>) -> usize {
     let chunks: Vec<&str> = passage.split_whitespace().collect();

@@ -89,7 +89,7 @@ fn measure(
         digest.update(b"\n");
         let (r, t) = accuracy(u, &repaired);
         if r < t {
-            classes.add(u, &repaired);
+            classes.add(&compared(u), &compared(&repaired));
         }
         if r < t && std::env::var_os("SHOW_ERRORS").is_some() {
             show_missed(u, &repaired);
@@ -167,13 +167,18 @@ impl Classes {
                     .collect()
             };
             let kind = if letters(w) == letters(g) {
-                let (ends_w, ends_g) = (word_starts(w), word_starts(g));
+                // The words that start where the other side has no space.
+                let (starts_w, starts_g) = (word_starts(w), word_starts(g));
                 let clitic =
                     |(at, word): &(usize, String)| CLITICS.contains(&word.as_str()) && *at > 0;
-                let differ: Vec<&(usize, String)> = ends_w
+                let differ: Vec<&(usize, String)> = starts_w
                     .iter()
-                    .filter(|e| !ends_g.iter().any(|f| f.0 == e.0))
-                    .chain(ends_g.iter().filter(|e| !ends_w.iter().any(|f| f.0 == e.0)))
+                    .filter(|e| !starts_g.iter().any(|f| f.0 == e.0))
+                    .chain(
+                        starts_g
+                            .iter()
+                            .filter(|e| !starts_w.iter().any(|f| f.0 == e.0)),
+                    )
                     .collect();
                 if !differ.is_empty() && differ.iter().all(|e| clitic(e)) {
                     0
@@ -468,15 +473,19 @@ fn main() {
     );
 }
 
-/// [`word_accuracy`] of `repaired` against `reference`; with `FOLD=1`, both read with Russian
-/// letters for Kazakh's lowercase ones, so that a misspelling of the reference's (`кұқығы`,
-/// `корсететін`) that the repair mends does not count against it.
+/// [`word_accuracy`] of `repaired` against `reference`, both as [`compared`].
 fn accuracy(reference: &str, repaired: &str) -> (usize, usize) {
+    word_accuracy(&compared(reference), &compared(repaired))
+}
+
+/// `text` as the accuracy compares it: with `FOLD=1`, read with Russian letters for Kazakh's
+/// lowercase ones, so that a misspelling of the reference's (`кұқығы`, `корсететін`) that the
+/// repair mends does not count against it.
+fn compared(text: &str) -> std::borrow::Cow<'_, str> {
     if std::env::var_os("FOLD").is_none() {
-        return word_accuracy(reference, repaired);
+        return text.into();
     }
-    let fold = |s: &str| -> String { s.chars().map(russian_letter).collect() };
-    word_accuracy(&fold(reference), &fold(repaired))
+    text.chars().map(russian_letter).collect::<String>().into()
 }
 
 /// Repairs undamaged `units` with their own vocabulary: (words kept, words).
