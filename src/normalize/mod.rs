@@ -141,6 +141,18 @@ pub fn repair_characters(text: &str) -> String {
     chars::repair(text).0
 }
 
+/// Whether a dictionary knows lowercase Cyrillic `word`, the least evidence the syllable repair
+/// reads of a candidate word: hunspell Kazakh or Russian, or a stem of theirs plus a Kazakh suffix
+/// chain or a Russian ending. For the repair bench, which times it against what the repair
+/// spends; the repair itself asks more ([`normalize`]).
+#[doc(hidden)]
+pub fn known_to_dictionaries(word: &str) -> bool {
+    use crate::lang::Lang;
+    [Lang::Kk, Lang::Ru]
+        .into_iter()
+        .any(|lang| lexicon::check_lower(lang, word) || morph::stem_plus_ending(lang, word))
+}
+
 /// Repairs `source`, using its own unsplit words as evidence. Total: any input gives some text.
 pub fn normalize(source: &str) -> Repaired {
     run(source, None, false).0
@@ -274,6 +286,17 @@ fn word_at(clean: &str, chunks: &[joints::Chunk], decisions: &[(Joint, &str)], i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dictionary_knows_words_and_their_inflections_not_syllables() {
+        for word in ["бейбітшілік", "жолындағы", "сотрудничество", "казахстана"]
+        {
+            assert!(known_to_dictionaries(word), "{word}");
+        }
+        for syllables in ["шілікжо", "ғыжо", "руднич"] {
+            assert!(!known_to_dictionaries(syllables), "{syllables}");
+        }
+    }
 
     #[test]
     fn passages_repaired_on_every_core_come_as_one_thread_gives_them() {
