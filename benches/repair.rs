@@ -51,11 +51,7 @@ fn main() {
     let words: FxHashSet<u64> = clean
         .iter()
         .flat_map(|c| c.split_whitespace())
-        .map(|w| {
-            let mut hasher = FxHasher::default();
-            hasher.write(w.as_bytes());
-            hasher.finish()
-        })
+        .map(hash)
         .collect();
     let t = Instant::now();
     let mut candidates = 0;
@@ -153,60 +149,71 @@ fn main() {
 /// `OPEN_SPAN`).
 const OPEN_SPAN: usize = 4;
 
-/// Segments `passage` by one lookup in `words` (64-bit hashes of word forms, as the repair's memos
-/// key words) for each candidate of up to [`OPEN_SPAN`] chunks of letters (a known word
-/// scores 0, any other -1 a chunk); returns how many candidates it weighed.
-fn one_lookup_each(passage: &str, words: &FxHashSet<u64>) -> usize {
-    let chunks: Vec<&str> = passage.split_whitespace().collect();
+/// Calls `visit(start, end, word)` for each candidate word of `chunks` that a lattice weighs
+/// whatever the evidence: chunks `start..end`, up to [`OPEN_SPAN`] of them, not going on past a
+/// chunk with anything but letters in it; `word` is them joined.
+fn each_candidate(chunks: &[&str], mut visit: impl FnMut(usize, usize, &str)) {
     // Whether a word may go on past each chunk: letters only, no punctuation after them.
     let open: Vec<bool> = chunks
         .iter()
-        .map(|c| c.chars().all(|c| c.is_alphabetic()))
+        .map(|c| c.chars().all(char::is_alphabetic))
         .collect();
-    let mut best = vec![f32::NEG_INFINITY; chunks.len() + 1];
-    best[0] = 0.0;
-    let mut n = 0;
+    let mut word = String::new();
     for start in 0..chunks.len() {
-        let mut hasher = FxHasher::default();
-        for end in start + 1..=(start + OPEN_SPAN).min(chunks.len()) {
-            hasher.write(chunks[end - 1].as_bytes());
-            n += 1;
-            let score = if words.contains(&hasher.finish()) {
-                0.0
-            } else {
-                -((end - start) as f32)
-            };
-            best[end] = best[end].max(best[start] + score);
-            if !open[end - 1] {
+        word.clear();
+        for (end, chunk) in chunks
+            .iter()
+            .enumerate()
+            .take(start + OPEN_SPAN)
+            .skip(start)
+        {
+            word.push_str(chunk);
+            visit(start, end + 1, &word);
+            if !open[end] {
                 break;
             }
         }
     }
+}
+
+/// A word's 64-bit hash, as the repair's memos key words.
+fn hash(word: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
+}
+
+/// Segments `passage` by one lookup in `words` (hashes of word forms) for each candidate
+/// ([`each_candidate`]; a known word scores 0, any other -1 a chunk); returns how many candidates
+/// it weighed.
+fn one_lookup_each(passage: &str, words: &FxHashSet<u64>) -> usize {
+    let chunks: Vec<&str> = passage.split_whitespace().collect();
+    let mut best = vec![f32::NEG_INFINITY; chunks.len() + 1];
+    best[0] = 0.0;
+    let mut n = 0;
+    each_candidate(&chunks, |start, end, word| {
+        n += 1;
+        let score = if words.contains(&hash(word)) {
+            0.0
+        } else {
+            -((end - start) as f32)
+        };
+        best[end] = best[end].max(best[start] + score);
+    });
     std::hint::black_box(best);
     n
 }
 
-/// Asks [`known_to_dictionaries`] of each candidate of `passage` (lowercase) that
-/// [`one_lookup_each`] weighs, once a word: `known` holds the answers, keyed by the candidate's
-/// letters.
+/// Asks [`known_to_dictionaries`] of each candidate of `passage` (lowercase; [`each_candidate`]),
+/// once a word: `known` holds the answers, keyed by the candidate's hash.
 fn dictionaries_each(passage: &str, known: &mut FxHashMap<u64, bool>) {
     let chunks: Vec<&str> = passage.split_whitespace().collect();
-    let mut word = String::new();
-    for start in 0..chunks.len() {
-        word.clear();
-        for chunk in &chunks[start..(start + OPEN_SPAN).min(chunks.len())] {
-            word.push_str(chunk);
-            let mut hasher = FxHasher::default();
-            hasher.write(word.as_bytes());
-            let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
-            known
-                .entry(hasher.finish())
-                .or_insert_with(|| known_to_dictionaries(letters));
-            if !chunk.chars().all(char::is_alphabetic) {
-                break;
-            }
-        }
-    }
+    each_candidate(&chunks, |_, _, word| {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        known
+            .entry(hash(word))
+            .or_insert_with(|| known_to_dictionaries(letters));
+    });
 }
 
 /// Repairs every passage with the vocabulary of them all; returns the seconds the repair took.
